@@ -1,0 +1,408 @@
+/*
+ * util.c - arena, buffer, errors, file reading and UTF-8 helpers used by
+ * every core module.
+ */
+#include "util.h"
+
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+/* ---- arena ---- */
+
+struct jx_arena_chunk {
+    jx_arena_chunk *next;
+    size_t cap;
+    _Alignas(16) unsigned char data[];
+};
+
+void jx_arena_init(jx_arena *a) { memset(a, 0, sizeof *a); }
+
+void jx_arena_free(jx_arena *a)
+{
+    jx_arena_chunk *c = a->head;
+    while (c) {
+        jx_arena_chunk *next = c->next;
+        free(c);
+        c = next;
+    }
+    memset(a, 0, sizeof *a);
+}
+
+void *jx_arena_alloc(jx_arena *a, size_t n)
+{
+    size_t need = (n + 15) & ~(size_t)15;
+    if (need < n)
+        return NULL;
+    if (!a->head || a->cap - a->used < need) {
+        size_t cap = a->head ? a->head->cap * 2 : 8192;
+        if (cap > (1u << 20))
+            cap = 1u << 20;
+        if (cap < need)
+            cap = need;
+        jx_arena_chunk *c = malloc(sizeof *c + cap);
+        if (!c)
+            return NULL;
+        c->cap = cap;
+        c->next = a->head;
+        a->head = c;
+        a->used = 0;
+        a->cap = cap;
+    }
+    void *p = a->head->data + a->used;
+    a->used += need;
+    memset(p, 0, n);
+    return p;
+}
+
+char *jx_arena_strndup(jx_arena *a, const char *s, size_t n)
+{
+    char *p = jx_arena_alloc(a, n + 1);
+    if (!p)
+        return NULL;
+    memcpy(p, s, n);
+    p[n] = '\0';
+    return p;
+}
+
+char *jx_arena_strdup(jx_arena *a, const char *s)
+{
+    return s ? jx_arena_strndup(a, s, strlen(s)) : NULL;
+}
+
+char *jx_arena_printf(jx_arena *a, const char *fmt, ...)
+{
+    va_list ap, ap2;
+    va_start(ap, fmt);
+    va_copy(ap2, ap);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    char *p = n < 0 ? NULL : jx_arena_alloc(a, (size_t)n + 1);
+    if (p)
+        vsnprintf(p, (size_t)n + 1, fmt, ap2);
+    va_end(ap2);
+    return p;
+}
+
+/* ---- buffer ---- */
+
+void jx_buf_init(jx_buf *b) { memset(b, 0, sizeof *b); }
+
+void jx_buf_free(jx_buf *b)
+{
+    free(b->p);
+    memset(b, 0, sizeof *b);
+}
+
+int jx_buf_reserve(jx_buf *b, size_t extra)
+{
+    if (b->cap - b->len > extra)
+        return 0;
+    size_t cap = b->cap ? b->cap : 256;
+    while (cap - b->len <= extra) {
+        if (cap > SIZE_MAX / 2)
+            return -1;
+        cap *= 2;
+    }
+    char *p = realloc(b->p, cap);
+    if (!p)
+        return -1;
+    b->p = p;
+    b->cap = cap;
+    return 0;
+}
+
+int jx_buf_put(jx_buf *b, const void *p, size_t n)
+{
+    if (jx_buf_reserve(b, n) < 0)
+        return -1;
+    if (n)
+        memcpy(b->p + b->len, p, n);
+    b->len += n;
+    b->p[b->len] = '\0';
+    return 0;
+}
+
+int jx_buf_puts(jx_buf *b, const char *s) { return jx_buf_put(b, s, strlen(s)); }
+
+int jx_buf_putc(jx_buf *b, char c) { return jx_buf_put(b, &c, 1); }
+
+int jx_buf_printf(jx_buf *b, const char *fmt, ...)
+{
+    va_list ap, ap2;
+    va_start(ap, fmt);
+    va_copy(ap2, ap);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    if (n < 0 || jx_buf_reserve(b, (size_t)n) < 0) {
+        va_end(ap2);
+        return -1;
+    }
+    vsnprintf(b->p + b->len, (size_t)n + 1, fmt, ap2);
+    va_end(ap2);
+    b->len += (size_t)n;
+    return 0;
+}
+
+int jx_buf_json_str(jx_buf *b, const char *s, size_t n)
+{
+    if (jx_buf_reserve(b, n + 2) < 0)
+        return -1;
+    jx_buf_putc(b, '"');
+    size_t i = 0;
+    while (i < n) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x80) {
+            switch (c) {
+            case '"': jx_buf_puts(b, "\\\""); break;
+            case '\\': jx_buf_puts(b, "\\\\"); break;
+            case '\n': jx_buf_puts(b, "\\n"); break;
+            case '\r': jx_buf_puts(b, "\\r"); break;
+            case '\t': jx_buf_puts(b, "\\t"); break;
+            default:
+                if (c < 0x20)
+                    jx_buf_printf(b, "\\u%04x", c);
+                else
+                    jx_buf_putc(b, (char)c);
+            }
+            i++;
+            continue;
+        }
+        uint32_t cp;
+        int k = jx_utf8_decode((const unsigned char *)s + i, n - i, &cp);
+        if (k == 0) {
+            jx_buf_puts(b, "\\ufffd");
+            i++;
+        } else {
+            jx_buf_put(b, s + i, (size_t)k);
+            i += (size_t)k;
+        }
+    }
+    return jx_buf_putc(b, '"');
+}
+
+int jx_buf_json_num(jx_buf *b, double d)
+{
+    if (isnan(d) || isinf(d))
+        return jx_buf_puts(b, "null");
+    if (d == (double)(long long)d && fabs(d) < 1e15)
+        return jx_buf_printf(b, "%lld", (long long)d);
+    char tmp[32];
+    /* shortest of %.15g .. %.17g that round-trips */
+    for (int prec = 15; prec <= 17; prec++) {
+        snprintf(tmp, sizeof tmp, "%.*g", prec, d);
+        if (strtod(tmp, NULL) == d)
+            break;
+    }
+    return jx_buf_puts(b, tmp);
+}
+
+/* ---- errors ---- */
+
+static const char *status_names[] = {
+    "ok", "out of memory", "io", "input", "encoding", "rule", "not found",
+    "limit", "usage",
+};
+
+const char *jx_status_name(jx_status st)
+{
+    if ((size_t)st < JX_ARRAY_LEN(status_names))
+        return status_names[st];
+    return "unknown";
+}
+
+int jx_fail(jx_error *err, jx_status code, const char *file, int line,
+            int cell, const char *fmt, ...)
+{
+    if (err) {
+        err->code = code;
+        err->line = line;
+        err->cell = cell;
+        snprintf(err->file, sizeof err->file, "%s", file ? file : "");
+        va_list ap;
+        va_start(ap, fmt);
+        vsnprintf(err->msg, sizeof err->msg, fmt, ap);
+        va_end(ap);
+    }
+    return code;
+}
+
+void jx_error_format(const jx_error *err, char *buf, size_t size)
+{
+    if (!size)
+        return;
+    size_t n = 0;
+    buf[0] = '\0';
+#define APPEND(...)                                                    \
+    do {                                                               \
+        if (n < size) {                                                \
+            int k = snprintf(buf + n, size - n, __VA_ARGS__);          \
+            if (k > 0)                                                 \
+                n += (size_t)k;                                        \
+        }                                                              \
+    } while (0)
+    if (err->file[0])
+        APPEND("%s:", err->file);
+    if (err->line > 0)
+        APPEND("%d:", err->line);
+    if (err->cell > 0)
+        APPEND("%d:", err->cell);
+    APPEND("%s%s", n ? " " : "", err->msg);
+#undef APPEND
+}
+
+/* ---- files ---- */
+
+int jx_read_file(const char *path, char **data, size_t *len, jx_error *err)
+{
+    int is_stdin = strcmp(path, "-") == 0;
+    FILE *f = is_stdin ? stdin : fopen(path, "rb");
+    *data = NULL;
+    *len = 0;
+    if (!f)
+        return jx_fail(err, JX_EIO, path, 0, 0, "无法打开文件: %s",
+                       strerror(errno));
+    jx_buf b;
+    jx_buf_init(&b);
+    char tmp[65536];
+    size_t n;
+    while ((n = fread(tmp, 1, sizeof tmp, f)) > 0) {
+        if (jx_buf_put(&b, tmp, n) < 0) {
+            if (!is_stdin)
+                fclose(f);
+            jx_buf_free(&b);
+            return jx_fail(err, JX_ENOMEM, path, 0, 0, "内存不足");
+        }
+    }
+    int bad = ferror(f);
+    if (!is_stdin)
+        fclose(f);
+    if (bad) {
+        jx_buf_free(&b);
+        return jx_fail(err, JX_EIO, path, 0, 0, "读取失败");
+    }
+    if (jx_buf_reserve(&b, 1) < 0) {
+        jx_buf_free(&b);
+        return jx_fail(err, JX_ENOMEM, path, 0, 0, "内存不足");
+    }
+    b.p[b.len] = '\0';
+    *data = b.p;
+    *len = b.len;
+    return JX_OK;
+}
+
+/* ---- UTF-8 ---- */
+
+int jx_utf8_decode(const unsigned char *s, size_t len, uint32_t *cp)
+{
+    if (len == 0)
+        return 0;
+    unsigned char c = s[0];
+    if (c < 0x80) {
+        *cp = c;
+        return c ? 1 : 0;
+    }
+    int n;
+    uint32_t v, min;
+    if ((c & 0xE0) == 0xC0) {
+        n = 2, v = c & 0x1F, min = 0x80;
+    } else if ((c & 0xF0) == 0xE0) {
+        n = 3, v = c & 0x0F, min = 0x800;
+    } else if ((c & 0xF8) == 0xF0) {
+        n = 4, v = c & 0x07, min = 0x10000;
+    } else {
+        return 0;
+    }
+    if ((size_t)n > len)
+        return 0;
+    for (int i = 1; i < n; i++) {
+        if ((s[i] & 0xC0) != 0x80)
+            return 0;
+        v = (v << 6) | (s[i] & 0x3F);
+    }
+    if (v < min || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF))
+        return 0;
+    *cp = v;
+    return n;
+}
+
+size_t jx_utf8_check(const char *s, size_t len)
+{
+    size_t i = 0;
+    while (i < len) {
+        unsigned char c = (unsigned char)s[i];
+        if (c && c < 0x80) {
+            i++;
+            continue;
+        }
+        uint32_t cp;
+        int k = jx_utf8_decode((const unsigned char *)s + i, len - i, &cp);
+        if (!k)
+            return i;
+        i += (size_t)k;
+    }
+    return len;
+}
+
+static int wide(uint32_t cp)
+{
+    return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) ||
+           (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) ||
+           (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60) ||
+           (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x20000 && cp <= 0x3FFFD);
+}
+
+size_t jx_utf8_width(const char *s, size_t len)
+{
+    size_t w = 0, i = 0;
+    while (i < len) {
+        uint32_t cp;
+        int k = jx_utf8_decode((const unsigned char *)s + i, len - i, &cp);
+        if (!k) {
+            i++;
+            w++;
+            continue;
+        }
+        i += (size_t)k;
+        w += wide(cp) ? 2 : 1;
+    }
+    return w;
+}
+
+static size_t space_at(const char *s, size_t len)
+{
+    unsigned char c = (unsigned char)s[0];
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f')
+        return 1;
+    if (len >= 2 && c == 0xC2 && (unsigned char)s[1] == 0xA0)
+        return 2;
+    if (len >= 3 && c == 0xE3 && (unsigned char)s[1] == 0x80 &&
+        (unsigned char)s[2] == 0x80)
+        return 3;
+    return 0;
+}
+
+static size_t space_before(const char *s, size_t len)
+{
+    unsigned char c = (unsigned char)s[len - 1];
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f')
+        return 1;
+    if (len >= 2 && (unsigned char)s[len - 2] == 0xC2 && c == 0xA0)
+        return 2;
+    if (len >= 3 && (unsigned char)s[len - 3] == 0xE3 &&
+        (unsigned char)s[len - 2] == 0x80 && c == 0x80)
+        return 3;
+    return 0;
+}
+
+void jx_trim(const char **s, size_t *len)
+{
+    size_t k;
+    while (*len && (k = space_at(*s, *len)) > 0) {
+        *s += k;
+        *len -= k;
+    }
+    while (*len && (k = space_before(*s, *len)) > 0)
+        *len -= k;
+}

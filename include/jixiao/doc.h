@@ -1,0 +1,157 @@
+/*
+ * doc.h - a parsed disclosure: the 绩效目标 tables found in one input and
+ * their indicator records.
+ *
+ * A jx_doc owns all its memory in one arena: every string and record it
+ * hands out lives until jx_doc_free().  Tables and indicators are plain
+ * structs, read directly.  Numbers that a table leaves empty are NaN.
+ */
+#ifndef JIXIAO_DOC_H
+#define JIXIAO_DOC_H
+
+#include <stddef.h>
+#include <stdio.h>
+#include "jixiao/value.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+struct jx_error;
+
+typedef enum jx_table_kind {
+    JX_TABLE_DEPARTMENT = 0, /* 部门（单位）整体绩效目标 */
+    JX_TABLE_PROJECT         /* 项目绩效目标 / 项目支出绩效自评 */
+} jx_table_kind;
+
+/* Which layout a table was read from (domain.md §5) */
+typedef enum jx_layout {
+    JX_LAYOUT_DEPARTMENT = 0, /* 1: 一级/二级/三级/指标值/指标解释/指标说明 */
+    JX_LAYOUT_WIDE,           /* 2: project rows with 产出/效益/满意度 pairs */
+    JX_LAYOUT_FORM,           /* 3: 预算10表, 实施期 and 年度 side by side */
+    JX_LAYOUT_SELFEVAL,       /* 4: 项目支出绩效自评表 */
+    JX_LAYOUT_RECORDS         /* CSV / JSON / YAML in jixiao's schema */
+} jx_layout;
+
+typedef struct jx_funds { /* 万元 */
+    double total;  /* 资金总额 */
+    double fiscal; /* 财政性资金 / 财政拨款 */
+    double other;  /* 其他资金 */
+} jx_funds;
+
+/* The funds block of a self-evaluation table (预算执行率 inputs). */
+typedef struct jx_execution {
+    double initial;  /* 年初预算数 */
+    double budget;   /* 全年预算数 A (调整后预算数 where the form says so) */
+    double executed; /* 全年执行数 B */
+    double points;   /* 分值 */
+    double rate;     /* 执行率 B/A as printed, percent */
+    double score;    /* 得分 as printed */
+} jx_execution;
+
+typedef struct jx_indicator {
+    const char *level1; /* 一级指标, never NULL for a finished record */
+    const char *level2; /* 二级指标, NULL when neither table nor pack says */
+    const char *level3; /* 三级指标 */
+    const char *period; /* NULL, or "年度" / "实施期" (layout 3) */
+    const char *target_raw; /* 指标值 verbatim ("" when empty) */
+    jx_value target;        /* parse of target_raw */
+    const char *explanation; /* 指标解释 / 指标说明, joined; NULL if none */
+    int line;                /* source line of the 三级 name */
+    unsigned level2_inferred : 1; /* level2 came from the pack, not the table */
+    unsigned realigned : 1;       /* the parser moved this row; see note */
+    unsigned split : 1;           /* one of several names found in one cell */
+    const char *note;             /* parser's remark, NULL if none */
+    /* year-end columns (layout 4, filled templates); NULL / NaN if absent */
+    const char *actual_raw; /* 实际完成值 */
+    double points;          /* 分值 */
+    double score;           /* 得分 */
+    const char *deviation;  /* 偏差原因分析及改进措施 */
+} jx_indicator;
+
+typedef struct jx_table {
+    jx_table_kind kind;
+    jx_layout layout;
+    const char *code;       /* project code "312001-2", or unit code; NULL */
+    const char *name;       /* project name, or department name */
+    const char *department; /* 主管部门 / 单位名称, NULL if not given */
+    jx_funds funds;
+    jx_execution execution; /* layout 4 only; NaN elsewhere */
+    double total_printed;   /* 总分 as printed (layout 4), else NaN */
+    int line;               /* where the table (or project row) starts */
+    size_t n;               /* indicators */
+    jx_indicator *ind;
+} jx_table;
+
+/* Something the parser noticed and handled: a realigned row, a skipped
+ * fragment, a split cell.  Checks turn these into findings. */
+typedef struct jx_note {
+    int line;
+    const char *code;    /* stable: "realigned", "split-cell", … */
+    const char *message; /* Chinese, for a person */
+} jx_note;
+
+typedef struct jx_doc jx_doc;
+
+typedef enum jx_encoding {
+    JX_ENC_AUTO = 0, /* BOM, then UTF-8 if valid, else GB18030 */
+    JX_ENC_UTF8,
+    JX_ENC_GB18030
+} jx_encoding;
+
+typedef enum jx_format {
+    JX_FMT_AUTO = 0, /* by extension, then by content */
+    JX_FMT_TEXT,     /* TAB-separated text extracted from PDF/Word */
+    JX_FMT_CSV,      /* comma- or TAB-separated with a Chinese header row */
+    JX_FMT_JSON,     /* jixiao's record schema (the output of parse) */
+    JX_FMT_YAML
+} jx_format;
+
+typedef struct jx_parse_opts {
+    jx_encoding encoding;
+    jx_format format;
+} jx_parse_opts;
+
+/*
+ * Reads a whole input.  name is used in messages and as the document's
+ * source ("-" for stdin).  Returns JX_OK with *out set, or an error with
+ * *out NULL and err filled (file, line, cell).  An input with no target
+ * table is not an error: the document simply has no tables.
+ */
+int jx_doc_parse(const char *data, size_t len, const char *name,
+                 const jx_parse_opts *opts, jx_doc **out,
+                 struct jx_error *err);
+int jx_doc_parse_file(const char *path, const jx_parse_opts *opts,
+                      jx_doc **out, struct jx_error *err);
+void jx_doc_free(jx_doc *doc);
+
+const char *jx_doc_source(const jx_doc *doc);
+const char *jx_doc_unit(const jx_doc *doc); /* department name or NULL */
+int jx_doc_year(const jx_doc *doc);         /* 0 when unknown */
+/* 项目支出 total from the document's budget tables (万元), NaN if none */
+double jx_doc_project_spending(const jx_doc *doc);
+
+size_t jx_doc_ntables(const jx_doc *doc);
+jx_table *jx_doc_table(jx_doc *doc, size_t i);
+size_t jx_doc_nnotes(const jx_doc *doc);
+const jx_note *jx_doc_note(const jx_doc *doc, size_t i);
+
+/* Strings that live as long as the document (for rules that rename). */
+const char *jx_doc_strdup(jx_doc *doc, const char *s);
+void jx_doc_add_note(jx_doc *doc, int line, const char *code,
+                     const char *message);
+
+/* Writers: stable machine formats, and a Chinese view for people. */
+int jx_doc_write_json(FILE *f, jx_doc *const *docs, size_t n, int pretty);
+int jx_doc_write_ndjson(FILE *f, jx_doc *doc);
+int jx_doc_write_csv(FILE *f, jx_doc *const *docs, size_t n);
+int jx_doc_write_table(FILE *f, jx_doc *doc);
+
+const char *jx_layout_name(jx_layout l);
+const char *jx_table_kind_name(jx_table_kind k);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# End-to-end tests: run the real jixiao binary on real files and compare
+# with checked-in expected output.
+#
+# Each case is a folder tests/e2e/cases/NAME/ holding
+#   cmd              one line: the arguments to jixiao (run from the repo
+#                    root; $CASE expands to the case folder)
+#   stdin            optional: fed to the command's standard input
+#   expected.out     expected standard output, byte for byte
+#   expected.status  optional: expected exit status (default 0)
+#   expected.err     optional: a fixed string that stderr must contain
+#
+# Usage: run.sh /path/to/jixiao [CASE...]   (UPDATE=1 rewrites expected.out:
+# review every diff by hand before committing it)
+set -u
+JX=${1:?usage: run.sh JIXIAO [CASE...]}
+shift
+JX=$(cd "$(dirname "$JX")" && pwd)/$(basename "$JX")
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+cd "$root"
+pass=0 fail=0
+cases=("$@")
+[ ${#cases[@]} -gt 0 ] || cases=($(ls "$here/cases"))
+out=$(mktemp) err=$(mktemp)
+trap 'rm -f "$out" "$err"' EXIT
+for name in "${cases[@]}"; do
+  dir=$here/cases/$name
+  [ -f "$dir/cmd" ] || continue
+  args=$(sed "s#\$CASE#$dir#g" "$dir/cmd")
+  want_status=0
+  [ -f "$dir/expected.status" ] && want_status=$(cat "$dir/expected.status")
+  if [ -f "$dir/stdin" ]; then
+    eval "\"$JX\" $args" <"$dir/stdin" >"$out" 2>"$err"
+  else
+    eval "\"$JX\" $args" </dev/null >"$out" 2>"$err"
+  fi
+  status=$?
+  ok=1
+  if [ "${UPDATE:-}" = 1 ]; then cp "$out" "$dir/expected.out"; fi
+  if [ "$status" != "$want_status" ]; then
+    echo "FAIL $name: exit status $status, expected $want_status"; ok=0
+  fi
+  if [ -f "$dir/expected.out" ] && ! diff -u "$dir/expected.out" "$out" >/dev/null; then
+    echo "FAIL $name: stdout differs"; diff -u "$dir/expected.out" "$out" | head -40; ok=0
+  fi
+  if [ -f "$dir/expected.err" ] && ! grep -qF -- "$(cat "$dir/expected.err")" "$err"; then
+    echo "FAIL $name: stderr lacks '$(cat "$dir/expected.err")'"; head -5 "$err"; ok=0
+  fi
+  if [ $ok = 1 ]; then pass=$((pass+1)); else fail=$((fail+1)); sed 's/^/    stderr: /' "$err" | head -5; fi
+done
+echo "e2e: $pass passed, $fail failed"
+[ $fail = 0 ]
