@@ -1,15 +1,847 @@
-/* value.c - TEMPORARY minimal version; the full 指标值 grammar is being written. */
+/*
+ * value.c - the 指标值 grammar (domain.md §4): a cell such as "≥95%",
+ * "不低于33万人", "5*8小时", "3-5", "集中采购药品品种不低于25种，预付金支付
+ * 比例不低于合同金额的50%", "充分", "2020年10月至2021年9月" or "……" becomes a
+ * jx_value: its kind and every numeric threshold in it, with the phrase each
+ * one measures.
+ *
+ * The text is scanned once into code points (full-width digits and symbols
+ * folded to ASCII) with their byte offsets; thresholds are found around
+ * each number: an operator before it (symbol, or word such as 不低于, which
+ * may stand apart: "不低于合同金额的50%"), scale and unit after it, a range or
+ * product, an operator word after it (以上, 以内, 左右).  Nothing is
+ * allocated unless a cell has more than LOCAL_CPS code points.
+ */
 #include "util.h"
+
+#include <math.h>
 #include <stdio.h>
-int jx_value_parse(const char *s, size_t len, jx_value *out, jx_error *err)
+#include <stdlib.h>
+
+#define LOCAL_CPS 512
+
+typedef struct cpt {
+    uint32_t cp;  /* folded code point */
+    uint32_t off; /* byte offset in raw */
+} cpt;
+
+typedef struct scan {
+    const char *raw;
+    size_t len;
+    cpt *c;
+    size_t n; /* code points; c[n].off == len (sentinel) */
+} scan;
+
+/* ---- names ---- */
+
+static const char *const kind_names[] = {
+    "empty", "placeholder", "quantitative", "qualitative", "time", "text",
+    "damaged",
+};
+
+const char *jx_vkind_name(jx_vkind k)
+{
+    return (size_t)k < JX_ARRAY_LEN(kind_names) ? kind_names[k] : "?";
+}
+
+static const char *const op_syms[] = {"", "=", "≥", ">", "≤", "<", "≈", "range"};
+static const char *const op_names[] = {"none", "eq", "ge", "gt", "le", "lt",
+                                       "approx", "range"};
+
+const char *jx_op_symbol(jx_op op)
+{
+    return (size_t)op < JX_ARRAY_LEN(op_syms) ? op_syms[op] : "?";
+}
+
+const char *jx_op_name(jx_op op)
+{
+    return (size_t)op < JX_ARRAY_LEN(op_names) ? op_names[op] : "?";
+}
+
+/* ---- code points ---- */
+
+static uint32_t fold(uint32_t cp)
+{
+    switch (cp) {
+    case 0xFF10: case 0xFF11: case 0xFF12: case 0xFF13: case 0xFF14:
+    case 0xFF15: case 0xFF16: case 0xFF17: case 0xFF18: case 0xFF19:
+        return cp - 0xFF10 + '0';
+    case 0xFF05: case 0xFE6A: return '%';
+    case 0xFF1E: return '>';
+    case 0xFF1C: return '<';
+    case 0xFF1D: return '=';
+    case 0xFF0E: return '.';
+    case 0xFF0A: return '*';
+    case 0xFF0B: return '+';
+    case 0xFF0D: case 0x2212: return '-';
+    case 0xFF5E: case 0x301C: return '~';
+    case 0x2267: case 0x2A7E: return 0x2265; /* ≧ ⩾ -> ≥ */
+    case 0x2266: case 0x2A7D: return 0x2264; /* ≦ ⩽ -> ≤ */
+    case 0x3000: case 0xA0: case '\t': case '\r': case '\n': return ' ';
+    default: return cp;
+    }
+}
+
+static int is_digit(uint32_t cp) { return cp >= '0' && cp <= '9'; }
+
+static int is_sep(uint32_t cp)
+{
+    /* clause boundaries: a phrase never reaches across them */
+    return cp == 0xFF0C || cp == ',' || cp == 0xFF1B || cp == ';' ||
+           cp == 0x3002 || cp == 0x3001 || cp == 0xFF01 || cp == '!' ||
+           cp == 0xFF1F || cp == '?';
+}
+
+/* Does the raw text at byte offset `off` start with word w? */
+static int at(const scan *s, size_t i, const char *w)
+{
+    size_t wl = strlen(w), off = s->c[i].off;
+    return off + wl <= s->len && memcmp(s->raw + off, w, wl) == 0;
+}
+
+/* Code point index just after a word that starts at i (word known to match). */
+static size_t after(const scan *s, size_t i, const char *w)
+{
+    size_t end = s->c[i].off + strlen(w);
+    while (i < s->n && s->c[i].off < end)
+        i++;
+    return i;
+}
+
+/* Does word w end exactly before code point i?  Returns its start or -1. */
+static long ends_before(const scan *s, size_t i, size_t lo, const char *w)
+{
+    size_t wl = strlen(w), end = s->c[i].off;
+    if (end < wl || end - wl < s->c[lo].off)
+        return -1;
+    if (memcmp(s->raw + end - wl, w, wl) != 0)
+        return -1;
+    long j = (long)i;
+    while (j > (long)lo && s->c[j].off > end - wl)
+        j--;
+    return s->c[j].off == end - wl ? j : -1;
+}
+
+static size_t skip_space(const scan *s, size_t i)
+{
+    while (i < s->n && s->c[i].cp == ' ')
+        i++;
+    return i;
+}
+
+/* ---- numbers ---- */
+
+/* Reads a number at i: digits, ASCII thousands separators, a decimal
+ * point.  Returns the index after it, or i when there is none. */
+static size_t read_number(const scan *s, size_t i, double *out)
+{
+    char buf[64];
+    size_t k = 0, j = i;
+    int seen_dot = 0, digits = 0;
+    while (j < s->n && k < sizeof buf - 1) {
+        uint32_t cp = s->c[j].cp;
+        if (is_digit(cp)) {
+            buf[k++] = (char)cp;
+            digits++;
+            j++;
+        } else if (cp == '.' && !seen_dot && digits && j + 1 < s->n &&
+                   is_digit(s->c[j + 1].cp)) {
+            buf[k++] = '.';
+            seen_dot = 1;
+            j++;
+        } else if (cp == ',' && !seen_dot && digits && j + 3 < s->n + 1 &&
+                   j + 3 <= s->n && is_digit(s->c[j + 1].cp) &&
+                   j + 2 < s->n && is_digit(s->c[j + 2].cp) &&
+                   j + 3 < s->n && is_digit(s->c[j + 3].cp) &&
+                   (j + 4 >= s->n || !is_digit(s->c[j + 4].cp))) {
+            j++; /* 1,234: a thousands separator, not a clause comma */
+        } else {
+            break;
+        }
+    }
+    if (!digits)
+        return i;
+    buf[k] = '\0';
+    *out = strtod(buf, NULL);
+    return j;
+}
+
+/* ---- units ---- */
+
+typedef struct unit_def {
+    const char *text; /* as written */
+    const char *norm; /* normalized unit */
+    double mul;       /* applied to the number */
+} unit_def;
+
+/* Longest first where one is a prefix of another. */
+static const unit_def units[] = {
+    {"个百分点", "百分点", 1}, {"百分点", "百分点", 1}, {"百分比", "%", 1},
+    {"%", "%", 1}, {"‰", "‰", 1},
+    {"亿元", "万元", 1e4}, {"万元", "万元", 1}, {"千元", "万元", 0.1},
+    {"元", "万元", 1e-4},
+    {"万人次", "人次", 1e4}, {"人次", "人次", 1}, {"万人", "人", 1e4},
+    {"人", "人", 1}, {"万户", "户", 1e4}, {"户", "户", 1},
+    {"个工作日", "工作日", 1}, {"工作日", "工作日", 1}, {"个月", "月", 1},
+    {"小时", "小时", 1}, {"分钟", "分钟", 1}, {"秒", "秒", 1},
+    {"天", "天", 1}, {"日", "天", 1}, {"周", "周", 1}, {"月", "月", 1},
+    {"季度", "季度", 1}, {"年", "年", 1},
+    {"万次", "次", 1e4}, {"次", "次", 1}, {"个", "个", 1}, {"种", "种", 1},
+    {"项", "项", 1}, {"平方米", "平方米", 1}, {"公里", "公里", 1},
+    {"千米", "公里", 1}, {"米", "米", 1}, {"万亩", "亩", 1e4}, {"亩", "亩", 1},
+    {"吨", "吨", 1}, {"公斤", "千克", 1}, {"千克", "千克", 1},
+    {"家", "家", 1}, {"所", "所", 1}, {"台", "台", 1}, {"套", "套", 1},
+    {"件", "件", 1}, {"份", "份", 1}, {"篇", "篇", 1}, {"场次", "场次", 1},
+    {"场", "场", 1}, {"期", "期", 1}, {"批", "批", 1}, {"册", "册", 1},
+    {"本", "本", 1}, {"张", "张", 1}, {"辆", "辆", 1}, {"名", "名", 1},
+    {"位", "位", 1}, {"座", "座", 1}, {"条", "条", 1}, {"处", "处", 1},
+    {"岁", "岁", 1}, {"间", "间", 1}, {"床", "床", 1}, {"例", "例", 1},
+    {"分", "分", 1}, {"倍", "倍", 1}, {"户次", "户次", 1}, {"类", "类", 1},
+    {"万", "万元", 1}, /* bare 万: money, the tables' unit (issue 2) */
+    {"亿", "万元", 1e4},
+};
+
+/* Per-unit suffixes like 次/年, 次/月, 人/天. */
+static const char *const per_units[] = {"年", "月", "季度", "周", "天", "日", "人", "次", "户"};
+
+static size_t read_unit(const scan *s, size_t i, jx_threshold *t, double *mul)
+{
+    *mul = 1;
+    t->unit[0] = '\0';
+    if (i >= s->n)
+        return i;
+    if (s->c[i].cp == '%') { /* also ％ and ﹪, folded */
+        snprintf(t->unit, sizeof t->unit, "%%");
+        return i + 1;
+    }
+    for (size_t u = 0; u < JX_ARRAY_LEN(units); u++) {
+        if (!at(s, i, units[u].text))
+            continue;
+        snprintf(t->unit, sizeof t->unit, "%s", units[u].norm);
+        *mul = units[u].mul;
+        t->scaled = units[u].mul != 1;
+        size_t j = after(s, i, units[u].text);
+        /* "/年", "每年" style per-unit */
+        if (j < s->n && (s->c[j].cp == '/' || s->c[j].cp == 0xFF0F)) {
+            for (size_t p = 0; p < JX_ARRAY_LEN(per_units); p++) {
+                if (at(s, j + 1, per_units[p])) {
+                    size_t ul = strlen(t->unit);
+                    snprintf(t->unit + ul, sizeof t->unit - ul, "/%s", per_units[p]);
+                    return after(s, j + 1, per_units[p]);
+                }
+            }
+        }
+        return j;
+    }
+    return i;
+}
+
+/* ---- operators ---- */
+
+typedef struct op_word {
+    const char *text;
+    jx_op op;
+} op_word;
+
+/* Written before the number.  Longest first where one ends another. */
+static const op_word pre_words[] = {
+    {"大于或等于", JX_OP_GE}, {"大于等于", JX_OP_GE}, {"不低于", JX_OP_GE},
+    {"不少于", JX_OP_GE}, {"不小于", JX_OP_GE}, {"不下于", JX_OP_GE},
+    {"至少", JX_OP_GE}, {"最少", JX_OP_GE}, {"达到", JX_OP_GE},
+    {"小于或等于", JX_OP_LE}, {"小于等于", JX_OP_LE}, {"不高于", JX_OP_LE},
+    {"不超过", JX_OP_LE}, {"不多于", JX_OP_LE}, {"不大于", JX_OP_LE},
+    {"最多", JX_OP_LE}, {"至多", JX_OP_LE}, {"控制在", JX_OP_LE},
+    {"高于", JX_OP_GT}, {"超过", JX_OP_GT}, {"多于", JX_OP_GT},
+    {"大于", JX_OP_GT}, {"低于", JX_OP_LT}, {"少于", JX_OP_LT},
+    {"小于", JX_OP_LT}, {"约为", JX_OP_APPROX}, {"大约", JX_OP_APPROX},
+    {"约", JX_OP_APPROX}, {"接近", JX_OP_APPROX}, {"等于", JX_OP_EQ},
+    {"为", JX_OP_EQ},
+};
+
+/* Written after the number and unit. */
+static const op_word post_words[] = {
+    {"及以上", JX_OP_GE}, {"以上", JX_OP_GE}, {"之上", JX_OP_GE},
+    {"及以下", JX_OP_LE}, {"以下", JX_OP_LE}, {"以内", JX_OP_LE},
+    {"之内", JX_OP_LE}, {"内", JX_OP_LE}, {"左右", JX_OP_APPROX},
+    {"上下", JX_OP_APPROX},
+};
+
+/* Operator symbol(s) ending right before i (spaces skipped).  Returns the
+ * op and sets *start to the symbol's first code point. */
+static jx_op symbol_before(const scan *s, size_t i, size_t lo, size_t *start)
+{
+    size_t j = i;
+    while (j > lo && s->c[j - 1].cp == ' ')
+        j--;
+    if (j == lo)
+        return JX_OP_NONE;
+    uint32_t a = s->c[j - 1].cp, b = j - 1 > lo ? s->c[j - 2].cp : 0;
+    *start = j - 1;
+    if (a == '=' && (b == '>' || b == '<' || b == 0x2265 || b == 0x2264)) {
+        *start = j - 2;
+        return b == '>' || b == 0x2265 ? JX_OP_GE : JX_OP_LE;
+    }
+    switch (a) {
+    case 0x2265: return JX_OP_GE;
+    case 0x2264: return JX_OP_LE;
+    case '>': return JX_OP_GT;
+    case '<': return JX_OP_LT;
+    case '=': return JX_OP_EQ;
+    case 0x2248: case '~': return j - 1 == lo || s->c[j - 2].cp == ' ' ||
+                                  is_sep(s->c[j - 2].cp) || !is_digit(b)
+                                  ? JX_OP_APPROX : JX_OP_NONE;
+    default: return JX_OP_NONE;
+    }
+}
+
+/* An operator word before i: right before it, or apart from it by a short
+ * phrase ending in 的 ("不低于合同金额的50%").  Sets *start. */
+static jx_op word_before(const scan *s, size_t i, size_t lo, size_t *start)
+{
+    size_t j = i;
+    while (j > lo && s->c[j - 1].cp == ' ')
+        j--;
+    for (size_t w = 0; w < JX_ARRAY_LEN(pre_words); w++) {
+        long k = ends_before(s, j, lo, pre_words[w].text);
+        if (k >= 0) {
+            *start = (size_t)k;
+            return pre_words[w].op;
+        }
+    }
+    if (j > lo && s->c[j - 1].cp == 0x7684 /* 的 */) {
+        size_t gap_lo = j > lo + 12 ? j - 12 : lo;
+        for (size_t g = j - 1; g > gap_lo; g--) {
+            for (size_t w = 0; w < JX_ARRAY_LEN(pre_words); w++) {
+                long k = ends_before(s, g, lo, pre_words[w].text);
+                if (k >= 0) {
+                    *start = (size_t)k;
+                    return pre_words[w].op;
+                }
+            }
+        }
+    }
+    return JX_OP_NONE;
+}
+
+/* ---- dates ---- */
+
+/* "2020年10月" at i: returns the index after it (after 年 if no month). */
+static size_t read_date(const scan *s, size_t i, int *year, int *month)
+{
+    size_t j = i;
+    int y = 0, d = 0;
+    while (j < s->n && is_digit(s->c[j].cp) && d < 5) {
+        y = y * 10 + (int)(s->c[j].cp - '0');
+        j++, d++;
+    }
+    if (d != 4 || y < 1900 || y > 2199 || j >= s->n || s->c[j].cp != 0x5E74 /* 年 */)
+        return i;
+    j++;
+    *year = y;
+    *month = 0;
+    size_t k = j;
+    int m = 0, md = 0;
+    while (k < s->n && is_digit(s->c[k].cp) && md < 3) {
+        m = m * 10 + (int)(s->c[k].cp - '0');
+        k++, md++;
+    }
+    if (md && m >= 1 && m <= 12 && k < s->n && s->c[k].cp == 0x6708 /* 月 */) {
+        *month = m;
+        j = k + 1;
+    }
+    return j;
+}
+
+/* ---- words ---- */
+
+static int all_of(const scan *s, size_t lo, size_t hi, const uint32_t *set, size_t nset)
+{
+    if (lo >= hi)
+        return 0;
+    for (size_t i = lo; i < hi; i++) {
+        size_t k = 0;
+        while (k < nset && set[k] != s->c[i].cp)
+            k++;
+        if (k == nset)
+            return 0;
+    }
+    return 1;
+}
+
+static int equals(const scan *s, size_t lo, size_t hi, const char *w)
+{
+    size_t a = s->c[lo].off, b = s->c[hi].off;
+    return b - a == strlen(w) && memcmp(s->raw + a, w, b - a) == 0;
+}
+
+static int contains(const scan *s, size_t lo, size_t hi, const char *w)
+{
+    size_t a = s->c[lo].off, b = s->c[hi].off, wl = strlen(w);
+    for (size_t k = a; k + wl <= b; k++)
+        if (memcmp(s->raw + k, w, wl) == 0)
+            return 1;
+    return 0;
+}
+
+static int is_placeholder(const scan *s, size_t lo, size_t hi)
+{
+    static const uint32_t marks[] = {0x2026, '.', 0x3002, '/', 0xFF0F, '-',
+                                     0x2014, 0x2013, '*', 'x', 'X', 0xD7,
+                                     0xB7, ' ', '_', '?', 0xFF1F};
+    if (all_of(s, lo, hi, marks, JX_ARRAY_LEN(marks)))
+        return 1;
+    static const char *const words[] = {"无", "暂无", "略", "待定", "空",
+                                        "N/A", "n/a", "NA", "null", "NULL",
+                                        "XX", "xx"};
+    for (size_t w = 0; w < JX_ARRAY_LEN(words); w++)
+        if (equals(s, lo, hi, words[w]))
+            return 1;
+    return 0;
+}
+
+/* Why the text looks cut short, or NULL. */
+static const char *damage_of(const scan *s, size_t lo, size_t hi)
+{
+    int paren = 0, quote = 0, book = 0;
+    for (size_t i = lo; i < hi; i++) {
+        switch (s->c[i].cp) {
+        case '(': case 0xFF08: paren++; break;
+        case ')': case 0xFF09: paren--; break;
+        case 0x201C: quote++; break;
+        case 0x201D: quote--; break;
+        case 0x300A: book++; break;
+        case 0x300B: book--; break;
+        }
+    }
+    if (paren > 0 || quote > 0 || book > 0)
+        return "括号或引号未闭合";
+    uint32_t last = s->c[hi - 1].cp;
+    static const uint32_t dangling[] = {
+        0x7684 /* 的 */, 0x548C /* 和 */, 0x4E0E /* 与 */, 0x53CA /* 及 */,
+        0x6216 /* 或 */, 0x5BF9 /* 对 */, 0x5C06 /* 将 */, 0x628A /* 把 */,
+        0x88AB /* 被 */, 0x4E8E /* 于 */, 0x4ECE /* 从 */, 0x5411 /* 向 */,
+        0x5E76 /* 并 */, 0x4E14 /* 且 */, 0x4E4B /* 之 */, 0x5176 /* 其 */,
+        0x6BCF /* 每 */, 0x5404 /* 各 */, 0x8BE5 /* 该 */, 0x3001 /* 、 */,
+        0xFF0C /* ， */, ',', 0xFF1A /* ： */, ':', 0xFF08, '(', 0x201C,
+        0x300A, 0x2265, 0x2264, '>', '<', '=', 0x2248, '-', '+', '*',
+    };
+    for (size_t k = 0; k < JX_ARRAY_LEN(dangling); k++)
+        if (last == dangling[k])
+            return "以虚词或标点结尾，疑似被截断";
+    /* "次年全": 全 after a time word; 安全 齐全 健全 完全 are whole words */
+    if (last == 0x5168 /* 全 */ && hi - lo >= 2) {
+        uint32_t prev = s->c[hi - 2].cp;
+        if (prev == 0x5E74 || prev == 0x6708 || prev == 0x65E5 ||
+            prev == 0x6B21 || prev == 0x90E8 || prev == 0x9762)
+            return "以“全”结尾，疑似被截断（如“次年全…”）";
+    }
+    return NULL;
+}
+
+/* How indicator names end: such a cell names an indicator, it is not a
+ * qualitative target (培训场次, 患者满意度, 专项资金细化率). */
+static const char *const name_endings[] = {
+    "率", "度", "数", "量", "性", "费", "额", "比例", "比重", "情况", "人次",
+    "场次", "天数", "时间", "指标", "名称", "成本", "资金", "人员", "人口",
+    "事项", "项目", "工资", "补贴", "经费",
+};
+
+static const char *const time_words[] = {
+    "即时", "及时", "按时", "按期", "准时", "规定时间", "规定期限", "限时",
+    "实时", "当日", "当天", "当月", "年底前", "年底", "年内", "月底前",
+    "季度内", "工作日内", "期限内",
+};
+
+/* ---- thresholds ---- */
+
+static void set_span(jx_threshold *t, const scan *s, size_t a, size_t b)
+{
+    t->off = s->c[a].off;
+    t->len = s->c[b].off - s->c[a].off;
+}
+
+static void set_subject(jx_threshold *t, const scan *s, size_t lo, size_t hi)
+{
+    /* trim spaces, colons and a leading "指标N：" index */
+    while (lo < hi && (s->c[lo].cp == ' ' || s->c[lo].cp == 0xFF1A || s->c[lo].cp == ':'))
+        lo++;
+    while (hi > lo && (s->c[hi - 1].cp == ' ' || s->c[hi - 1].cp == 0xFF1A ||
+                       s->c[hi - 1].cp == ':'))
+        hi--;
+    t->subj_off = s->c[lo].off;
+    t->subj_len = s->c[hi].off - s->c[lo].off;
+}
+
+/*
+ * Reads the threshold whose number starts at i (clause starts at lo).
+ * Returns the index after it, or i when the number is not a threshold.
+ */
+static size_t read_threshold(const scan *s, size_t lo, size_t i, jx_threshold *t)
+{
+    memset(t, 0, sizeof *t);
+    size_t num = i, start = i;
+    int neg = 0;
+    if (i > lo && s->c[i - 1].cp == '-' && (i - 1 == lo || !is_digit(s->c[i - 2].cp))) {
+        neg = 1;
+        num = start = i - 1;
+    }
+    double a;
+    size_t j = read_number(s, i, &a);
+    if (j == i)
+        return i;
+    if (neg)
+        a = -a;
+
+    /* operator before */
+    size_t op_at = num;
+    jx_op op = symbol_before(s, num, lo, &op_at);
+    if (op == JX_OP_NONE)
+        op = word_before(s, num, lo, &op_at);
+    if (op != JX_OP_NONE)
+        start = op_at;
+
+    /* product a*b */
+    double mul = 1, b = a;
+    int product = 0;
+    if (j + 1 < s->n && (s->c[j].cp == '*' || s->c[j].cp == 0xD7 ||
+                         s->c[j].cp == 'x' || s->c[j].cp == 'X') &&
+        is_digit(s->c[j + 1].cp)) {
+        size_t k = read_number(s, j + 1, &b);
+        if (k > j + 1) {
+            product = 1;
+            t->factors[0] = a;
+            t->factors[1] = b;
+            j = k;
+        }
+    }
+    size_t u = read_unit(s, j, t, &mul);
+    j = u;
+
+    /* range a-b, a~b, a至b */
+    double hi_v = NAN;
+    if (!product && j < s->n) {
+        size_t r = j;
+        uint32_t c = s->c[r].cp;
+        int dash = c == '-' || c == '~' || c == 0x2014 || c == 0x2013 ||
+                   c == 0x81F3 /* 至 */ || c == 0x5230 /* 到 */;
+        if (dash) {
+            r = skip_space(s, r + 1);
+            if (r < s->n && s->c[r].cp == 0x2014)
+                r++; /* —— */
+            double v2;
+            size_t k = read_number(s, r, &v2);
+            if (k > r) {
+                jx_threshold t2;
+                memset(&t2, 0, sizeof t2);
+                double mul2 = 1;
+                size_t k2 = read_unit(s, k, &t2, &mul2);
+                if (!t->unit[0] && t2.unit[0]) {
+                    memcpy(t->unit, t2.unit, sizeof t->unit);
+                    t->scaled = t2.scaled;
+                    mul = mul2;
+                }
+                hi_v = v2 * (t2.unit[0] ? mul2 : mul);
+                j = k2;
+                op = JX_OP_RANGE;
+            }
+        }
+    }
+
+    /* operator word after */
+    size_t pj = skip_space(s, j);
+    for (size_t w = 0; w < JX_ARRAY_LEN(post_words); w++) {
+        if (pj < s->n && at(s, pj, post_words[w].text)) {
+            /* 以内 after 控制在/在/为/达到 wins; a real symbol before wins */
+            int pre_weak = op == JX_OP_NONE || op == JX_OP_EQ ||
+                           (op_at < num && (at(s, op_at, "控制在") || at(s, op_at, "达到")));
+            if (op == JX_OP_RANGE)
+                break;
+            if (pre_weak || op == post_words[w].op)
+                op = post_words[w].op;
+            j = after(s, pj, post_words[w].text);
+            break;
+        }
+    }
+    if (op == JX_OP_NONE) {
+        op = JX_OP_EQ;
+        t->implied = 1;
+    }
+    t->op = op;
+    t->product = (uint8_t)product;
+    t->value = (product ? a * b : a) * mul;
+    if (product) {
+        t->factors[0] = a;
+        t->factors[1] = b;
+    }
+    t->value_max = op == JX_OP_RANGE ? hi_v : t->value;
+    if (op == JX_OP_RANGE && t->value_max < t->value) {
+        double x = t->value;
+        t->value = t->value_max;
+        t->value_max = x;
+    }
+    set_span(t, s, start, j);
+    set_subject(t, s, lo, start);
+    return j;
+}
+
+/* ---- the parse ---- */
+
+static void classify_words(const scan *s, size_t lo, size_t hi, jx_value *v)
+{
+    size_t st;
+    if ((symbol_before(s, hi, lo, &st) != JX_OP_NONE ||
+         word_before(s, hi, lo, &st) != JX_OP_NONE) && st == lo) {
+        v->kind = JX_V_DAMAGED;
+        v->damage = "只有比较符号，没有数值";
+        return;
+    }
+    const char *why = damage_of(s, lo, hi);
+    if (why) {
+        v->kind = JX_V_DAMAGED;
+        v->damage = why;
+        return;
+    }
+    for (size_t w = 0; w < JX_ARRAY_LEN(time_words); w++) {
+        if (contains(s, lo, hi, time_words[w])) {
+            v->kind = JX_V_TIME;
+            return;
+        }
+    }
+    /* a short phrase without clause punctuation is a qualitative word
+     * (whether the pack knows the word is the checks' business); one that
+     * ends like an indicator's name (…率, …满意度, …人数) is not a target */
+    int sep = 0;
+    for (size_t i = lo; i < hi; i++)
+        if (is_sep(s->c[i].cp) || s->c[i].cp == '=' || s->c[i].cp == 0xFF1A)
+            sep = 1;
+    v->kind = !sep && hi - lo <= 8 ? JX_V_QUAL : JX_V_TEXT;
+    if (v->kind == JX_V_QUAL) {
+        for (size_t w = 0; w < JX_ARRAY_LEN(name_endings); w++)
+            if (ends_before(s, hi, lo, name_endings[w]) >= 0)
+                v->kind = JX_V_TEXT;
+    }
+}
+
+static int is_formula(const scan *s, uint32_t off, uint32_t len)
+{
+    static const char *const marks[] = {"=", "＝", "×", "÷", "/"};
+    for (size_t m = 0; m < JX_ARRAY_LEN(marks); m++) {
+        size_t ml = strlen(marks[m]);
+        for (uint32_t k = off; k + ml <= off + len; k++)
+            if (!memcmp(s->raw + k, marks[m], ml))
+                return 1;
+    }
+    return 0;
+}
+
+static void parse_scanned(const scan *s, jx_value *v)
+{
+    size_t lo = 0, hi = s->n;
+    while (lo < hi && s->c[lo].cp == ' ')
+        lo++;
+    while (hi > lo && s->c[hi - 1].cp == ' ')
+        hi--;
+    if (lo == hi) {
+        v->kind = JX_V_EMPTY;
+        return;
+    }
+    /* "指标2：" index prefix: only a placeholder when nothing follows */
+    if (at(s, lo, "指标")) {
+        size_t k = lo + 2;
+        while (k < hi && is_digit(s->c[k].cp))
+            k++;
+        if (k > lo + 2 && k < hi && (s->c[k].cp == 0xFF1A || s->c[k].cp == ':')) {
+            k = skip_space(s, k + 1);
+            if (k >= hi) {
+                v->kind = JX_V_PLACEHOLDER;
+                return;
+            }
+            lo = k;
+        }
+    }
+    if (is_placeholder(s, lo, hi)) {
+        v->kind = JX_V_PLACEHOLDER;
+        return;
+    }
+
+    size_t clause = lo, dates = 0;
+    for (size_t i = lo; i < hi;) {
+        uint32_t cp = s->c[i].cp;
+        if (is_sep(cp) && !(cp == ',' && i > lo && is_digit(s->c[i - 1].cp) &&
+                            i + 1 < hi && is_digit(s->c[i + 1].cp))) {
+            clause = ++i;
+            continue;
+        }
+        if (!is_digit(cp)) {
+            i++;
+            continue;
+        }
+        int y, m;
+        size_t d = read_date(s, i, &y, &m);
+        if (d > i) {
+            if (!dates) {
+                v->from_year = (int16_t)y, v->from_month = (int16_t)m;
+            } else {
+                v->to_year = (int16_t)y, v->to_month = (int16_t)m;
+            }
+            dates++;
+            i = clause = d;
+            continue;
+        }
+        jx_threshold t;
+        size_t j = read_threshold(s, clause, i, &t);
+        if (j == i) {
+            i++;
+            continue;
+        }
+        if (t.implied && is_formula(s, t.subj_off, t.subj_len)) {
+            i = j; /* "预算执行率=（预算执行数/预算数）×100%": a formula, not a target */
+            continue;
+        }
+        if (v->n < JX_MAX_THRESHOLDS)
+            v->t[v->n++] = t;
+        else
+            v->overflow = 1;
+        i = clause = j;
+    }
+    if (v->n) {
+        v->kind = JX_V_QUANT;
+        return;
+    }
+    if (dates) {
+        v->kind = JX_V_TIME;
+        return;
+    }
+    classify_words(s, lo, hi, v);
+}
+
+int jx_value_parse(const char *str, size_t len, jx_value *out, jx_error *err)
 {
     memset(out, 0, sizeof *out);
-    out->raw = s; out->raw_len = len;
-    out->kind = len ? JX_V_TEXT : JX_V_EMPTY;
-    (void)err;
+    out->raw = str ? str : "";
+    out->raw_len = str ? len : 0;
+    if (!str || !len)
+        return JX_OK;
+    if (len > JX_VALUE_MAX) {
+        out->raw_len = 0;
+        return jx_fail(err, JX_ELIMIT, NULL, 0, 0,
+                       "指标值过长: %zu 字节（上限 %d）", len, JX_VALUE_MAX);
+    }
+    size_t bad = jx_utf8_check(str, len);
+    if (bad < len) {
+        char hex[40] = "";
+        size_t k = 0;
+        for (size_t i = bad; i < len && i < bad + 4; i++)
+            k += (size_t)snprintf(hex + k, sizeof hex - k, "%s0x%02X",
+                                  k ? " " : "", (unsigned char)str[i]);
+        out->raw_len = 0;
+        return jx_fail(err, JX_EENCODING, NULL, 0, 0,
+                       "无效的 UTF-8：第 %zu 字节起 %s", bad + 1, hex);
+    }
+
+    cpt local[LOCAL_CPS + 1];
+    scan s = {str, len, local, 0};
+    if (len > LOCAL_CPS) { /* at most one code point per byte */
+        s.c = malloc((len + 1) * sizeof *s.c);
+        if (!s.c) {
+            out->raw_len = 0;
+            return jx_fail(err, JX_ENOMEM, NULL, 0, 0, "内存不足");
+        }
+    }
+    for (size_t i = 0; i < len;) {
+        uint32_t cp;
+        int k = jx_utf8_decode((const unsigned char *)str + i, len - i, &cp);
+        s.c[s.n].cp = fold(cp);
+        s.c[s.n].off = (uint32_t)i;
+        s.n++;
+        i += (size_t)k;
+    }
+    s.c[s.n].cp = 0;
+    s.c[s.n].off = (uint32_t)len;
+
+    parse_scanned(&s, out);
+    if (s.c != local)
+        free(s.c);
     return JX_OK;
 }
-const char *jx_vkind_name(jx_vkind k) { (void)k; return "text"; }
-const char *jx_op_symbol(jx_op op) { (void)op; return ""; }
-const char *jx_op_name(jx_op op) { (void)op; return ""; }
-size_t jx_value_json(const jx_value *v, char *buf, size_t size) { (void)v; return (size_t)snprintf(buf, size, "{}"); }
+
+/* ---- JSON ---- */
+
+static void json_span(jx_buf *b, const jx_value *v, uint32_t off, uint32_t len)
+{
+    jx_buf_json_str(b, v->raw + off, len);
+}
+
+static void json_threshold(jx_buf *b, const jx_value *v, const jx_threshold *t)
+{
+    jx_buf_printf(b, "{\"op\":\"%s\",\"symbol\":\"%s\",\"value\":",
+                  jx_op_name(t->op), jx_op_symbol(t->op));
+    jx_buf_json_num(b, t->value);
+    if (t->op == JX_OP_RANGE) {
+        jx_buf_puts(b, ",\"value_max\":");
+        jx_buf_json_num(b, t->value_max);
+    }
+    jx_buf_puts(b, ",\"unit\":");
+    jx_buf_json_str(b, t->unit, strlen(t->unit));
+    jx_buf_printf(b, ",\"implied\":%s", t->implied ? "true" : "false");
+    if (t->scaled)
+        jx_buf_puts(b, ",\"scaled\":true");
+    if (t->product) {
+        jx_buf_puts(b, ",\"product\":[");
+        jx_buf_json_num(b, t->factors[0]);
+        jx_buf_putc(b, ',');
+        jx_buf_json_num(b, t->factors[1]);
+        jx_buf_putc(b, ']');
+    }
+    jx_buf_puts(b, ",\"text\":");
+    json_span(b, v, t->off, t->len);
+    jx_buf_puts(b, ",\"subject\":");
+    if (t->subj_len)
+        json_span(b, v, t->subj_off, t->subj_len);
+    else
+        jx_buf_puts(b, "null");
+    jx_buf_putc(b, '}');
+}
+
+size_t jx_value_json(const jx_value *v, char *out, size_t size)
+{
+    jx_buf b;
+    jx_buf_init(&b);
+    jx_buf_puts(&b, "{\"raw\":");
+    jx_buf_json_str(&b, v->raw, v->raw_len);
+    jx_buf_printf(&b, ",\"kind\":\"%s\",\"thresholds\":[", jx_vkind_name(v->kind));
+    for (unsigned i = 0; i < v->n; i++) {
+        if (i)
+            jx_buf_putc(&b, ',');
+        json_threshold(&b, v, &v->t[i]);
+    }
+    jx_buf_putc(&b, ']');
+    if (v->overflow)
+        jx_buf_puts(&b, ",\"overflow\":true");
+    if (v->from_year) {
+        jx_buf_printf(&b, ",\"from\":\"%04d", v->from_year);
+        if (v->from_month)
+            jx_buf_printf(&b, "-%02d", v->from_month);
+        jx_buf_putc(&b, '"');
+    }
+    if (v->to_year) {
+        jx_buf_printf(&b, ",\"to\":\"%04d", v->to_year);
+        if (v->to_month)
+            jx_buf_printf(&b, "-%02d", v->to_month);
+        jx_buf_putc(&b, '"');
+    }
+    if (v->damage) {
+        jx_buf_puts(&b, ",\"damage\":");
+        jx_buf_json_str(&b, v->damage, strlen(v->damage));
+    }
+    jx_buf_putc(&b, '}');
+    size_t need = b.p ? b.len : 0;
+    if (size) {
+        size_t k = need < size - 1 ? need : size - 1;
+        if (k)
+            memcpy(out, b.p, k);
+        out[k] = '\0';
+    }
+    jx_buf_free(&b);
+    return need;
+}

@@ -1,0 +1,435 @@
+/*
+ * test_value.c - the 指标值 grammar: every form in domain.md §4, every
+ * target printed in the two seed documents, and hostile input.  Expected
+ * values are written by hand from the documents.
+ */
+#include <criterion/criterion.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "jixiao/jixiao.h"
+
+typedef struct expect {
+    const char *raw;
+    jx_vkind kind;
+    jx_op op;
+    double value, value_max;
+    const char *unit;
+    int implied;
+} expect;
+
+#define Q(raw, op, v, unit, implied) {raw, JX_V_QUANT, op, v, v, unit, implied}
+
+static jx_value parse(const char *s)
+{
+    jx_value v;
+    jx_error err = {0};
+    cr_assert_eq(jx_value_parse(s, strlen(s), &v, &err), JX_OK, "%s: %s", s, err.msg);
+    return v;
+}
+
+static void check(const expect *e)
+{
+    jx_value v = parse(e->raw);
+    cr_expect_eq(v.kind, e->kind, "%s: kind %s, expected %s", e->raw,
+                 jx_vkind_name(v.kind), jx_vkind_name(e->kind));
+    cr_expect_eq(v.raw_len, strlen(e->raw), "%s: raw kept verbatim", e->raw);
+    if (e->kind != JX_V_QUANT) {
+        cr_expect_eq(v.n, 0, "%s: no thresholds", e->raw);
+        return;
+    }
+    cr_assert_eq(v.n, 1, "%s: %d thresholds", e->raw, v.n);
+    const jx_threshold *t = &v.t[0];
+    cr_expect_eq(t->op, e->op, "%s: op %s expected %s", e->raw,
+                 jx_op_name(t->op), jx_op_name(e->op));
+    cr_expect(fabs(t->value - e->value) < 1e-9, "%s: value %g expected %g",
+              e->raw, t->value, e->value);
+    cr_expect(fabs(t->value_max - e->value_max) < 1e-9, "%s: max %g expected %g",
+              e->raw, t->value_max, e->value_max);
+    cr_expect_str_eq(t->unit, e->unit, "%s: unit '%s' expected '%s'", e->raw,
+                     t->unit, e->unit);
+    cr_expect_eq(t->implied, e->implied, "%s: implied", e->raw);
+}
+
+/* domain.md §4, form by form */
+static const expect forms[] = {
+    Q("≥95%", JX_OP_GE, 95, "%", 0),
+    Q("≤140万", JX_OP_LE, 140, "万元", 0), /* money in these tables is 万元 */
+    Q("≤140万元", JX_OP_LE, 140, "万元", 0),
+    Q("≤2小时", JX_OP_LE, 2, "小时", 0),
+    Q("> 90%", JX_OP_GT, 90, "%", 0),
+    Q("<5%", JX_OP_LT, 5, "%", 0),
+    Q("≈100%", JX_OP_APPROX, 100, "%", 0),
+    Q("≈5506人", JX_OP_APPROX, 5506, "人", 0),
+    Q("≤0", JX_OP_LE, 0, "", 0),
+    Q("≥100人次", JX_OP_GE, 100, "人次", 0),
+    Q("≥1个", JX_OP_GE, 1, "个", 0),
+    Q("≥25种", JX_OP_GE, 25, "种", 0),
+    Q("8700人", JX_OP_EQ, 8700, "人", 1),
+    Q("33万人", JX_OP_EQ, 330000, "人", 1),
+    Q("4.5万人", JX_OP_EQ, 45000, "人", 1),
+    Q("45000人", JX_OP_EQ, 45000, "人", 1),
+    Q("1次", JX_OP_EQ, 1, "次", 1),
+    Q("100%", JX_OP_EQ, 100, "%", 1),
+    Q("5.88%", JX_OP_EQ, 5.88, "%", 1),
+    Q("29.34万元", JX_OP_EQ, 29.34, "万元", 1),
+    Q("0万元", JX_OP_EQ, 0, "万元", 1),
+    Q("不低于33万人", JX_OP_GE, 330000, "人", 0),
+    Q("不低于70%", JX_OP_GE, 70, "%", 0),
+    Q("不超过5%", JX_OP_LE, 5, "%", 0),
+    Q("不高于10天", JX_OP_LE, 10, "天", 0),
+    Q("低于3%", JX_OP_LT, 3, "%", 0),
+    Q("高于80%", JX_OP_GT, 80, "%", 0),
+    Q("达到90%", JX_OP_GE, 90, "%", 0),
+    Q("至少2次", JX_OP_GE, 2, "次", 0),
+    Q("90%以上", JX_OP_GE, 90, "%", 0),
+    Q("2小时以内", JX_OP_LE, 2, "小时", 0),
+    Q("控制在10%以内", JX_OP_LE, 10, "%", 0),
+    Q("约20人", JX_OP_APPROX, 20, "人", 0),
+    Q("100人左右", JX_OP_APPROX, 100, "人", 0),
+    {"3-5", JX_V_QUANT, JX_OP_RANGE, 3, 5, "", 0},
+    {"1-3", JX_V_QUANT, JX_OP_RANGE, 1, 3, "", 0},
+    {"5至10人", JX_V_QUANT, JX_OP_RANGE, 5, 10, "人", 0},
+    {"80%~90%", JX_V_QUANT, JX_OP_RANGE, 80, 90, "%", 0},
+    Q("5*8小时", JX_OP_EQ, 40, "小时", 1),
+    Q("7*24小时", JX_OP_EQ, 168, "小时", 1),
+    Q("≥100百分比", JX_OP_GE, 100, "%", 0),
+    Q("＞９０％", JX_OP_GT, 90, "%", 0),     /* full-width */
+    Q("≥９５％", JX_OP_GE, 95, "%", 0),
+    Q("≧80%", JX_OP_GE, 80, "%", 0),
+    Q(">=80%", JX_OP_GE, 80, "%", 0),
+    Q("<= 3天", JX_OP_LE, 3, "天", 0),
+    Q("1,234.5万元", JX_OP_EQ, 1234.5, "万元", 1), /* thousands separator */
+    Q("2亿元", JX_OP_EQ, 20000, "万元", 1),
+    Q("3000元", JX_OP_EQ, 0.3, "万元", 1),
+    Q("1次/年", JX_OP_EQ, 1, "次/年", 1),
+    Q("3个月", JX_OP_EQ, 3, "月", 1),
+    Q("<-5%", JX_OP_LT, -5, "%", 0),
+    Q("  ≥95%  ", JX_OP_GE, 95, "%", 0),
+    {"充分", JX_V_QUAL, 0, 0, 0, "", 0},
+    {"合理", JX_V_QUAL, 0, 0, 0, "", 0},
+    {"明显提高", JX_V_QUAL, 0, 0, 0, "", 0},
+    {"逐步扩大", JX_V_QUAL, 0, 0, 0, "", 0},
+    {"符合相关要求", JX_V_QUAL, 0, 0, 0, "", 0},
+    {"间接效益", JX_V_QUAL, 0, 0, 0, "", 0},
+    {"按协议实施", JX_V_QUAL, 0, 0, 0, "", 0},
+    {"2020年10月至2021年9月", JX_V_TIME, 0, 0, 0, "", 0},
+    {"即时结算", JX_V_TIME, 0, 0, 0, "", 0},
+    {"在规定时间内", JX_V_TIME, 0, 0, 0, "", 0},
+    {"及时完成", JX_V_TIME, 0, 0, 0, "", 0},
+    {"准确按时", JX_V_TIME, 0, 0, 0, "", 0},
+    {"", JX_V_EMPTY, 0, 0, 0, "", 0},
+    {"   ", JX_V_EMPTY, 0, 0, 0, "", 0},
+    {"……", JX_V_PLACEHOLDER, 0, 0, 0, "", 0},
+    {"/", JX_V_PLACEHOLDER, 0, 0, 0, "", 0},
+    {"-", JX_V_PLACEHOLDER, 0, 0, 0, "", 0},
+    {"——", JX_V_PLACEHOLDER, 0, 0, 0, "", 0},
+    {"无", JX_V_PLACEHOLDER, 0, 0, 0, "", 0},
+    {"指标2：", JX_V_PLACEHOLDER, 0, 0, 0, "", 0},
+    {"上年度第四季度集中参保，次年全", JX_V_DAMAGED, 0, 0, 0, "", 0},
+    {"≥", JX_V_DAMAGED, 0, 0, 0, "", 0},
+    {"不低于", JX_V_DAMAGED, 0, 0, 0, "", 0},
+    {"（以财政批复为准", JX_V_DAMAGED, 0, 0, 0, "", 0},
+    {"安全", JX_V_QUAL, 0, 0, 0, "", 0}, /* 全 ends a whole word here */
+    {"预算执行率=（预算执行数/预算数）×100%", JX_V_TEXT, 0, 0, 0, "", 0},
+    {"通过项目实施，进一步提升医疗保障服务水平和群众获得感", JX_V_TEXT, 0, 0, 0, "", 0},
+};
+
+Test(value, forms)
+{
+    for (size_t i = 0; i < sizeof forms / sizeof forms[0]; i++)
+        check(&forms[i]);
+}
+
+/* Every distinct 指标值 printed in seed 000 (洛龙区医疗保障局 2021), read by
+ * hand from its department table (lines 434-493) and wide project table
+ * (lines 500-545). */
+static const expect seed000[] = {
+    {"充分", JX_V_QUAL, 0, 0, 0, "", 0},
+    {"合理", JX_V_QUAL, 0, 0, 0, "", 0},
+    {"有效", JX_V_QUAL, 0, 0, 0, "", 0},
+    {"完整", JX_V_QUAL, 0, 0, 0, "", 0},
+    {"规范", JX_V_QUAL, 0, 0, 0, "", 0},
+    {"完备", JX_V_QUAL, 0, 0, 0, "", 0},
+    {"符合相关要求", JX_V_QUAL, 0, 0, 0, "", 0},
+    {"明显", JX_V_QUAL, 0, 0, 0, "", 0},
+    {"明显提高", JX_V_QUAL, 0, 0, 0, "", 0},
+    {"逐步扩大", JX_V_QUAL, 0, 0, 0, "", 0},
+    {"有效缓解", JX_V_QUAL, 0, 0, 0, "", 0},
+    {"成效明显", JX_V_QUAL, 0, 0, 0, "", 0},
+    {"即时结算", JX_V_TIME, 0, 0, 0, "", 0},
+    {"在规定时间内", JX_V_TIME, 0, 0, 0, "", 0},
+    {"上年度第四季度集中参保，次年全", JX_V_DAMAGED, 0, 0, 0, "", 0},
+    {"", JX_V_EMPTY, 0, 0, 0, "", 0},
+    Q("≥95%", JX_OP_GE, 95, "%", 0),
+    Q("≥80%", JX_OP_GE, 80, "%", 0),
+    Q("≥96%", JX_OP_GE, 96, "%", 0),
+    Q("≥100%", JX_OP_GE, 100, "%", 0),
+    Q("≥90%", JX_OP_GE, 90, "%", 0),
+    Q("<5%", JX_OP_LT, 5, "%", 0),
+    Q("≤0", JX_OP_LE, 0, "", 0),
+    Q("≤10%", JX_OP_LE, 10, "%", 0),
+    Q("> 90%", JX_OP_GT, 90, "%", 0),
+    Q("1人", JX_OP_EQ, 1, "人", 1),
+    Q("不低于33万人", JX_OP_GE, 330000, "人", 0),
+    Q("≥2次", JX_OP_GE, 2, "次", 0),
+    Q("≥2天", JX_OP_GE, 2, "天", 0),
+    Q("≥100人次", JX_OP_GE, 100, "人次", 0),
+    Q("≤16人", JX_OP_LE, 16, "人", 0),
+    Q("≤140万", JX_OP_LE, 140, "万元", 0),
+    Q("8700人", JX_OP_EQ, 8700, "人", 1),
+    Q("≤260万元", JX_OP_LE, 260, "万元", 0),
+    Q("≈100%", JX_OP_APPROX, 100, "%", 0),
+    Q("≤2350万元", JX_OP_LE, 2350, "万元", 0),
+    Q("33万人", JX_OP_EQ, 330000, "人", 1),
+    Q("≤20万元", JX_OP_LE, 20, "万元", 0),
+    Q("≥25%", JX_OP_GE, 25, "%", 0),
+    Q("≥70%", JX_OP_GE, 70, "%", 0),
+    Q("≤30万元", JX_OP_LE, 30, "万元", 0),
+    Q("42000人", JX_OP_EQ, 42000, "人", 1),
+    Q("≤680万元", JX_OP_LE, 680, "万元", 0),
+    Q("5600人", JX_OP_EQ, 5600, "人", 1),
+    Q("≤153万元", JX_OP_LE, 153, "万元", 0),
+    Q("≥1个", JX_OP_GE, 1, "个", 0),
+    Q("≤2小时", JX_OP_LE, 2, "小时", 0),
+    Q("≤3.4万", JX_OP_LE, 3.4, "万元", 0),
+    Q("≈5506人", JX_OP_APPROX, 5506, "人", 0),
+    Q("≤70万元", JX_OP_LE, 70, "万元", 0),
+    Q("8个", JX_OP_EQ, 8, "个", 1),
+    Q("≤100%", JX_OP_LE, 100, "%", 0),
+    Q("≤33.6万元", JX_OP_LE, 33.6, "万元", 0),
+    Q("≤7万人", JX_OP_LE, 70000, "人", 0),
+    Q("≤19.1万元", JX_OP_LE, 19.1, "万元", 0),
+    Q("4.5万人", JX_OP_EQ, 45000, "人", 1),
+    Q("≤1260万元", JX_OP_LE, 1260, "万元", 0),
+    Q("1次", JX_OP_EQ, 1, "次", 1),
+    Q("救助对象政策内救助报销比例不低于70%", JX_OP_GE, 70, "%", 0),
+    Q("实现基金智能化、信息化监管，实地监管次数不低于1次", JX_OP_GE, 1, "次", 0),
+    Q("医保信息集中一体化率100%", JX_OP_EQ, 100, "%", 1),
+};
+
+Test(value, seed000_targets)
+{
+    for (size_t i = 0; i < sizeof seed000 / sizeof seed000[0]; i++)
+        check(&seed000[i]);
+}
+
+/* Every distinct 指标值 in seed 004 (鲁山县医疗保障局 2020): department table
+ * (lines 348-396) and 预算10表 (lines 402-423). */
+static const expect seed004[] = {
+    {"充分", JX_V_QUAL, 0, 0, 0, "", 0},
+    {"合理", JX_V_QUAL, 0, 0, 0, "", 0},
+    {"有效", JX_V_QUAL, 0, 0, 0, "", 0},
+    {"完整", JX_V_QUAL, 0, 0, 0, "", 0},
+    {"符合要求", JX_V_QUAL, 0, 0, 0, "", 0},
+    {"规范", JX_V_QUAL, 0, 0, 0, "", 0},
+    {"完备", JX_V_QUAL, 0, 0, 0, "", 0},
+    {"……", JX_V_PLACEHOLDER, 0, 0, 0, "", 0},
+    {"完成", JX_V_QUAL, 0, 0, 0, "", 0},
+    {"优化实现", JX_V_QUAL, 0, 0, 0, "", 0},
+    {"及时进行", JX_V_TIME, 0, 0, 0, "", 0},
+    {"及时完成", JX_V_TIME, 0, 0, 0, "", 0},
+    {"准确按时", JX_V_TIME, 0, 0, 0, "", 0},
+    {"按协议实施", JX_V_QUAL, 0, 0, 0, "", 0},
+    {"间接效益", JX_V_QUAL, 0, 0, 0, "", 0},
+    {"积极影响", JX_V_QUAL, 0, 0, 0, "", 0},
+    {"有所提高", JX_V_QUAL, 0, 0, 0, "", 0},
+    Q("100%", JX_OP_EQ, 100, "%", 1),
+    Q("≤10%", JX_OP_LE, 10, "%", 0),
+    Q("5.88%", JX_OP_EQ, 5.88, "%", 1),
+    Q("7.14%", JX_OP_EQ, 7.14, "%", 1),
+    Q("10%", JX_OP_EQ, 10, "%", 1),
+    Q("219.30%", JX_OP_EQ, 219.3, "%", 1),
+    Q("≥96%", JX_OP_GE, 96, "%", 0),
+    Q("≥90%", JX_OP_GE, 90, "%", 0),
+    Q("≥95%", JX_OP_GE, 95, "%", 0),
+    {"3-5", JX_V_QUANT, JX_OP_RANGE, 3, 5, "", 0},
+    {"1-3", JX_V_QUANT, JX_OP_RANGE, 1, 3, "", 0},
+    Q("5*8小时", JX_OP_EQ, 40, "小时", 1),
+    Q("7*24小时", JX_OP_EQ, 168, "小时", 1),
+    Q("33.5万", JX_OP_EQ, 33.5, "万元", 1),
+    Q("0万元", JX_OP_EQ, 0, "万元", 1),
+    Q("29.34万元", JX_OP_EQ, 29.34, "万元", 1),
+};
+
+Test(value, seed004_targets)
+{
+    for (size_t i = 0; i < sizeof seed004 / sizeof seed004[0]; i++)
+        check(&seed004[i]);
+}
+
+static void span_is(const jx_value *v, uint32_t off, uint32_t len, const char *want)
+{
+    cr_expect_eq(len, strlen(want), "span length %u for '%s'", len, want);
+    cr_expect(len == strlen(want) && !memcmp(v->raw + off, want, len),
+              "span '%.*s' expected '%s'", (int)len, v->raw + off, want);
+}
+
+Test(value, several_thresholds_with_subjects)
+{
+    jx_value v = parse("集中采购药品品种不低于25种，预付金支付比例不低于合同金额的50%");
+    cr_assert_eq(v.kind, JX_V_QUANT);
+    cr_assert_eq(v.n, 2);
+    cr_expect_eq(v.t[0].op, JX_OP_GE);
+    cr_expect_eq(v.t[0].value, 25);
+    cr_expect_str_eq(v.t[0].unit, "种");
+    span_is(&v, v.t[0].subj_off, v.t[0].subj_len, "集中采购药品品种");
+    span_is(&v, v.t[0].off, v.t[0].len, "不低于25种");
+    cr_expect_eq(v.t[1].op, JX_OP_GE);
+    cr_expect_eq(v.t[1].value, 50);
+    cr_expect_str_eq(v.t[1].unit, "%");
+    span_is(&v, v.t[1].subj_off, v.t[1].subj_len, "预付金支付比例");
+
+    v = parse("服务费为筹集资金的2%");
+    cr_assert_eq(v.n, 1);
+    cr_expect_eq(v.t[0].op, JX_OP_EQ);
+    cr_expect_eq(v.t[0].implied, 0);
+    cr_expect_eq(v.t[0].value, 2);
+    span_is(&v, v.t[0].subj_off, v.t[0].subj_len, "服务费");
+
+    v = parse("医保信息集中一体化率100%");
+    span_is(&v, v.t[0].subj_off, v.t[0].subj_len, "医保信息集中一体化率");
+}
+
+Test(value, products_keep_factors)
+{
+    jx_value v = parse("5*8小时");
+    cr_assert_eq(v.n, 1);
+    cr_expect(v.t[0].product);
+    cr_expect_eq(v.t[0].factors[0], 5);
+    cr_expect_eq(v.t[0].factors[1], 8);
+    v = parse("7×24小时");
+    cr_expect(v.t[0].product);
+    cr_expect_eq(v.t[0].value, 168);
+}
+
+Test(value, scale_makes_equal_values)
+{
+    jx_value a = parse("4.5万人"), b = parse("45000人");
+    cr_expect_eq(a.t[0].value, b.t[0].value);
+    cr_expect_str_eq(a.t[0].unit, b.t[0].unit);
+    cr_expect(a.t[0].scaled);
+    cr_expect(!b.t[0].scaled);
+    a = parse("≤140万");
+    b = parse("≤140万元");
+    cr_expect_eq(a.t[0].value, b.t[0].value);
+    cr_expect_str_eq(a.t[0].unit, b.t[0].unit);
+}
+
+Test(value, periods)
+{
+    jx_value v = parse("2020年10月至2021年9月");
+    cr_expect_eq(v.kind, JX_V_TIME);
+    cr_expect_eq(v.from_year, 2020);
+    cr_expect_eq(v.from_month, 10);
+    cr_expect_eq(v.to_year, 2021);
+    cr_expect_eq(v.to_month, 9);
+}
+
+Test(value, damage_has_a_reason)
+{
+    jx_value v = parse("上年度第四季度集中参保，次年全");
+    cr_expect_eq(v.kind, JX_V_DAMAGED);
+    cr_expect_not_null(v.damage);
+}
+
+Test(value, many_thresholds_overflow)
+{
+    jx_value v = parse("a≥1,b≥2,c≥3,d≥4,e≥5,f≥6,g≥7,h≥8,i≥9,j≥10");
+    cr_expect_eq(v.n, JX_MAX_THRESHOLDS);
+    cr_expect(v.overflow);
+}
+
+Test(value, json_shape)
+{
+    jx_value v = parse("不低于合同金额的50%");
+    char buf[1024];
+    size_t n = jx_value_json(&v, buf, sizeof buf);
+    cr_assert_lt(n, sizeof buf);
+    cr_expect_str_eq(buf,
+        "{\"raw\":\"不低于合同金额的50%\",\"kind\":\"quantitative\",\"thresholds\":"
+        "[{\"op\":\"ge\",\"symbol\":\"≥\",\"value\":50,\"unit\":\"%\","
+        "\"implied\":false,\"text\":\"不低于合同金额的50%\",\"subject\":null}]}");
+    /* a buffer too small still terminates and reports the size needed */
+    char small[8];
+    cr_expect_eq(jx_value_json(&v, small, sizeof small), n);
+    cr_expect_eq(strlen(small), sizeof small - 1);
+}
+
+/* ---- hostile input ---- */
+
+Test(value, invalid_utf8_names_bytes)
+{
+    jx_value v;
+    jx_error err = {0};
+    const char bad[] = "≥9\xC0\xAF%"; /* overlong '/' */
+    cr_expect_eq(jx_value_parse(bad, sizeof bad - 1, &v, &err), JX_EENCODING);
+    cr_expect(strstr(err.msg, "0xC0") != NULL, "message names bytes: %s", err.msg);
+    cr_expect(strstr(err.msg, "第 5 字节") != NULL, "message names offset: %s", err.msg);
+    cr_expect_eq(v.kind, JX_V_EMPTY);
+
+    const char surrogate[] = "\xED\xA0\x80";
+    cr_expect_eq(jx_value_parse(surrogate, 3, &v, &err), JX_EENCODING);
+    const char cut[] = "95\xE2\x89"; /* ≥ cut in half */
+    cr_expect_eq(jx_value_parse(cut, 4, &v, &err), JX_EENCODING);
+    const char overlong4[] = "\xF0\x80\x80\xAF";
+    cr_expect_eq(jx_value_parse(overlong4, 4, &v, &err), JX_EENCODING);
+}
+
+Test(value, nul_byte_is_invalid)
+{
+    jx_value v;
+    jx_error err = {0};
+    const char s[] = "≥9\0005%";
+    cr_expect_eq(jx_value_parse(s, sizeof s - 1, &v, &err), JX_EENCODING);
+}
+
+Test(value, very_long_cells)
+{
+    /* longest allowed cell: many clauses, parses without overflow */
+    size_t n = JX_VALUE_MAX;
+    char *s = malloc(n + 1);
+    const char *unit = "比例不低于50%，";
+    size_t ul = strlen(unit), k = 0;
+    while (k + ul <= n) {
+        memcpy(s + k, unit, ul);
+        k += ul;
+    }
+    memset(s + k, 'x', n - k);
+    s[n] = '\0';
+    jx_value v;
+    jx_error err = {0};
+    cr_expect_eq(jx_value_parse(s, n, &v, &err), JX_OK, "%s", err.msg);
+    cr_expect_eq(v.n, JX_MAX_THRESHOLDS);
+    cr_expect(v.overflow);
+    /* one byte more is refused with a clear limit error */
+    char *t = malloc(n + 2);
+    memcpy(t, s, n);
+    t[n] = 'x';
+    cr_expect_eq(jx_value_parse(t, n + 1, &v, &err), JX_ELIMIT);
+    free(s);
+    free(t);
+}
+
+Test(value, long_digit_runs_and_junk)
+{
+    static const char *junk[] = {
+        "99999999999999999999999999999999999999999999999999999999999999999999",
+        "≥≥≥≥≥≥", "%%%%", "1.2.3.4", ",,,,1", "1,2,3", "--5", "5-", "-",
+        "*8小时", "5*", "至至至", "2020年13月", "0000年", "年月", "（（（", "））",
+    };
+    for (size_t i = 0; i < sizeof junk / sizeof junk[0]; i++) {
+        jx_value v;
+        jx_error err = {0};
+        cr_expect_eq(jx_value_parse(junk[i], strlen(junk[i]), &v, &err), JX_OK,
+                     "%s", junk[i]);
+    }
+}
+
+Test(value, null_and_empty)
+{
+    jx_value v;
+    cr_expect_eq(jx_value_parse(NULL, 0, &v, NULL), JX_OK);
+    cr_expect_eq(v.kind, JX_V_EMPTY);
+}
