@@ -15,6 +15,7 @@
 #include "util.h"
 
 #include <math.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -93,33 +94,50 @@ static int is_sep(uint32_t cp)
 }
 
 /* Does the raw text at byte offset `off` start with word w? */
+static inline int at_n(const scan *s, size_t i, const char *w, size_t wl)
+{
+    size_t off = s->c[i].off;
+    return off + wl <= s->len && s->raw[off] == w[0] &&
+           memcmp(s->raw + off, w, wl) == 0;
+}
+
 static int at(const scan *s, size_t i, const char *w)
 {
-    size_t wl = strlen(w), off = s->c[i].off;
-    return off + wl <= s->len && memcmp(s->raw + off, w, wl) == 0;
+    return at_n(s, i, w, strlen(w));
 }
 
 /* Code point index just after a word that starts at i (word known to match). */
-static size_t after(const scan *s, size_t i, const char *w)
+static size_t after_n(const scan *s, size_t i, size_t wl)
 {
-    size_t end = s->c[i].off + strlen(w);
+    size_t end = s->c[i].off + wl;
     while (i < s->n && s->c[i].off < end)
         i++;
     return i;
 }
 
-/* Does word w end exactly before code point i?  Returns its start or -1. */
-static long ends_before(const scan *s, size_t i, size_t lo, const char *w)
+static size_t after(const scan *s, size_t i, const char *w)
 {
-    size_t wl = strlen(w), end = s->c[i].off;
+    return after_n(s, i, strlen(w));
+}
+
+/* Does word w end exactly before code point i?  Returns its start or -1. */
+static inline long ends_before_n(const scan *s, size_t i, size_t lo,
+                                 const char *w, size_t wl)
+{
+    size_t end = s->c[i].off;
     if (end < wl || end - wl < s->c[lo].off)
         return -1;
-    if (memcmp(s->raw + end - wl, w, wl) != 0)
+    if (s->raw[end - 1] != w[wl - 1] || memcmp(s->raw + end - wl, w, wl) != 0)
         return -1;
     long j = (long)i;
     while (j > (long)lo && s->c[j].off > end - wl)
         j--;
     return s->c[j].off == end - wl ? j : -1;
+}
+
+static long ends_before(const scan *s, size_t i, size_t lo, const char *w)
+{
+    return ends_before_n(s, i, lo, w, strlen(w));
 }
 
 static size_t skip_space(const scan *s, size_t i)
@@ -172,33 +190,36 @@ typedef struct unit_def {
     const char *text; /* as written */
     const char *norm; /* normalized unit */
     double mul;       /* applied to the number */
+    uint8_t len, nlen;
 } unit_def;
+
+#define U(t, n, m) {t, n, m, sizeof(t) - 1, sizeof(n) - 1}
 
 /* Longest first where one is a prefix of another. */
 static const unit_def units[] = {
-    {"个百分点", "百分点", 1}, {"百分点", "百分点", 1}, {"百分比", "%", 1},
-    {"%", "%", 1}, {"‰", "‰", 1},
-    {"亿元", "万元", 1e4}, {"万元", "万元", 1}, {"千元", "万元", 0.1},
-    {"元", "万元", 1e-4},
-    {"万人次", "人次", 1e4}, {"人次", "人次", 1}, {"万人", "人", 1e4},
-    {"人", "人", 1}, {"万户", "户", 1e4}, {"户", "户", 1},
-    {"个工作日", "工作日", 1}, {"工作日", "工作日", 1}, {"个月", "月", 1},
-    {"小时", "小时", 1}, {"分钟", "分钟", 1}, {"秒", "秒", 1},
-    {"天", "天", 1}, {"日", "天", 1}, {"周", "周", 1}, {"月", "月", 1},
-    {"季度", "季度", 1}, {"年", "年", 1},
-    {"万次", "次", 1e4}, {"次", "次", 1}, {"个", "个", 1}, {"种", "种", 1},
-    {"项", "项", 1}, {"平方米", "平方米", 1}, {"公里", "公里", 1},
-    {"千米", "公里", 1}, {"米", "米", 1}, {"万亩", "亩", 1e4}, {"亩", "亩", 1},
-    {"吨", "吨", 1}, {"公斤", "千克", 1}, {"千克", "千克", 1},
-    {"家", "家", 1}, {"所", "所", 1}, {"台", "台", 1}, {"套", "套", 1},
-    {"件", "件", 1}, {"份", "份", 1}, {"篇", "篇", 1}, {"场次", "场次", 1},
-    {"场", "场", 1}, {"期", "期", 1}, {"批", "批", 1}, {"册", "册", 1},
-    {"本", "本", 1}, {"张", "张", 1}, {"辆", "辆", 1}, {"名", "名", 1},
-    {"位", "位", 1}, {"座", "座", 1}, {"条", "条", 1}, {"处", "处", 1},
-    {"岁", "岁", 1}, {"间", "间", 1}, {"床", "床", 1}, {"例", "例", 1},
-    {"分", "分", 1}, {"倍", "倍", 1}, {"户次", "户次", 1}, {"类", "类", 1},
-    {"万", "万元", 1}, /* bare 万: money, the tables' unit (issue 2) */
-    {"亿", "万元", 1e4},
+    U("个百分点", "百分点", 1), U("百分点", "百分点", 1), U("百分比", "%", 1),
+    U("%", "%", 1), U("‰", "‰", 1),
+    U("亿元", "万元", 1e4), U("万元", "万元", 1), U("千元", "万元", 0.1),
+    U("元", "万元", 1e-4),
+    U("万人次", "人次", 1e4), U("人次", "人次", 1), U("万人", "人", 1e4),
+    U("人", "人", 1), U("万户", "户", 1e4), U("户", "户", 1),
+    U("个工作日", "工作日", 1), U("工作日", "工作日", 1), U("个月", "月", 1),
+    U("小时", "小时", 1), U("分钟", "分钟", 1), U("秒", "秒", 1),
+    U("天", "天", 1), U("日", "天", 1), U("周", "周", 1), U("月", "月", 1),
+    U("季度", "季度", 1), U("年", "年", 1),
+    U("万次", "次", 1e4), U("次", "次", 1), U("个", "个", 1), U("种", "种", 1),
+    U("项", "项", 1), U("平方米", "平方米", 1), U("公里", "公里", 1),
+    U("千米", "公里", 1), U("米", "米", 1), U("万亩", "亩", 1e4), U("亩", "亩", 1),
+    U("吨", "吨", 1), U("公斤", "千克", 1), U("千克", "千克", 1),
+    U("家", "家", 1), U("所", "所", 1), U("台", "台", 1), U("套", "套", 1),
+    U("件", "件", 1), U("份", "份", 1), U("篇", "篇", 1), U("场次", "场次", 1),
+    U("场", "场", 1), U("期", "期", 1), U("批", "批", 1), U("册", "册", 1),
+    U("本", "本", 1), U("张", "张", 1), U("辆", "辆", 1), U("名", "名", 1),
+    U("位", "位", 1), U("座", "座", 1), U("条", "条", 1), U("处", "处", 1),
+    U("岁", "岁", 1), U("间", "间", 1), U("床", "床", 1), U("例", "例", 1),
+    U("分", "分", 1), U("倍", "倍", 1), U("户次", "户次", 1), U("类", "类", 1),
+    U("万", "万元", 1), /* bare 万: money, the tables' unit (issue 2) */
+    U("亿", "万元", 1e4),
 };
 
 /* Per-unit suffixes like 次/年, 次/月, 人/天. */
@@ -215,12 +236,12 @@ static size_t read_unit(const scan *s, size_t i, jx_threshold *t, double *mul)
         return i + 1;
     }
     for (size_t u = 0; u < JX_ARRAY_LEN(units); u++) {
-        if (!at(s, i, units[u].text))
+        if (!at_n(s, i, units[u].text, units[u].len))
             continue;
-        snprintf(t->unit, sizeof t->unit, "%s", units[u].norm);
+        memcpy(t->unit, units[u].norm, units[u].nlen + 1u);
         *mul = units[u].mul;
         t->scaled = units[u].mul != 1;
-        size_t j = after(s, i, units[u].text);
+        size_t j = after_n(s, i, units[u].len);
         /* "/年", "每年" style per-unit */
         if (j < s->n && (s->c[j].cp == '/' || s->c[j].cp == 0xFF0F)) {
             for (size_t p = 0; p < JX_ARRAY_LEN(per_units); p++) {
@@ -241,29 +262,32 @@ static size_t read_unit(const scan *s, size_t i, jx_threshold *t, double *mul)
 typedef struct op_word {
     const char *text;
     jx_op op;
+    uint8_t len;
 } op_word;
+
+#define W(t, op) {t, op, sizeof(t) - 1}
 
 /* Written before the number.  Longest first where one ends another. */
 static const op_word pre_words[] = {
-    {"大于或等于", JX_OP_GE}, {"大于等于", JX_OP_GE}, {"不低于", JX_OP_GE},
-    {"不少于", JX_OP_GE}, {"不小于", JX_OP_GE}, {"不下于", JX_OP_GE},
-    {"至少", JX_OP_GE}, {"最少", JX_OP_GE}, {"达到", JX_OP_GE},
-    {"小于或等于", JX_OP_LE}, {"小于等于", JX_OP_LE}, {"不高于", JX_OP_LE},
-    {"不超过", JX_OP_LE}, {"不多于", JX_OP_LE}, {"不大于", JX_OP_LE},
-    {"最多", JX_OP_LE}, {"至多", JX_OP_LE}, {"控制在", JX_OP_LE},
-    {"高于", JX_OP_GT}, {"超过", JX_OP_GT}, {"多于", JX_OP_GT},
-    {"大于", JX_OP_GT}, {"低于", JX_OP_LT}, {"少于", JX_OP_LT},
-    {"小于", JX_OP_LT}, {"约为", JX_OP_APPROX}, {"大约", JX_OP_APPROX},
-    {"约", JX_OP_APPROX}, {"接近", JX_OP_APPROX}, {"等于", JX_OP_EQ},
-    {"为", JX_OP_EQ},
+    W("大于或等于", JX_OP_GE), W("大于等于", JX_OP_GE), W("不低于", JX_OP_GE),
+    W("不少于", JX_OP_GE), W("不小于", JX_OP_GE), W("不下于", JX_OP_GE),
+    W("至少", JX_OP_GE), W("最少", JX_OP_GE), W("达到", JX_OP_GE),
+    W("小于或等于", JX_OP_LE), W("小于等于", JX_OP_LE), W("不高于", JX_OP_LE),
+    W("不超过", JX_OP_LE), W("不多于", JX_OP_LE), W("不大于", JX_OP_LE),
+    W("最多", JX_OP_LE), W("至多", JX_OP_LE), W("控制在", JX_OP_LE),
+    W("高于", JX_OP_GT), W("超过", JX_OP_GT), W("多于", JX_OP_GT),
+    W("大于", JX_OP_GT), W("低于", JX_OP_LT), W("少于", JX_OP_LT),
+    W("小于", JX_OP_LT), W("约为", JX_OP_APPROX), W("大约", JX_OP_APPROX),
+    W("约", JX_OP_APPROX), W("接近", JX_OP_APPROX), W("等于", JX_OP_EQ),
+    W("为", JX_OP_EQ),
 };
 
 /* Written after the number and unit. */
 static const op_word post_words[] = {
-    {"及以上", JX_OP_GE}, {"以上", JX_OP_GE}, {"之上", JX_OP_GE},
-    {"及以下", JX_OP_LE}, {"以下", JX_OP_LE}, {"以内", JX_OP_LE},
-    {"之内", JX_OP_LE}, {"内", JX_OP_LE}, {"左右", JX_OP_APPROX},
-    {"上下", JX_OP_APPROX},
+    W("及以上", JX_OP_GE), W("以上", JX_OP_GE), W("之上", JX_OP_GE),
+    W("及以下", JX_OP_LE), W("以下", JX_OP_LE), W("以内", JX_OP_LE),
+    W("之内", JX_OP_LE), W("内", JX_OP_LE), W("左右", JX_OP_APPROX),
+    W("上下", JX_OP_APPROX),
 };
 
 /* Operator symbol(s) ending right before i (spaces skipped).  Returns the
@@ -302,7 +326,7 @@ static jx_op word_before(const scan *s, size_t i, size_t lo, size_t *start)
     while (j > lo && s->c[j - 1].cp == ' ')
         j--;
     for (size_t w = 0; w < JX_ARRAY_LEN(pre_words); w++) {
-        long k = ends_before(s, j, lo, pre_words[w].text);
+        long k = ends_before_n(s, j, lo, pre_words[w].text, pre_words[w].len);
         if (k >= 0) {
             *start = (size_t)k;
             return pre_words[w].op;
@@ -312,7 +336,7 @@ static jx_op word_before(const scan *s, size_t i, size_t lo, size_t *start)
         size_t gap_lo = j > lo + 12 ? j - 12 : lo;
         for (size_t g = j - 1; g > gap_lo; g--) {
             for (size_t w = 0; w < JX_ARRAY_LEN(pre_words); w++) {
-                long k = ends_before(s, g, lo, pre_words[w].text);
+                long k = ends_before_n(s, g, lo, pre_words[w].text, pre_words[w].len);
                 if (k >= 0) {
                     *start = (size_t)k;
                     return pre_words[w].op;
@@ -550,7 +574,7 @@ static size_t read_threshold(const scan *s, size_t lo, size_t i, jx_threshold *t
     /* operator word after */
     size_t pj = skip_space(s, j);
     for (size_t w = 0; w < JX_ARRAY_LEN(post_words); w++) {
-        if (pj < s->n && at(s, pj, post_words[w].text)) {
+        if (pj < s->n && at_n(s, pj, post_words[w].text, post_words[w].len)) {
             /* 以内 after 控制在/在/为/达到 wins; a real symbol before wins */
             int pre_weak = op == JX_OP_NONE || op == JX_OP_EQ ||
                            (op_at < num && (at(s, op_at, "控制在") || at(s, op_at, "达到")));
@@ -558,7 +582,7 @@ static size_t read_threshold(const scan *s, size_t lo, size_t i, jx_threshold *t
                 break;
             if (pre_weak || op == post_words[w].op)
                 op = post_words[w].op;
-            j = after(s, pj, post_words[w].text);
+            j = after_n(s, pj, post_words[w].len);
             break;
         }
     }
@@ -717,7 +741,8 @@ static void parse_scanned(const scan *s, jx_value *v)
 
 int jx_value_parse(const char *str, size_t len, jx_value *out, jx_error *err)
 {
-    memset(out, 0, sizeof *out);
+    /* thresholds beyond out->n are never read: zero only the header */
+    memset(out, 0, offsetof(jx_value, t));
     out->raw = str ? str : "";
     out->raw_len = str ? len : 0;
     if (!str || !len)
