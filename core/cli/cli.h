@@ -36,4 +36,22 @@ void cli_error(const char *cmd, const jx_error *err);
 int cli_usage_error(const char *cmd, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 
+/* ---- shared option handling (common.c) ---- */
+
+/* Matches "--name VALUE" or "--name=VALUE" at argv[*i]; advances *i past
+ * the value.  Returns 1 matched, 0 not this option, -1 value missing
+ * (message printed). */
+int cli_opt(const char *cmd, int argc, char **argv, int *i, const char *name,
+            const char **val);
+int cli_flag(char **argv, int i, const char *name);
+int cli_is_help(int argc, char **argv);
+/* --encoding auto|utf-8|gb18030 */
+int cli_encoding(const char *cmd, const char *s, jx_encoding *out);
+/* Opens the pack (name or path); prints the error. */
+int cli_engine(const char *cmd, const char *pack, jx_engine **out);
+/* Reads one input ("-" is stdin) and, when e is given, applies the pack's
+ * framework.  Prints the error and returns nonzero on failure. */
+int cli_load(const char *cmd, const char *path, const jx_parse_opts *po,
+             jx_engine *e, jx_doc **out);
+
 #endif

@@ -1,9 +1,226 @@
-/* cmd_check.c - placeholder until the check command lands; exits 2. */
+/*
+ * cmd_check.c - `jixiao check FILE...`: the reviewer's findings on
+ * targets before the year (绩效目标审核), from the checks in the pack.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
 #include "cli.h"
+#include "doc_int.h"
+
+static void help(FILE *f)
+{
+    fputs("用法: jixiao check [OPTIONS] FILE...\n"
+          "\n"
+          "Reviews the target tables in each FILE with the checks of the rule pack\n"
+          "(completeness, measurability, consistency with funds and budget totals,\n"
+          "direction of cost and rate targets, damage) and lists the findings like\n"
+          "a compiler: FILE:LINE: severity[code]: message.  `jixiao rules show PACK`\n"
+          "lists the checks; a pack can silence or re-grade any of them.\n"
+          "\n"
+          "  --format FMT     text (default), json, csv\n"
+          "  --fail-on SEV    exit 1 when a finding reaches SEV: error (default),\n"
+          "                   warning, info\n"
+          "  --rules PACK     rule pack (default national)\n"
+          "  --encoding ENC   auto, utf-8, gb18030\n"
+          "  -h, --help       this help\n"
+          "\n"
+          "Exit status: 0 nothing at --fail-on, 1 something is, 2 usage or input\n"
+          "error.\n",
+          f);
+}
+
+typedef struct fnd {
+    jx_severity sev;
+    const char *code, *message, *source, *project, *indicator;
+    int line;
+    size_t seq;
+} fnd;
+
+typedef struct coll {
+    jx_arena arena;
+    fnd *f;
+    size_t n, cap;
+} coll;
+
+static int collect(const jx_finding *f, void *ud)
+{
+    coll *c = ud;
+    if (c->n == c->cap) {
+        size_t cap = c->cap ? c->cap * 2 : 32;
+        fnd *nf = realloc(c->f, cap * sizeof *nf);
+        if (!nf)
+            return 1;
+        c->f = nf;
+        c->cap = cap;
+    }
+    fnd *x = &c->f[c->n];
+    x->sev = f->severity;
+    x->code = jx_arena_strdup(&c->arena, f->code);
+    x->message = jx_arena_strdup(&c->arena, f->message);
+    x->source = jx_arena_strdup(&c->arena, f->source);
+    x->project = jx_arena_strdup(&c->arena, f->project);
+    x->indicator = jx_arena_strdup(&c->arena, f->indicator);
+    x->line = f->line;
+    x->seq = c->n;
+    c->n++;
+    return 0;
+}
+
+static int by_line(const void *a, const void *b)
+{
+    const fnd *x = a, *y = b;
+    if (x->line != y->line)
+        return x->line < y->line ? -1 : 1;
+    return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+static void jstr(jx_buf *b, const char *s)
+{
+    if (s)
+        jx_buf_json_str(b, s, strlen(s));
+    else
+        jx_buf_puts(b, "null");
+}
 
 int cmd_check(int argc, char **argv)
 {
-    (void)argc;
-    (void)argv;
-    return cli_usage_error("check", "not implemented yet");
+    if (cli_is_help(argc, argv)) {
+        help(stdout);
+        return JX_EXIT_OK;
+    }
+    const char *format = "text", *enc = "auto", *pack = "national", *fail = "error";
+    int r, nfiles = 0;
+    char **files = calloc((size_t)argc, sizeof *files);
+    if (!files)
+        return JX_EXIT_USAGE;
+    int rc = JX_EXIT_USAGE;
+    for (int i = 1; i < argc; i++) {
+        const char *v;
+        if ((r = cli_opt("check", argc, argv, &i, "--format", &v))) {
+            if (r < 0)
+                goto out0;
+            format = v;
+        } else if ((r = cli_opt("check", argc, argv, &i, "--encoding", &v))) {
+            if (r < 0)
+                goto out0;
+            enc = v;
+        } else if ((r = cli_opt("check", argc, argv, &i, "--rules", &v))) {
+            if (r < 0)
+                goto out0;
+            pack = v;
+        } else if ((r = cli_opt("check", argc, argv, &i, "--fail-on", &v))) {
+            if (r < 0)
+                goto out0;
+            fail = v;
+        } else if (argv[i][0] == '-' && argv[i][1]) {
+            cli_usage_error("check", "未知选项 %s（见 jixiao check --help）", argv[i]);
+            goto out0;
+        } else {
+            files[nfiles++] = argv[i];
+        }
+    }
+    jx_severity fail_sev;
+    if (!strcmp(fail, "error"))
+        fail_sev = JX_SEV_ERROR;
+    else if (!strcmp(fail, "warning"))
+        fail_sev = JX_SEV_WARNING;
+    else if (!strcmp(fail, "info"))
+        fail_sev = JX_SEV_INFO;
+    else {
+        cli_usage_error("check", "--fail-on 只能是 error、warning 或 info");
+        goto out0;
+    }
+    if (strcmp(format, "text") && strcmp(format, "json") && strcmp(format, "csv")) {
+        cli_usage_error("check", "未知格式 %s（可用 text、json、csv）", format);
+        goto out0;
+    }
+    if (!nfiles) {
+        cli_usage_error("check", "缺少输入文件（用 - 读标准输入）");
+        goto out0;
+    }
+    jx_parse_opts po = {0};
+    if (cli_encoding("check", enc, &po.encoding))
+        goto out0;
+    jx_engine *e;
+    if (cli_engine("check", pack, &e))
+        goto out0;
+    coll c;
+    memset(&c, 0, sizeof c);
+    jx_arena_init(&c.arena);
+    int input_bad = 0;
+    size_t counts[3] = {0, 0, 0};
+    jx_buf b;
+    jx_buf_init(&b);
+    if (!strcmp(format, "json"))
+        jx_buf_puts(&b, "{\"findings\":[");
+    else if (!strcmp(format, "csv"))
+        jx_buf_puts(&b, "severity,code,source,line,project,indicator,message\n");
+    size_t emitted = 0;
+    for (int i = 0; i < nfiles; i++) {
+        jx_doc *d;
+        if (cli_load("check", files[i], &po, e, &d)) {
+            input_bad = 1;
+            continue;
+        }
+        size_t from = c.n;
+        jx_error err = {0};
+        jx_engine_check(e, d, collect, &c, &err);
+        qsort(c.f + from, c.n - from, sizeof *c.f, by_line);
+        for (size_t k = from; k < c.n; k++) {
+            const fnd *f = &c.f[k];
+            counts[f->sev]++;
+            if (!strcmp(format, "text")) {
+                jx_buf_printf(&b, "%s:%d: %s[%s]: %s\n", f->source, f->line,
+                              jx_severity_name(f->sev), f->code, f->message);
+            } else if (!strcmp(format, "csv")) {
+                jx_csv_cell(&b, jx_severity_name(f->sev), 1);
+                jx_csv_cell(&b, f->code, 0);
+                jx_csv_cell(&b, f->source, 0);
+                jx_buf_printf(&b, ",%d", f->line);
+                jx_csv_cell(&b, f->project, 0);
+                jx_csv_cell(&b, f->indicator, 0);
+                jx_csv_cell(&b, f->message, 0);
+                jx_buf_putc(&b, '\n');
+            } else {
+                jx_buf_puts(&b, emitted ? ",\n  {\"severity\":" : "\n  {\"severity\":");
+                jstr(&b, jx_severity_name(f->sev));
+                jx_buf_puts(&b, ",\"code\":");
+                jstr(&b, f->code);
+                jx_buf_puts(&b, ",\"message\":");
+                jstr(&b, f->message);
+                jx_buf_puts(&b, ",\"source\":");
+                jstr(&b, f->source);
+                jx_buf_printf(&b, ",\"line\":%d,\"project\":", f->line);
+                jstr(&b, f->project);
+                jx_buf_puts(&b, ",\"indicator\":");
+                jstr(&b, f->indicator);
+                jx_buf_putc(&b, '}');
+            }
+            emitted++;
+        }
+        jx_doc_free(d);
+    }
+    if (!strcmp(format, "json"))
+        jx_buf_printf(&b, "%s],\"summary\":{\"error\":%zu,\"warning\":%zu,\"info\":%zu}}\n",
+                      emitted ? "\n" : "", counts[JX_SEV_ERROR], counts[JX_SEV_WARNING],
+                      counts[JX_SEV_INFO]);
+    else if (!strcmp(format, "text"))
+        jx_buf_printf(&b, "共 %zu 条：错误 %zu，警告 %zu，提示 %zu\n", emitted,
+                      counts[JX_SEV_ERROR], counts[JX_SEV_WARNING], counts[JX_SEV_INFO]);
+    fwrite(b.p, 1, b.len, stdout);
+    jx_buf_free(&b);
+    rc = JX_EXIT_OK;
+    for (int s = fail_sev; s <= JX_SEV_ERROR; s++)
+        if (counts[s])
+            rc = JX_EXIT_FAIL;
+    if (input_bad)
+        rc = JX_EXIT_USAGE;
+    free(c.f);
+    jx_arena_free(&c.arena);
+    jx_engine_free(e);
+out0:
+    free(files);
+    return rc;
 }

@@ -1,9 +1,574 @@
-/* cmd_rules.c - placeholder until the rules command lands; exits 2. */
+/*
+ * cmd_rules.c - `jixiao rules list|show|test`: the installed rule packs,
+ * one pack resolved after inheritance, and a pack's own test cases.
+ */
+#include <cjson/cJSON.h>
+#include <dirent.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
 #include "cli.h"
+#include "doc_int.h"
+#include "rules.h"
+
+static void help(FILE *f)
+{
+    fputs("用法: jixiao rules list\n"
+          "       jixiao rules show PACK\n"
+          "       jixiao rules test PACK...\n"
+          "\n"
+          "  list   the rule packs found (name, version, region, what it extends)\n"
+          "         in the search path: $JIXIAO_RULES, <exe>/../share/jixiao/rules,\n"
+          "         the source tree's rules/, the installed share/jixiao/rules\n"
+          "  show   the pack after inheritance, in Chinese: sources, framework\n"
+          "         (一级 with points, 二级 with keywords), 预算执行率, grades,\n"
+          "         qualitative bands and vocabulary, formulas, checks\n"
+          "  test   runs the cases in PACK/tests.yaml (score, execution, grade,\n"
+          "         frame, check) and prints each failure with expected and got\n"
+          "\n"
+          "PACK is a name or a path to a pack folder.  docs/rules.md is the guide\n"
+          "for rule authors.\n"
+          "Exit status: 0 ok, 1 a test failed, 2 usage error or broken pack.\n",
+          f);
+}
+
+/* ---- list ---- */
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static int list(void)
+{
+    const char *const *dirs = jx_rules_default_dirs();
+    char *seen[256];
+    int nseen = 0;
+    printf("%-18s %-8s %-8s %-10s %s\n", "规则包", "版本", "地区", "继承", "位置");
+    for (; *dirs; dirs++) {
+        DIR *dp = opendir(*dirs);
+        if (!dp)
+            continue;
+        char *names[256];
+        int n = 0;
+        struct dirent *de;
+        while ((de = readdir(dp)) && n < 256) {
+            if (de->d_name[0] == '.')
+                continue;
+            char p[4096];
+            snprintf(p, sizeof p, "%s/%s/pack.lua", *dirs, de->d_name);
+            struct stat st;
+            if (stat(p, &st) == 0)
+                names[n++] = strdup(de->d_name);
+        }
+        closedir(dp);
+        qsort(names, (size_t)n, sizeof *names, cmp_str);
+        for (int i = 0; i < n; i++) {
+            int dup = 0;
+            for (int k = 0; k < nseen; k++)
+                dup |= !strcmp(seen[k], names[i]);
+            if (dup || nseen >= 256) {
+                free(names[i]);
+                continue;
+            }
+            seen[nseen++] = names[i];
+            char path[4096];
+            snprintf(path, sizeof path, "%s/%s", *dirs, names[i]);
+            jx_engine *e;
+            jx_error err = {0};
+            if (jx_engine_open(path, NULL, &e, &err)) {
+                printf("%-18s （加载失败：%s）\n", names[i], err.msg);
+                continue;
+            }
+            lua_State *L = jx_rules_state(e);
+            const char *f[3] = {"version", "region", "extends"};
+            const char *v[3];
+            for (int k = 0; k < 3; k++) {
+                jx_rules_push(e, f[k]);
+                v[k] = lua_tostring(L, -1);
+                v[k] = v[k] ? strdup(v[k]) : strdup("—");
+                lua_pop(L, 1);
+            }
+            printf("%-18s %-8s %-8s %-10s %s\n", names[i], v[0], v[1], v[2], path);
+            for (int k = 0; k < 3; k++)
+                free((void *)v[k]);
+            jx_engine_free(e);
+        }
+    }
+    for (int k = 0; k < nseen; k++)
+        free(seen[k]);
+    return JX_EXIT_OK;
+}
+
+/* ---- show ---- */
+
+static void strlist(lua_State *L, int idx, const char *sep)
+{
+    int n = (int)lua_rawlen(L, idx);
+    for (int i = 1; i <= n; i++) {
+        lua_rawgeti(L, idx, i);
+        const char *s = lua_tostring(L, -1);
+        printf("%s%s", i > 1 ? sep : "", s ? s : "?");
+        lua_pop(L, 1);
+    }
+}
+
+static void show_framework(lua_State *L, const char *title)
+{
+    if (!lua_istable(L, -1))
+        return;
+    printf("\n%s\n", title);
+    int n = (int)lua_rawlen(L, -1);
+    for (int i = 1; i <= n; i++) {
+        lua_rawgeti(L, -1, i);
+        lua_getfield(L, -1, "name");
+        lua_getfield(L, -2, "points");
+        if (lua_isnumber(L, -1))
+            printf("  %s（%g 分）", lua_tostring(L, -2), lua_tonumber(L, -1));
+        else
+            printf("  %s", lua_tostring(L, -2));
+        lua_pop(L, 2);
+        if (lua_getfield(L, -1, "aliases") == LUA_TTABLE && lua_rawlen(L, -1)) {
+            printf("　别名：");
+            strlist(L, lua_gettop(L), "、");
+        }
+        lua_pop(L, 1);
+        printf("\n");
+        if (lua_getfield(L, -1, "level2") == LUA_TTABLE) {
+            int m = (int)lua_rawlen(L, -1);
+            for (int k = 1; k <= m; k++) {
+                lua_rawgeti(L, -1, k);
+                lua_getfield(L, -1, "name");
+                printf("    └ %s", lua_tostring(L, -1));
+                lua_pop(L, 1);
+                if (lua_getfield(L, -1, "keywords") == LUA_TTABLE && lua_rawlen(L, -1)) {
+                    printf("　推断关键词：");
+                    strlist(L, lua_gettop(L), "、");
+                }
+                lua_pop(L, 1);
+                printf("\n");
+                lua_pop(L, 1);
+            }
+        }
+        lua_pop(L, 2);
+    }
+}
+
+static void show_scalars(lua_State *L, const char *prefix, int depth)
+{
+    /* a generic, sorted-enough dump of plain data (formulas) */
+    if (!lua_istable(L, -1) || depth > 3)
+        return;
+    lua_pushnil(L);
+    while (lua_next(L, -2)) {
+        const char *k = NULL;
+        char kb[32];
+        if (lua_type(L, -2) == LUA_TSTRING)
+            k = lua_tostring(L, -2);
+        else if (lua_type(L, -2) == LUA_TNUMBER) {
+            snprintf(kb, sizeof kb, "[%lld]", (long long)lua_tointeger(L, -2));
+            k = kb;
+        }
+        if (k && lua_type(L, -1) == LUA_TTABLE) {
+            char p[256];
+            snprintf(p, sizeof p, "%s%s%s", prefix, *prefix && k[0] != '[' ? "." : "", k);
+            show_scalars(L, p, depth + 1);
+        } else if (k && (lua_type(L, -1) == LUA_TSTRING || lua_type(L, -1) == LUA_TNUMBER ||
+                         lua_type(L, -1) == LUA_TBOOLEAN)) {
+            printf("  %s%s%s = %s\n", prefix, *prefix && k[0] != '[' ? "." : "", k,
+                   lua_type(L, -1) == LUA_TBOOLEAN ? (lua_toboolean(L, -1) ? "true" : "false")
+                                                   : lua_tostring(L, -1));
+        }
+        lua_pop(L, 1);
+    }
+}
+
+static int show(const char *pack)
+{
+    jx_engine *e;
+    if (cli_engine("rules", pack, &e))
+        return JX_EXIT_USAGE;
+    lua_State *L = jx_rules_state(e);
+    const char *f[5] = {"name", "version", "region", "extends", "description"};
+    const char *lab[5] = {"规则包", "版本", "地区", "继承自", "说明"};
+    for (int k = 0; k < 5; k++) {
+        jx_rules_push(e, f[k]);
+        printf("%s：%s\n", lab[k], lua_isstring(L, -1) ? lua_tostring(L, -1) : "—");
+        lua_pop(L, 1);
+    }
+    printf("位置：%s\n", jx_engine_pack_dir(e));
+    if (jx_rules_push(e, "sources") && lua_istable(L, -1)) {
+        printf("\n依据\n");
+        int n = (int)lua_rawlen(L, -1);
+        for (int i = 1; i <= n; i++) {
+            lua_rawgeti(L, -1, i);
+            printf("  - %s\n", lua_tostring(L, -1));
+            lua_pop(L, 1);
+        }
+    }
+    lua_pop(L, 1);
+    jx_rules_push(e, "framework.project");
+    show_framework(L, "项目支出指标框架（一级 → 二级）");
+    lua_pop(L, 1);
+    jx_rules_push(e, "framework.department");
+    show_framework(L, "部门整体指标框架（一级 → 二级）");
+    lua_pop(L, 1);
+    if (jx_rules_push(e, "execution")) {
+        printf("\n预算执行率\n");
+        show_scalars(L, "execution", 0);
+    }
+    lua_pop(L, 1);
+    if (jx_rules_push(e, "grades") && lua_istable(L, -1)) {
+        printf("\n等级\n");
+        int n = (int)lua_rawlen(L, -1);
+        for (int i = 1; i <= n; i++) {
+            lua_rawgeti(L, -1, i);
+            lua_getfield(L, -1, "name");
+            lua_getfield(L, -2, "min");
+            printf("  %s：≥ %g 分\n", lua_tostring(L, -2), lua_tonumber(L, -1));
+            lua_pop(L, 3);
+        }
+    }
+    lua_pop(L, 1);
+    static const char *const bands[3][2] = {
+        {"achieved", "达成年度指标"}, {"partial", "部分达成"}, {"failed", "未达成"}};
+    printf("\n定性指标档次（占分值比例，上限–下限）与实际完成值用语\n");
+    for (int i = 0; i < 3; i++) {
+        char p[64];
+        snprintf(p, sizeof p, "bands.%s", bands[i][0]);
+        printf("  %s：", bands[i][1]);
+        if (jx_rules_push(e, p) && lua_istable(L, -1)) {
+            lua_rawgeti(L, -1, 1);
+            lua_rawgeti(L, -2, 2);
+            printf("%g%%–%g%%", lua_tonumber(L, -2) * 100, lua_tonumber(L, -1) * 100);
+            lua_pop(L, 2);
+        }
+        lua_pop(L, 1);
+        snprintf(p, sizeof p, "vocabulary.%s", bands[i][0]);
+        if (jx_rules_push(e, p) && lua_istable(L, -1)) {
+            printf("　用语：");
+            strlist(L, lua_gettop(L), "、");
+        }
+        lua_pop(L, 1);
+        printf("\n");
+    }
+    if (jx_rules_push(e, "formulas")) {
+        printf("\n公式参数（formulas）\n");
+        show_scalars(L, "", 0);
+    }
+    lua_pop(L, 1);
+    size_t nc = jx_engine_ncheck(e);
+    printf("\n审核项（%zu 项）\n", nc);
+    for (size_t i = 0; i < nc; i++) {
+        const char *code, *sev, *desc;
+        if (jx_engine_check_info(e, i, &code, &sev, &desc))
+            printf("  %-22s %-8s %s\n", code, sev, desc);
+    }
+    jx_engine_free(e);
+    return JX_EXIT_OK;
+}
+
+/* ---- test ---- */
+
+static const char *s_of(const cJSON *o, const char *k)
+{
+    const cJSON *x = cJSON_GetObjectItemCaseSensitive(o, k);
+    return cJSON_IsString(x) ? x->valuestring : NULL;
+}
+
+static double n_of(const cJSON *o, const char *k)
+{
+    const cJSON *x = cJSON_GetObjectItemCaseSensitive(o, k);
+    if (cJSON_IsNumber(x))
+        return x->valuedouble;
+    if (cJSON_IsString(x)) {
+        double v;
+        if (jx_parse_amount(x->valuestring, strlen(x->valuestring), &v))
+            return v;
+    }
+    return NAN;
+}
+
+typedef struct codes {
+    char *c[256];
+    int n;
+} codes;
+
+static int add_code(const jx_finding *f, void *ud)
+{
+    codes *cs = ud;
+    if (cs->n < 256)
+        cs->c[cs->n++] = strdup(f->code);
+    return 0;
+}
+
+static int has_code(const codes *cs, const char *c)
+{
+    for (int i = 0; i < cs->n; i++)
+        if (!strcmp(cs->c[i], c))
+            return 1;
+    return 0;
+}
+
+/* Runs one case; returns 0 pass, 1 fail (message printed). */
+static int run_case(jx_engine *e, const cJSON *c, const char *name, int idx)
+{
+    const cJSON *expect = cJSON_GetObjectItemCaseSensitive(c, "expect");
+    const cJSON *x;
+    char got[600] = "", want[600] = "";
+    int fail = 0;
+    jx_error err = {0};
+    if ((x = cJSON_GetObjectItemCaseSensitive(c, "score"))) {
+        jx_doc *d = jx_doc_new("tests.yaml");
+        jx_table *t = d ? jx_doc_add_table(d, JX_TABLE_PROJECT, JX_LAYOUT_RECORDS, 0) : NULL;
+        jx_indicator *ind = t ? jx_doc_add_indicator(d) : NULL;
+        if (!ind) {
+            jx_doc_free(d);
+            return 1;
+        }
+        const char *kind = s_of(x, "kind");
+        t->kind = kind && !strcmp(kind, "department") ? JX_TABLE_DEPARTMENT : JX_TABLE_PROJECT;
+        ind->level1 = s_of(x, "level1");
+        ind->level2 = s_of(x, "level2");
+        ind->level3 = s_of(x, "level3") ? s_of(x, "level3") : "";
+        const char *tg = s_of(x, "target") ? s_of(x, "target") : "";
+        jx_doc_set_target(d, ind, tg, strlen(tg), &err);
+        const char *ac = s_of(x, "actual");
+        char abuf[64];
+        if (!ac && cJSON_IsNumber(cJSON_GetObjectItemCaseSensitive(x, "actual"))) {
+            snprintf(abuf, sizeof abuf, "%.15g", n_of(x, "actual"));
+            ac = abuf;
+        }
+        if (!ac)
+            ac = "";
+        jx_value av;
+        jx_value_parse(ac, strlen(ac), &av, &err);
+        jx_score s;
+        int rc = jx_engine_score(e, t, ind, &av, n_of(x, "points"), n_of(x, "given"), &s, &err);
+        if (rc) {
+            snprintf(got, sizeof got, "规则出错：%s", err.msg);
+            fail = 1;
+        } else {
+            double ws = n_of(expect, "score");
+            const char *wr = s_of(expect, "rule");
+            int unscored = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(expect, "unscored"));
+            if (unscored != s.finding || (!isnan(ws) && (isnan(s.score) || fabs(ws - s.score) > 0.005)) ||
+                (wr && strcmp(wr, s.rule ? s.rule : "")))
+                fail = 1;
+            snprintf(want, sizeof want, "%s%s%s", unscored ? "未计分" : "得分 ",
+                     unscored ? "" : jx_arena_printf(&d->arena, "%g", ws),
+                     wr ? jx_arena_printf(&d->arena, "，规则 %s", wr) : "");
+            snprintf(got, sizeof got, "%s（%s）",
+                     s.finding ? "未计分" : jx_arena_printf(&d->arena, "得分 %g，规则 %s", s.score, s.rule),
+                     s.explain);
+        }
+        jx_doc_free(d);
+    } else if ((x = cJSON_GetObjectItemCaseSensitive(c, "execution"))) {
+        jx_doc *d = jx_doc_new("tests.yaml");
+        jx_table *t = d ? jx_doc_add_table(d, JX_TABLE_PROJECT, JX_LAYOUT_RECORDS, 0) : NULL;
+        if (!t) {
+            jx_doc_free(d);
+            return 1;
+        }
+        t->execution.budget = n_of(x, "budget");
+        t->execution.executed = n_of(x, "executed");
+        t->execution.points = n_of(x, "points");
+        t->execution.adjusted = n_of(x, "adjusted");
+        jx_score s;
+        if (jx_engine_score_execution(e, t, &s, &err)) {
+            snprintf(got, sizeof got, "规则出错：%s", err.msg);
+            fail = 1;
+        } else {
+            double ws = n_of(expect, "score");
+            fail = isnan(s.score) || fabs(ws - s.score) > 0.005;
+            snprintf(want, sizeof want, "得分 %g", ws);
+            snprintf(got, sizeof got, "得分 %g（%s）", s.score, s.explain);
+        }
+        jx_doc_free(d);
+    } else if ((x = cJSON_GetObjectItemCaseSensitive(c, "points"))) {
+        /* 分值 of the i-th of n1 indicators under a 一级, n in the table */
+        jx_doc *d = jx_doc_new("tests.yaml");
+        const char *kind = s_of(x, "kind");
+        int n = (int)n_of(x, "n"), n1 = (int)n_of(x, "n1"), i = (int)n_of(x, "i");
+        jx_table *t = d ? jx_doc_add_table(d, kind && !strcmp(kind, "department")
+                                                      ? JX_TABLE_DEPARTMENT
+                                                      : JX_TABLE_PROJECT,
+                                           JX_LAYOUT_RECORDS, 0)
+                        : NULL;
+        if (!t || n < 1 || n1 < 1 || n1 > n || i < 1 || i > n1 || n > 10000) {
+            jx_doc_free(d);
+            printf("FAIL %d - %s\n     用例的 i/n1/n 不合理\n", idx, name);
+            return 1;
+        }
+        for (int k = 0; k < n; k++) {
+            jx_indicator *ind = jx_doc_add_indicator(d);
+            if (!ind)
+                break;
+            ind->level1 = k < n1 ? s_of(x, "level1") : "（其他）";
+            ind->level3 = "x";
+        }
+        if (jx_engine_points(e, t, &err)) {
+            snprintf(got, sizeof got, "规则出错：%s", err.msg);
+            fail = 1;
+        } else {
+            double wp = n_of(expect, "points"), gp = t->ind[i - 1].points;
+            fail = isnan(gp) || fabs(wp - gp) > 0.005;
+            snprintf(want, sizeof want, "分值 %g", wp);
+            snprintf(got, sizeof got, "分值 %g", gp);
+        }
+        jx_doc_free(d);
+    } else if ((x = cJSON_GetObjectItemCaseSensitive(c, "grade"))) {
+        const char *g = jx_engine_grade(e, x->valuedouble, &err);
+        const char *w = s_of(expect, "grade");
+        fail = !g || !w || strcmp(g, w);
+        snprintf(want, sizeof want, "%s", w ? w : "?");
+        snprintf(got, sizeof got, "%s", g ? g : err.msg);
+    } else if ((x = cJSON_GetObjectItemCaseSensitive(c, "frame"))) {
+        jx_doc *d = jx_doc_new("tests.yaml");
+        const char *kind = s_of(x, "kind");
+        jx_table *t = d ? jx_doc_add_table(d, kind && !strcmp(kind, "department")
+                                                      ? JX_TABLE_DEPARTMENT
+                                                      : JX_TABLE_PROJECT,
+                                           JX_LAYOUT_RECORDS, 0)
+                        : NULL;
+        jx_indicator *ind = t ? jx_doc_add_indicator(d) : NULL;
+        if (!ind) {
+            jx_doc_free(d);
+            return 1;
+        }
+        ind->level1 = s_of(x, "level1");
+        ind->level2 = s_of(x, "level2");
+        ind->level3 = s_of(x, "level3") ? s_of(x, "level3") : "";
+        const char *tg = s_of(x, "target") ? s_of(x, "target") : "";
+        jx_doc_set_target(d, ind, tg, strlen(tg), &err);
+        if (jx_engine_frame(e, d, &err)) {
+            snprintf(got, sizeof got, "规则出错：%s", err.msg);
+            fail = 1;
+        } else {
+            const char *w1 = s_of(expect, "level1"), *w2 = s_of(expect, "level2"),
+                       *wh = s_of(expect, "how");
+            const char *how = ind->realigned ? "realigned"
+                              : ind->level2_inferred || ind->level1_inferred ? "inferred"
+                                                                            : "none";
+            if ((w1 && !jx_streq(w1, ind->level1)) || (w2 && !jx_streq(w2, ind->level2)) ||
+                (cJSON_IsNull(cJSON_GetObjectItemCaseSensitive(expect, "level2")) && ind->level2) ||
+                (wh && strcmp(wh, how)))
+                fail = 1;
+            snprintf(want, sizeof want, "%s / %s（%s）", w1 ? w1 : "*", w2 ? w2 : "*", wh ? wh : "*");
+            snprintf(got, sizeof got, "%s / %s（%s）", ind->level1 ? ind->level1 : "null",
+                     ind->level2 ? ind->level2 : "null", how);
+        }
+        jx_doc_free(d);
+    } else if ((x = cJSON_GetObjectItemCaseSensitive(c, "check"))) {
+        jx_doc *d = jx_doc_new("tests.yaml");
+        if (!d)
+            return 1;
+        if (jx_read_tree(d, x, &err) || jx_engine_frame(e, d, &err)) {
+            snprintf(got, sizeof got, "用例文档有误：%s", err.msg);
+            fail = 1;
+        } else {
+            codes cs = {{0}, 0};
+            jx_engine_check(e, d, add_code, &cs, &err);
+            const cJSON *it;
+            jx_buf g;
+            jx_buf_init(&g);
+            cJSON_ArrayForEach(it, cJSON_GetObjectItemCaseSensitive(expect, "findings"))
+                if (cJSON_IsString(it) && !has_code(&cs, it->valuestring)) {
+                    fail = 1;
+                    jx_buf_printf(&g, "缺少 %s；", it->valuestring);
+                }
+            cJSON_ArrayForEach(it, cJSON_GetObjectItemCaseSensitive(expect, "absent"))
+                if (cJSON_IsString(it) && has_code(&cs, it->valuestring)) {
+                    fail = 1;
+                    jx_buf_printf(&g, "不应有 %s；", it->valuestring);
+                }
+            jx_buf_puts(&g, "实际：");
+            for (int i = 0; i < cs.n; i++) {
+                jx_buf_printf(&g, "%s%s", i ? "," : "", cs.c[i]);
+                free(cs.c[i]);
+            }
+            snprintf(want, sizeof want, "见 findings/absent");
+            snprintf(got, sizeof got, "%.*s", (int)(g.len < 590 ? g.len : 590), g.p ? g.p : "");
+            jx_buf_free(&g);
+        }
+        jx_doc_free(d);
+    } else {
+        snprintf(got, sizeof got, "用例缺少 score/execution/points/grade/frame/check");
+        fail = 1;
+    }
+    if (fail)
+        printf("FAIL %d - %s\n     期望：%s\n     实际：%s\n", idx, name, want, got);
+    return fail;
+}
+
+static int test(const char *pack)
+{
+    jx_engine *e;
+    if (cli_engine("rules", pack, &e))
+        return JX_EXIT_USAGE;
+    char path[4096];
+    snprintf(path, sizeof path, "%s/tests.yaml", jx_engine_pack_dir(e));
+    char *data;
+    size_t len;
+    jx_error err = {0};
+    if (jx_read_file(path, &data, &len, &err)) {
+        cli_error("rules", &err);
+        jx_engine_free(e);
+        return JX_EXIT_USAGE;
+    }
+    cJSON *root = jx_yaml_load(data, len, path, &err);
+    free(data);
+    if (!root) {
+        cli_error("rules", &err);
+        jx_engine_free(e);
+        return JX_EXIT_USAGE;
+    }
+    const cJSON *cases = cJSON_GetObjectItemCaseSensitive(root, "cases");
+    int n = 0, failed = 0;
+    const cJSON *c;
+    cJSON_ArrayForEach(c, cases)
+    {
+        n++;
+        const char *name = s_of(c, "name");
+        failed += run_case(e, c, name ? name : "?", n);
+    }
+    printf("%s：%d 个用例，%d 个通过，%d 个失败\n", jx_engine_pack(e), n, n - failed, failed);
+    cJSON_Delete(root);
+    jx_engine_free(e);
+    if (!n) {
+        fprintf(stderr, "jixiao rules: %s 没有测试用例\n", path);
+        return JX_EXIT_FAIL;
+    }
+    return failed ? JX_EXIT_FAIL : JX_EXIT_OK;
+}
 
 int cmd_rules(int argc, char **argv)
 {
-    (void)argc;
-    (void)argv;
-    return cli_usage_error("rules", "not implemented yet");
+    if (argc < 2 || cli_is_help(argc, argv)) {
+        help(argc < 2 ? stderr : stdout);
+        return argc < 2 ? JX_EXIT_USAGE : JX_EXIT_OK;
+    }
+    const char *sub = argv[1];
+    if (!strcmp(sub, "list"))
+        return list();
+    if (!strcmp(sub, "show")) {
+        if (argc != 3)
+            return cli_usage_error("rules", "用法: jixiao rules show PACK");
+        return show(argv[2]);
+    }
+    if (!strcmp(sub, "test")) {
+        if (argc < 3)
+            return cli_usage_error("rules", "用法: jixiao rules test PACK...");
+        int rc = JX_EXIT_OK;
+        for (int i = 2; i < argc; i++) {
+            int r = test(argv[i]);
+            if (r > rc)
+                rc = r;
+        }
+        return rc;
+    }
+    return cli_usage_error("rules", "未知子命令 %s（list、show、test）", sub);
 }

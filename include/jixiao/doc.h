@@ -42,7 +42,8 @@ typedef struct jx_funds { /* 万元 */
 /* The funds block of a self-evaluation table (预算执行率 inputs). */
 typedef struct jx_execution {
     double initial;  /* 年初预算数 */
-    double budget;   /* 全年预算数 A (调整后预算数 where the form says so) */
+    double budget;   /* 全年预算数 A */
+    double adjusted; /* 调整后预算数, NaN when the form has none */
     double executed; /* 全年执行数 B */
     double points;   /* 分值 */
     double rate;     /* 执行率 B/A as printed, percent */
@@ -59,6 +60,7 @@ typedef struct jx_indicator {
     const char *explanation; /* 指标解释 / 指标说明, joined; NULL if none */
     int line;                /* source line of the 三级 name */
     unsigned level2_inferred : 1; /* level2 came from the pack, not the table */
+    unsigned level1_inferred : 1; /* level1 likewise (a 一级 cell lost) */
     unsigned realigned : 1;       /* the parser moved this row; see note */
     unsigned split : 1;           /* one of several names found in one cell */
     const char *note;             /* parser's remark, NULL if none */

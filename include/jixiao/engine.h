@@ -66,15 +66,20 @@ typedef struct jx_score {
 /* Scores one indicator against its actual.  A failing rule returns
  * JX_ERULE with err naming pack file:line, rule and indicator; the
  * engine stays usable. */
+/* actual: the parsed 实际完成值; given: a score the officer set (NaN if
+ * none), checked by the pack against the qualitative band.  Units are
+ * reconciled here (4.5万人 vs 45000人; 0.95 against a % target); a
+ * mismatch is a finding, not a guess. */
 int jx_engine_score(jx_engine *e, const jx_table *t, const jx_indicator *ind,
-                    const jx_value *actual, double points, jx_score *out,
-                    struct jx_error *err);
+                    const jx_value *actual, double points, double given,
+                    jx_score *out, struct jx_error *err);
 /* 预算执行率 score from the funds block. */
 int jx_engine_score_execution(jx_engine *e, const jx_table *t,
                               jx_score *out, struct jx_error *err);
 /* Fills ind[i].points from the pack's weights where the table has none. */
 int jx_engine_points(jx_engine *e, jx_table *t, struct jx_error *err);
-/* Grade for a total ("优", "良", "中", "差"); NULL on error. */
+/* Grade for a total ("优", "良", "中", "差"); NULL on error.  The string
+ * lives as long as the engine. */
 const char *jx_engine_grade(jx_engine *e, double total, struct jx_error *err);
 /* Rounds as the pack says (official forms: two decimals). */
 double jx_engine_round(jx_engine *e, double x);
@@ -103,6 +108,12 @@ typedef int (*jx_finding_cb)(const jx_finding *f, void *ud);
 int jx_engine_check(jx_engine *e, jx_doc *doc, jx_finding_cb cb, void *ud,
                     struct jx_error *err);
 const char *jx_severity_name(jx_severity s); /* "info" "warning" "error" */
+
+/* The pack's checks, for listings: code, severity ("off" when silenced),
+ * description.  Returns the count; i beyond it returns 0. */
+size_t jx_engine_ncheck(jx_engine *e);
+int jx_engine_check_info(jx_engine *e, size_t i, const char **code,
+                         const char **severity, const char **description);
 
 #ifdef __cplusplus
 }

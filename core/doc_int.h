@@ -1,0 +1,64 @@
+/*
+ * doc_int.h - internal: the jx_doc behind doc.h, shared by the readers
+ * (layout.c for text tables, records.c for CSV/JSON/YAML) and the writers.
+ */
+#ifndef JX_DOC_INT_H
+#define JX_DOC_INT_H
+
+#include "jixiao/jixiao.h"
+#include "util.h"
+
+struct jx_doc {
+    jx_arena arena;
+    const char *source;
+    const char *unit;
+    int year;
+    double project_spending;
+    jx_table *tables; /* malloc'd; each tables[i].ind malloc'd */
+    size_t ntables, tcap;
+    size_t *icap;     /* capacity of tables[i].ind */
+    jx_note *notes;
+    size_t nnotes, ncap;
+};
+
+jx_doc *jx_doc_new(const char *source);
+/* Appends an empty table (numbers NaN); NULL on ENOMEM. */
+jx_table *jx_doc_add_table(jx_doc *d, jx_table_kind kind, jx_layout layout,
+                           int line);
+/* Appends an empty indicator to the last table; NULL on ENOMEM. */
+jx_indicator *jx_doc_add_indicator(jx_doc *d);
+/* Copies n bytes into the document's arena. */
+char *jx_doc_strndup(jx_doc *d, const char *s, size_t n);
+/* Sets ind->target_raw (copied) and parses it; a parse failure (bad bytes
+ * were already rejected by the decoder) leaves an empty value. */
+int jx_doc_set_target(jx_doc *d, jx_indicator *ind, const char *s, size_t n,
+                      jx_error *err);
+void jx_doc_notef(jx_doc *d, int line, const char *code, const char *fmt, ...)
+    JX_PRINTF(4, 5);
+/* Drops tables without indicators that carry nothing (no funds). */
+void jx_doc_finish(jx_doc *d);
+
+/* Readers: data is UTF-8 without BOM, NUL-terminated, writable. */
+int jx_read_text(jx_doc *d, char *data, size_t len, jx_error *err);
+int jx_read_csv(jx_doc *d, char *data, size_t len, jx_error *err);
+int jx_read_json(jx_doc *d, const char *data, size_t len, jx_error *err);
+int jx_read_yaml(jx_doc *d, const char *data, size_t len, jx_error *err);
+
+/* YAML text -> cJSON tree (cJSON *; free with cJSON_Delete), NULL on
+ * error.  jx_read_tree reads a tree in the record schema into d. */
+void *jx_yaml_load(const char *data, size_t len, const char *name, jx_error *err);
+int jx_read_tree(jx_doc *d, const void *root, jx_error *err);
+
+/* Number as printed in a funds cell: "44,914.3", "5058.44", "29.34万元";
+ * NaN when empty; returns 0 when the cell holds no number at all. */
+int jx_parse_amount(const char *s, size_t n, double *out);
+
+/* Shared writers (doc.c), used by score and batch output too. */
+void jx_json_value(jx_buf *b, const jx_value *v);
+void jx_json_indicator(jx_buf *b, const jx_indicator *ind);
+void jx_json_doc(jx_buf *b, const jx_doc *d);
+void jx_csv_cell(jx_buf *b, const char *s, int first); /* quoted as needed */
+void jx_csv_num(jx_buf *b, double d);                  /* ",N" or "," */
+void jx_pad(jx_buf *b, const char *s, size_t w);      /* pad/cut to w cols */
+
+#endif

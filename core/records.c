@@ -1,0 +1,765 @@
+/*
+ * records.c - structured input: CSV/TSV exported from Excel or WPS (a
+ * header row naming the columns in Chinese or in jixiao's field names),
+ * and JSON or YAML in jixiao's record schema (the output of `jixiao
+ * parse --format json`, or an actuals list).  YAML is read with libyaml
+ * into the same tree cJSON gives, so both share one reader.
+ */
+#include "doc_int.h"
+
+#include <cjson/cJSON.h>
+#include <math.h>
+#include <stdlib.h>
+#include <yaml.h>
+
+/* ---- shared: find or open the table a record belongs to ---- */
+
+static jx_table *table_for(jx_doc *d, jx_table_kind kind, const char *code,
+                           const char *name, int line)
+{
+    for (size_t i = d->ntables; i-- > 0;) {
+        jx_table *t = &d->tables[i];
+        if (t->kind != kind)
+            continue;
+        if ((code || t->code) && !(code && t->code && !strcmp(code, t->code)))
+            continue;
+        if (!code && (name || t->name) &&
+            !(name && t->name && !strcmp(name, t->name)))
+            continue;
+        if (code && name && !t->name)
+            t->name = jx_doc_strdup(d, name);
+        /* the table must be the last one to take indicators */
+        if (i != d->ntables - 1) {
+            jx_table tmp = *t;
+            size_t cap = d->icap[i];
+            memmove(&d->tables[i], &d->tables[i + 1],
+                    (d->ntables - 1 - i) * sizeof *t);
+            memmove(&d->icap[i], &d->icap[i + 1],
+                    (d->ntables - 1 - i) * sizeof *d->icap);
+            d->tables[d->ntables - 1] = tmp;
+            d->icap[d->ntables - 1] = cap;
+        }
+        return &d->tables[d->ntables - 1];
+    }
+    jx_table *t = jx_doc_add_table(d, kind, JX_LAYOUT_RECORDS, line);
+    if (!t)
+        return NULL;
+    t->code = jx_doc_strdup(d, code);
+    t->name = jx_doc_strdup(d, name);
+    return t;
+}
+
+static jx_table_kind kind_of(const char *s)
+{
+    if (s && (!strcmp(s, "department") || strstr(s, "部门") || strstr(s, "整体")))
+        return JX_TABLE_DEPARTMENT;
+    return JX_TABLE_PROJECT;
+}
+
+/* ---- CSV ---- */
+
+enum col {
+    C_NONE, C_KIND, C_CODE, C_NAME, C_DEPT, C_L1, C_L2, C_L3, C_PERIOD,
+    C_TARGET, C_EXPL, C_ACTUAL, C_POINTS, C_SCORE, C_DEV, C_TOTAL, C_FISCAL,
+    C_OTHER, C_INITIAL, C_BUDGET, C_ADJUSTED, C_EXECUTED, C_L2INF, C_NCOLS
+};
+
+static const struct {
+    const char *name;
+    enum col col;
+} headers[] = {
+    {"表类型", C_KIND}, {"类型", C_KIND}, {"table", C_KIND},
+    {"项目编码", C_CODE}, {"项目代码", C_CODE}, {"编码", C_CODE}, {"code", C_CODE},
+    {"项目名称", C_NAME}, {"名称", C_NAME}, {"name", C_NAME},
+    {"主管部门", C_DEPT}, {"单位名称", C_DEPT}, {"department", C_DEPT},
+    {"一级指标", C_L1}, {"level1", C_L1},
+    {"二级指标", C_L2}, {"level2", C_L2},
+    {"level2_inferred", C_L2INF},
+    {"三级指标", C_L3}, {"level3", C_L3},
+    {"期间", C_PERIOD}, {"period", C_PERIOD},
+    {"指标值", C_TARGET}, {"年度指标值", C_TARGET}, {"目标值", C_TARGET},
+    {"target", C_TARGET},
+    {"指标解释", C_EXPL}, {"指标说明", C_EXPL}, {"explanation", C_EXPL},
+    {"实际完成值", C_ACTUAL}, {"全年实际值", C_ACTUAL}, {"actual", C_ACTUAL},
+    {"分值", C_POINTS}, {"权重", C_POINTS}, {"points", C_POINTS},
+    {"得分", C_SCORE}, {"score", C_SCORE},
+    {"偏差原因分析及改进措施", C_DEV}, {"偏差原因", C_DEV}, {"deviation", C_DEV},
+    {"资金总额", C_TOTAL}, {"财政性资金", C_FISCAL}, {"财政拨款", C_FISCAL},
+    {"其他资金", C_OTHER},
+    {"年初预算数", C_INITIAL}, {"全年预算数", C_BUDGET}, {"调整后预算数", C_ADJUSTED},
+    {"全年执行数", C_EXECUTED},
+};
+
+typedef struct csv {
+    char *p, *end;
+    int line;
+    char delim;
+} csv;
+
+/* Reads one field into b; returns 1 at end of record, 0 more fields,
+ * -1 at end of input, -2 on an unterminated quote. */
+static int csv_field(csv *c, jx_buf *b)
+{
+    b->len = 0;
+    if (c->p >= c->end)
+        return -1;
+    if (*c->p == '"') {
+        c->p++;
+        for (;;) {
+            if (c->p >= c->end)
+                return -2;
+            char ch = *c->p++;
+            if (ch == '"') {
+                if (c->p < c->end && *c->p == '"') {
+                    jx_buf_putc(b, '"');
+                    c->p++;
+                    continue;
+                }
+                break;
+            }
+            if (ch == '\n')
+                c->line++;
+            jx_buf_putc(b, ch);
+        }
+        /* text after the closing quote belongs to the field */
+        while (c->p < c->end && *c->p != c->delim && *c->p != '\n') {
+            if (*c->p != '\r')
+                jx_buf_putc(b, *c->p);
+            c->p++;
+        }
+    } else {
+        while (c->p < c->end && *c->p != c->delim && *c->p != '\n') {
+            if (*c->p != '\r')
+                jx_buf_putc(b, *c->p);
+            c->p++;
+        }
+    }
+    if (c->p < c->end && *c->p == c->delim) {
+        c->p++;
+        return 0;
+    }
+    if (c->p < c->end && *c->p == '\n')
+        c->p++;
+    c->line++;
+    return 1;
+}
+
+typedef struct rec {
+    char *v[C_NCOLS];   /* values by role, arena copies, "" if empty */
+    int cell[C_NCOLS];  /* 1-based column of each role */
+} rec;
+
+static int num_cell(jx_doc *d, const rec *r, enum col c, const char *label,
+                    int line, double *out, jx_error *err)
+{
+    const char *s = r->v[c];
+    *out = NAN;
+    if (!s || !*s)
+        return JX_OK;
+    size_t n = strlen(s);
+    if (n && s[n - 1] == '%' && (c == C_SCORE || c == C_POINTS))
+        n--;
+    if (!jx_parse_amount(s, n, out))
+        return jx_fail(err, JX_EINPUT, d->source, line, r->cell[c],
+                       "「%s」应为数字，实为「%s」", label, s);
+    return JX_OK;
+}
+
+static int csv_record(jx_doc *d, rec *r, int line, jx_error *err)
+{
+    const char *code = r->v[C_CODE] && *r->v[C_CODE] ? r->v[C_CODE] : NULL;
+    const char *name = r->v[C_NAME] && *r->v[C_NAME] ? r->v[C_NAME] : NULL;
+    jx_table_kind kind = kind_of(r->v[C_KIND]);
+    if (!r->v[C_KIND] && !code && !name)
+        kind = JX_TABLE_DEPARTMENT;
+    jx_table *t = table_for(d, kind, code, name, line);
+    if (!t)
+        return jx_fail(err, JX_ENOMEM, NULL, line, 0, "内存不足");
+    if (r->v[C_DEPT] && *r->v[C_DEPT] && !t->department)
+        t->department = r->v[C_DEPT];
+    double x;
+    int rc;
+    struct { enum col c; const char *label; double *dst; } nums[] = {
+        {C_TOTAL, "资金总额", &t->funds.total},
+        {C_FISCAL, "财政性资金", &t->funds.fiscal},
+        {C_OTHER, "其他资金", &t->funds.other},
+        {C_INITIAL, "年初预算数", &t->execution.initial},
+        {C_BUDGET, "全年预算数", &t->execution.budget},
+        {C_EXECUTED, "全年执行数", &t->execution.executed},
+        {C_ADJUSTED, "调整后预算数", &t->execution.adjusted},
+    };
+    for (size_t i = 0; i < JX_ARRAY_LEN(nums); i++) {
+        if ((rc = num_cell(d, r, nums[i].c, nums[i].label, line, &x, err)))
+            return rc;
+        if (!isnan(x))
+            *nums[i].dst = x;
+    }
+    const char *l3 = r->v[C_L3];
+    if (!l3 || !*l3) {
+        int exec = r->v[C_BUDGET] && *r->v[C_BUDGET];
+        exec |= r->v[C_EXECUTED] && *r->v[C_EXECUTED];
+        exec |= r->v[C_BUDGET] != NULL && r->v[C_TARGET] && !*r->v[C_TARGET];
+        if (exec) {
+            if ((rc = num_cell(d, r, C_POINTS, "分值", line, &x, err)))
+                return rc;
+            if (!isnan(x))
+                t->execution.points = x;
+            if ((rc = num_cell(d, r, C_SCORE, "得分", line, &x, err)))
+                return rc;
+            if (!isnan(x))
+                t->execution.score = x;
+            return JX_OK;
+        }
+        if (r->v[C_TARGET] && *r->v[C_TARGET])
+            return jx_fail(err, JX_EINPUT, d->source, line, r->cell[C_L3],
+                           "有指标值「%s」但「三级指标」为空", r->v[C_TARGET]);
+        return JX_OK;
+    }
+    jx_indicator *ind = jx_doc_add_indicator(d);
+    if (!ind)
+        return jx_fail(err, JX_ENOMEM, NULL, line, 0, "内存不足");
+    ind->line = line;
+    ind->level1 = r->v[C_L1] && *r->v[C_L1] ? r->v[C_L1] : NULL;
+    ind->level2 = r->v[C_L2] && *r->v[C_L2] ? r->v[C_L2] : NULL;
+    ind->level3 = l3;
+    ind->level2_inferred = r->v[C_L2INF] && !strcmp(r->v[C_L2INF], "true");
+    ind->period = r->v[C_PERIOD] && *r->v[C_PERIOD] ? r->v[C_PERIOD] : NULL;
+    ind->explanation = r->v[C_EXPL] && *r->v[C_EXPL] ? r->v[C_EXPL] : NULL;
+    const char *tg = r->v[C_TARGET] ? r->v[C_TARGET] : "";
+    jx_error e2 = {0};
+    jx_doc_set_target(d, ind, tg, strlen(tg), &e2);
+    if (r->v[C_ACTUAL])
+        ind->actual_raw = r->v[C_ACTUAL];
+    if ((rc = num_cell(d, r, C_POINTS, "分值", line, &ind->points, err)))
+        return rc;
+    if ((rc = num_cell(d, r, C_SCORE, "得分", line, &ind->score, err)))
+        return rc;
+    if (r->v[C_DEV] && *r->v[C_DEV])
+        ind->deviation = r->v[C_DEV];
+    return JX_OK;
+}
+
+int jx_read_csv(jx_doc *d, char *data, size_t len, jx_error *err)
+{
+    /* the delimiter is whichever of , TAB ; the header line has most of */
+    size_t nc = 0, nt = 0, ns = 0;
+    for (size_t i = 0; i < len && data[i] != '\n'; i++) {
+        nc += data[i] == ',';
+        nt += data[i] == '\t';
+        ns += data[i] == ';';
+    }
+    csv c = {data, data + len, 1, ','};
+    if (nt > nc && nt >= ns)
+        c.delim = '\t';
+    else if (ns > nc)
+        c.delim = ';';
+    jx_buf b;
+    jx_buf_init(&b);
+    enum col map[256];
+    int ncols = 0, rc = JX_OK, st;
+    int seen[C_NCOLS] = {0};
+    /* header */
+    do {
+        st = csv_field(&c, &b);
+        if (st == -2) {
+            rc = jx_fail(err, JX_EINPUT, d->source, c.line, ncols + 1, "引号未闭合");
+            goto out;
+        }
+        if (st == -1)
+            break;
+        const char *s = b.p ? b.p : "";
+        size_t n = b.len;
+        jx_trim(&s, &n);
+        enum col role = C_NONE;
+        for (size_t k = 0; k < JX_ARRAY_LEN(headers); k++)
+            if (strlen(headers[k].name) == n && !memcmp(headers[k].name, s, n))
+                role = headers[k].col;
+        if (ncols < 256)
+            map[ncols++] = role;
+        if (role != C_EXPL && role != C_NONE && seen[role]) {
+            rc = jx_fail(err, JX_EINPUT, d->source, 1, ncols, "列名重复：%.*s",
+                         (int)n, s);
+            goto out;
+        }
+        seen[role] = 1;
+    } while (st == 0);
+    if (!seen[C_L3] || (!seen[C_TARGET] && !seen[C_ACTUAL])) {
+        rc = jx_fail(err, JX_EINPUT, d->source, 1, 0,
+                     "CSV 表头缺少「%s」列（需要 三级指标 和 指标值/年度指标值）",
+                     !seen[C_L3] ? "三级指标" : "指标值");
+        goto out;
+    }
+    for (;;) {
+        rec r;
+        memset(&r, 0, sizeof r);
+        int line = c.line, col = 0, any = 0;
+        if (c.p >= c.end)
+            break;
+        do {
+            st = csv_field(&c, &b);
+            if (st == -2) {
+                rc = jx_fail(err, JX_EINPUT, d->source, line, col + 1, "引号未闭合");
+                goto out;
+            }
+            if (st == -1)
+                break;
+            const char *s = b.p ? b.p : "";
+            size_t n = b.len;
+            jx_trim(&s, &n);
+            size_t bad = jx_utf8_check(s, n);
+            if (bad < n) {
+                rc = jx_fail(err, JX_EENCODING, d->source, line, col + 1,
+                             "单元格含无效字节");
+                goto out;
+            }
+            if (col < ncols && map[col] != C_NONE) {
+                enum col role = map[col];
+                if (role == C_EXPL && r.v[role] && *r.v[role] && n) {
+                    r.v[role] = jx_arena_printf(&d->arena, "%s\n%.*s", r.v[role],
+                                                (int)n, s);
+                } else if (role != C_EXPL || !r.v[role] || !*r.v[role]) {
+                    r.v[role] = jx_doc_strndup(d, s, n);
+                    r.cell[role] = col + 1;
+                }
+                if (!r.v[role]) {
+                    rc = jx_fail(err, JX_ENOMEM, NULL, line, 0, "内存不足");
+                    goto out;
+                }
+            } else if (col >= ncols && n) {
+                rc = jx_fail(err, JX_EINPUT, d->source, line, col + 1,
+                             "多出的单元格（表头只有 %d 列）：%.*s", ncols, (int)n, s);
+                goto out;
+            }
+            any |= n > 0;
+            col++;
+        } while (st == 0);
+        if (any && (rc = csv_record(d, &r, line, err)))
+            goto out;
+        if (st == -1)
+            break;
+    }
+out:
+    jx_buf_free(&b);
+    return rc;
+}
+
+/* ---- JSON / YAML record schema ---- */
+
+typedef struct walk {
+    jx_doc *d;
+    jx_error *err;
+    char path[256];
+} walk;
+
+static const char *jstr(walk *w, const cJSON *o, const char *key)
+{
+    const cJSON *x = cJSON_GetObjectItemCaseSensitive(o, key);
+    if (cJSON_IsString(x))
+        return jx_doc_strdup(w->d, x->valuestring);
+    if (cJSON_IsNumber(x)) {
+        char buf[64];
+        snprintf(buf, sizeof buf, "%.15g", x->valuedouble);
+        return jx_doc_strdup(w->d, buf);
+    }
+    return NULL;
+}
+
+static int jnum(walk *w, const cJSON *o, const char *key, double *out)
+{
+    const cJSON *x = cJSON_GetObjectItemCaseSensitive(o, key);
+    if (!x || cJSON_IsNull(x))
+        return JX_OK;
+    if (cJSON_IsNumber(x)) {
+        *out = x->valuedouble;
+        return JX_OK;
+    }
+    if (cJSON_IsString(x) && jx_parse_amount(x->valuestring, strlen(x->valuestring), out))
+        return JX_OK;
+    return jx_fail(w->err, JX_EINPUT, w->d->source, 0, 0, "%s.%s 应为数字", w->path,
+                   key);
+}
+
+static int walk_indicator(walk *w, const cJSON *o)
+{
+    if (!cJSON_IsObject(o))
+        return jx_fail(w->err, JX_EINPUT, w->d->source, 0, 0, "%s 应为对象", w->path);
+    const char *l3 = jstr(w, o, "level3");
+    if (!l3)
+        l3 = jstr(w, o, "三级指标");
+    if (!l3)
+        return jx_fail(w->err, JX_EINPUT, w->d->source, 0, 0, "%s 缺少 level3", w->path);
+    jx_indicator *ind = jx_doc_add_indicator(w->d);
+    if (!ind)
+        return jx_fail(w->err, JX_ENOMEM, NULL, 0, 0, "内存不足");
+    ind->level3 = l3;
+    ind->level1 = jstr(w, o, "level1");
+    ind->level2 = jstr(w, o, "level2");
+    ind->period = jstr(w, o, "period");
+    ind->explanation = jstr(w, o, "explanation");
+    ind->note = jstr(w, o, "note");
+    const cJSON *inf = cJSON_GetObjectItemCaseSensitive(o, "level2_inferred");
+    ind->level2_inferred = cJSON_IsTrue(inf);
+    ind->realigned = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(o, "realigned"));
+    ind->split = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(o, "split"));
+    const cJSON *line = cJSON_GetObjectItemCaseSensitive(o, "line");
+    if (cJSON_IsNumber(line))
+        ind->line = line->valueint;
+    const cJSON *tg = cJSON_GetObjectItemCaseSensitive(o, "target");
+    const char *raw = "";
+    if (cJSON_IsObject(tg)) {
+        const cJSON *r = cJSON_GetObjectItemCaseSensitive(tg, "raw");
+        if (cJSON_IsString(r))
+            raw = r->valuestring;
+    } else if (cJSON_IsString(tg)) {
+        raw = tg->valuestring;
+    } else if (cJSON_IsNumber(tg)) {
+        raw = jstr(w, o, "target");
+    } else if (tg && !cJSON_IsNull(tg)) {
+        return jx_fail(w->err, JX_EINPUT, w->d->source, 0, 0,
+                       "%s.target 应为字符串或 {raw: …}", w->path);
+    }
+    jx_error e2 = {0};
+    jx_doc_set_target(w->d, ind, raw, strlen(raw), &e2);
+    ind->actual_raw = jstr(w, o, "actual");
+    ind->deviation = jstr(w, o, "deviation");
+    int rc;
+    if ((rc = jnum(w, o, "points", &ind->points)) ||
+        (rc = jnum(w, o, "score", &ind->score)))
+        return rc;
+    return JX_OK;
+}
+
+static int walk_table(walk *w, const cJSON *o)
+{
+    if (!cJSON_IsObject(o))
+        return jx_fail(w->err, JX_EINPUT, w->d->source, 0, 0, "%s 应为对象", w->path);
+    const char *kind = jstr(w, o, "kind");
+    jx_table *t = table_for(w->d, kind_of(kind), jstr(w, o, "code"),
+                            jstr(w, o, "name"), 0);
+    if (!t)
+        return jx_fail(w->err, JX_ENOMEM, NULL, 0, 0, "内存不足");
+    const char *lay = jstr(w, o, "layout");
+    for (int l = 0; lay && l <= JX_LAYOUT_RECORDS; l++)
+        if (!strcmp(lay, jx_layout_name((jx_layout)l)))
+            t->layout = (jx_layout)l;
+    if (!t->department)
+        t->department = jstr(w, o, "department");
+    const cJSON *line = cJSON_GetObjectItemCaseSensitive(o, "line");
+    if (cJSON_IsNumber(line))
+        t->line = line->valueint;
+    int rc;
+    const cJSON *f = cJSON_GetObjectItemCaseSensitive(o, "funds");
+    if (cJSON_IsObject(f)) {
+        if ((rc = jnum(w, f, "total", &t->funds.total)) ||
+            (rc = jnum(w, f, "fiscal", &t->funds.fiscal)) ||
+            (rc = jnum(w, f, "other", &t->funds.other)))
+            return rc;
+    }
+    const cJSON *e = cJSON_GetObjectItemCaseSensitive(o, "execution");
+    if (!e)
+        e = cJSON_GetObjectItemCaseSensitive(o, "budget_execution");
+    if (cJSON_IsObject(e)) {
+        if ((rc = jnum(w, e, "initial", &t->execution.initial)) ||
+            (rc = jnum(w, e, "budget", &t->execution.budget)) ||
+            (rc = jnum(w, e, "executed", &t->execution.executed)) ||
+            (rc = jnum(w, e, "adjusted", &t->execution.adjusted)) ||
+            (rc = jnum(w, e, "points", &t->execution.points)) ||
+            (rc = jnum(w, e, "rate", &t->execution.rate)) ||
+            (rc = jnum(w, e, "score", &t->execution.score)))
+            return rc;
+    }
+    if ((rc = jnum(w, o, "total_printed", &t->total_printed)))
+        return rc;
+    const cJSON *inds = cJSON_GetObjectItemCaseSensitive(o, "indicators");
+    if (inds && !cJSON_IsArray(inds))
+        return jx_fail(w->err, JX_EINPUT, w->d->source, 0, 0,
+                       "%s.indicators 应为数组", w->path);
+    size_t base = strlen(w->path);
+    int i = 0;
+    const cJSON *it;
+    cJSON_ArrayForEach(it, inds)
+    {
+        snprintf(w->path + base, sizeof w->path - base, ".indicators[%d]", i++);
+        if ((rc = walk_indicator(w, it)))
+            return rc;
+    }
+    w->path[base] = '\0';
+    return JX_OK;
+}
+
+/* {"actuals": [{code, name, level3, period, actual, deviation, score}],
+ *  "execution": [{code, name, budget, executed, initial}]} */
+static int walk_actuals(walk *w, const cJSON *root)
+{
+    const cJSON *a = cJSON_GetObjectItemCaseSensitive(root, "actuals");
+    const cJSON *it;
+    int i = 0, rc;
+    cJSON_ArrayForEach(it, a)
+    {
+        snprintf(w->path, sizeof w->path, "actuals[%d]", i++);
+        if (!cJSON_IsObject(it))
+            return jx_fail(w->err, JX_EINPUT, w->d->source, 0, 0, "%s 应为对象",
+                           w->path);
+        const char *code = jstr(w, it, "code"), *name = jstr(w, it, "name");
+        jx_table *t = table_for(w->d, code || name ? JX_TABLE_PROJECT
+                                                   : JX_TABLE_DEPARTMENT,
+                                code, name, 0);
+        if (!t)
+            return jx_fail(w->err, JX_ENOMEM, NULL, 0, 0, "内存不足");
+        if ((rc = walk_indicator(w, it)))
+            return rc;
+    }
+    const cJSON *e = cJSON_GetObjectItemCaseSensitive(root, "execution");
+    i = 0;
+    cJSON_ArrayForEach(it, e)
+    {
+        snprintf(w->path, sizeof w->path, "execution[%d]", i++);
+        const char *code = jstr(w, it, "code"), *name = jstr(w, it, "name");
+        jx_table *t = table_for(w->d, JX_TABLE_PROJECT, code, name, 0);
+        if (!t)
+            return jx_fail(w->err, JX_ENOMEM, NULL, 0, 0, "内存不足");
+        if ((rc = jnum(w, it, "budget", &t->execution.budget)) ||
+            (rc = jnum(w, it, "executed", &t->execution.executed)) ||
+            (rc = jnum(w, it, "adjusted", &t->execution.adjusted)) ||
+            (rc = jnum(w, it, "initial", &t->execution.initial)) ||
+            (rc = jnum(w, it, "points", &t->execution.points)))
+            return rc;
+    }
+    return JX_OK;
+}
+
+static int walk_doc(walk *w, const cJSON *o, int first)
+{
+    if (!cJSON_IsObject(o))
+        return jx_fail(w->err, JX_EINPUT, w->d->source, 0, 0, "%s 应为对象", w->path);
+    if (first) {
+        const char *u = jstr(w, o, "unit");
+        if (u)
+            w->d->unit = u;
+        const cJSON *y = cJSON_GetObjectItemCaseSensitive(o, "year");
+        if (cJSON_IsNumber(y))
+            w->d->year = y->valueint;
+        int rc = jnum(w, o, "project_spending", &w->d->project_spending);
+        if (rc)
+            return rc;
+    }
+    const cJSON *ts = cJSON_GetObjectItemCaseSensitive(o, "tables");
+    if (!cJSON_IsArray(ts))
+        return jx_fail(w->err, JX_EINPUT, w->d->source, 0, 0, "%s 缺少 tables 数组",
+                       w->path[0] ? w->path : "文档");
+    size_t base = strlen(w->path);
+    int i = 0, rc;
+    const cJSON *it;
+    cJSON_ArrayForEach(it, ts)
+    {
+        snprintf(w->path + base, sizeof w->path - base, "%stables[%d]",
+                 base ? "." : "", i++);
+        if ((rc = walk_table(w, it)))
+            return rc;
+    }
+    const cJSON *notes = cJSON_GetObjectItemCaseSensitive(o, "notes");
+    cJSON_ArrayForEach(it, notes)
+    {
+        const cJSON *l = cJSON_GetObjectItemCaseSensitive(it, "line");
+        const char *code = jstr(w, it, "code"), *msg = jstr(w, it, "message");
+        if (code && msg)
+            jx_doc_add_note(w->d, cJSON_IsNumber(l) ? l->valueint : 0, code, msg);
+    }
+    w->path[base] = '\0';
+    return JX_OK;
+}
+
+static int walk_root(jx_doc *d, const cJSON *root, jx_error *err)
+{
+    walk w = {d, err, ""};
+    if (cJSON_IsObject(root) && cJSON_GetObjectItemCaseSensitive(root, "documents")) {
+        const cJSON *docs = cJSON_GetObjectItemCaseSensitive(root, "documents");
+        if (!cJSON_IsArray(docs))
+            return jx_fail(err, JX_EINPUT, d->source, 0, 0, "documents 应为数组");
+        int i = 0, rc;
+        const cJSON *it;
+        cJSON_ArrayForEach(it, docs)
+        {
+            snprintf(w.path, sizeof w.path, "documents[%d]", i);
+            if ((rc = walk_doc(&w, it, i == 0)))
+                return rc;
+            i++;
+        }
+        return JX_OK;
+    }
+    if (cJSON_IsObject(root) && (cJSON_GetObjectItemCaseSensitive(root, "actuals") ||
+                                 cJSON_GetObjectItemCaseSensitive(root, "execution")))
+        return walk_actuals(&w, root);
+    if (cJSON_IsObject(root))
+        return walk_doc(&w, root, 1);
+    return jx_fail(err, JX_EINPUT, d->source, 0, 0,
+                   "不是 jixiao 记录格式：需要 {\"documents\": […]}、{\"tables\": […]} 或 "
+                   "{\"actuals\": […]}");
+}
+
+int jx_read_json(jx_doc *d, const char *data, size_t len, jx_error *err)
+{
+    cJSON *root = cJSON_ParseWithLength(data, len);
+    if (!root) {
+        const char *e = cJSON_GetErrorPtr();
+        int line = 1;
+        if (e && e >= data && e <= data + len)
+            for (const char *p = data; p < e; p++)
+                line += *p == '\n';
+        return jx_fail(err, JX_EINPUT, d->source, line, 0, "JSON 语法错误");
+    }
+    int rc = walk_root(d, root, err);
+    cJSON_Delete(root);
+    return rc;
+}
+
+/* ---- YAML -> cJSON tree ---- */
+
+static cJSON *yaml_scalar(const yaml_event_t *ev)
+{
+    const char *s = (const char *)ev->data.scalar.value;
+    size_t n = ev->data.scalar.length;
+    if (ev->data.scalar.style == YAML_PLAIN_SCALAR_STYLE) {
+        if (n == 0 || !strcmp(s, "~") || !strcmp(s, "null"))
+            return cJSON_CreateNull();
+        if (!strcmp(s, "true"))
+            return cJSON_CreateTrue();
+        if (!strcmp(s, "false"))
+            return cJSON_CreateFalse();
+        char *end;
+        double v = strtod(s, &end);
+        if (end == s + n && n && ((s[0] >= '0' && s[0] <= '9') || s[0] == '-' ||
+                                  s[0] == '.' || s[0] == '+'))
+            return cJSON_CreateNumber(v);
+    }
+    return cJSON_CreateString(s);
+}
+
+typedef struct ystack {
+    cJSON *node[64];
+    char *key[64]; /* pending key in a mapping */
+    int depth;
+} ystack;
+
+static int yadd(ystack *st, cJSON *v)
+{
+    if (st->depth == 0)
+        return 0;
+    cJSON *top = st->node[st->depth - 1];
+    if (cJSON_IsArray(top)) {
+        cJSON_AddItemToArray(top, v);
+        return 1;
+    }
+    if (!st->key[st->depth - 1]) {
+        if (!cJSON_IsString(v)) {
+            char buf[64];
+            if (cJSON_IsNumber(v))
+                snprintf(buf, sizeof buf, "%.15g", v->valuedouble);
+            else
+                snprintf(buf, sizeof buf, "%s", cJSON_IsTrue(v) ? "true" : "false");
+            st->key[st->depth - 1] = strdup(buf);
+            cJSON_Delete(v);
+            return 1;
+        }
+        st->key[st->depth - 1] = strdup(v->valuestring);
+        cJSON_Delete(v);
+        return 1;
+    }
+    cJSON_AddItemToObject(top, st->key[st->depth - 1], v);
+    free(st->key[st->depth - 1]);
+    st->key[st->depth - 1] = NULL;
+    return 1;
+}
+
+void *jx_yaml_load(const char *data, size_t len, const char *name, jx_error *err)
+{
+    yaml_parser_t ps;
+    if (!yaml_parser_initialize(&ps)) {
+        jx_fail(err, JX_ENOMEM, NULL, 0, 0, "内存不足");
+        return NULL;
+    }
+    yaml_parser_set_input_string(&ps, (const unsigned char *)data, len);
+    ystack st;
+    memset(&st, 0, sizeof st);
+    cJSON *root = NULL;
+    int rc = JX_OK, done = 0;
+    while (!done) {
+        yaml_event_t ev;
+        if (!yaml_parser_parse(&ps, &ev)) {
+            rc = jx_fail(err, JX_EINPUT, name, (int)ps.problem_mark.line + 1,
+                         (int)ps.problem_mark.column + 1, "YAML 语法错误：%s",
+                         ps.problem ? ps.problem : "?");
+            break;
+        }
+        cJSON *v = NULL;
+        switch (ev.type) {
+        case YAML_STREAM_END_EVENT: done = 1; break;
+        case YAML_DOCUMENT_END_EVENT: done = 1; break;
+        case YAML_SCALAR_EVENT:
+            v = yaml_scalar(&ev);
+            if (!st.depth)
+                root = v;
+            else
+                yadd(&st, v);
+            break;
+        case YAML_SEQUENCE_START_EVENT:
+        case YAML_MAPPING_START_EVENT:
+            if (st.depth >= 64) {
+                rc = jx_fail(err, JX_ELIMIT, name, (int)ev.start_mark.line + 1, 0,
+                             "YAML 嵌套过深");
+                done = 1;
+                break;
+            }
+            v = ev.type == YAML_SEQUENCE_START_EVENT ? cJSON_CreateArray()
+                                                     : cJSON_CreateObject();
+            if (!st.depth)
+                root = v;
+            else
+                yadd(&st, v);
+            st.node[st.depth] = v;
+            st.key[st.depth] = NULL;
+            st.depth++;
+            break;
+        case YAML_SEQUENCE_END_EVENT:
+        case YAML_MAPPING_END_EVENT:
+            if (st.depth) {
+                st.depth--;
+                free(st.key[st.depth]);
+                st.key[st.depth] = NULL;
+            }
+            break;
+        case YAML_ALIAS_EVENT:
+            rc = jx_fail(err, JX_EINPUT, name, (int)ev.start_mark.line + 1, 0,
+                         "不支持 YAML 别名（*alias）");
+            done = 1;
+            break;
+        default: break;
+        }
+        yaml_event_delete(&ev);
+    }
+    for (int i = 0; i < st.depth; i++)
+        free(st.key[i]);
+    yaml_parser_delete(&ps);
+    if (!rc && !root)
+        rc = jx_fail(err, JX_EINPUT, name, 1, 0, "YAML 文件为空");
+    if (rc) {
+        cJSON_Delete(root);
+        return NULL;
+    }
+    return root;
+}
+
+int jx_read_yaml(jx_doc *d, const char *data, size_t len, jx_error *err)
+{
+    cJSON *root = jx_yaml_load(data, len, d->source, err);
+    if (!root)
+        return err->code ? err->code : JX_EINPUT;
+    int rc = walk_root(d, root, err);
+    cJSON_Delete(root);
+    return rc;
+}
+
+int jx_read_tree(jx_doc *d, const void *root, jx_error *err)
+{
+    return walk_root(d, root, err);
+}
