@@ -667,6 +667,9 @@ int jx_engine_points(jx_engine *e, jx_table *t, jx_error *err)
     size_t n = 0;
     for (size_t i = 0; i < t->n; i++)
         n += scored_period(&t->ind[i]);
+    unsigned char *computed = calloc(t->n + 1, 1);
+    if (!computed)
+        return jx_fail(err, JX_ENOMEM, NULL, 0, 0, "内存不足");
     for (size_t i = 0; i < t->n; i++) {
         jx_indicator *ind = &t->ind[i];
         if (!scored_period(ind) || !isnan(ind->points))
@@ -689,12 +692,35 @@ int jx_engine_points(jx_engine *e, jx_table *t, jx_error *err)
         char what[300];
         describe(what, sizeof what, t, ind);
         int rc = jx_rules_call(e, 5, 1, what, err);
-        if (rc)
+        if (rc) {
+            free(computed);
             return rc;
+        }
         if (lua_isnumber(L, -1))
             ind->points = lua_tonumber(L, -1);
         lua_pop(L, 1);
+        computed[i] = 1;
     }
+    /* Round as the pack says, and let the last indicator of each 一级 take
+     * the remainder so a 一级 still adds up (50 over 3: 16.67 16.67 16.66). */
+    for (size_t i = 0; i < t->n; i++) {
+        if (!computed[i] || computed[i] == 2)
+            continue;
+        double raw = 0, rounded = 0;
+        size_t last = i;
+        for (size_t j = i; j < t->n; j++) {
+            if (computed[j] != 1 ||
+                !jx_streq(t->ind[j].level1 ? t->ind[j].level1 : "", t->ind[i].level1 ? t->ind[i].level1 : ""))
+                continue;
+            computed[j] = 2;
+            raw += t->ind[j].points;
+            t->ind[j].points = jx_engine_round(e, t->ind[j].points);
+            rounded += t->ind[j].points;
+            last = j;
+        }
+        t->ind[last].points = jx_engine_round(e, t->ind[last].points + jx_engine_round(e, raw) - rounded);
+    }
+    free(computed);
     return JX_OK;
 }
 

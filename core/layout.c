@@ -497,17 +497,17 @@ static int is_dept_header(const row *r)
            find(r, "实际完成值", 0) < 0 && find(r, "资金总额", 0) < 0;
 }
 
-static int is_form_header(const row *r)
-{
-    return find(r, "绩效指标", 0) >= 0 && find(r, "一级指标", 0) >= 0 &&
-           find(r, "三级指标", 0) >= 0;
-}
-
 static int is_self_header(const row *r)
 {
     return find(r, "三级指标", 0) >= 0 &&
            (find(r, "实际完成值", 0) >= 0 || find(r, "全年实际值", 0) >= 0 ||
             find_prefix(r, "实际完成") >= 0);
+}
+
+static int is_form_header(const row *r)
+{
+    return find(r, "绩效指标", 0) >= 0 && find(r, "一级指标", 0) >= 0 &&
+           find(r, "三级指标", 0) >= 0 && !is_self_header(r);
 }
 
 static int is_wide_header(const row *r)
@@ -1094,13 +1094,12 @@ static int self_row(parser *p, const row *r)
         return 1;
     jx_table *t = &p->d->tables[p->d->ntables - 1];
     if (eq(r->c[f], "总分") || eq(r->c[f], "合计") || starts(r->c[f], "总分")) {
+        /* "总分 | 100 | 94.5": 分值 then 得分; the 得分 is the last number */
         int j = next_nonempty(r, f + 1);
         double x;
         while (j >= 0) {
-            if (jx_parse_amount(r->c[j].s, r->c[j].n, &x) && !isnan(x)) {
+            if (jx_parse_amount(r->c[j].s, r->c[j].n, &x) && !isnan(x))
                 t->total_printed = x;
-                break;
-            }
             j = next_nonempty(r, j + 1);
         }
         return 0;
@@ -1126,6 +1125,11 @@ static int self_row(parser *p, const row *r)
     if (p->s_op >= 0 || p->s_unit >= 0) {
         /* Sichuan: 指标性质 (≥ ≤ =) and 度量单位 in their own columns */
         cell op = at(r, p->s_op), un = at(r, p->s_unit);
+        /* 指标性质 is a comparison (≥ ≤ =) or a word (定性, 定量) */
+        if (op.n && !(op.n <= 3 && (eq(op, "≥") || eq(op, "≤") || eq(op, "=") || eq(op, ">") ||
+                                     eq(op, "<") || eq(op, "＞") || eq(op, "＜") || eq(op, "≈") ||
+                                     eq(op, "＝"))))
+            op.n = 0;
         char buf[512];
         int n = snprintf(buf, sizeof buf, "%.*s%.*s%.*s", (int)op.n, op.s,
                          (int)v.n, v.s, (int)un.n, un.s);

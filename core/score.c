@@ -112,7 +112,7 @@ static int same_period(const jx_indicator *a, const jx_indicator *b)
 }
 
 static int score_table(jx_engine *e, jx_scorecard *sc, jx_table *t, jx_table *at,
-                       int self, int verify, jx_error *err)
+                       int self, int verify, int quiet, jx_error *err)
 {
     jx_scored_table *st = &sc->tables[sc->n];
     memset(st, 0, sizeof *st);
@@ -170,10 +170,12 @@ static int score_table(jx_engine *e, jx_scorecard *sc, jx_table *t, jx_table *at
             r->s.rule = "";
             r->s.finding = 1;
             snprintf(r->s.explain, sizeof r->s.explain, "未填写实际完成值，未计分");
-            finding(sc, "warning", "missing-actual", ind->line, t, ind,
+            if (!quiet)
+                finding(sc, "warning", "missing-actual", ind->line, t, ind,
                     "%s：指标「%s」没有实际完成值，未计分（不按 0 分也不按满分处理）", tl,
                     ind->level3);
             sc->unscored++;
+            st->unscored++;
             continue;
         }
         jx_value av;
@@ -183,6 +185,7 @@ static int score_table(jx_engine *e, jx_scorecard *sc, jx_table *t, jx_table *at
             r->s.score = NAN;
             set_explain(&r->s, "实际完成值无法解析：", ve.msg);
             sc->unscored++;
+            st->unscored++;
             continue;
         }
         jx_error se = {0};
@@ -190,10 +193,12 @@ static int score_table(jx_engine *e, jx_scorecard *sc, jx_table *t, jx_table *at
             set_explain(&r->s, "", se.msg);
             finding(sc, "error", "rule-error", ind->line, t, ind, "%s", se.msg);
             sc->unscored++;
+            st->unscored++;
             continue;
         }
         if (r->s.finding) {
             sc->unscored++;
+            st->unscored++;
             finding(sc, "warning", strstr(r->s.explain, "单位") ? "unit-mismatch" : "unscored",
                     ind->line, t, ind, "%s：指标「%s」未计分：%s（实际完成值「%s」，指标值「%s」）", tl,
                     ind->level3, r->s.explain, r->actual, ind->target_raw);
@@ -201,6 +206,10 @@ static int score_table(jx_engine *e, jx_scorecard *sc, jx_table *t, jx_table *at
         }
         sc->scored++;
         st->total += r->s.score;
+        if (ind->target.kind == JX_V_QUANT && av.kind != JX_V_QUANT)
+            finding(sc, "info", "text-actual", ind->line, t, ind,
+                    "%s：指标「%s」的指标值是数值「%s」，实际完成值却写成文字「%s」，按定性档次计分（%s）",
+                    tl, ind->level3, ind->target_raw, r->actual, r->s.explain);
         r->short_of_target = !isnan(points) && r->s.score < points - 0.005;
         if (r->short_of_target && (!r->deviation || !*r->deviation))
             finding(sc, "warning", "missing-deviation", ind->line, t, ind,
@@ -247,7 +256,9 @@ static int score_table(jx_engine *e, jx_scorecard *sc, jx_table *t, jx_table *at
             st->exec.finding = 1;
             snprintf(st->exec.explain, sizeof st->exec.explain, "规则出错");
         } else if (st->exec.finding) {
-            finding(sc, "warning", "missing-execution", t->line, t, NULL,
+            st->unscored++;
+            if (!quiet)
+                finding(sc, "warning", "missing-execution", t->line, t, NULL,
                     "%s：%s", tl, st->exec.explain);
         } else {
             st->total += st->exec.score;
@@ -269,8 +280,9 @@ static int score_table(jx_engine *e, jx_scorecard *sc, jx_table *t, jx_table *at
     }
     st->total = jx_engine_round(e, st->total);
     jx_error ge = {0};
-    st->grade = jx_engine_grade(e, st->total, &ge);
-    if (!st->grade) {
+    size_t all = st->n + (st->has_exec ? 1 : 0);
+    st->grade = st->unscored >= all ? NULL : jx_engine_grade(e, st->total, &ge);
+    if (!st->grade && st->unscored < all) {
         finding(sc, "error", "rule-error", t->line, t, NULL, "%s", ge.msg);
         st->grade = "";
     }
@@ -321,9 +333,10 @@ int jx_score_doc(jx_engine *e, jx_doc *targets, jx_doc *actuals, int verify,
         if (actuals && !at) {
             char tl[300];
             finding(sc, "warning", "missing-actual", t->line, t, NULL,
-                    "%s：实际完成值文件中没有这个表，全部指标未计分", label(t, tl, sizeof tl));
+                    "%s：实际完成值文件中没有这个表，%zu 个指标和预算执行率均未计分",
+                    label(t, tl, sizeof tl), t->n);
         }
-        rc = score_table(e, sc, t, at, actuals == NULL, verify, err);
+        rc = score_table(e, sc, t, at, actuals == NULL, verify, actuals && !at, err);
         if (rc && actuals && !err->file[0])
             snprintf(err->file, sizeof err->file, "%s", actuals->source);
     }
@@ -395,6 +408,8 @@ int jx_scorecard_json(jx_buf *b, const jx_scorecard *sc, int pretty)
         jx_buf_json_num(b, st->points);
         jx_buf_puts(b, ",\"grade\":");
         jstr(b, st->grade);
+        jx_buf_printf(b, ",\"unscored\":%zu,\"complete\":%s", st->unscored,
+                      st->unscored ? "false" : "true");
         jx_buf_puts(b, ",\"budget_execution\":");
         if (st->has_exec) {
             const jx_execution *x = &t->execution;
@@ -541,7 +556,13 @@ int jx_scorecard_table(jx_buf *b, const jx_scorecard *sc, int explain, int md)
         char tot[32], pts[32];
         num(tot, sizeof tot, st->total);
         num(pts, sizeof pts, st->points);
-        jx_buf_printf(b, "%s总分：%s / %s　等级：%s\n", md ? "\n" : "", tot, pts, st->grade);
+        if (!st->grade)
+            jx_buf_printf(b, "%s总分：—　等级：—（没有可计分的项）\n", md ? "\n" : "");
+        else if (st->unscored)
+            jx_buf_printf(b, "%s总分：%s / %s　等级：%s（暂定：%zu 项未计分）\n", md ? "\n" : "",
+                          tot, pts, st->grade, st->unscored);
+        else
+            jx_buf_printf(b, "%s总分：%s / %s　等级：%s\n", md ? "\n" : "", tot, pts, st->grade);
     }
     /* the deviation list */
     int any = 0;

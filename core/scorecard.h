@@ -26,6 +26,7 @@ typedef struct jx_scored_table {
     double total;       /* indicators + execution */
     double points;      /* points available */
     const char *grade;
+    size_t unscored;    /* rows (and execution) left unscored */
 } jx_scored_table;
 
 typedef struct jx_sc_finding {

@@ -73,6 +73,14 @@ static int by_line(const void *a, const void *b)
     const fnd *x = a, *y = b;
     if (x->line != y->line)
         return x->line < y->line ? -1 : 1;
+    /* code, then message: a pack that iterates with pairs() must not make
+     * the order change from run to run */
+    int c = strcmp(x->code, y->code);
+    if (c)
+        return c;
+    c = strcmp(x->message, y->message);
+    if (c)
+        return c;
     return x->seq < y->seq ? -1 : x->seq > y->seq;
 }
 

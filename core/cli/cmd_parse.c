@@ -104,9 +104,9 @@ int cmd_parse(int argc, char **argv)
             docs[n++] = d;
         }
     }
-    if (docs && !strcmp(format, "json"))
+    if (docs && !strcmp(format, "json") && (n || !bad))
         jx_doc_write_json(stdout, docs, (size_t)n, 1);
-    else if (docs && !strcmp(format, "csv"))
+    else if (docs && !strcmp(format, "csv") && (n || !bad))
         jx_doc_write_csv(stdout, docs, (size_t)n);
     if (docs && (!strcmp(format, "json") || !strcmp(format, "csv")))
         for (int i = 0; i < n; i++)

@@ -157,13 +157,52 @@ static void show_framework(lua_State *L, const char *title)
     }
 }
 
+typedef struct skey {
+    int num;
+    lua_Integer i;
+    char s[128];
+} skey;
+
+static int skey_cmp(const void *a, const void *b)
+{
+    const skey *x = a, *y = b;
+    if (x->num != y->num)
+        return x->num ? -1 : 1;
+    if (x->num)
+        return x->i < y->i ? -1 : x->i > y->i;
+    return strcmp(x->s, y->s);
+}
+
 static void show_scalars(lua_State *L, const char *prefix, int depth)
 {
-    /* a generic, sorted-enough dump of plain data (formulas) */
+    /* plain data (formulas), keys sorted: Lua's own order is not stable */
     if (!lua_istable(L, -1) || depth > 3)
         return;
+    skey keys[256];
+    int nk = 0;
     lua_pushnil(L);
     while (lua_next(L, -2)) {
+        lua_pop(L, 1);
+        if (nk >= 256)
+            continue;
+        if (lua_type(L, -1) == LUA_TNUMBER && lua_isinteger(L, -1)) {
+            keys[nk].num = 1;
+            keys[nk].i = lua_tointeger(L, -1);
+            nk++;
+        } else if (lua_type(L, -1) == LUA_TSTRING) {
+            keys[nk].num = 0;
+            snprintf(keys[nk].s, sizeof keys[nk].s, "%s", lua_tostring(L, -1));
+            nk++;
+        }
+    }
+    qsort(keys, (size_t)nk, sizeof *keys, skey_cmp);
+    for (int ki = 0; ki < nk; ki++) {
+        if (keys[ki].num)
+            lua_pushinteger(L, keys[ki].i);
+        else
+            lua_pushstring(L, keys[ki].s);
+        lua_pushvalue(L, -1);
+        lua_rawget(L, -3);
         const char *k = NULL;
         char kb[32];
         if (lua_type(L, -2) == LUA_TSTRING)
@@ -182,7 +221,7 @@ static void show_scalars(lua_State *L, const char *prefix, int depth)
                    lua_type(L, -1) == LUA_TBOOLEAN ? (lua_toboolean(L, -1) ? "true" : "false")
                                                    : lua_tostring(L, -1));
         }
-        lua_pop(L, 1);
+        lua_pop(L, 2);
     }
 }
 
@@ -199,7 +238,6 @@ static int show(const char *pack)
         printf("%s：%s\n", lab[k], lua_isstring(L, -1) ? lua_tostring(L, -1) : "—");
         lua_pop(L, 1);
     }
-    printf("位置：%s\n", jx_engine_pack_dir(e));
     if (jx_rules_push(e, "sources") && lua_istable(L, -1)) {
         printf("\n依据\n");
         int n = (int)lua_rawlen(L, -1);

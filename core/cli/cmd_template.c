@@ -191,7 +191,7 @@ int cmd_template(int argc, char **argv)
             jx_csv_cell(&b, t->code, 0);
             jx_csv_cell(&b, t->name, 0);
             jx_csv_cell(&b, exec_name, 0);
-            jx_buf_puts(&b, ",,,,");
+            jx_buf_puts(&b, ",,,");
             jx_csv_cell(&b, num(p, sizeof p, exec_points), 0);
             jx_buf_puts(&b, ",,,,,\n");
             continue;

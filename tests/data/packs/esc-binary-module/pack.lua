@@ -1,0 +1,9 @@
+-- esc-binary-module: tries an escape while the pack loads; must fail
+local m = require("bin")
+return {
+  name = "esc-binary-module",
+  score = function(kind, l1, l2, l3, tkind, op, target, tmax, unit, implied, actual, text, points, given)
+    return 1, "固定", "ok"
+  end,
+  grade = function(total) return "优" end,
+}
