@@ -18,6 +18,7 @@
 #include <limits.h>
 #include <lualib.h>
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <sys/stat.h>
@@ -45,7 +46,21 @@ struct jx_engine {
     int round;
     char *grades[16]; /* interned grade names */
     int ngrades;
+    /* frame() is a pure function of its arguments (docs/rules.md): its
+     * results are memoized, since the same indicator names recur across
+     * tables and documents */
+    struct memo *memo;
+    size_t memo_cap, memo_n;
 };
+
+static void memo_clear(jx_engine *e);
+
+typedef struct memo {
+    char *key; /* NULL: empty slot */
+    size_t klen;
+    uint64_t h;
+    char *l1, *l2, *how, *note; /* results; NULL for nil */
+} memo;
 
 /* ---- allocator and hook ---- */
 
@@ -561,6 +576,10 @@ void jx_engine_free(jx_engine *e)
         free(e->chain[i]);
     for (int i = 0; i < e->ngrades; i++)
         free(e->grades[i]);
+    if (e->memo) {
+        memo_clear(e);
+        free(e->memo);
+    }
     free(e->pack);
     free(e->dir);
     free(e);
@@ -571,6 +590,84 @@ const char *jx_engine_pack_dir(const jx_engine *e) { return e->dir; }
 
 /* ---- framing ---- */
 
+static void memo_clear(jx_engine *e)
+{
+    for (size_t i = 0; i < e->memo_cap; i++) {
+        memo *m = &e->memo[i];
+        if (!m->key)
+            continue;
+        free(m->key);
+        free(m->l1);
+        free(m->l2);
+        free(m->how);
+        free(m->note);
+        memset(m, 0, sizeof *m);
+    }
+    e->memo_n = 0;
+}
+
+static uint64_t fnv(const char *s, size_t n)
+{
+    uint64_t h = 1469598103934665603ull;
+    for (size_t i = 0; i < n; i++) {
+        h ^= (unsigned char)s[i];
+        h *= 1099511628211ull;
+    }
+    return h;
+}
+
+/* Finds the slot for key (an empty one when absent); NULL when no table. */
+static memo *memo_slot(jx_engine *e, const char *key, size_t klen, uint64_t h)
+{
+    if (!e->memo) {
+        e->memo_cap = 8192;
+        e->memo = calloc(e->memo_cap, sizeof *e->memo);
+        if (!e->memo)
+            return NULL;
+    }
+    size_t i = (size_t)h & (e->memo_cap - 1);
+    for (;;) {
+        memo *m = &e->memo[i];
+        if (!m->key || (m->h == h && m->klen == klen && !memcmp(m->key, key, klen)))
+            return m;
+        i = (i + 1) & (e->memo_cap - 1);
+    }
+}
+
+static char *dup_or_null(lua_State *L, int idx)
+{
+    const char *s = lua_isstring(L, idx) ? lua_tostring(L, idx) : NULL;
+    return s ? strdup(s) : NULL;
+}
+
+/* Applies one frame() result to an indicator. */
+static void frame_apply(jx_doc *doc, jx_indicator *ind, const char *l1, const char *l2,
+                        const char *how, const char *note)
+{
+    int had_l1 = ind->level1 != NULL, had_l2 = ind->level2 != NULL;
+    if (!l1)
+        ind->level1 = NULL;
+    else if (!ind->level1 || strcmp(ind->level1, l1))
+        ind->level1 = jx_doc_strdup(doc, l1);
+    if (!l2)
+        ind->level2 = NULL;
+    else if (!ind->level2 || strcmp(ind->level2, l2))
+        ind->level2 = jx_doc_strdup(doc, l2);
+    if (how && !strcmp(how, "inferred")) {
+        if (!had_l2 && ind->level2)
+            ind->level2_inferred = 1;
+        if (!had_l1 && ind->level1)
+            ind->level1_inferred = 1;
+    }
+    if (how && !strcmp(how, "realigned")) {
+        ind->realigned = 1;
+        if (note) {
+            ind->note = jx_doc_strdup(doc, note);
+            jx_doc_add_note(doc, ind->line, "realigned", note);
+        }
+    }
+}
+
 static void push_str(lua_State *L, const char *s)
 {
     if (s)
@@ -579,7 +676,7 @@ static void push_str(lua_State *L, const char *s)
         lua_pushnil(L);
 }
 
-static const char *doc_str(jx_doc *d, lua_State *L, int idx, const char *old)
+static inline const char *doc_str(jx_doc *d, lua_State *L, int idx, const char *old)
 {
     if (lua_isnil(L, idx))
         return NULL;
@@ -605,17 +702,32 @@ int jx_engine_frame(jx_engine *e, jx_doc *doc, jx_error *err)
         return JX_OK;
     lua_State *L = e->L;
     int first_rc = JX_OK;
+    jx_buf key;
+    jx_buf_init(&key);
     for (size_t ti = 0; ti < doc->ntables; ti++) {
         jx_table *t = &doc->tables[ti];
         for (size_t i = 0; i < t->n; i++) {
             jx_indicator *ind = &t->ind[i];
+            const char *unit = ind->target.n ? ind->target.t[0].unit : "";
+            const char *vk = jx_vkind_name(ind->target.kind);
+            key.len = 0;
+            jx_buf_printf(&key, "%s\x1f%s\x1f%s\x1f%s\x1f%s\x1f%s",
+                          jx_table_kind_name(t->kind), ind->level1 ? ind->level1 : "\x01",
+                          ind->level2 ? ind->level2 : "\x01", ind->level3 ? ind->level3 : "\x01",
+                          unit, vk);
+            uint64_t h = fnv(key.p, key.len);
+            memo *m = memo_slot(e, key.p, key.len, h);
+            if (m && m->key) {
+                frame_apply(doc, ind, m->l1, m->l2, m->how, m->note);
+                continue;
+            }
             lua_rawgeti(L, LUA_REGISTRYINDEX, e->ref_frame);
             lua_pushstring(L, jx_table_kind_name(t->kind));
             push_str(L, ind->level1);
             push_str(L, ind->level2);
             push_str(L, ind->level3);
-            lua_pushstring(L, ind->target.n ? ind->target.t[0].unit : "");
-            lua_pushstring(L, jx_vkind_name(ind->target.kind));
+            lua_pushstring(L, unit);
+            lua_pushstring(L, vk);
             char what[300];
             describe(what, sizeof what, t, ind);
             jx_error e2 = {0};
@@ -627,28 +739,32 @@ int jx_engine_frame(jx_engine *e, jx_doc *doc, jx_error *err)
                 jx_doc_notef(doc, ind->line, "rule-error", "%s", e2.msg);
                 continue;
             }
-            const char *how = lua_tostring(L, -2);
-            int had_l1 = ind->level1 != NULL, had_l2 = ind->level2 != NULL;
-            ind->level1 = doc_str(doc, L, -4, ind->level1);
-            const char *l2 = doc_str(doc, L, -3, ind->level2);
-            ind->level2 = l2;
-            if (how && !strcmp(how, "inferred")) {
-                if (!had_l2 && l2)
-                    ind->level2_inferred = 1;
-                if (!had_l1 && ind->level1)
-                    ind->level1_inferred = 1;
-            }
-            if (how && !strcmp(how, "realigned")) {
-                ind->realigned = 1;
-                const char *note = lua_tostring(L, -1);
-                if (note) {
-                    ind->note = jx_doc_strdup(doc, note);
-                    jx_doc_add_note(doc, ind->line, "realigned", note);
-                }
-            }
+            char *r1 = dup_or_null(L, -4), *r2 = dup_or_null(L, -3),
+                 *rh = dup_or_null(L, -2), *rn = dup_or_null(L, -1);
             lua_pop(L, 4);
+            frame_apply(doc, ind, r1, r2, rh, rn);
+            if (m && e->memo_n + 1 > e->memo_cap * 3 / 4) {
+                memo_clear(e);
+                m = memo_slot(e, key.p, key.len, h);
+            }
+            if (m && (m->key = malloc(key.len))) {
+                memcpy(m->key, key.p, key.len);
+                m->klen = key.len;
+                m->h = h;
+                m->l1 = r1;
+                m->l2 = r2;
+                m->how = rh;
+                m->note = rn;
+                e->memo_n++;
+            } else {
+                free(r1);
+                free(r2);
+                free(rh);
+                free(rn);
+            }
         }
     }
+    jx_buf_free(&key);
     return first_rc;
 }
 

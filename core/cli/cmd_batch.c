@@ -1,9 +1,648 @@
-/* cmd_batch.c - placeholder until the batch command lands; exits 2. */
+/*
+ * cmd_batch.c - `jixiao batch`: parse, check and score many documents in
+ * parallel, one NDJSON line per input, for scheduled jobs.
+ *
+ * Workers are threads, each with its own engines (one Lua state per pack
+ * per worker).  Lines are written as documents complete (or in input
+ * order with --ordered).  With -o FILE the lines go to FILE.partial,
+ * flushed line by line, renamed to FILE at the end: a killed run leaves
+ * no FILE, and --resume keeps every complete line of FILE.partial (or
+ * FILE) and does only the rest.
+ */
+#include <dirent.h>
+#include <errno.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <cjson/cJSON.h>
+
+#include "batch.h"
 #include "cli.h"
+#include "doc_int.h"
+
+static void help(FILE *f)
+{
+    fputs("用法: jixiao batch [OPTIONS] INPUT...\n"
+          "       jixiao batch [OPTIONS] --manifest FILE|-\n"
+          "\n"
+          "Parses, checks and (where actuals exist) scores every document and\n"
+          "writes one NDJSON line per input document, scored or error.\n"
+          "\n"
+          "INPUT is a file or a directory (searched recursively for .txt .tsv\n"
+          ".csv .json .yaml .yml).  Actuals pair by name: TARGET.txt goes with\n"
+          "TARGET.actuals.csv (or .yaml .yml .json) beside it; those files are not\n"
+          "targets themselves.  A manifest lists jobs instead: CSV with a header\n"
+          "row (id,targets,actuals,rules) or NDJSON ({\"id\",\"targets\",\"actuals\",\n"
+          "\"rules\"}); empty actuals means check only; empty rules means --rules.\n"
+          "\n"
+          "  -j N             workers (default: number of cores)\n"
+          "  --ordered        write lines in input order (default: as completed)\n"
+          "  -o FILE          write to FILE (via FILE.partial, renamed at the end)\n"
+          "  --resume         with -o: keep the lines already written, do the rest\n"
+          "  --rules PACK     pack for documents without one (default national)\n"
+          "  --detail         include every indicator's score in each line\n"
+          "  --encoding ENC   auto, utf-8, gb18030\n"
+          "  --quiet          no progress and no summary on stderr\n"
+          "  -h, --help       this help\n"
+          "\n"
+          "Each line: {\"id\", \"source\", \"actuals\", \"rules\", \"status\": \"ok\"|\"error\",\n"
+          "\"error\", \"unit\", \"year\", \"indicators\", \"tables\": [{\"kind\", \"code\",\n"
+          "\"name\", \"indicators\", \"total\", \"points\", \"grade\", \"complete\"}],\n"
+          "\"findings\": [...]} (docs/formats.md).\n"
+          "Exit status: 0 every document succeeded, 1 some failed, 2 the run could\n"
+          "not start.\n",
+          f);
+}
+
+/* ---- jobs ---- */
+
+typedef struct jobs {
+    jx_batch_job *v;
+    size_t n, cap;
+    jx_arena arena;
+} jobs;
+
+static int add_job(jobs *js, const char *id, const char *t, const char *a, const char *r)
+{
+    if (js->n == js->cap) {
+        size_t cap = js->cap ? js->cap * 2 : 256;
+        jx_batch_job *v = realloc(js->v, cap * sizeof *v);
+        if (!v)
+            return -1;
+        js->v = v;
+        js->cap = cap;
+    }
+    jx_batch_job *j = &js->v[js->n++];
+    j->targets = jx_arena_strdup(&js->arena, t);
+    j->id = id && *id ? jx_arena_strdup(&js->arena, id) : j->targets;
+    j->actuals = a && *a ? jx_arena_strdup(&js->arena, a) : NULL;
+    j->rules = r && *r ? jx_arena_strdup(&js->arena, r) : NULL;
+    return 0;
+}
+
+static int is_target_name(const char *name)
+{
+    if (name[0] == '.' || strstr(name, ".actuals.") || strstr(name, ".partial"))
+        return 0;
+    const char *dot = strrchr(name, '.');
+    if (!dot)
+        return 0;
+    static const char *const ext[] = {".txt", ".tsv", ".csv", ".json", ".yaml", ".yml"};
+    for (size_t i = 0; i < JX_ARRAY_LEN(ext); i++)
+        if (!strcmp(dot, ext[i]))
+            return 1;
+    return 0;
+}
+
+static const char *actuals_for(jobs *js, const char *target)
+{
+    char base[4096];
+    snprintf(base, sizeof base, "%s", target);
+    char *dot = strrchr(base, '.');
+    char *slash = strrchr(base, '/');
+    if (dot && (!slash || dot > slash))
+        *dot = '\0';
+    static const char *const ext[] = {".actuals.csv", ".actuals.yaml", ".actuals.yml",
+                                      ".actuals.json"};
+    for (size_t i = 0; i < JX_ARRAY_LEN(ext); i++) {
+        char p[4200];
+        snprintf(p, sizeof p, "%s%s", base, ext[i]);
+        struct stat st;
+        if (stat(p, &st) == 0 && S_ISREG(st.st_mode))
+            return jx_arena_strdup(&js->arena, p);
+    }
+    return NULL;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static int walk(jobs *js, const char *dir, int depth)
+{
+    if (depth > 32)
+        return 0;
+    DIR *d = opendir(dir);
+    if (!d)
+        return cli_usage_error("batch", "无法读取目录 %s：%s", dir, strerror(errno));
+    char **names = NULL;
+    size_t n = 0, cap = 0;
+    struct dirent *de;
+    while ((de = readdir(d))) {
+        if (de->d_name[0] == '.')
+            continue;
+        if (n == cap) {
+            cap = cap ? cap * 2 : 64;
+            char **nn = realloc(names, cap * sizeof *nn);
+            if (!nn)
+                break;
+            names = nn;
+        }
+        names[n++] = strdup(de->d_name);
+    }
+    closedir(d);
+    qsort(names, n, sizeof *names, cmp_str);
+    int rc = 0;
+    for (size_t i = 0; i < n; i++) {
+        char p[4096];
+        snprintf(p, sizeof p, "%s/%s", dir, names[i]);
+        struct stat st;
+        if (!rc && stat(p, &st) == 0) {
+            if (S_ISDIR(st.st_mode))
+                rc = walk(js, p, depth + 1);
+            else if (S_ISREG(st.st_mode) && is_target_name(names[i]))
+                rc = add_job(js, NULL, p, actuals_for(js, p), NULL) ? JX_EXIT_USAGE : 0;
+        }
+        free(names[i]);
+    }
+    free(names);
+    return rc;
+}
+
+/* Manifest: CSV (header id,targets,actuals,rules) or NDJSON. */
+static int read_manifest(jobs *js, const char *path)
+{
+    char *data;
+    size_t len;
+    jx_error err = {0};
+    if (jx_read_file(path, &data, &len, &err)) {
+        cli_error("batch", &err);
+        return JX_EXIT_USAGE;
+    }
+    const char *p = data;
+    if (len >= 3 && !memcmp(p, "\xEF\xBB\xBF", 3))
+        p += 3;
+    while (*p == ' ' || *p == '\n' || *p == '\r' || *p == '\t')
+        p++;
+    int rc = 0, line = 0;
+    if (*p == '{') {
+        const char *s = p;
+        while (*s && !rc) {
+            const char *nl = strchr(s, '\n');
+            size_t n = nl ? (size_t)(nl - s) : strlen(s);
+            line++;
+            if (n && !(n == 1 && s[0] == '\r')) {
+                cJSON *o = cJSON_ParseWithLength(s, n);
+                const cJSON *t = cJSON_GetObjectItemCaseSensitive(o, "targets");
+                if (!cJSON_IsString(t)) {
+                    rc = cli_usage_error("batch", "%s:%d: 清单行应为 {\"targets\": \"…\", …}",
+                                         path, line);
+                } else {
+#define S(k) (cJSON_IsString(cJSON_GetObjectItemCaseSensitive(o, k)) \
+                  ? cJSON_GetObjectItemCaseSensitive(o, k)->valuestring : NULL)
+                    if (add_job(js, S("id"), t->valuestring, S("actuals"), S("rules")))
+                        rc = JX_EXIT_USAGE;
+#undef S
+                }
+                cJSON_Delete(o);
+            }
+            s = nl ? nl + 1 : s + n;
+        }
+    } else {
+        /* CSV through the records reader's rules: quoted fields allowed */
+        int col[4] = {-1, -1, -1, -1};
+        static const char *const names[4] = {"id", "targets", "actuals", "rules"};
+        const char *s = p;
+        int header = 1;
+        while (*s && !rc) {
+            const char *nl = strchr(s, '\n');
+            size_t n = nl ? (size_t)(nl - s) : strlen(s);
+            line++;
+            char rowbuf[8192];
+            if (n >= sizeof rowbuf)
+                n = sizeof rowbuf - 1;
+            memcpy(rowbuf, s, n);
+            rowbuf[n] = '\0';
+            if (n && rowbuf[n - 1] == '\r')
+                rowbuf[--n] = '\0';
+            s = nl ? nl + 1 : s + strlen(s);
+            if (!n)
+                continue;
+            char *cells[16];
+            int nc = 0;
+            char *c = rowbuf;
+            while (nc < 16) {
+                cells[nc++] = c;
+                char *comma = strchr(c, ',');
+                if (!comma)
+                    break;
+                *comma = '\0';
+                c = comma + 1;
+            }
+            if (header) {
+                for (int i = 0; i < nc; i++)
+                    for (int k = 0; k < 4; k++)
+                        if (!strcmp(cells[i], names[k]))
+                            col[k] = i;
+                if (col[1] < 0)
+                    rc = cli_usage_error("batch", "%s:1: 清单缺少 targets 列", path);
+                header = 0;
+                continue;
+            }
+#define C(k) (col[k] >= 0 && col[k] < nc ? cells[col[k]] : NULL)
+            if (!C(1) || !*C(1))
+                rc = cli_usage_error("batch", "%s:%d: targets 为空", path, line);
+            else if (add_job(js, C(0), C(1), C(2), C(3)))
+                rc = JX_EXIT_USAGE;
+#undef C
+        }
+    }
+    free(data);
+    return rc;
+}
+
+/* ---- run ---- */
+
+typedef struct eslot {
+    char *pack;
+    jx_engine *e;
+    jx_error err;
+} eslot;
+
+typedef struct run {
+    jobs *js;
+    const char *default_rules;
+    jx_parse_opts po;
+    int detail, ordered, quiet, tty;
+    char *skip; /* jobs already done (--resume) */
+    pthread_mutex_t mu;
+    size_t next;        /* next job to take */
+    size_t next_write;  /* --ordered: next job index to write */
+    char **pending;     /* --ordered: finished lines waiting */
+    FILE *out;
+    int write_failed;
+    size_t done, failed, total;
+    jx_batch_stats stats;
+    struct timespec t0;
+    double last_progress;
+} run;
+
+static double now(const run *r)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (double)(t.tv_sec - r->t0.tv_sec) + (double)(t.tv_nsec - r->t0.tv_nsec) / 1e9;
+}
+
+static void progress(run *r, int final)
+{
+    if (r->quiet)
+        return;
+    double t = now(r);
+    if (!final && t - r->last_progress < (r->tty ? 0.1 : 5.0))
+        return;
+    r->last_progress = t;
+    double rate = t > 0 ? (double)r->done / t : 0;
+    if (r->tty) {
+        int w = 30, fill = r->total ? (int)((double)r->done / (double)r->total * w) : w;
+        char bar[64];
+        for (int i = 0; i < w; i++)
+            bar[i] = i < fill ? '#' : '-';
+        bar[w] = '\0';
+        double eta = rate > 0 ? (double)(r->total - r->done) / rate : 0;
+        fprintf(stderr, "\r[%s] %zu/%zu  错误 %zu  %.1f 份/秒  剩余 %.0f 秒 ", bar, r->done,
+                r->total, r->failed, rate, eta);
+        if (final)
+            fputc('\n', stderr);
+    } else {
+        fprintf(stderr, "jixiao batch: %zu/%zu 份完成，错误 %zu，%.1f 份/秒\n", r->done,
+                r->total, r->failed, rate);
+    }
+}
+
+static void emit(run *r, size_t idx, const char *line, size_t len)
+{
+    pthread_mutex_lock(&r->mu);
+    if (r->ordered) {
+        r->pending[idx] = malloc(len + 1);
+        if (r->pending[idx]) {
+            memcpy(r->pending[idx], line, len);
+            r->pending[idx][len] = '\0';
+        }
+        while (r->next_write < r->js->n &&
+               (r->skip[r->next_write] || r->pending[r->next_write])) {
+            char *l = r->pending[r->next_write];
+            if (l) {
+                if (fputs(l, r->out) == EOF || fflush(r->out))
+                    r->write_failed = 1;
+                free(l);
+                r->pending[r->next_write] = NULL;
+            }
+            r->next_write++;
+        }
+    } else {
+        if (fwrite(line, 1, len, r->out) != len || fflush(r->out))
+            r->write_failed = 1;
+    }
+    r->done++;
+    progress(r, 0);
+    pthread_mutex_unlock(&r->mu);
+}
+
+static void *worker(void *arg)
+{
+    run *r = arg;
+    eslot slots[8];
+    int nslots = 0;
+    jx_buf line;
+    jx_buf_init(&line);
+    jx_batch_stats st;
+    memset(&st, 0, sizeof st);
+    for (;;) {
+        pthread_mutex_lock(&r->mu);
+        while (r->next < r->js->n && r->skip[r->next])
+            r->next++;
+        size_t idx = r->next < r->js->n ? r->next++ : (size_t)-1;
+        pthread_mutex_unlock(&r->mu);
+        if (idx == (size_t)-1)
+            break;
+        const jx_batch_job *job = &r->js->v[idx];
+        jx_batch_job j = *job;
+        if (!j.rules)
+            j.rules = r->default_rules;
+        eslot *s = NULL;
+        for (int i = 0; i < nslots; i++)
+            if (!strcmp(slots[i].pack, j.rules))
+                s = &slots[i];
+        if (!s) {
+            if (nslots == (int)JX_ARRAY_LEN(slots)) {
+                /* many packs: drop the oldest engine */
+                jx_engine_free(slots[0].e);
+                free(slots[0].pack);
+                memmove(slots, slots + 1, sizeof slots[0] * (size_t)(nslots - 1));
+                nslots--;
+            }
+            s = &slots[nslots++];
+            memset(s, 0, sizeof *s);
+            s->pack = strdup(j.rules);
+            jx_engine_open(j.rules, NULL, &s->e, &s->err);
+        }
+        line.len = 0;
+        int bad = jx_batch_one(s->e, &s->err, &j, &r->po, r->detail, &line, &st);
+        if (bad) {
+            pthread_mutex_lock(&r->mu);
+            r->failed++;
+            pthread_mutex_unlock(&r->mu);
+        }
+        emit(r, idx, line.p, line.len);
+    }
+    for (int i = 0; i < nslots; i++) {
+        jx_engine_free(slots[i].e);
+        free(slots[i].pack);
+    }
+    jx_buf_free(&line);
+    pthread_mutex_lock(&r->mu);
+    jx_batch_stats_add(&r->stats, &st);
+    pthread_mutex_unlock(&r->mu);
+    return NULL;
+}
+
+/* --resume: keeps the complete lines of an earlier output, marks their ids
+ * done; returns the count kept, -1 on a read error. */
+static long resume_from(run *r, const char *path, FILE *to)
+{
+    char *data;
+    size_t len;
+    jx_error err = {0};
+    if (access(path, R_OK))
+        return 0;
+    if (jx_read_file(path, &data, &len, &err)) {
+        cli_error("batch", &err);
+        return -1;
+    }
+    long kept = 0;
+    size_t start = 0;
+    for (size_t i = 0; i < len; i++) {
+        if (data[i] != '\n')
+            continue; /* a line without its newline was cut: dropped */
+        cJSON *o = cJSON_ParseWithLength(data + start, i - start);
+        const cJSON *id = cJSON_GetObjectItemCaseSensitive(o, "id");
+        if (cJSON_IsString(id)) {
+            int match = 0;
+            for (size_t k = 0; k < r->js->n; k++)
+                if (!r->skip[k] && !strcmp(r->js->v[k].id, id->valuestring)) {
+                    r->skip[k] = 1;
+                    match = 1;
+                    break;
+                }
+            if (match) {
+                fwrite(data + start, 1, i - start + 1, to);
+                kept++;
+            }
+        }
+        cJSON_Delete(o);
+        start = i + 1;
+    }
+    free(data);
+    return kept;
+}
+
+static long ncores(void)
+{
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    return n > 0 ? n : 1;
+}
 
 int cmd_batch(int argc, char **argv)
 {
-    (void)argc;
-    (void)argv;
-    return cli_usage_error("batch", "not implemented yet");
+    if (cli_is_help(argc, argv)) {
+        help(stdout);
+        return JX_EXIT_OK;
+    }
+    const char *out_path = NULL, *manifest = NULL, *rules = "national", *enc = "auto";
+    long nj = ncores();
+    int ordered = 0, resume = 0, quiet = 0, detail = 0, r;
+    jobs js;
+    memset(&js, 0, sizeof js);
+    jx_arena_init(&js.arena);
+    char **inputs = calloc((size_t)argc, sizeof *inputs);
+    int ninputs = 0, rc = JX_EXIT_USAGE;
+    if (!inputs)
+        return JX_EXIT_USAGE;
+    for (int i = 1; i < argc; i++) {
+        const char *v;
+        if ((r = cli_opt("batch", argc, argv, &i, "-o", &v))) {
+            if (r < 0)
+                goto out;
+            out_path = v;
+        } else if ((r = cli_opt("batch", argc, argv, &i, "-j", &v))) {
+            if (r < 0)
+                goto out;
+            char *end;
+            nj = strtol(v, &end, 10);
+            if (*end || nj < 1 || nj > 256) {
+                cli_usage_error("batch", "-j 需要 1 到 256 之间的整数");
+                goto out;
+            }
+        } else if (!strncmp(argv[i], "-j", 2) && argv[i][2]) {
+            char *end;
+            nj = strtol(argv[i] + 2, &end, 10);
+            if (*end || nj < 1 || nj > 256) {
+                cli_usage_error("batch", "-j 需要 1 到 256 之间的整数");
+                goto out;
+            }
+        } else if ((r = cli_opt("batch", argc, argv, &i, "--manifest", &v))) {
+            if (r < 0)
+                goto out;
+            manifest = v;
+        } else if ((r = cli_opt("batch", argc, argv, &i, "--rules", &v))) {
+            if (r < 0)
+                goto out;
+            rules = v;
+        } else if ((r = cli_opt("batch", argc, argv, &i, "--encoding", &v))) {
+            if (r < 0)
+                goto out;
+            enc = v;
+        } else if (cli_flag(argv, i, "--ordered")) {
+            ordered = 1;
+        } else if (cli_flag(argv, i, "--resume")) {
+            resume = 1;
+        } else if (cli_flag(argv, i, "--quiet") || cli_flag(argv, i, "-q")) {
+            quiet = 1;
+        } else if (cli_flag(argv, i, "--detail")) {
+            detail = 1;
+        } else if (argv[i][0] == '-' && argv[i][1]) {
+            cli_usage_error("batch", "未知选项 %s（见 jixiao batch --help）", argv[i]);
+            goto out;
+        } else {
+            inputs[ninputs++] = argv[i];
+        }
+    }
+    jx_parse_opts po = {0};
+    if (cli_encoding("batch", enc, &po.encoding))
+        goto out;
+    if (resume && !out_path) {
+        cli_usage_error("batch", "--resume 需要 -o FILE");
+        goto out;
+    }
+    if (manifest && read_manifest(&js, manifest))
+        goto out;
+    for (int i = 0; i < ninputs; i++) {
+        struct stat st;
+        if (stat(inputs[i], &st) == 0 && S_ISDIR(st.st_mode)) {
+            if (walk(&js, inputs[i], 0))
+                goto out;
+        } else if (add_job(&js, NULL, inputs[i], actuals_for(&js, inputs[i]), NULL)) {
+            goto out;
+        }
+    }
+    if (!js.n) {
+        cli_usage_error("batch", "没有要处理的文档（给出文件、目录或 --manifest）");
+        goto out;
+    }
+    run R;
+    memset(&R, 0, sizeof R);
+    R.js = &js;
+    R.default_rules = rules;
+    R.po = po;
+    R.detail = detail;
+    R.ordered = ordered;
+    R.quiet = quiet;
+    R.tty = isatty(2);
+    R.total = js.n;
+    R.skip = calloc(js.n, 1);
+    R.pending = ordered ? calloc(js.n, sizeof *R.pending) : NULL;
+    pthread_mutex_init(&R.mu, NULL);
+    clock_gettime(CLOCK_MONOTONIC, &R.t0);
+    char partial[4200] = "";
+    if (!R.skip || (ordered && !R.pending))
+        goto out_run;
+    if (out_path) {
+        snprintf(partial, sizeof partial, "%s.partial", out_path);
+        char tmp[4300];
+        snprintf(tmp, sizeof tmp, "%s.resume", partial);
+        if (resume) {
+            /* complete lines of the finished output and of a killed run */
+            FILE *t = fopen(tmp, "w");
+            if (!t) {
+                cli_usage_error("batch", "无法写入 %s：%s", tmp, strerror(errno));
+                goto out_run;
+            }
+            long k1 = resume_from(&R, out_path, t), k2 = resume_from(&R, partial, t);
+            fclose(t);
+            if (k1 < 0 || k2 < 0 || rename(tmp, partial)) {
+                cli_usage_error("batch", "无法续跑 %s", out_path);
+                goto out_run;
+            }
+            if (!quiet)
+                fprintf(stderr, "jixiao batch: 续跑，已有 %ld 份结果，剩余 %zu 份\n", k1 + k2,
+                        js.n - (size_t)(k1 + k2));
+            R.out = fopen(partial, "a");
+        } else {
+            R.out = fopen(partial, "w");
+        }
+        if (!R.out) {
+            cli_usage_error("batch", "无法写入 %s：%s", partial, strerror(errno));
+            goto out_run;
+        }
+    } else {
+        R.out = stdout;
+    }
+    for (size_t k = 0; k < js.n; k++)
+        if (R.skip[k])
+            R.done++;
+    R.total = js.n;
+    if ((size_t)nj > js.n)
+        nj = (long)js.n;
+    pthread_t *th = calloc((size_t)nj, sizeof *th);
+    long started = 0;
+    for (long i = 0; th && i < nj; i++)
+        if (pthread_create(&th[i], NULL, worker, &R) == 0)
+            started++;
+    if (!started)
+        worker(&R); /* no threads: do it here */
+    for (long i = 0; i < started; i++)
+        pthread_join(th[i], NULL);
+    free(th);
+    progress(&R, 1);
+    if (out_path) {
+        if (fclose(R.out) || R.write_failed) {
+            cli_usage_error("batch", "写入 %s 失败", partial);
+            goto out_run;
+        }
+        R.out = NULL;
+        if (rename(partial, out_path)) {
+            cli_usage_error("batch", "无法改名 %s -> %s：%s", partial, out_path, strerror(errno));
+            goto out_run;
+        }
+    } else if (R.write_failed) {
+        goto out_run;
+    }
+    if (!quiet) {
+        double t = now(&R);
+        jx_batch_stats *s = &R.stats;
+        fprintf(stderr,
+                "jixiao batch: %zu 份文档（本次处理 %zu 份：成功 %zu，错误 %zu），%zu 张表，%zu 个指标"
+                "（计分 %zu），审核发现 错误 %zu / 警告 %zu / 提示 %zu，用时 %.2f 秒（%.1f 份/秒）\n",
+                js.n, s->docs, s->ok, s->failed, s->tables, s->indicators, s->scored,
+                s->findings[JX_SEV_ERROR], s->findings[JX_SEV_WARNING],
+                s->findings[JX_SEV_INFO], t, t > 0 ? (double)s->docs / t : 0.0);
+        if (s->grade[0][0]) {
+            fprintf(stderr, "jixiao batch: 等级分布");
+            for (int i = 0; i < JX_BATCH_GRADES && s->grade[i][0]; i++)
+                fprintf(stderr, " %s %zu", s->grade[i], s->grade_n[i]);
+            fprintf(stderr, "\n");
+        }
+    }
+    rc = R.failed ? JX_EXIT_FAIL : JX_EXIT_OK;
+out_run:
+    if (R.out && R.out != stdout)
+        fclose(R.out);
+    if (R.pending)
+        for (size_t k = 0; k < js.n; k++)
+            free(R.pending[k]);
+    free(R.pending);
+    free(R.skip);
+    pthread_mutex_destroy(&R.mu);
+out:
+    free(inputs);
+    free(js.v);
+    jx_arena_free(&js.arena);
+    return rc;
 }

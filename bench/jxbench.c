@@ -1,0 +1,306 @@
+/*
+ * jxbench.c - the numbers behind "speed is a feature".  For a corpus made
+ * by gencorpus (or any folder of targets with NAME.actuals.csv beside
+ * them) it reports:
+ *
+ *   parse      MB/s and documents/s (decode + tables + 指标值, one core)
+ *   pipeline   documents/s and indicators/s for parse + frame + check +
+ *              score, one core, one Lua state (what each batch worker does)
+ *   scoring    indicators/s through the pack's score() in Lua, and the same
+ *              national formulas written in plain C on the same records,
+ *              with the ratio: what the Lua layer costs
+ *   memory     peak RSS
+ *
+ *   jxbench CORPUS_DIR [--rules PACK] [--rounds N] [--max-docs N]
+ *
+ * Numbers are printed, never asserted (the brief: no timed tests).
+ */
+#include <dirent.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <time.h>
+
+#include "batch.h"
+#include "doc_int.h"
+#include "jixiao/jixiao.h"
+#include "scorecard.h"
+
+static double now(void)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+typedef struct rec {
+    const jx_table *t;
+    const jx_indicator *ind;
+    jx_value actual;
+    double points;
+} rec;
+
+/* The national formulas in plain C, for comparison only: positive B/A,
+ * reverse (1-(B-A)/A), qualitative bands from a short vocabulary. */
+static double c_score(const rec *r)
+{
+    const jx_value *t = &r->ind->target, *a = &r->actual;
+    double P = r->points;
+    if (t->kind == JX_V_QUANT && a->kind == JX_V_QUANT && t->n && a->n) {
+        double A = t->t[0].value, B = a->t[0].value;
+        if (!strcmp(t->t[0].unit, "%") && !a->t[0].unit[0] && B <= 1.5)
+            B *= 100;
+        jx_op op = t->t[0].op;
+        if (strstr(r->ind->level3, "变动率"))
+            op = JX_OP_LE;
+        double s;
+        if (op == JX_OP_LE || op == JX_OP_LT) {
+            if (B <= A)
+                s = P;
+            else if (A <= 0)
+                s = 0;
+            else
+                s = (1 - (B - A) / A) * P;
+        } else {
+            s = B >= A ? P : (A > 0 ? B / A * P : 0);
+        }
+        if (s < 0)
+            s = 0;
+        if (s > P)
+            s = P;
+        return floor(s * 100 + 0.5) / 100;
+    }
+    static const char *const full[] = {"达成", "完成", "效果明显", "达成预期指标"};
+    static const char *const part[] = {"部分达成", "基本完成"};
+    for (size_t i = 0; i < sizeof part / sizeof *part; i++)
+        if (a->raw_len == strlen(part[i]) && !memcmp(a->raw, part[i], a->raw_len))
+            return floor(P * 0.8 * 100 + 0.5) / 100;
+    for (size_t i = 0; i < sizeof full / sizeof *full; i++)
+        if (a->raw_len == strlen(full[i]) && !memcmp(a->raw, full[i], a->raw_len))
+            return P;
+    return NAN;
+}
+
+static int count_finding(const jx_finding *f, void *ud)
+{
+    (void)f;
+    (*(size_t *)ud)++;
+    return 0;
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 2) {
+        fprintf(stderr, "usage: jxbench CORPUS_DIR [--rules PACK] [--rounds N] [--max-docs N]\n");
+        return 2;
+    }
+    const char *dir = argv[1], *pack = "national";
+    int rounds = 20;
+    size_t max_docs = (size_t)-1;
+    for (int i = 2; i + 1 < argc; i += 2) {
+        if (!strcmp(argv[i], "--rules"))
+            pack = argv[i + 1];
+        else if (!strcmp(argv[i], "--rounds"))
+            rounds = atoi(argv[i + 1]);
+        else if (!strcmp(argv[i], "--max-docs"))
+            max_docs = (size_t)atol(argv[i + 1]);
+    }
+    DIR *d = opendir(dir);
+    if (!d) {
+        perror(dir);
+        return 2;
+    }
+    char **names = NULL;
+    size_t n = 0, cap = 0;
+    struct dirent *de;
+    while ((de = readdir(d))) {
+        size_t l = strlen(de->d_name);
+        if (l < 5 || strcmp(de->d_name + l - 4, ".txt"))
+            continue;
+        if (n == cap) {
+            cap = cap ? cap * 2 : 1024;
+            names = realloc(names, cap * sizeof *names);
+        }
+        names[n++] = strdup(de->d_name);
+    }
+    closedir(d);
+    qsort(names, n, sizeof *names, cmp_str);
+    if (n > max_docs)
+        n = max_docs;
+    if (!n) {
+        fprintf(stderr, "jxbench: no .txt documents in %s\n", dir);
+        return 2;
+    }
+    /* load everything first: parse speed without the disk */
+    char **data = calloc(n, sizeof *data), **act = calloc(n, sizeof *act);
+    size_t *len = calloc(n, sizeof *len), *alen = calloc(n, sizeof *alen), bytes = 0;
+    for (size_t i = 0; i < n; i++) {
+        char p[4096];
+        jx_error err = {0};
+        snprintf(p, sizeof p, "%s/%s", dir, names[i]);
+        if (jx_read_file(p, &data[i], &len[i], &err)) {
+            fprintf(stderr, "jxbench: %s\n", err.msg);
+            return 2;
+        }
+        bytes += len[i];
+        p[strlen(p) - 4] = '\0';
+        strcat(p, ".actuals.csv");
+        if (jx_read_file(p, &act[i], &alen[i], &err))
+            act[i] = NULL;
+    }
+    printf("corpus: %zu documents, %.1f MB, rules %s\n", n, (double)bytes / 1e6, pack);
+
+    /* 1. parse */
+    jx_parse_opts po = {0};
+    size_t inds = 0;
+    double t0 = now();
+    for (size_t i = 0; i < n; i++) {
+        jx_doc *doc;
+        jx_error err = {0};
+        if (jx_doc_parse(data[i], len[i], names[i], &po, &doc, &err) == JX_OK) {
+            for (size_t k = 0; k < jx_doc_ntables(doc); k++)
+                inds += jx_doc_table(doc, k)->n;
+            jx_doc_free(doc);
+        }
+    }
+    double tp = now() - t0;
+    printf("parse:     %8.1f MB/s   %8.0f docs/s   %9.0f indicators/s   (one core)\n",
+           (double)bytes / 1e6 / tp, (double)n / tp, (double)inds / tp);
+
+    /* 2. the whole pipeline of one batch worker */
+    jx_engine *e;
+    jx_error err = {0};
+    if (jx_engine_open(pack, NULL, &e, &err)) {
+        fprintf(stderr, "jxbench: %s\n", err.msg);
+        return 2;
+    }
+    double tf = 0, tc = 0, ts = 0;
+    size_t findings = 0;
+    t0 = now();
+    for (size_t i = 0; i < n; i++) {
+        jx_doc *doc, *ad = NULL;
+        if (jx_doc_parse(data[i], len[i], names[i], &po, &doc, &err))
+            continue;
+        double a = now();
+        jx_engine_frame(e, doc, &err);
+        double b = now();
+        jx_engine_check(e, doc, count_finding, &findings, &err);
+        double c = now();
+        if (act[i]) {
+            jx_parse_opts pc = {JX_ENC_AUTO, JX_FMT_CSV};
+            if (jx_doc_parse(act[i], alen[i], "actuals.csv", &pc, &ad, &err) == JX_OK) {
+                jx_scorecard *sc;
+                if (jx_score_doc(e, doc, ad, 0, &sc, &err) == JX_OK) {
+                    findings += sc->nf;
+                    jx_scorecard_free(sc);
+                }
+            }
+        }
+        double dd = now();
+        tf += b - a;
+        tc += c - b;
+        ts += dd - c;
+        jx_doc_free(ad);
+        jx_doc_free(doc);
+    }
+    double tw = now() - t0;
+    printf("pipeline:  %8.0f docs/s   %9.0f indicators/s   (parse+frame+check+score, one core)\n",
+           (double)n / tw, (double)inds / tw);
+    printf("           per document: parse %.2f ms, frame %.2f ms, check %.2f ms, score %.2f ms\n",
+           (tw - tf - tc - ts) / (double)n * 1e3, tf / (double)n * 1e3, tc / (double)n * 1e3,
+           ts / (double)n * 1e3);
+
+    /* 3. scoring alone: Lua pack vs plain C, same records */
+    jx_doc **docs = calloc(n, sizeof *docs), **ads = calloc(n, sizeof *ads);
+    rec *recs = NULL;
+    size_t nrec = 0, rcap = 0;
+    for (size_t i = 0; i < n && i < 2000; i++) {
+        jx_parse_opts pc = {JX_ENC_AUTO, JX_FMT_CSV};
+        if (!act[i] || jx_doc_parse(data[i], len[i], names[i], &po, &docs[i], &err) ||
+            jx_doc_parse(act[i], alen[i], "a.csv", &pc, &ads[i], &err))
+            continue;
+        jx_engine_frame(e, docs[i], &err);
+        for (size_t k = 0; k < jx_doc_ntables(docs[i]); k++) {
+            jx_table *t = jx_doc_table(docs[i], k);
+            jx_engine_points(e, t, &err);
+            for (size_t j = 0; j < t->n; j++) {
+                const jx_indicator *ind = &t->ind[j];
+                for (size_t q = 0; q < jx_doc_ntables(ads[i]); q++) {
+                    const jx_table *at = jx_doc_table(ads[i], q);
+                    if (!at->code || !t->code || strcmp(at->code, t->code))
+                        continue;
+                    for (size_t z = 0; z < at->n; z++) {
+                        if (strcmp(at->ind[z].level3, ind->level3) || !at->ind[z].actual_raw)
+                            continue;
+                        if (nrec == rcap) {
+                            rcap = rcap ? rcap * 2 : 4096;
+                            recs = realloc(recs, rcap * sizeof *recs);
+                        }
+                        rec *r = &recs[nrec++];
+                        r->t = t;
+                        r->ind = ind;
+                        r->points = isnan(ind->points) ? 10 : ind->points;
+                        jx_value_parse(at->ind[z].actual_raw, strlen(at->ind[z].actual_raw),
+                                       &r->actual, &err);
+                        break;
+                    }
+                }
+            }
+        }
+    }
+    double sum_lua = 0, sum_c = 0;
+    jx_score s;
+    t0 = now();
+    for (int k = 0; k < rounds; k++)
+        for (size_t i = 0; i < nrec; i++) {
+            jx_engine_score(e, recs[i].t, recs[i].ind, &recs[i].actual, recs[i].points, NAN,
+                            &s, &err);
+            if (!isnan(s.score))
+                sum_lua += s.score;
+        }
+    double tl = now() - t0;
+    t0 = now();
+    for (int k = 0; k < rounds; k++)
+        for (size_t i = 0; i < nrec; i++) {
+            double x = c_score(&recs[i]);
+            if (!isnan(x))
+                sum_c += x;
+        }
+    double tcc = now() - t0;
+    double lua_rate = (double)nrec * rounds / tl, c_rate = (double)nrec * rounds / tcc;
+    printf("scoring:   %9.0f indicators/s through the %s pack (Lua)\n", lua_rate, pack);
+    printf("           %9.0f indicators/s plain C, same formulas (Lua costs %.1fx; includes\n"
+           "           unit reconciliation and the explanation string)\n",
+           c_rate, c_rate / lua_rate);
+    printf("           checksum: Lua %.2f, C %.2f over %zu records x %d rounds\n", sum_lua, sum_c,
+           nrec, rounds);
+    for (size_t i = 0; i < n; i++) {
+        jx_doc_free(docs[i]);
+        jx_doc_free(ads[i]);
+    }
+    free(docs);
+    free(ads);
+    free(recs);
+    jx_engine_free(e);
+    struct rusage ru;
+    getrusage(RUSAGE_SELF, &ru);
+    printf("memory:    peak RSS %.1f MB (whole corpus held in memory)\n", (double)ru.ru_maxrss / 1024);
+    for (size_t i = 0; i < n; i++) {
+        free(data[i]);
+        free(act[i]);
+        free(names[i]);
+    }
+    free(data);
+    free(act);
+    free(len);
+    free(alen);
+    free(names);
+    return 0;
+}

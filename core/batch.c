@@ -1,0 +1,254 @@
+/*
+ * batch.c - one document of a batch: parse, frame, check, score, and one
+ * NDJSON line that says how it went.  Faults stay with the document.
+ */
+#include "batch.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "doc_int.h"
+#include "scorecard.h"
+
+static void jstr(jx_buf *b, const char *s)
+{
+    if (s)
+        jx_buf_json_str(b, s, strlen(s));
+    else
+        jx_buf_puts(b, "null");
+}
+
+static void count_grade(jx_batch_stats *st, const char *g)
+{
+    if (!g || !*g)
+        return;
+    for (int i = 0; i < JX_BATCH_GRADES; i++) {
+        if (!st->grade[i][0]) {
+            snprintf(st->grade[i], sizeof st->grade[i], "%s", g);
+            st->grade_n[i] = 1;
+            return;
+        }
+        if (!strcmp(st->grade[i], g)) {
+            st->grade_n[i]++;
+            return;
+        }
+    }
+}
+
+void jx_batch_stats_add(jx_batch_stats *a, const jx_batch_stats *b)
+{
+    a->docs += b->docs;
+    a->ok += b->ok;
+    a->failed += b->failed;
+    a->tables += b->tables;
+    a->indicators += b->indicators;
+    a->scored += b->scored;
+    a->bytes += b->bytes;
+    for (int i = 0; i < 3; i++)
+        a->findings[i] += b->findings[i];
+    for (int i = 0; i < JX_BATCH_GRADES && b->grade[i][0]; i++)
+        for (size_t k = 0; k < b->grade_n[i]; k++)
+            count_grade(a, b->grade[i]);
+}
+
+typedef struct fctx {
+    jx_buf *b;
+    size_t n;
+    jx_batch_stats *st;
+    const char *rule_error; /* first rule failure, copied */
+    char rbuf[512];
+} fctx;
+
+static void finding_json(fctx *c, const char *sev, const char *code, int line,
+                         const char *project, const char *indicator, const char *msg)
+{
+    jx_buf *b = c->b;
+    jx_buf_puts(b, c->n++ ? ",{\"severity\":" : "{\"severity\":");
+    jstr(b, sev);
+    jx_buf_puts(b, ",\"code\":");
+    jstr(b, code);
+    jx_buf_printf(b, ",\"line\":%d,\"project\":", line);
+    jstr(b, project);
+    jx_buf_puts(b, ",\"indicator\":");
+    jstr(b, indicator);
+    jx_buf_puts(b, ",\"message\":");
+    jstr(b, msg);
+    jx_buf_putc(b, '}');
+    if (!strcmp(code, "rule-error") && !c->rule_error) {
+        snprintf(c->rbuf, sizeof c->rbuf, "%s", msg);
+        c->rule_error = c->rbuf;
+    }
+}
+
+static int on_finding(const jx_finding *f, void *ud)
+{
+    fctx *c = ud;
+    c->st->findings[f->severity]++;
+    finding_json(c, jx_severity_name(f->severity), f->code, f->line, f->project,
+                 f->indicator, f->message);
+    return 0;
+}
+
+static void error_line(jx_buf *out, const jx_batch_job *job, const jx_error *err,
+                       const char *stage)
+{
+    jx_buf_puts(out, "{\"id\":");
+    jstr(out, job->id);
+    jx_buf_puts(out, ",\"source\":");
+    jstr(out, job->targets);
+    jx_buf_puts(out, ",\"actuals\":");
+    jstr(out, job->actuals);
+    jx_buf_puts(out, ",\"rules\":");
+    jstr(out, job->rules);
+    jx_buf_puts(out, ",\"status\":\"error\",\"error\":{\"stage\":");
+    jstr(out, stage);
+    jx_buf_puts(out, ",\"code\":");
+    jstr(out, jx_status_name(err->code));
+    jx_buf_puts(out, ",\"file\":");
+    jstr(out, err->file[0] ? err->file : NULL);
+    jx_buf_printf(out, ",\"line\":%d,\"cell\":%d,\"message\":", err->line, err->cell);
+    char msg[1024];
+    jx_error_format(err, msg, sizeof msg);
+    jstr(out, msg);
+    jx_buf_puts(out, "}}\n");
+}
+
+int jx_batch_one(jx_engine *e, const jx_error *pack_err, const jx_batch_job *job,
+                 const jx_parse_opts *po, int detail, jx_buf *out, jx_batch_stats *st)
+{
+    st->docs++;
+    if (!e) {
+        st->failed++;
+        error_line(out, job, pack_err, "rules");
+        return 1;
+    }
+    jx_error err = {0};
+    jx_doc *d = NULL, *a = NULL;
+    if (jx_doc_parse_file(job->targets, po, &d, &err)) {
+        st->failed++;
+        error_line(out, job, &err, "parse");
+        return 1;
+    }
+    if (job->actuals && jx_doc_parse_file(job->actuals, po, &a, &err)) {
+        st->failed++;
+        error_line(out, job, &err, "actuals");
+        jx_doc_free(d);
+        return 1;
+    }
+    size_t mark = out->len;
+    jx_error fe = {0};
+    int frame_rc = jx_engine_frame(e, d, &fe);
+    jx_scorecard *sc = NULL;
+    /* a filled self-evaluation form carries its own actuals */
+    int self = 0;
+    for (size_t i = 0; !a && i < jx_doc_ntables(d); i++)
+        self |= jx_doc_table(d, i)->layout == JX_LAYOUT_SELFEVAL;
+    if ((a || self) && jx_score_doc(e, d, a, self, &sc, &err)) {
+        st->failed++;
+        error_line(out, job, &err, "score");
+        jx_doc_free(d);
+        jx_doc_free(a);
+        return 1;
+    }
+    jx_buf_puts(out, "{\"id\":");
+    jstr(out, job->id);
+    jx_buf_puts(out, ",\"source\":");
+    jstr(out, job->targets);
+    jx_buf_puts(out, ",\"actuals\":");
+    jstr(out, job->actuals);
+    jx_buf_puts(out, ",\"rules\":");
+    jstr(out, jx_engine_pack(e));
+    size_t status_at = out->len;
+    jx_buf_puts(out, ",\"status\":\"ok\",\"error\":null");
+    jx_buf_puts(out, ",\"unit\":");
+    jstr(out, jx_doc_unit(d));
+    jx_buf_puts(out, ",\"year\":");
+    if (jx_doc_year(d))
+        jx_buf_printf(out, "%d", jx_doc_year(d));
+    else
+        jx_buf_puts(out, "null");
+    size_t nind = 0;
+    for (size_t i = 0; i < jx_doc_ntables(d); i++)
+        nind += jx_doc_table(d, i)->n;
+    st->tables += jx_doc_ntables(d);
+    st->indicators += nind;
+    jx_buf_printf(out, ",\"indicators\":%zu,\"tables\":[", nind);
+    for (size_t i = 0; i < jx_doc_ntables(d); i++) {
+        const jx_table *t = jx_doc_table(d, i);
+        const jx_scored_table *stt = NULL;
+        for (size_t k = 0; sc && k < sc->n; k++)
+            if (sc->tables[k].t == t)
+                stt = &sc->tables[k];
+        jx_buf_puts(out, i ? ",{\"kind\":" : "{\"kind\":");
+        jstr(out, jx_table_kind_name(t->kind));
+        jx_buf_puts(out, ",\"code\":");
+        jstr(out, t->code);
+        jx_buf_puts(out, ",\"name\":");
+        jstr(out, t->name);
+        jx_buf_printf(out, ",\"indicators\":%zu", t->n);
+        if (stt) {
+            jx_buf_puts(out, ",\"total\":");
+            jx_buf_json_num(out, stt->total);
+            jx_buf_puts(out, ",\"points\":");
+            jx_buf_json_num(out, stt->points);
+            jx_buf_puts(out, ",\"grade\":");
+            jstr(out, stt->grade);
+            jx_buf_printf(out, ",\"complete\":%s", stt->unscored ? "false" : "true");
+            count_grade(st, stt->grade);
+        }
+        jx_buf_putc(out, '}');
+    }
+    jx_buf_puts(out, "],\"findings\":[");
+    fctx c = {out, 0, st, NULL, ""};
+    if (frame_rc)
+        finding_json(&c, "error", "rule-error", fe.line, NULL, NULL, fe.msg);
+    jx_engine_check(e, d, on_finding, &c, &err);
+    if (sc) {
+        st->scored += sc->scored;
+        for (size_t i = 0; i < sc->nf; i++) {
+            const jx_sc_finding *f = &sc->f[i];
+            jx_severity sv = !strcmp(f->severity, "error") ? JX_SEV_ERROR
+                             : !strcmp(f->severity, "warning") ? JX_SEV_WARNING
+                                                               : JX_SEV_INFO;
+            st->findings[sv]++;
+            finding_json(&c, f->severity, f->code, f->line, f->project, f->indicator,
+                         f->message);
+        }
+    }
+    jx_buf_putc(out, ']');
+    if (sc && detail) {
+        jx_buf_puts(out, ",\"score\":");
+        jx_scorecard_json(out, sc, 0);
+        if (out->len && out->p[out->len - 1] == '\n')
+            out->len--;
+    }
+    jx_buf_puts(out, "}\n");
+    int bad = 0;
+    if (c.rule_error) {
+        /* a rule failed: the document's result cannot be trusted */
+        jx_buf tail;
+        jx_buf_init(&tail);
+        jx_buf_put(&tail, out->p + status_at, out->len - status_at);
+        out->len = status_at;
+        jx_buf_puts(out, ",\"status\":\"error\",\"error\":{\"stage\":\"rules\",\"code\":\"rule\","
+                         "\"file\":null,\"line\":0,\"cell\":0,\"message\":");
+        jstr(out, c.rule_error);
+        jx_buf_putc(out, '}');
+        /* keep what was computed, after the error */
+        const char *rest = strstr(tail.p ? tail.p : "", ",\"unit\":");
+        if (rest)
+            jx_buf_put(out, rest, tail.len - (size_t)(rest - tail.p));
+        jx_buf_free(&tail);
+        bad = 1;
+    }
+    (void)mark;
+    if (bad)
+        st->failed++;
+    else
+        st->ok++;
+    jx_scorecard_free(sc);
+    jx_doc_free(d);
+    jx_doc_free(a);
+    return bad;
+}
