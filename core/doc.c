@@ -156,7 +156,8 @@ void jx_doc_finish(jx_doc *d)
     size_t w = 0;
     for (size_t i = 0; i < d->ntables; i++) {
         jx_table *t = &d->tables[i];
-        if (t->n == 0 && isnan(t->funds.total) && !t->name) {
+        if (t->n == 0 && isnan(t->funds.total) && !t->name && !t->code &&
+            isnan(t->execution.budget) && isnan(t->execution.executed)) {
             free(t->ind);
             continue;
         }

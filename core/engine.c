@@ -662,6 +662,7 @@ static void frame_apply(jx_doc *doc, jx_indicator *ind, const char *l1, const ch
     if (how && !strcmp(how, "realigned")) {
         ind->realigned = 1;
         if (note) {
+            /* the parser's own remark stays in the document's notes */
             ind->note = jx_doc_strdup(doc, note);
             jx_doc_add_note(doc, ind->line, "realigned", note);
         }
@@ -1080,6 +1081,9 @@ static void push_value(lua_State *L, const jx_value *v)
         set_num(L, "value_max", t->value_max);
         set_str(L, "unit", t->unit);
         set_bool(L, "implied", t->implied);
+        set_bool(L, "product", t->product);
+        lua_pushlstring(L, v->raw + t->off, t->len);
+        lua_setfield(L, -2, "text");
         if (t->subj_len) {
             lua_pushlstring(L, v->raw + t->subj_off, t->subj_len);
             lua_setfield(L, -2, "subject");

@@ -189,7 +189,18 @@ static int score_table(jx_engine *e, jx_scorecard *sc, jx_table *t, jx_table *at
             continue;
         }
         jx_error se = {0};
+        if (sc->rule_errors >= 3) {
+            /* a pack that keeps failing (a loop costs its whole budget each
+             * time) is not asked again for this document */
+            r->s.finding = 1;
+            r->s.score = NAN;
+            snprintf(r->s.explain, sizeof r->s.explain, "规则包已连续出错，本文档其余指标未计分");
+            sc->unscored++;
+            st->unscored++;
+            continue;
+        }
         if (jx_engine_score(e, t, ind, &av, points, given, &r->s, &se)) {
+            sc->rule_errors++;
             set_explain(&r->s, "", se.msg);
             finding(sc, "error", "rule-error", ind->line, t, ind, "%s", se.msg);
             sc->unscored++;

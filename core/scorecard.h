@@ -42,6 +42,7 @@ typedef struct jx_scorecard {
     jx_sc_finding *f;
     size_t nf, fcap;
     size_t scored, unscored; /* indicators */
+    int rule_errors;         /* after 3, the pack is not called again */
 } jx_scorecard;
 
 /*

@@ -82,39 +82,65 @@ P.framework.project = {
 -- 部门整体：来源文件没有给出一级指标分值。这里按框架的五个一级平均分配 100 分（各 20 分），
 -- 再在每个一级内平均分给三级指标。points() 只知道本一级的指标个数，不知道表中出现了几个一级，
 -- 所以缺一级的表满分达不到 100（缺一级本身由 missing-level1 审核项报告）。
+-- names：部门整体申报表模板中该二级下的标准三级指标名称（取自 domain.md §2 的框架和两份部门整体申报表
+-- 洛龙 2021、鲁山 2020 中位置一致的行）。三级名称（去掉末尾编号，如“重要改革事项1”）与某个二级的
+-- 标准名称相同、却放在别的二级下时（常见于分页处丢了合并单元格），misplaced-indicator 审核项报告；
+-- realign_standard_names 为真时 frame 还会把它移回标准位置（会改变各一级下的指标个数和分值）。
 P.framework.department = {
   { name = "履职效能", aliases = {}, points = 20,
     level2 = {
-      { name = "工作目标管理情况", aliases = {}, keywords = { "目标依据", "目标合理", "目标管理" } },
-      { name = "整体工作完成", aliases = {}, keywords = { "总体工作完成", "牵头单位", "整体工作" } },
-      { name = "重点工作履行", aliases = {}, keywords = { "重点工作" } },
-      { name = "部门目标实现", aliases = {}, keywords = { "目标实现", "目标达成", "任务量" } },
+      { name = "工作目标管理情况", aliases = {}, keywords = { "目标依据", "目标合理", "目标管理" },
+        names = { "目标依据充分性", "工作目标合理性", "目标管理有效性" } },
+      { name = "整体工作完成", aliases = {}, keywords = { "总体工作完成", "牵头单位", "整体工作" },
+        names = { "总体工作完成率", "牵头单位工作完成率" } },
+      { name = "重点工作履行", aliases = {}, keywords = { "重点工作" },
+        names = { "重点工作计划完成率" } },
+      { name = "部门目标实现", aliases = {}, keywords = { "目标实现", "目标达成", "任务量" },
+        names = { "年度工作目标实现率" } },
     } },
   { name = "管理效率", aliases = {}, points = 20,
     level2 = {
-      { name = "预算管理", aliases = {}, keywords = { "预算", "结转结余", "项目库", "国库", "决算", "专项资金细化" } },
-      { name = "收支管理", aliases = {}, keywords = { "收入管理", "支出管理", "收支" } },
-      { name = "财务管理", aliases = {}, keywords = { "财务", "银行账户", "政府采购", "内控" } },
-      { name = "资产管理", aliases = {}, keywords = { "资产" } },
-      { name = "基础管理", aliases = {}, keywords = { "信息化", "管理制度", "档案" } },
+      { name = "预算管理", aliases = {}, keywords = { "预算", "结转结余", "项目库", "国库", "决算", "专项资金细化" },
+        names = { "预算编制完整性", "专项资金细化率", "预算执行率", "预算调整率", "结转结余变动率",
+                  "部门决算编报质量", "项目库管理完整性", "国库集中支付合规性" } },
+      { name = "收支管理", aliases = {}, keywords = { "收入管理", "支出管理", "收支" },
+        names = { "收入管理规范性", "支出管理规范性" } },
+      { name = "财务管理", aliases = {}, keywords = { "财务", "银行账户", "政府采购", "内控" },
+        names = { "财务管理制度的完备性", "银行账户管理规范性", "政府采购执行率", "内控制度有效性" } },
+      { name = "资产管理", aliases = {}, keywords = { "资产" },
+        names = { "资产管理规范性", "部门固定资产利用率" } },
+      { name = "基础管理", aliases = {}, keywords = { "信息化", "管理制度", "档案" },
+        names = { "信息化建设成效", "管理制度建设成效" } },
     } },
   { name = "运行成本", aliases = {}, points = 20,
     level2 = {
-      { name = "成本控制成效", aliases = { "成本控制" }, keywords = { "变动率", "节约率", "经费", "成本" } },
+      { name = "成本控制成效", aliases = { "成本控制" }, keywords = { "变动率", "节约率", "经费", "成本" },
+        names = { "在职人员经费变动率", "离退休人员经费变动率", "人均公用经费变动率", "“三公经费”变动率",
+                  "厉行节约支出变动率", "总体成本节约率" } },
     } },
   { name = "服务满意", aliases = { "满意度" }, points = 20,
     level2 = {
-      { name = "服务对象满意", aliases = { "服务对象满意度" }, keywords = { "群众满意", "对口部门满意", "服务对象满意", "公众满意" } },
-      { name = "利益相关方满意", aliases = { "利益相关方满意度" }, keywords = { "企业满意", "社会组织满意", "利益相关" } },
-      { name = "监督部门满意", aliases = { "监督部门满意度" }, keywords = { "监督部门满意" } },
+      { name = "服务对象满意", aliases = { "服务对象满意度" }, keywords = { "群众满意", "对口部门满意", "服务对象满意", "公众满意" },
+        names = { "群众满意度", "对口部门满意度" } },
+      { name = "利益相关方满意", aliases = { "利益相关方满意度" }, keywords = { "企业满意", "社会组织满意", "利益相关" },
+        names = { "企业满意度", "社会组织满意度" } },
+      { name = "监督部门满意", aliases = { "监督部门满意度" }, keywords = { "监督部门满意" },
+        names = { "外部监督部门满意度" } },
     } },
   { name = "可持续性", aliases = { "可持续发展" }, points = 20,
     level2 = {
-      { name = "体制机制改革情况", aliases = { "体制机制改革" }, keywords = { "改革" } },
-      { name = "创新能力", aliases = {}, keywords = { "创新" } },
-      { name = "人才支撑", aliases = {}, keywords = { "人才", "培训", "职称", "硕士", "博士" } },
+      { name = "体制机制改革情况", aliases = { "体制机制改革" }, keywords = { "改革" },
+        names = { "重要改革事项" } },
+      { name = "创新能力", aliases = {}, keywords = { "创新" },
+        names = { "重点创新事项" } },
+      { name = "人才支撑", aliases = {}, keywords = { "人才", "培训", "职称", "硕士", "博士" },
+        names = { "高层次领军人才", "培训计划执行率", "高级职称人才比重", "硕士和博士人才数量" } },
     } },
 }
+
+-- 按标准三级名称（level2.names）归位：默认只报告（misplaced-indicator），不移动，
+-- 以免改变既有表格的分值分配；置为 true 时 frame 把这些行移到标准位置并标为 realigned。
+P.realign_standard_names = false
 
 -- 推断二级时尝试的顺序（名称在前者优先）：满意度、时效（“及时率”先于“…率”）、成本、质量、数量，
 -- 效益类二级按框架顺序。没列出的二级排在后面。
@@ -211,6 +237,21 @@ P.formulas = {
   growth_words = { "增长率", "变动率", "增长", "增幅", "提高率", "同比", "环比", "超额" },
   saving_words = { "节约", "节省", "降低率", "下降率" },
   cost_words = { "成本", "费用", "经费" },
+  -- 满意度指标的名称应含这些词；满意度指标下名称不含它们的（如“政策知晓率”“培训持续影响度”）不算满意度指标
+  satisfaction_words = { "满意" },
+  -- 数量指标名称含这些词时，数量越少越好，写成上限（≤）是对的（count-upper-bound 不报）
+  negative_count_words = { "投诉", "事故", "差错", "违规", "违纪", "失误", "故障", "逾期", "超时", "缺陷",
+                           "返工", "上访", "信访", "案件", "不合格", "退回", "重复" },
+  -- 指标名称里已写明方向的词（“控制在预算范围内”）：指标值未写比较符时不再提示 implied-operator
+  operator_name_words = { "控制在", "范围内", "以内", "不超过", "不高于", "不低于", "不少于", "以上" },
+  -- 只减不增的变动率：名称含 match 且含“变动率”的指标，目标应 ≤ limit（%）。
+  -- 来源：部门整体支出绩效评价指标表“‘三公经费’变动率≤0 计满分，每超过一个百分点扣分值的10%”
+  -- （本包 steps 的同一来源）和“厉行节约支出变动率 ≤0”（洛龙区 2021 部门整体申报表）；
+  -- 中央八项规定与“过紧日子”要求“三公”经费只减不增。目标为正数时，按扣分规则实际达到目标也要扣分。
+  no_increase = {
+    { match = "三公经费", limit = 0, what = "“三公”经费" },
+    { match = "厉行节约", limit = 0, what = "厉行节约支出" },
+  },
 
   -- 解析器提示中已由审核项覆盖的代码（parser-note 不再重复报告）
   covered_notes = { "damaged", "placeholder", "placeholder-row", "empty", "split", "split-cell", "realigned", "duplicate" },
@@ -340,6 +381,19 @@ function L.name_owner(p, kind, level3)
   return nil
 end
 
+-- 三级名称是框架某二级的标准名称（level2.names）时，返回该二级及所属一级。
+-- 比较前去掉空白和末尾编号（“重要改革事项1” → “重要改革事项”）。
+function L.standard_place(p, kind, level3)
+  local name3 = trim(level3):gsub("%s+", ""):gsub("%d+$", "")
+  if name3 == "" then return nil end
+  for _, l1 in ipairs(p.framework[kind] or {}) do
+    for _, l2 in ipairs(l1.level2 or {}) do
+      if in_list(name3, l2.names) then return l2, l1 end
+    end
+  end
+  return nil
+end
+
 function L.frame(p, kind, level1, level2, level3, unit, vkind)
   local l1, l2, how, note = L.frame_basic(p, kind, level1, level2, level3, unit, vkind)
   local owner = L.name_owner(p, kind, level3)
@@ -349,6 +403,13 @@ function L.frame(p, kind, level1, level2, level3, unit, vkind)
     return owner.name, new2, "realigned",
       string.format("“%s”是%s类指标，原在“%s%s”下，已移入“%s%s”", trim(level3), owner.name, l1,
         l2 and (" / " .. l2) or "", owner.name, new2 and (" / " .. new2) or "")
+  end
+  local s2, s1 = nil, nil
+  if p.realign_standard_names then s2, s1 = L.standard_place(p, kind, level3) end
+  if s2 and l1 ~= nil and (l1 ~= s1.name or l2 ~= s2.name) then
+    return s1.name, s2.name, "realigned",
+      string.format("“%s”是“%s / %s”下的标准三级指标，原在“%s%s”下，已移入“%s / %s”", trim(level3),
+        s1.name, s2.name, l1, l2 and (" / " .. l2) or "", s1.name, s2.name)
   end
   return l1, l2, how, note
 end
@@ -796,23 +857,51 @@ C["empty-target"] = function(p, doc, report)
   end)
 end
 
+local placeholder_names = { "", "……", "…", "...", "/", "-", "—", "－" }
+
 C["placeholder-target"] = function(p, doc, report)
   each_ind(doc, function(tbl, ind)
     if ind.target and ind.target.kind == "placeholder" then
-      report(tbl, ind, string.format("%s：%s只是占位符，未填写实际指标值", L.table_label(tbl), L.ind_label(ind)))
+      local name3 = trim(ind.level3)
+      if in_list(name3, placeholder_names) or name3 == trim(ind.target.raw) then
+        -- 整行只是模板里的占位符（如“……”）
+        report(tbl, ind, string.format("%s：该行只有占位符“%s”，既无指标名称也无指标值（模板空行，应删除或填写具体指标）",
+          L.table_label(tbl), trim(ind.target.raw)))
+      else
+        report(tbl, ind, string.format("%s：%s只是占位符，未填写实际指标值", L.table_label(tbl), L.ind_label(ind)))
+      end
     end
   end)
 end
 
+-- 三级名称只是一段时间（“2020年10月至2021年9月”），不是指标名称
+local function is_period_name(name3)
+  return name3:find("%d%d%d%d年") ~= nil and (has(name3, "至") or has(name3, "—") or has(name3, "-"))
+end
+
 C["vague-target"] = function(p, doc, report)
   each_ind(doc, function(tbl, ind)
-    if not ind.target or ind.target.kind ~= "qualitative" then return end
+    if not ind.target then return end
+    local kind = ind.target.kind
+    if kind ~= "qualitative" and kind ~= "time" then return end
     local l2 = level2_of(p, tbl, ind) or ""
     local name3 = trim(ind.level3)
     local rate = name3:find("率$") ~= nil and not has(name3, "满意")
+    if kind == "time" then
+      -- 时效指标写“及时完成”“在规定时间内”不算；数量/质量指标只写时间词，等于没有数量、质量标准
+      if l2 == "数量指标" or l2 == "质量指标" then
+        report(tbl, ind, string.format("%s：%s属于%s，指标值只写了“及时/按时”一类的时间要求，没有可衡量的%s标准，应尽量量化（如 ≥95%%、差错率≤1%%）",
+          L.table_label(tbl), L.ind_label(ind), l2, l2 == "数量指标" and "数量" or "质量"))
+      end
+      return
+    end
     if l2 == "数量指标" or l2 == "质量指标" or rate then
       report(tbl, ind, string.format("%s：%s属于%s，指标值只写了定性词，应尽量量化（如 ≥95%%、≥100人次）",
         L.table_label(tbl), L.ind_label(ind), l2 ~= "" and l2 or "比率类指标"))
+    elseif l2 == "时效指标" then
+      report(tbl, ind, string.format("%s：%s属于时效指标，指标值“%s”没有给出完成时限或响应时间%s",
+        L.table_label(tbl), L.ind_label(ind), trim(ind.target.raw),
+        is_period_name(name3) and ("；三级指标名称“" .. name3 .. "”是实施期间，不是指标名称") or ""))
     end
   end)
 end
@@ -873,6 +962,24 @@ C["funds-sum"] = function(p, doc, report)
 end
 
 C["funds-missing"] = function(p, doc, report)
+  -- 项目资金栏一个数字都没有（预算10表的“实施期资金总额/年度资金总额”空着）：每个项目报一次
+  for _, tbl in ipairs(projects(doc)) do
+    local f = tbl.funds or {}
+    if f.total == nil and f.fiscal == nil and f.other == nil then
+      local costs = {}
+      for _, ind in ipairs(tbl.indicators or {}) do
+        local t = first_t(ind)
+        if t and is_money(p, t.unit) and t.value ~= nil and (is_cost_ind(p, tbl, ind) or t.op == "le" or t.op == "lt") then
+          local a = F(t.value) .. t.unit
+          if not in_list(a, costs) then costs[#costs + 1] = a end
+        end
+      end
+      local fields = tbl.layout == "form" and "实施期资金总额、年度资金总额（及其中财政拨款、其他资金）"
+        or "资金总额、财政性资金、其他资金"
+      report(tbl, nil, string.format("%s：项目资金未填写：%s均为空%s", L.table_label(tbl), fields,
+        #costs > 0 and ("，无法核对成本指标（" .. table.concat(costs, "、") .. "）与资金是否一致") or ""))
+    end
+  end
   for _, tbl in ipairs(doc.tables or {}) do
     local f = tbl.funds
     if f then
@@ -966,7 +1073,11 @@ C["implied-operator"] = function(p, doc, report)
     if not ind.target or ind.target.kind ~= "quantitative" then return end
     for _, t in ipairs(ind.target.thresholds or {}) do
       -- 100% 的比率方向自明，不提示
-      if t.implied and not (t.unit == "%" and t.value == 100) then
+      -- “5*8小时”“7*24小时”是服务时段，名称已写明方向（“控制在预算范围内”）的也不提示
+      local raw = trim(ind.target.raw)
+      local product = t.product == true or has(raw, "*") or has(raw, "×") or has(raw, "＊")
+      local named = has_any(trim(ind.level3), p.formulas.operator_name_words)
+      if t.implied and not (t.unit == "%" and t.value == 100) and not product and not named then
         local upper = L.implied_upper(p, tbl.kind, level2_of(p, tbl, ind), trim(ind.level3), t.unit)
         report(tbl, ind, string.format("%s：%s未写比较符（≥ ≤ =），打分时按%s处理",
           L.table_label(tbl), L.ind_label(ind), upper and "上限（≤）" or "下限（≥）"))
@@ -977,44 +1088,119 @@ C["implied-operator"] = function(p, doc, report)
 end
 
 C["damaged-target"] = function(p, doc, report)
+  -- 同一文件中的全部三级名称：某名称（至少 8 个字）恰是另一名称去掉末尾 1–2 个字，疑似在页边被截断
+  -- （如“通过该项目保障代缴费工作正常开”之于“……正常开展”）
+  local names = {}
+  each_ind(doc, function(tbl, ind)
+    local n = trim(ind.level3)
+    if n ~= "" and names[n] == nil then names[n] = ind.line or tbl.line or 0 end
+  end)
+  local function longer_of(n)
+    local len = utf8.len(n)
+    if not len or len < 8 then return nil end
+    local best, bline
+    for m, line in pairs(names) do
+      local ml = utf8.len(m)
+      if ml and ml > len and ml - len <= 2 and m:sub(1, #n) == n then
+        if best == nil or line < bline or (line == bline and m < best) then best, bline = m, line end
+      end
+    end
+    return best, bline
+  end
   each_ind(doc, function(tbl, ind)
     if ind.target and ind.target.kind == "damaged" then
       report(tbl, ind, string.format("%s：%s残缺：%s", L.table_label(tbl), L.ind_label(ind),
         ind.target.damage or "疑似在页边被截断"))
     end
+    local m, line = longer_of(trim(ind.level3))
+    if m then
+      report(tbl, ind, string.format("%s：指标名称“%s”残缺，疑似在页边被截断（同一文件第 %d 行有“%s”）",
+        L.table_label(tbl), trim(ind.level3), line, m))
+    end
   end)
 end
 
+-- 同一单元格拆出的指标（同表、同行、同期间、都带 split）合成一条
 C["split-cell"] = function(p, doc, report)
+  local done = {}
   each_ind(doc, function(tbl, ind)
-    if ind.split then
+    if not ind.split then return end
+    local key = tostring(tbl) .. "\0" .. tostring(ind.line) .. "\0" .. (ind.period or "")
+    if done[key] then return end
+    done[key] = true
+    local names = {}
+    for _, o in ipairs(tbl.indicators or {}) do
+      if o.split and o.line == ind.line and (o.period or "") == (ind.period or "") then
+        names[#names + 1] = "“" .. trim(o.level3) .. "”"
+      end
+    end
+    if #names >= 2 then
+      report(tbl, ind, string.format("%s：指标%s写在同一单元格中，应分成%s行", L.table_label(tbl),
+        table.concat(names, "和"), #names == 2 and "两" or tostring(#names)))
+    else
       report(tbl, ind, string.format("%s：%s与另一指标写在同一单元格中，应分成两行%s",
         L.table_label(tbl), L.ind_label(ind), ind.note and ("（" .. ind.note .. "）") or ""))
     end
   end)
 end
 
+-- 规则包 frame 写的归位说明都含“移入“/“归入“/“补为“；解析器的对齐说明用「」引名称
+local function is_frame_note(msg)
+  return has(msg, "移入“") or has(msg, "归入“") or has(msg, "补为“")
+end
+
 C["realigned"] = function(p, doc, report)
   each_ind(doc, function(tbl, ind)
-    if ind.realigned then
-      report(tbl, ind, string.format("%s：%s放错了一级指标：%s", L.table_label(tbl), L.ind_label(ind),
-        ind.note or ("已归入“" .. (ind.level1 or "?") .. " / " .. (ind.level2 or "?") .. "”")))
+    if not ind.realigned then return end
+    local name3 = trim(ind.level3)
+    local moved, cells = {}, {}
+    local function add(msg)
+      if msg == nil or msg == "" then return end
+      local list = is_frame_note(msg) and moved or cells
+      if not in_list(msg, list) then list[#list + 1] = msg end
     end
+    add(ind.note)
+    for _, n in ipairs(doc.notes or {}) do
+      if n.code == "realigned" and n.line == ind.line and name3 ~= "" and has(n.message or "", name3) then
+        add(n.message)
+      end
+    end
+    local where = "“" .. (level1_of(p, tbl, ind) or "?") .. " / " .. (level2_of(p, tbl, ind) or "?") .. "”"
+    local msg
+    if #moved > 0 then
+      msg = "放错了位置：" .. table.concat(moved, "；")
+      if #cells > 0 then msg = msg .. "；该行单元格也有错位，解析时已对齐：" .. table.concat(cells, "；") end
+    elseif #cells > 0 then
+      local c = table.concat(cells, "；")
+      msg = (has(c, "单元格错位") and "：" or "所在行单元格错位：") .. c .. "（现归在" .. where .. "下，请对照原表核实）"
+    else
+      msg = "位置已调整，现归在" .. where .. "下"
+    end
+    report(tbl, ind, string.format("%s：%s%s", L.table_label(tbl), L.ind_label(ind), msg))
   end)
 end
 
 C["duplicate-indicator"] = function(p, doc, report)
   for _, tbl in ipairs(doc.tables or {}) do
-    local seen = {}
+    local groups, order = {}, {}
     for _, ind in ipairs(tbl.indicators or {}) do
       local name3 = trim(ind.level3)
-      if name3 ~= "" then
+      if name3 ~= "" and not in_list(name3, placeholder_names) then
         local key = (ind.period or "") .. "\0" .. name3
-        seen[key] = (seen[key] or 0) + 1
-        if seen[key] == 2 then
-          report(tbl, ind, string.format("%s：指标“%s”重复出现%s", L.table_label(tbl), name3,
-            ind.period and ("（" .. ind.period .. "）") or ""))
+        if not groups[key] then groups[key] = {}; order[#order + 1] = key end
+        table.insert(groups[key], ind)
+      end
+    end
+    for _, key in ipairs(order) do
+      local g = groups[key]
+      if #g >= 2 then
+        local where = {}
+        for _, ind in ipairs(g) do
+          where[#where + 1] = string.format("第 %s 行%s%s", tostring(ind.line or "?"), level1_of(p, tbl, ind) or "",
+            trim(ind.target and ind.target.raw) ~= "" and (" " .. trim(ind.target.raw)) or "")
         end
+        report(tbl, g[2], string.format("%s：指标“%s”重复出现 %d 次%s：%s", L.table_label(tbl), trim(g[1].level3), #g,
+          g[1].period and ("（" .. g[1].period .. "）") or "", table.concat(where, "；")))
       end
     end
   end
@@ -1031,9 +1217,124 @@ C["parser-note"] = function(p, doc, report)
   end
 end
 
+local function is_satisfaction_name(p, name3)
+  return has_any(name3, p.formulas.satisfaction_words or { "满意" })
+end
+
+-- 满意度指标：只算名称含“满意”的指标；满意度栏里只有别的内容时，说明填了什么
+C["missing-satisfaction"] = function(p, doc, report)
+  for _, tbl in ipairs(projects(doc)) do
+    local n = #(tbl.indicators or {})
+    local real, other = 0, {}
+    for _, ind in ipairs(tbl.indicators or {}) do
+      if level1_of(p, tbl, ind) == "满意度指标" then
+        if is_satisfaction_name(p, trim(ind.level3)) then real = real + 1
+        else
+          local lab = "“" .. trim(ind.level3) .. "”"
+          if not in_list(lab, other) then other[#other + 1] = lab end
+        end
+      end
+    end
+    if real == 0 then
+      local why = ""
+      if n == 0 then why = "（该项目没有任何绩效指标）"
+      elseif #other > 0 then why = "（满意度指标栏只填了" .. table.concat(other, "、") .. "，不是满意度指标）" end
+      report(tbl, nil, string.format("%s：没有满意度指标%s", L.table_label(tbl), why))
+    end
+  end
+end
+
+-- 指标放在了不属于它的位置（不移动，只报告）：
+--   项目：满意度指标下名称不含“满意”的指标（如“政策知晓率”“培训持续影响度”，属效益指标）；
+--         项目没有任何真正的满意度指标时由 missing-satisfaction 报告，这里不重复。
+--   部门整体：三级名称是框架中另一个二级的标准三级指标（framework.department 的 names）。
+C["misplaced-indicator"] = function(p, doc, report)
+  local has_real = {}
+  for _, tbl in ipairs(doc.tables or {}) do
+    for _, ind in ipairs(tbl.indicators or {}) do
+      if level1_of(p, tbl, ind) == "满意度指标" and is_satisfaction_name(p, trim(ind.level3)) then has_real[tbl] = true end
+    end
+  end
+  each_ind(doc, function(tbl, ind)
+    local name3 = trim(ind.level3)
+    if name3 == "" or in_list(name3, placeholder_names) then return end
+    local l1, l2 = level1_of(p, tbl, ind), level2_of(p, tbl, ind)
+    if tbl.kind == "project" and l1 == "满意度指标" and has_real[tbl] and not is_satisfaction_name(p, name3) then
+      local benefit = L.find_level1(p, "project", "效益指标")
+      local il2 = benefit and L.infer_level2(p, "project", benefit, name3, nil)
+      report(tbl, ind, string.format("%s：%s列在满意度指标下，但不是满意度指标（应归入“效益指标%s”）",
+        L.table_label(tbl), L.ind_label(ind), il2 and (" / " .. il2.name) or ""))
+      return
+    end
+    local s2, s1 = L.standard_place(p, tbl.kind, name3)
+    if s2 and (l1 ~= s1.name or l2 ~= s2.name) then
+      report(tbl, ind, string.format("%s：%s是“%s / %s”下的标准三级指标，却列在“%s / %s”下（疑似分页处丢了合并单元格；打分仍按表中位置）",
+        L.table_label(tbl), L.ind_label(ind), s1.name, s2.name, l1 or "?", l2 or "?"))
+    end
+  end)
+end
+
+-- 正向比率写成上限：≤100%（或 <、≤ 更大的数）任何结果都满足，不构成目标
+C["rate-upper-bound"] = function(p, doc, report)
+  each_ind(doc, function(tbl, ind)
+    local name3 = trim(ind.level3)
+    if has_any(name3, p.formulas.growth_words) or has_any(name3, p.formulas.change_rate) then return end
+    for _, t in ipairs((ind.target and ind.target.thresholds) or {}) do
+      if t.unit == "%" and t.value ~= nil and ((t.op == "le" and t.value >= 100) or (t.op == "lt" and t.value > 100)) then
+        report(tbl, ind, string.format("%s：%s写成上限（%s%s%%），比率不会超过 100%%，任何完成情况都满足，不构成考核目标；应写成下限（如 ≥95%%）或 =100%%",
+          L.table_label(tbl), L.ind_label(ind), t.op == "le" and "≤" or "<", F(t.value)))
+        return
+      end
+    end
+  end)
+end
+
+-- 数量指标写成上限：完成 0 也算达到（投诉、事故、差错一类越少越好的除外）
+C["count-upper-bound"] = function(p, doc, report)
+  each_ind(doc, function(tbl, ind)
+    local t = first_t(ind)
+    if not t or (t.op ~= "le" and t.op ~= "lt") then return end
+    if not in_list(t.unit, p.formulas.count_units) then return end
+    local name3 = trim(ind.level3)
+    if has_any(name3, p.formulas.negative_count_words) or has_any(name3, p.formulas.cost_words) then return end
+    local l2 = level2_of(p, tbl, ind) or ""
+    if l2 ~= "数量指标" and not has_any(name3, p.formulas.count_words) then return end
+    report(tbl, ind, string.format("%s：%s是数量指标，指标值写成上限（%s），完成数为 0 也算达到；产出数量应写成下限（≥）或确数（=）",
+      L.table_label(tbl), L.ind_label(ind), trim(t.text or ind.target.raw)))
+  end)
+end
+
+-- 只减不增的变动率（“三公经费”、厉行节约）目标为正数
+C["change-rate-increase"] = function(p, doc, report)
+  each_ind(doc, function(tbl, ind)
+    local name3 = trim(ind.level3)
+    if not has_any(name3, p.formulas.change_rate) then return end
+    local t = first_t(ind)
+    if not t or t.value == nil then return end
+    for _, r in ipairs(p.formulas.no_increase or {}) do
+      if has(name3, r.match) then
+        local v = math.max(t.value, t.value_max or t.value)
+        local limit = r.limit or 0
+        if v > limit + 1e-9 then
+          local extra = ""
+          local st = L.find_step(p, tbl.kind, name3)
+          if st then
+            local sc = L.score_step(p, st, v, v, 100)
+            extra = string.format("；按本包扣分规则（超过 %s 每个百分点扣分值的 %s%%），实际恰好达到该目标%s",
+              F(st.limit or 0), F((st.share or 0.1) * 100),
+              sc <= 0 and "也得 0 分" or ("也只得分值的 " .. F(sc) .. "%"))
+          end
+          report(tbl, ind, string.format("%s：%s目标为比上年增加 %s%%；%s应只减不增，目标应为 ≤%s%s",
+            L.table_label(tbl), L.ind_label(ind), F(v), r.what or r.match, F(limit), extra))
+        end
+        return
+      end
+    end
+  end)
+end
+
 C["missing-output"] = missing_level1("产出指标")
 C["missing-benefit"] = missing_level1("效益指标")
-C["missing-satisfaction"] = missing_level1("满意度指标")
 
 L.check_impl = C
 
@@ -1045,20 +1346,24 @@ P.checks = {
   { code = "missing-level1",       severity = "warning", description = "部门整体绩效目标缺少框架中的某个一级指标" },
   { code = "empty-target",         severity = "error",   description = "指标值为空" },
   { code = "placeholder-target",   severity = "error",   description = "指标值只是占位符（……、/、-、“指标2：”）" },
-  { code = "damaged-target",       severity = "error",   description = "指标值残缺（在页边被截断）" },
-  { code = "vague-target",         severity = "warning", description = "数量/质量/比率指标只写了定性词，未量化" },
+  { code = "damaged-target",       severity = "error",   description = "指标值或指标名称残缺（在页边被截断）" },
+  { code = "vague-target",         severity = "warning", description = "数量/质量/比率指标只写了定性词或时间词，时效指标没写时限" },
   { code = "unknown-qualitative",  severity = "info",    description = "定性指标值不在常用词表中" },
   { code = "cost-vs-funds",        severity = "warning", description = "成本指标金额与项目资金总额不一致或高于资金总额" },
   { code = "funds-sum",            severity = "error",   description = "资金总额不等于财政性资金与其他资金之和" },
-  { code = "funds-missing",        severity = "warning", description = "资金栏目应填数字而未填" },
+  { code = "funds-missing",        severity = "warning", description = "资金栏目应填数字而未填（含项目资金整栏空白）" },
   { code = "projects-vs-spending", severity = "warning", description = "各项目资金合计与部门项目支出不一致" },
   { code = "unit-mismatch",        severity = "warning", description = "指标值单位与指标性质不符" },
   { code = "cost-lower-bound",     severity = "warning", description = "成本或变动率指标写成了下限（≥、>）" },
   { code = "rate-over-100",        severity = "warning", description = "比率指标值超过 100%（增长率、变动率除外）" },
+  { code = "rate-upper-bound",     severity = "warning", description = "比率指标写成上限 ≤100%，恒能达到，不构成目标" },
+  { code = "count-upper-bound",    severity = "warning", description = "数量指标写成上限（≤），完成 0 也算达到" },
+  { code = "change-rate-increase", severity = "warning", description = "“三公经费”、厉行节约等只减不增的变动率目标为正数" },
   { code = "implied-operator",     severity = "info",    description = "指标值未写比较符，方向靠推断" },
   { code = "split-cell",           severity = "warning", description = "两个指标写在同一单元格中" },
-  { code = "realigned",            severity = "info",    description = "指标放在了错误的一级指标下，已按二级指标归位" },
+  { code = "realigned",            severity = "info",    description = "指标行单元格错位或放错了一级指标，解析时已对齐/归位（附说明）" },
   { code = "duplicate-indicator",  severity = "warning", description = "同一表（同一期间）中三级指标重名" },
+  { code = "misplaced-indicator",  severity = "warning", description = "指标列在不属于它的一级/二级下（满意度栏填了非满意度指标；部门表标准三级指标错位）" },
   { code = "parser-note",          severity = "info",    description = "解析时发现的其他问题" },
 }
 for _, c in ipairs(P.checks) do c.impl = c.code end

@@ -1,0 +1,12 @@
+-- bug-pcall-loop: score() catches the instruction-limit error with pcall
+-- and loops again, so the budget never ends the call
+return {
+  name = "bug-pcall-loop",
+  score = function(kind, l1, l2, l3)
+    if l3 == "吞掉限制" then
+      while true do pcall(function() while true do end end) end
+    end
+    return 1, "正常", "ok"
+  end,
+  grade = function() return "优" end,
+}

@@ -1,0 +1,13 @@
+-- extends: national
+-- child-80-unbound: changes grades but forgets p.bind(p): national's
+-- functions keep reading national's own table (docs/rules.md §4)
+local p = base
+p.name = "child-80-unbound"
+p.extends = "national"
+p.grades = {
+  { min = 80, name = "优" },
+  { min = 70, name = "良" },
+  { min = 60, name = "中" },
+  { min = 0,  name = "差" },
+}
+return p

@@ -1,0 +1,5 @@
+-- extends: extends-self
+local p = base
+p.name = "extends-self"
+p.extends = "extends-self"
+return p

@@ -1,0 +1,5 @@
+-- no-score: a pack without score()
+return {
+  name = "no-score",
+  grade = function() return "优" end,
+}

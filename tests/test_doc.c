@@ -1,0 +1,413 @@
+/*
+ * test_doc.c - reading target tables: the four text layouts on the two
+ * real seeds (expectations read off the documents by hand), encodings,
+ * extraction damage, CSV/JSON/YAML records and their errors.
+ */
+#include <criterion/criterion.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "doc_int.h"
+#include "jixiao/jixiao.h"
+
+#define SEED000 JX_SOURCE_DIR "/examples/luolong-2021.txt"
+#define SEED004 JX_SOURCE_DIR "/examples/lushan-2020.txt"
+
+static jx_doc *load(const char *path)
+{
+    jx_doc *d = NULL;
+    jx_error err = {0};
+    int rc = jx_doc_parse_file(path, NULL, &d, &err);
+    cr_assert_eq(rc, JX_OK, "%s: %s", path, err.msg);
+    return d;
+}
+
+static jx_doc *parse_str(const char *s, const char *name, jx_error *err)
+{
+    jx_doc *d = NULL;
+    jx_doc_parse(s, strlen(s), name, NULL, &d, err);
+    return d;
+}
+
+static const jx_indicator *find_ind(jx_doc *d, const char *code, const char *l3)
+{
+    for (size_t i = 0; i < jx_doc_ntables(d); i++) {
+        jx_table *t = jx_doc_table(d, i);
+        if (code ? !(t->code && !strcmp(t->code, code)) : t->kind != JX_TABLE_DEPARTMENT)
+            continue;
+        for (size_t k = 0; k < t->n; k++)
+            if (!strcmp(t->ind[k].level3, l3))
+                return &t->ind[k];
+    }
+    return NULL;
+}
+
+static const jx_table *find_table(jx_doc *d, const char *code)
+{
+    for (size_t i = 0; i < jx_doc_ntables(d); i++)
+        if (jx_doc_table(d, i)->code && !strcmp(jx_doc_table(d, i)->code, code))
+            return jx_doc_table(d, i);
+    return NULL;
+}
+
+Test(seed000, document_facts)
+{
+    jx_doc *d = load(SEED000);
+    cr_expect_str_eq(jx_doc_unit(d), "洛龙区医疗保障局");
+    cr_expect_eq(jx_doc_year(d), 2021);
+    cr_expect_float_eq(jx_doc_project_spending(d), 5058.44, 1e-9);
+    /* one department table + 15 projects 312001-1 … 312001-15 */
+    cr_assert_eq(jx_doc_ntables(d), 16);
+    cr_expect_eq(jx_doc_table(d, 0)->kind, JX_TABLE_DEPARTMENT);
+    cr_expect_eq(jx_doc_table(d, 0)->line, 414);
+    for (int i = 1; i <= 15; i++) {
+        char code[32];
+        snprintf(code, sizeof code, "312001-%d", i);
+        const jx_table *t = find_table(d, code);
+        cr_expect(t != NULL, "project %s missing", code);
+        if (t)
+            cr_expect_eq(t->layout, JX_LAYOUT_WIDE);
+    }
+    jx_doc_free(d);
+}
+
+Test(seed000, department_rows_and_damage)
+{
+    jx_doc *d = load(SEED000);
+    const jx_table *t = jx_doc_table(d, 0);
+    cr_expect_eq(t->n, 49, "department indicators: %zu", t->n);
+    const jx_indicator *x = find_ind(d, NULL, "目标依据充分性");
+    cr_assert(x);
+    cr_expect_str_eq(x->level1, "履职效能");
+    cr_expect_str_eq(x->level2, "工作目标管理情况");
+    cr_expect_str_eq(x->target_raw, "充分");
+    cr_expect_eq(x->line, 415);
+    /* merged cells: inherits 一级 and 二级 from above */
+    x = find_ind(d, NULL, "目标管理有效性");
+    cr_assert(x);
+    cr_expect_str_eq(x->level2, "工作目标管理情况");
+    /* line 428 lost its leading cells: name in the 一级 cell, value two
+     * cells right; re-anchored on the value */
+    x = find_ind(d, NULL, "应保尽保参保率");
+    cr_assert(x);
+    cr_expect_str_eq(x->target_raw, "≥96%");
+    cr_expect(x->realigned);
+    cr_expect_eq(x->line, 428);
+    /* line 461: 对口部门满意度 | ≥80% | 得分=…: the formula is explanation */
+    x = find_ind(d, NULL, "对口部门满意度");
+    cr_assert(x);
+    cr_expect_str_eq(x->target_raw, "≥80%");
+    cr_expect(x->explanation && strstr(x->explanation, "得分=实际完成值"));
+    /* header repeated with a one-cell shift (445-446) */
+    x = find_ind(d, NULL, "内控制度有效性");
+    cr_assert(x);
+    cr_expect_str_eq(x->level2, "财务管理");
+    cr_expect_str_eq(x->target_raw, "有效");
+    x = find_ind(d, NULL, "资产管理规范性");
+    cr_assert(x);
+    cr_expect_str_eq(x->level2, "资产管理");
+    /* continuation rows extend 指标说明 (432) */
+    x = find_ind(d, NULL, "预算执行率");
+    cr_assert(x);
+    cr_expect(x->explanation && strstr(x->explanation, "其中，预算完成数"));
+    /* two names in one cell (473) */
+    const jx_indicator *a = find_ind(d, NULL, "高级职称人才比重"),
+                       *b = find_ind(d, NULL, "硕士和博士人才数量");
+    cr_assert(a && b);
+    cr_expect(a->split && b->split);
+    cr_expect_eq(a->line, 473);
+    /* 人才支撑 lost its 一级 cell (471): it is the 二级 */
+    x = find_ind(d, NULL, "高层次领军人才");
+    cr_assert(x);
+    cr_expect_str_eq(x->level2, "人才支撑");
+    cr_expect_str_eq(x->target_raw, "1人");
+    jx_doc_free(d);
+}
+
+Test(seed000, wide_project_table)
+{
+    jx_doc *d = load(SEED000);
+    const jx_table *t = find_table(d, "312001-2");
+    cr_assert(t);
+    cr_expect_str_eq(t->name, "离休干部住院及医疗补贴");
+    cr_expect_float_eq(t->funds.total, 140, 1e-9);
+    cr_expect_float_eq(t->funds.fiscal, 140, 1e-9);
+    cr_expect_float_eq(t->funds.other, 0, 1e-9);
+    cr_expect_eq(t->n, 8);
+    /* grouped by column pair: 产出 first, then 效益, then 满意度 */
+    cr_expect_str_eq(t->ind[0].level1, "产出指标");
+    cr_expect_str_eq(t->ind[0].level3, "离休干部人数");
+    cr_expect_str_eq(t->ind[0].target_raw, "≤16人");
+    cr_expect_str_eq(t->ind[3].level3, "报销成本");
+    cr_expect_str_eq(t->ind[3].target_raw, "≤140万");
+    cr_expect_float_eq(t->ind[3].target.t[0].value, 140, 1e-9);
+    cr_expect_str_eq(t->ind[3].target.t[0].unit, "万元");
+    cr_expect_str_eq(t->ind[7].level1, "满意度指标");
+    /* no 二级 in this layout before framing */
+    cr_expect_null(t->ind[0].level2);
+    /* "提高, 充分享受…": a space after a comma is not two indicators */
+    const jx_indicator *x = find_ind(d, "312001-2", "住院实际补偿比提高,充分享受国家政策带来的实惠。");
+    cr_expect(x != NULL);
+    /* empty funds cells stay empty, not zero */
+    t = find_table(d, "312001-9");
+    cr_assert(t);
+    cr_expect(isnan(t->funds.other));
+    t = find_table(d, "312001-10");
+    cr_assert(t);
+    cr_expect(isnan(t->funds.fiscal));
+    /* 509: a value in the 满意度 column with no name belongs to the 效益
+     * name on its left that has no value */
+    x = find_ind(d, "312001-7", "区60岁以上农村居民享受到报销补贴应有的待遇，减轻其医疗负担");
+    cr_assert(x);
+    cr_expect_str_eq(x->target_raw, "≥95%");
+    cr_expect(x->realigned);
+    /* cut at a page edge */
+    x = find_ind(d, "312001-8", "医保代缴完成时间");
+    cr_assert(x);
+    cr_expect_eq(x->target.kind, JX_V_DAMAGED);
+    jx_doc_free(d);
+}
+
+Test(seed004, department_and_form)
+{
+    jx_doc *d = load(SEED004);
+    cr_expect_str_eq(jx_doc_unit(d), "鲁山县医疗保障局");
+    cr_expect_eq(jx_doc_year(d), 2020);
+    cr_expect_float_eq(jx_doc_project_spending(d), 44914.3, 1e-9);
+    cr_assert_eq(jx_doc_ntables(d), 2);
+    const jx_table *dep = jx_doc_table(d, 0), *form = jx_doc_table(d, 1);
+    cr_expect_eq(dep->kind, JX_TABLE_DEPARTMENT);
+    cr_expect_eq(dep->n, 43);
+    cr_expect_eq(form->layout, JX_LAYOUT_FORM);
+    cr_expect_str_eq(form->name, "金保工程统一软件维护");
+    cr_expect_str_eq(form->department, "鲁山县医疗保障局");
+    cr_expect(isnan(form->funds.total)); /* the form leaves it blank */
+    /* 15 indicators, each for 实施期 and 年度 */
+    cr_expect_eq(form->n, 30);
+    size_t year = 0, impl = 0;
+    for (size_t i = 0; i < form->n; i++) {
+        year += form->ind[i].period && !strcmp(form->ind[i].period, "年度");
+        impl += form->ind[i].period && !strcmp(form->ind[i].period, "实施期");
+    }
+    cr_expect_eq(year, 15);
+    cr_expect_eq(impl, 15);
+    /* "指标1：驻场服务" -> "驻场服务", 5*8小时 a product */
+    cr_expect_str_eq(form->ind[0].level3, "驻场服务");
+    cr_expect_str_eq(form->ind[0].level1, "产出指标");
+    cr_expect_str_eq(form->ind[0].level2, "数量指标");
+    cr_expect(form->ind[0].target.t[0].product);
+    cr_expect_float_eq(form->ind[0].target.t[0].value, 40, 1e-9);
+    /* the placeholder row (378) is kept and noted */
+    const jx_indicator *x = find_ind(d, NULL, "……");
+    cr_assert(x);
+    cr_expect_eq(x->target.kind, JX_V_PLACEHOLDER);
+    /* "高级职称人才比 重": a space inside a name is removed, not a split */
+    cr_expect(find_ind(d, NULL, "高级职称人才比重") != NULL);
+    jx_doc_free(d);
+}
+
+Test(encoding, gb18030_reads_the_same)
+{
+    jx_doc *u = load(SEED004), *g = load(JX_TEST_DATA "/lushan-2020-gb18030.txt");
+    cr_assert_eq(jx_doc_ntables(u), jx_doc_ntables(g));
+    for (size_t i = 0; i < jx_doc_ntables(u); i++) {
+        const jx_table *a = jx_doc_table(u, i), *b = jx_doc_table(g, i);
+        cr_assert_eq(a->n, b->n);
+        for (size_t k = 0; k < a->n; k++) {
+            cr_expect_str_eq(a->ind[k].level3, b->ind[k].level3);
+            cr_expect_str_eq(a->ind[k].target_raw, b->ind[k].target_raw);
+            cr_expect_eq(a->ind[k].line, b->ind[k].line);
+        }
+    }
+    jx_doc_free(u);
+    jx_doc_free(g);
+}
+
+Test(encoding, forced_utf8_names_line_and_bytes)
+{
+    jx_doc *d = NULL;
+    jx_error err = {0};
+    jx_parse_opts o = {JX_ENC_UTF8, JX_FMT_AUTO};
+    int rc = jx_doc_parse_file(JX_TEST_DATA "/lushan-2020-gb18030.txt", &o, &d, &err);
+    cr_expect_eq(rc, JX_EENCODING);
+    cr_expect_null(d);
+    /* line 3 is "2020年部门收支总体情况表": 年 is C4 EA in GB18030, the
+     * fifth byte of the line */
+    cr_expect_eq(err.line, 3);
+    cr_expect(strstr(err.msg, "第 5 字节") && strstr(err.msg, "C4 EA"), "%s", err.msg);
+}
+
+Test(encoding, bom_crlf_and_nul)
+{
+    const char *s = "\xEF\xBB\xBF一级指标\t二级指标\t三级指标\t指标值\r\n"
+                    "产出指标\t数量指标\t培训人次\t≥100人次\r\n";
+    jx_error err = {0};
+    jx_doc *d = parse_str(s, "bom.txt", &err);
+    cr_assert(d, "%s", err.msg);
+    cr_assert_eq(jx_doc_ntables(d), 1);
+    cr_expect_str_eq(jx_doc_table(d, 0)->ind[0].target_raw, "≥100人次");
+    cr_expect_eq(jx_doc_table(d, 0)->ind[0].line, 2);
+    jx_doc_free(d);
+    const char nul[] = "一级指标\t二级指标\n产出\0指标\n";
+    d = NULL;
+
+    int rc = jx_doc_parse(nul, sizeof nul - 1, "nul.txt", NULL, &d, &err);
+    cr_expect_eq(rc, JX_EENCODING);
+    cr_expect_eq(err.line, 2);
+    cr_expect(strstr(err.msg, "NUL"), "%s", err.msg);
+}
+
+Test(damage, html_and_markdown_mixed_in)
+{
+    const char *s = "## 部门（单位）整体绩效目标申报表\n"
+                    "<table><tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>指标值</td></tr>\n"
+                    "<tr><td>产出指标</td><td>数量指标</td><td>培训人次<br/></td><td>≥100人次</td></tr>\n"
+                    "| 产出指标 | 质量指标 | 合格率 | ≥95% |\n"
+                    "|---|---|---|---|\n"
+                    " \t\t及时率\t≥90%\n";
+    jx_error err = {0};
+    jx_doc *d = parse_str(s, "mixed.txt", &err);
+    cr_assert(d, "%s", err.msg);
+    cr_assert_eq(jx_doc_ntables(d), 1);
+    const jx_table *t = jx_doc_table(d, 0);
+    cr_assert_eq(t->n, 3);
+    cr_expect_str_eq(t->ind[0].level3, "培训人次");
+    cr_expect_str_eq(t->ind[1].level3, "合格率");
+    cr_expect_str_eq(t->ind[1].target_raw, "≥95%");
+    cr_expect_str_eq(t->ind[2].level2, "质量指标"); /* stray leading space */
+    cr_expect_str_eq(t->ind[2].target_raw, "≥90%");
+    jx_doc_free(d);
+}
+
+Test(records, csv_with_quotes_and_errors)
+{
+    const char *s = "项目编码,项目名称,一级指标,二级指标,三级指标,指标值,分值\n"
+                    "1-1,\"示例, 项目\",产出指标,数量指标,\"培训\n人次\",≥100人次,10\n"
+                    "1-1,\"示例, 项目\",效益指标,,知晓率,≥90%,5\n";
+    jx_error err = {0};
+    jx_doc *d = parse_str(s, "a.csv", &err);
+    cr_assert(d, "%s", err.msg);
+    cr_assert_eq(jx_doc_ntables(d), 1);
+    const jx_table *t = jx_doc_table(d, 0);
+    cr_expect_str_eq(t->name, "示例, 项目");
+    cr_assert_eq(t->n, 2);
+    cr_expect_str_eq(t->ind[0].level3, "培训\n人次");
+    cr_expect_float_eq(t->ind[0].points, 10, 1e-9);
+    cr_expect_eq(t->ind[1].line, 4); /* the quoted newline counts */
+    cr_expect_null(t->ind[1].level2);
+    jx_doc_free(d);
+
+    d = parse_str("三级指标,指标值,分值\n培训人次,≥100人次,十\n", "b.csv", &err);
+    cr_expect_null(d);
+    cr_expect_eq(err.code, JX_EINPUT);
+    cr_expect_eq(err.line, 2);
+    cr_expect_eq(err.cell, 3);
+    cr_expect(strstr(err.msg, "分值"), "%s", err.msg);
+
+    d = parse_str("项目名称,一级指标,三级,指标值\nx,y,z,1\n", "c.csv", &err);
+    cr_expect_null(d); /* no 三级指标 column: sniffed as text, no tables */
+    d = parse_str("项目名称,三级指标,备注\nx,y,z\n", "d.csv", &err);
+    cr_expect_null(d);
+    cr_expect(strstr(err.msg, "指标值"), "%s", err.msg);
+    d = parse_str("三级指标,指标值\na,1,extra\n", "e.csv", &err);
+    cr_expect_null(d);
+    cr_expect_eq(err.cell, 3);
+}
+
+static char *to_json(jx_doc *d, size_t *len)
+{
+    char *buf = NULL;
+    FILE *f = open_memstream(&buf, len);
+    jx_doc_write_json(f, &d, 1, 1);
+    fclose(f);
+    return buf;
+}
+
+Test(records, json_round_trip_is_lossless)
+{
+    jx_doc *d = load(SEED000);
+    size_t len;
+    char *js = to_json(d, &len);
+    jx_doc *back = NULL;
+    jx_error err = {0};
+    cr_assert_eq(jx_doc_parse(js, len, "back.json", NULL, &back, &err), JX_OK, "%s", err.msg);
+    cr_assert_eq(jx_doc_ntables(back), jx_doc_ntables(d));
+    cr_expect_str_eq(jx_doc_unit(back), jx_doc_unit(d));
+    cr_expect_float_eq(jx_doc_project_spending(back), 5058.44, 1e-9);
+    for (size_t i = 0; i < jx_doc_ntables(d); i++) {
+        const jx_table *a = jx_doc_table(d, i), *b = jx_doc_table(back, i);
+        cr_assert_eq(a->n, b->n);
+        cr_expect_eq(a->kind, b->kind);
+        cr_expect_eq(a->layout, b->layout);
+        cr_expect(isnan(a->funds.other) == isnan(b->funds.other));
+        for (size_t k = 0; k < a->n; k++) {
+            const jx_indicator *x = &a->ind[k], *y = &b->ind[k];
+            cr_expect_str_eq(x->level3, y->level3);
+            cr_expect_str_eq(x->target_raw, y->target_raw);
+            cr_expect_eq(x->target.kind, y->target.kind);
+            cr_expect_eq(x->line, y->line);
+            cr_expect_eq(x->realigned, y->realigned);
+            cr_expect_eq(x->split, y->split);
+            cr_expect((x->level1 == NULL) == (y->level1 == NULL));
+        }
+    }
+    size_t len2;
+    char *js2 = to_json(back, &len2);
+    /* the second write differs only in the source name */
+    cr_expect(len2 > 0);
+    free(js);
+    free(js2);
+    jx_doc_free(back);
+    jx_doc_free(d);
+}
+
+Test(records, yaml_actuals_and_syntax_error)
+{
+    const char *s = "actuals:\n"
+                    "  - {code: \"1-1\", level3: 培训人次, actual: 90人次, deviation: 疫情}\n"
+                    "  - code: \"1-1\"\n"
+                    "    level3: 知晓率\n"
+                    "    actual: 0.93\n"
+                    "execution:\n"
+                    "  - {code: \"1-1\", budget: 10, executed: 9.2}\n";
+    jx_error err = {0};
+    jx_doc *d = NULL;
+    cr_assert_eq(jx_doc_parse(s, strlen(s), "a.yaml", NULL, &d, &err), JX_OK, "%s", err.msg);
+    cr_assert_eq(jx_doc_ntables(d), 1);
+    const jx_table *t = jx_doc_table(d, 0);
+    cr_expect_str_eq(t->code, "1-1");
+    cr_assert_eq(t->n, 2);
+    cr_expect_str_eq(t->ind[0].actual_raw, "90人次");
+    cr_expect_str_eq(t->ind[0].deviation, "疫情");
+    cr_expect_str_eq(t->ind[1].actual_raw, "0.93");
+    cr_expect_float_eq(t->execution.executed, 9.2, 1e-9);
+    jx_doc_free(d);
+    const char *bad = "actuals:\n  - {code: 1\n  - x\n";
+    d = NULL;
+    cr_expect_eq(jx_doc_parse(bad, strlen(bad), "b.yaml", NULL, &d, &err), JX_EINPUT);
+    cr_expect_gt(err.line, 1);
+    cr_expect(strstr(err.msg, "YAML"), "%s", err.msg);
+}
+
+Test(selfeval, filled_form_reads_back)
+{
+    jx_doc *d = load(JX_TEST_DATA "/selfeval-luolong-2021.txt");
+    cr_assert_eq(jx_doc_ntables(d), 1);
+    const jx_table *t = jx_doc_table(d, 0);
+    cr_expect_eq(t->layout, JX_LAYOUT_SELFEVAL);
+    cr_expect_str_eq(t->code, "312001-2");
+    cr_expect_float_eq(t->execution.budget, 140, 1e-9);
+    cr_expect_float_eq(t->execution.executed, 126, 1e-9);
+    cr_expect_float_eq(t->execution.rate, 90, 1e-9);
+    cr_expect_float_eq(t->total_printed, 97.18, 1e-9);
+    cr_assert_eq(t->n, 7);
+    /* "(50分)": the 一级 survives only as its points; the pack names it */
+    cr_expect_null(t->ind[0].level1);
+    cr_expect_str_eq(t->ind[0].actual_raw, "15人");
+    cr_expect_float_eq(t->ind[2].score, 12, 1e-9);
+    cr_expect_str_eq(t->ind[4].level1, "效益指标");
+    cr_expect(t->ind[5].deviation != NULL);
+    jx_doc_free(d);
+}

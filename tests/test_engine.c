@@ -1,0 +1,653 @@
+/*
+ * test_engine.c - the Lua rule host: the shipped national pack, the
+ * sandbox, the instruction and memory limits, error messages, pack
+ * inheritance, checks, and scoring through national.  Hostile packs live
+ * in tests/data/packs/<name>/pack.lua; each says in its first lines what
+ * it tries.  Expected numbers are worked out by hand from docs/rules.md.
+ */
+#include <criterion/criterion.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "jixiao/jixiao.h"
+
+/* fixture packs first, so they can `-- extends: national` */
+static const char *const search[] = {JX_TEST_DATA "/packs", JX_SOURCE_DIR "/rules", NULL};
+
+static jx_engine *open_limited(const char *name, long ilimit, size_t mlimit)
+{
+    jx_engine_opts o = {search, ilimit, mlimit};
+    jx_engine *e = NULL;
+    jx_error err = {0};
+    int rc = jx_engine_open(name, &o, &e, &err);
+    cr_assert_eq(rc, JX_OK, "open %s: %s: %s", name, jx_status_name(rc), err.msg);
+    cr_assert_not_null(e, "open %s: no engine", name);
+    return e;
+}
+
+static jx_engine *open_ok(const char *name) { return open_limited(name, 0, 0); }
+
+/* Opens a pack that must not load; returns the status and fills err. */
+static int open_fail(const char *name, jx_error *err)
+{
+    jx_engine_opts o = {search, 0, 0};
+    jx_engine *e = (jx_engine *)1;
+    memset(err, 0, sizeof *err);
+    int rc = jx_engine_open(name, &o, &e, err);
+    cr_expect_null(e, "open %s: *out set on failure", name);
+    if (e && rc == JX_OK)
+        jx_engine_free(e);
+    cr_expect_neq(rc, JX_OK, "open %s: loaded, expected a failure", name);
+    cr_expect_eq(err->code, rc, "open %s: err.code %s, returned %s", name,
+                 jx_status_name(err->code), jx_status_name(rc));
+    return rc;
+}
+
+static double now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+static jx_value parse(const char *s)
+{
+    jx_value v;
+    jx_error err = {0};
+    cr_assert_eq(jx_value_parse(s, strlen(s), &v, &err), JX_OK, "%s: %s", s, err.msg);
+    return v;
+}
+
+/* One project indicator (project "1-1 测试项目", line 7) scored without a
+ * document.  The strings are literals, so the parsed values may point into
+ * them. */
+static int score(jx_engine *e, const char *level2, const char *level3, const char *target,
+                 const char *actual, double points, jx_score *out, jx_error *err)
+{
+    jx_table t;
+    memset(&t, 0, sizeof t);
+    t.kind = JX_TABLE_PROJECT;
+    t.layout = JX_LAYOUT_SELFEVAL;
+    t.code = "1-1";
+    t.name = "测试项目";
+    t.funds = (jx_funds){NAN, NAN, NAN};
+    t.execution = (jx_execution){NAN, NAN, NAN, NAN, NAN, NAN, NAN};
+    t.total_printed = NAN;
+    t.line = 3;
+    jx_indicator ind;
+    memset(&ind, 0, sizeof ind);
+    ind.level1 = "产出指标";
+    ind.level2 = level2;
+    ind.level3 = level3;
+    ind.target_raw = target;
+    ind.target = parse(target);
+    ind.line = 7;
+    ind.actual_raw = actual;
+    ind.points = NAN;
+    ind.score = NAN;
+    t.n = 1;
+    t.ind = &ind;
+    jx_value a = parse(actual);
+    memset(err, 0, sizeof *err);
+    return jx_engine_score(e, &t, &ind, &a, points, NAN, out, err);
+}
+
+/* score() of a fixture pack that ignores its arguments */
+static int score_named(jx_engine *e, const char *level3, jx_score *out, jx_error *err)
+{
+    return score(e, "数量指标", level3, "≥1个", "1个", 5, out, err);
+}
+
+#define EXPECT_HAS(hay, needle)                                                     \
+    cr_expect(strstr((hay), (needle)) != NULL, "expected «%s» in «%s»", (needle), (hay))
+
+/* ---- the shipped national pack ---- */
+
+Test(national, opens_and_names_itself)
+{
+    jx_engine *e = open_ok("national");
+    cr_expect_str_eq(jx_engine_pack(e), "national");
+    const char *dir = jx_engine_pack_dir(e);
+    cr_assert_not_null(dir);
+    size_t n = strlen(dir);
+    cr_expect(n >= 15 && !strcmp(dir + n - 15, "/rules/national"),
+              "pack dir %s should be the shipped rules/national", dir);
+    cr_expect_gt(jx_engine_ncheck(e), 0, "national has checks");
+    jx_engine_free(e);
+}
+
+Test(national, grades)
+{
+    jx_engine *e = open_ok("national");
+    jx_error err = {0};
+    static const struct {
+        double total;
+        const char *grade;
+    } cases[] = {
+        {100, "优"}, {95, "优"}, {90, "优"}, {89.99, "良"}, {80, "良"},
+        {79.99, "中"}, {60, "中"}, {59.99, "差"}, {0, "差"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        const char *g = jx_engine_grade(e, cases[i].total, &err);
+        cr_assert_not_null(g, "grade(%g): %s", cases[i].total, err.msg);
+        cr_expect_str_eq(g, cases[i].grade, "grade(%g) = %s, expected %s", cases[i].total,
+                         g, cases[i].grade);
+    }
+    jx_engine_free(e);
+}
+
+Test(national, rounds_to_two_decimals_half_away_from_zero)
+{
+    jx_engine *e = open_ok("national");
+    static const double cases[][2] = {
+        {4.6875, 4.69}, {4.736842105, 4.74}, {2.344, 2.34}, {2.345, 2.35},
+        {1.005, 1.01}, /* 100.49999… in binary: the host's nudge rounds it up */
+        {-2.345, -2.35}, {5, 5}, {0, 0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        double r = jx_engine_round(e, cases[i][0]);
+        cr_expect(fabs(r - cases[i][1]) < 1e-12, "round(%.10g) = %.10g, expected %g",
+                  cases[i][0], r, cases[i][1]);
+    }
+    jx_engine_free(e);
+}
+
+/* ---- scoring through national ---- */
+
+Test(score, positive_below_target)
+{
+    jx_engine *e = open_ok("national");
+    jx_score s;
+    jx_error err;
+    cr_assert_eq(score(e, "数量指标", "培训人数", "≥16人", "15人", 5, &s, &err), JX_OK,
+                 "%s", err.msg);
+    /* 15 ÷ 16 × 5 = 4.6875 -> 4.69 */
+    cr_expect_eq(s.finding, 0, "scored: %s", s.explain);
+    cr_expect(fabs(s.score - 4.69) < 1e-9, "score %g, expected 4.69", s.score);
+    cr_expect_eq(s.points, 5);
+    cr_expect_str_eq(s.rule, "正向指标");
+    EXPECT_HAS(s.explain, "15 ÷ 16 × 5");
+    jx_engine_free(e);
+}
+
+Test(score, unit_mismatch_is_a_finding)
+{
+    jx_engine *e = open_ok("national");
+    jx_score s;
+    jx_error err;
+    cr_assert_eq(score(e, "数量指标", "培训人数", "≥16人", "15万元", 5, &s, &err), JX_OK,
+                 "%s", err.msg);
+    cr_expect_eq(s.finding, 1, "人 vs 万元 must not be scored: %s", s.explain);
+    cr_expect(isnan(s.score), "score %g, expected NaN", s.score);
+    EXPECT_HAS(s.explain, "单位");
+    jx_engine_free(e);
+}
+
+Test(score, fraction_against_percent_target)
+{
+    jx_engine *e = open_ok("national");
+    jx_score s;
+    jx_error err;
+    cr_assert_eq(score(e, "质量指标", "验收合格率", "≥95%", "0.9", 5, &s, &err), JX_OK,
+                 "%s", err.msg);
+    /* 0.9 is 90%: 90 ÷ 95 × 5 = 4.7368… -> 4.74 */
+    cr_expect_eq(s.finding, 0, "scored: %s", s.explain);
+    cr_expect(fabs(s.score - 4.74) < 1e-9, "score %g, expected 4.74", s.score);
+    cr_expect_str_eq(s.rule, "正向指标");
+    EXPECT_HAS(s.explain, "90 ÷ 95 × 5");
+    jx_engine_free(e);
+}
+
+/* ---- inheritance ---- */
+
+Test(inherit, child_changes_grades)
+{
+    jx_engine *e = open_ok("child-80");
+    jx_error err = {0};
+    cr_expect_str_eq(jx_engine_pack(e), "child-80");
+    const char *g = jx_engine_grade(e, 85, &err);
+    cr_assert_not_null(g, "%s", err.msg);
+    cr_expect_str_eq(g, "优", "grade(85) under 80/70/60 is 优, got %s", g);
+    g = jx_engine_grade(e, 79.99, &err);
+    cr_assert_not_null(g, "%s", err.msg);
+    cr_expect_str_eq(g, "良", "grade(79.99) under 80/70/60 is 良, got %s", g);
+    /* the rest is national's: scoring still works */
+    jx_score s;
+    cr_assert_eq(score(e, "数量指标", "培训人数", "≥16人", "15人", 5, &s, &err), JX_OK,
+                 "%s", err.msg);
+    cr_expect(fabs(s.score - 4.69) < 1e-9, "score %g, expected 4.69", s.score);
+    jx_engine_free(e);
+}
+
+/* The control that shows why bind matters: without it national's grade()
+ * keeps national's scale (docs/rules.md §4). */
+Test(inherit, child_without_bind_keeps_parent_grades)
+{
+    jx_engine *e = open_ok("child-80-unbound");
+    jx_error err = {0};
+    const char *g = jx_engine_grade(e, 85, &err);
+    cr_assert_not_null(g, "%s", err.msg);
+    cr_expect_str_eq(g, "良", "unbound child: grade(85) stays national's 良, got %s", g);
+    jx_engine_free(e);
+}
+
+Test(inherit, shipped_child_pack)
+{
+    jx_engine *e = open_ok("system-80-70-60");
+    jx_error err = {0};
+    const char *g = jx_engine_grade(e, 85, &err);
+    cr_assert_not_null(g, "%s", err.msg);
+    cr_expect_str_eq(g, "优");
+    jx_engine_free(e);
+}
+
+Test(inherit, missing_parent)
+{
+    jx_error err;
+    cr_expect_eq(open_fail("extends-missing", &err), JX_ENOTFOUND, "%s", err.msg);
+    EXPECT_HAS(err.msg, "no-such-pack");
+}
+
+Test(inherit, missing_pack)
+{
+    jx_error err;
+    cr_expect_eq(open_fail("no-such-pack-at-all", &err), JX_ENOTFOUND, "%s", err.msg);
+    EXPECT_HAS(err.msg, "no-such-pack-at-all");
+}
+
+Test(inherit, extends_itself)
+{
+    jx_error err;
+    cr_expect_eq(open_fail("extends-self", &err), JX_ERULE, "%s", err.msg);
+    EXPECT_HAS(err.msg, "extends-self");
+    EXPECT_HAS(err.msg, "继承了自己");
+}
+
+Test(inherit, cycle)
+{
+    jx_error err;
+    cr_expect_eq(open_fail("cycle-a", &err), JX_ERULE, "%s", err.msg);
+    EXPECT_HAS(err.msg, "循环");
+    cr_expect_eq(open_fail("cycle-b", &err), JX_ERULE, "%s", err.msg);
+    EXPECT_HAS(err.msg, "循环");
+}
+
+Test(inherit, first_line_and_field_disagree)
+{
+    jx_error err;
+    cr_expect_eq(open_fail("extends-disagree", &err), JX_ERULE, "%s", err.msg);
+    EXPECT_HAS(err.msg, "不一致");
+    cr_expect_eq(open_fail("extends-field-only", &err), JX_ERULE, "%s", err.msg);
+    EXPECT_HAS(err.msg, "不一致");
+}
+
+Test(pack, without_score)
+{
+    jx_error err;
+    cr_expect_eq(open_fail("no-score", &err), JX_ERULE, "%s", err.msg);
+    EXPECT_HAS(err.msg, "score");
+}
+
+Test(pack, without_grade)
+{
+    jx_error err;
+    cr_expect_eq(open_fail("no-grade", &err), JX_ERULE, "%s", err.msg);
+    EXPECT_HAS(err.msg, "grade");
+}
+
+Test(pack, by_path)
+{
+    jx_engine_opts o = {search, 0, 0};
+    jx_engine *e = NULL;
+    jx_error err = {0};
+    cr_assert_eq(jx_engine_open(JX_TEST_DATA "/packs/minimal", &o, &e, &err), JX_OK, "%s",
+                 err.msg);
+    cr_expect_str_eq(jx_engine_pack(e), "minimal");
+    jx_engine_free(e);
+}
+
+/* ---- errors name file, line, rule and indicator ---- */
+
+Test(errors, syntax_error_names_pack_file)
+{
+    jx_error err;
+    cr_expect_eq(open_fail("syntax-error", &err), JX_ERULE, "%s", err.msg);
+    EXPECT_HAS(err.msg, "syntax-error/pack.lua:3:");
+}
+
+Test(errors, runtime_error_names_file_line_and_indicator)
+{
+    jx_engine *e = open_ok("runtime-error");
+    jx_score s;
+    jx_error err;
+    cr_expect_eq(score_named(e, "出错指标", &s, &err), JX_ERULE, "%s", err.msg);
+    cr_expect_eq(err.code, JX_ERULE);
+    EXPECT_HAS(err.msg, "runtime-error/pack.lua:7:");
+    EXPECT_HAS(err.msg, "出错指标");
+    EXPECT_HAS(err.msg, "第 7 行");
+    EXPECT_HAS(err.msg, "1-1 测试项目");
+    cr_expect(isnan(s.score), "no score after a rule error");
+    /* the failure is this evaluation's, not the engine's */
+    cr_expect_eq(score_named(e, "正常指标", &s, &err), JX_OK, "%s", err.msg);
+    cr_expect_eq(s.score, 1);
+    cr_expect_str_eq(s.explain, "runtime ok");
+    jx_engine_free(e);
+}
+
+/* ---- sandbox ---- */
+
+Test(sandbox, control_packs_load)
+{
+    jx_engine_free(open_ok("minimal"));
+    jx_engine_free(open_ok("require-ok")); /* require from the pack's own folder */
+}
+
+Test(sandbox, escapes_fail_at_load)
+{
+    static const struct {
+        const char *pack, *why;
+    } cases[] = {
+        {"esc-io-open", "'io'"},
+        {"esc-os-execute", "'os'"},
+        {"esc-os-getenv", "'os'"},
+        {"esc-debug-getinfo", "'debug'"},
+        {"esc-package-loadlib", "'package'"},
+        {"esc-require-slash", "模块名"},
+        {"esc-require-dotdot", "模块名"},
+        {"esc-load", "'load'"},
+        {"esc-string-dump", "'dump'"},
+        {"esc-string-dump-method", "'dump'"},
+        {"esc-dofile", "'dofile'"},
+        {"esc-loadfile", "'loadfile'"},
+        {"esc-collectgarbage", "'collectgarbage'"},
+        {"esc-binary-module", "binary"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        jx_error err;
+        int rc = open_fail(cases[i].pack, &err);
+        cr_expect_eq(rc, JX_ERULE, "%s: %s: %s", cases[i].pack, jx_status_name(rc), err.msg);
+        cr_expect(strstr(err.msg, cases[i].why) != NULL, "%s: expected «%s» in «%s»",
+                  cases[i].pack, cases[i].why, err.msg);
+        char where[64];
+        snprintf(where, sizeof where, "%s/pack.lua:2:", cases[i].pack);
+        if (strcmp(cases[i].why, "binary")) /* the module's own chunk fails there */
+            cr_expect(strstr(err.msg, where) != NULL, "%s: expected «%s» in «%s»",
+                      cases[i].pack, where, err.msg);
+    }
+}
+
+Test(sandbox, binary_pack_is_refused)
+{
+    jx_error err;
+    cr_expect_eq(open_fail("esc-binary-pack", &err), JX_ERULE, "%s", err.msg);
+    EXPECT_HAS(err.msg, "binary");
+}
+
+Test(sandbox, score_sees_only_the_allowed_globals)
+{
+    jx_engine *e = open_ok("probe");
+    jx_score s;
+    jx_error err;
+    cr_assert_eq(score_named(e, "probe", &s, &err), JX_OK, "%s", err.msg);
+    cr_expect_str_eq(s.explain,
+                     "io=nil os=nil debug=nil package=nil load=nil loadstring=nil "
+                     "dofile=nil loadfile=nil collectgarbage=nil print=nil "
+                     "require=function _G=nil coroutine=nil "
+                     "string.dump=nil (\"\").dump=nil");
+    jx_engine_free(e);
+}
+
+Test(sandbox, engines_do_not_share_globals)
+{
+    jx_engine *a = open_ok("leak-set");
+    jx_engine *b = open_ok("leak-get");
+    jx_score s;
+    jx_error err;
+    cr_assert_eq(score_named(a, "set", &s, &err), JX_OK, "%s", err.msg);
+    /* leak-set sees its own writes: the probe is not vacuous */
+    cr_expect_str_eq(s.explain, "yes,yes,yes,yes,0");
+    cr_assert_eq(score_named(b, "get", &s, &err), JX_OK, "%s", err.msg);
+    cr_expect_str_eq(s.explain, "nil,nil,nil,nil,3.1415926535898",
+                     "leak-set's writes are visible to another engine: %s", s.explain);
+    jx_engine_free(a);
+    jx_engine_free(b);
+}
+
+/* ---- limits ---- */
+
+Test(limits, endless_loop_stops_at_instruction_limit)
+{
+    jx_engine *e = open_limited("loop", 100000, 0);
+    jx_score s;
+    jx_error err;
+    double t0 = now();
+    cr_expect_eq(score_named(e, "死循环", &s, &err), JX_ERULE, "%s", err.msg);
+    double dt = now() - t0;
+    cr_expect_lt(dt, 2.0, "took %.3f s with a 100000-instruction budget", dt);
+    EXPECT_HAS(err.msg, "指令");
+    EXPECT_HAS(err.msg, "死循环"); /* the indicator */
+    /* still usable, with a fresh budget */
+    cr_expect_eq(score_named(e, "正常", &s, &err), JX_OK, "%s", err.msg);
+    cr_expect_eq(s.score, 3);
+    cr_expect_str_eq(s.explain, "loop ok");
+    cr_expect_eq(score_named(e, "死循环", &s, &err), JX_ERULE, "second loop: %s", err.msg);
+    cr_expect_eq(score_named(e, "正常", &s, &err), JX_OK, "%s", err.msg);
+    jx_engine_free(e);
+}
+
+Test(limits, endless_loop_while_loading)
+{
+    jx_engine_opts o = {search, 100000, 0};
+    jx_engine *e = NULL;
+    jx_error err = {0};
+    double t0 = now();
+    cr_expect_eq(jx_engine_open("load-loop", &o, &e, &err), JX_ERULE, "%s", err.msg);
+    cr_expect_lt(now() - t0, 2.0);
+    cr_expect_null(e);
+    EXPECT_HAS(err.msg, "指令");
+}
+
+Test(limits, memory_bomb_stops_at_memory_limit)
+{
+    jx_engine *e = open_limited("bomb", 0, (size_t)8 << 20);
+    jx_score s;
+    jx_error err;
+    cr_expect_eq(score_named(e, "内存炸弹", &s, &err), JX_ERULE, "%s", err.msg);
+    EXPECT_HAS(err.msg, "内存");
+    EXPECT_HAS(err.msg, "内存炸弹");
+    cr_expect_eq(score_named(e, "正常", &s, &err), JX_OK, "after the bomb: %s", err.msg);
+    cr_expect_eq(s.score, 2);
+    cr_expect_eq(score_named(e, "大字符串", &s, &err), JX_ERULE, "%s", err.msg);
+    EXPECT_HAS(err.msg, "内存");
+    cr_expect_eq(score_named(e, "正常", &s, &err), JX_OK, "after the string: %s", err.msg);
+    cr_expect_str_eq(s.explain, "bomb ok");
+    jx_engine_free(e);
+}
+
+Test(limits, memory_bomb_while_loading)
+{
+    jx_engine_opts o = {search, 0, (size_t)8 << 20};
+    jx_engine *e = NULL;
+    jx_error err = {0};
+    cr_expect_eq(jx_engine_open("load-bomb", &o, &e, &err), JX_ERULE, "%s", err.msg);
+    cr_expect_null(e);
+    EXPECT_HAS(err.msg, "内存");
+}
+
+/* ---- checks ---- */
+
+typedef struct seen_finding {
+    jx_severity sev;
+    char code[32];
+    char message[600];
+} seen_finding;
+
+typedef struct findings {
+    seen_finding f[16];
+    size_t n;
+} findings;
+
+static int collect(const jx_finding *f, void *ud)
+{
+    findings *fs = ud;
+    if (fs->n < sizeof fs->f / sizeof *fs->f) {
+        seen_finding *s = &fs->f[fs->n];
+        s->sev = f->severity;
+        snprintf(s->code, sizeof s->code, "%s", f->code ? f->code : "(null)");
+        snprintf(s->message, sizeof s->message, "%s", f->message ? f->message : "(null)");
+    }
+    fs->n++;
+    return 0;
+}
+
+static jx_doc *empty_doc(void)
+{
+    jx_doc *doc = NULL;
+    jx_error err = {0};
+    cr_assert_eq(jx_doc_parse("", 0, "empty.txt", NULL, &doc, &err), JX_OK, "%s", err.msg);
+    return doc;
+}
+
+Test(checks, failing_check_is_reported_and_others_run)
+{
+    jx_engine *e = open_ok("check-one-fails");
+    cr_expect_eq(jx_engine_ncheck(e), 4);
+    jx_doc *doc = empty_doc();
+    findings fs = {0};
+    jx_error err = {0};
+    cr_expect_eq(jx_engine_check(e, doc, collect, &fs, &err), JX_OK, "%s", err.msg);
+    cr_assert_eq(fs.n, 3, "findings: %zu", fs.n);
+    cr_expect_str_eq(fs.f[0].code, "first");
+    cr_expect_eq(fs.f[0].sev, JX_SEV_WARNING);
+    cr_expect_str_eq(fs.f[0].message, "第一项");
+    cr_expect_str_eq(fs.f[1].code, "rule-error");
+    cr_expect_eq(fs.f[1].sev, JX_SEV_ERROR);
+    EXPECT_HAS(fs.f[1].message, "check-one-fails/pack.lua:12:");
+    EXPECT_HAS(fs.f[1].message, "broken");
+    cr_expect_str_eq(fs.f[2].code, "third");
+    cr_expect_eq(fs.f[2].sev, JX_SEV_INFO);
+    cr_expect_str_eq(fs.f[2].message, "第三项");
+    jx_doc_free(doc);
+    jx_engine_free(e);
+}
+
+/* ---- hostile packs that found holes in the host ---- */
+
+/* BUG: pcall is in the sandbox and the count hook raises an ordinary,
+ * catchable error, so `while true do pcall(function() while true do end
+ * end) end` swallows every limit error and score() never returns.  The
+ * hook (or a sandboxed pcall/xpcall) must make an exhausted budget stick. */
+Test(limits, pcall_cannot_swallow_the_instruction_limit, .timeout = 10)
+{
+    jx_engine *e = open_limited("bug-pcall-loop", 100000, 0);
+    jx_score s;
+    jx_error err;
+    double t0 = now();
+    cr_expect_eq(score_named(e, "吞掉限制", &s, &err), JX_ERULE, "%s", err.msg);
+    cr_expect_lt(now() - t0, 2.0);
+    EXPECT_HAS(err.msg, "指令");
+    cr_expect_eq(score_named(e, "正常", &s, &err), JX_OK, "%s", err.msg);
+    jx_engine_free(e);
+}
+
+/* BUG: setmetatable is in the sandbox, so a pack can install a __gc
+ * finalizer.  Finalizers run when the collector runs: during the host's
+ * own pushes, in rule_error's lua_gc, and in lua_close from
+ * jx_engine_free, all with the budget disarmed (e->limited == 0), so an
+ * endless finalizer hangs the host. */
+Test(limits, finalizer_cannot_run_unbounded, .timeout = 10)
+{
+    jx_engine *e = open_limited("bug-gc-loop", 100000, 0);
+    jx_score s;
+    jx_error err;
+    cr_expect_eq(score_named(e, "正常", &s, &err), JX_OK, "%s", err.msg);
+    double t0 = now();
+    jx_engine_free(e);
+    cr_expect_lt(now() - t0, 2.0);
+}
+
+/* BUG: load_pack, jx_engine_open (name, round, frame, score, …) and
+ * jx_engine_check_info read pack fields with lua_getfield outside any
+ * protected call; a metatable on the pack table (or a check entry) runs
+ * pack code there, and an error in it is unprotected: Lua panics and the
+ * process aborts (an endless __index would hang instead). */
+Test(errors, metamethod_on_pack_table_is_protected, .timeout = 10)
+{
+    jx_error err;
+    int rc = open_fail("bug-meta-pack", &err);
+    cr_expect_eq(rc, JX_ERULE, "%s: %s", jx_status_name(rc), err.msg);
+}
+
+/* BUG: jx_rules_call runs lua_pcall with no message handler, so an error
+ * raised with level 0 or with a non-string value carries no position, and
+ * the jx_error does not name pack file:line as rules.h promises. */
+Test(errors, positionless_error_still_names_file_and_line)
+{
+    jx_engine *e = open_ok("bug-error-level0");
+    jx_score s;
+    jx_error err;
+    cr_expect_eq(score_named(e, "无位置", &s, &err), JX_ERULE, "%s", err.msg);
+    EXPECT_HAS(err.msg, "没有位置的错误");
+    EXPECT_HAS(err.msg, "bug-error-level0/pack.lua:6");
+    cr_expect_eq(score_named(e, "表错误", &s, &err), JX_ERULE, "%s", err.msg);
+    EXPECT_HAS(err.msg, "bug-error-level0/pack.lua:7");
+    jx_engine_free(e);
+}
+
+/* BUG: jx_engine_check hands Lua a report() closure whose upvalue is a
+ * light userdata pointing at check_ctx on jx_engine_check's stack.  A check
+ * can keep report and call it later (here from score()): l_report then
+ * reads the dead frame (stack-use-after-return; cb and doc are garbage).
+ * report should fail with a Lua error once the check is over. */
+Test(checks, report_kept_past_the_check_is_harmless)
+{
+    jx_engine *e = open_ok("bug-stale-report");
+    jx_doc *doc = empty_doc();
+    findings fs = {0};
+    jx_error err = {0};
+    cr_expect_eq(jx_engine_check(e, doc, collect, &fs, &err), JX_OK, "%s", err.msg);
+    cr_expect_eq(fs.n, 1);
+    jx_doc_free(doc);
+    jx_score s;
+    cr_expect_eq(score_named(e, "迟到", &s, &err), JX_OK, "%s", err.msg);
+    cr_expect_neq(strcmp(s.explain, "called"), 0,
+                  "report() ran after jx_engine_check returned");
+    cr_expect_eq(fs.n, 1, "the finished check's callback was called again");
+    jx_engine_free(e);
+}
+
+/* BUG: memory the pack keeps between calls counts against the cap, and the
+ * host pushes arguments (lua_pushstring, lua_pushlstring…) outside any
+ * protected call: when the cap is already full, that allocation raises
+ * LUA_ERRMEM with no handler and Lua aborts the process. */
+Test(limits, memory_kept_between_calls_does_not_crash_the_host, .timeout = 20)
+{
+    jx_engine *e = open_limited("bug-memory-hog", 0, (size_t)8 << 20);
+    jx_score s;
+    jx_error err;
+    score_named(e, "占满内存", &s, &err); /* may fail or not; it keeps the memory */
+    /* a new 4 KiB string: more than any garbage the first call left */
+    char name[4096 + 8];
+    name[0] = '\0';
+    for (int i = 0; i < 4096 / 6; i++)
+        strcat(name, "指标");
+    int rc = score_named(e, name, &s, &err);
+    cr_expect(rc == JX_OK || rc == JX_ERULE, "%s: %s", jx_status_name(rc), err.msg);
+    jx_engine_free(e);
+}
+
+/* BUG: the budget counts VM instructions only; one call to string.find
+ * with a backtracking pattern (".-" eight times over 5000 bytes) runs for
+ * hours inside the C matcher without the count hook firing. */
+Test(limits, pattern_backtracking_is_bounded, .timeout = 10)
+{
+    jx_engine *e = open_limited("bug-pattern", 100000, 0);
+    jx_score s;
+    jx_error err;
+    double t0 = now();
+    cr_expect_eq(score_named(e, "回溯", &s, &err), JX_ERULE, "%s", err.msg);
+    cr_expect_lt(now() - t0, 2.0);
+    jx_engine_free(e);
+}

@@ -1,0 +1,223 @@
+/*
+ * test_score.c - scoring end to end through the shipped packs: targets
+ * and actuals as an officer writes them, every expected score worked out
+ * by hand in the comment beside it.
+ */
+#include <criterion/criterion.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "doc_int.h"
+#include "jixiao/jixiao.h"
+#include "scorecard.h"
+
+static const char *const dirs[] = {JX_SOURCE_DIR "/rules", NULL};
+
+static jx_engine *open_pack(const char *name)
+{
+    jx_engine_opts o = {dirs, 0, 0};
+    jx_engine *e = NULL;
+    jx_error err = {0};
+    cr_assert_eq(jx_engine_open(name, &o, &e, &err), JX_OK, "%s", err.msg);
+    return e;
+}
+
+static jx_doc *csv(const char *text, const char *name)
+{
+    jx_doc *d = NULL;
+    jx_error err = {0};
+    jx_parse_opts po = {JX_ENC_AUTO, JX_FMT_CSV};
+    cr_assert_eq(jx_doc_parse(text, strlen(text), name, &po, &d, &err), JX_OK, "%s", err.msg);
+    return d;
+}
+
+#define TARGETS                                                                  \
+    "项目编码,项目名称,一级指标,二级指标,三级指标,年度指标值,分值\n"             \
+    "1-1,示例,产出指标,数量指标,离休干部人数,≥16人,5\n"                          \
+    "1-1,示例,产出指标,成本指标,报销成本,≤140万元,10\n"                          \
+    "1-1,示例,产出指标,时效指标,响应时间,≤2小时,10\n"                            \
+    "1-1,示例,产出指标,数量指标,参保人数,4.5万人,10\n"                           \
+    "1-1,示例,产出指标,质量指标,救助率,≥95%,5\n"                                 \
+    "1-1,示例,效益指标,社会效益指标,就医方便程度,明显提高,10\n"                  \
+    "1-1,示例,满意度指标,服务对象满意度指标,满意度,≥90%,10\n"
+
+static const jx_scored *row(const jx_scorecard *sc, const char *l3)
+{
+    for (size_t i = 0; i < sc->n; i++)
+        for (size_t k = 0; k < sc->tables[i].n; k++)
+            if (!strcmp(sc->tables[i].rows[k].ind->level3, l3))
+                return &sc->tables[i].rows[k];
+    cr_assert_fail("no row %s", l3);
+    return NULL;
+}
+
+static jx_scorecard *score(jx_engine *e, const char *actuals, jx_doc **t, jx_doc **a)
+{
+    *t = csv(TARGETS, "targets.csv");
+    *a = csv(actuals, "actuals.csv");
+    jx_scorecard *sc = NULL;
+    jx_error err = {0};
+    cr_assert_eq(jx_score_doc(e, *t, *a, 0, &sc, &err), JX_OK, "%s", err.msg);
+    return sc;
+}
+
+#define ACT_HEAD "项目编码,三级指标,实际完成值,偏差原因分析及改进措施,全年预算数,全年执行数\n"
+
+Test(national, every_formula_worked_by_hand)
+{
+    jx_engine *e = open_pack("national");
+    jx_doc *t, *a;
+    jx_scorecard *sc = score(e,
+                             ACT_HEAD "1-1,离休干部人数,15人,退休减员,,\n"
+                                      "1-1,报销成本,154万元,病例增加,,\n"
+                                      "1-1,响应时间,4.5小时,故障,,\n"
+                                      "1-1,参保人数,4.4万人,外出务工,,\n"
+                                      "1-1,救助率,0.9,材料不全,,\n"
+                                      "1-1,就医方便程度,部分达成,接口未完成,,\n"
+                                      "1-1,满意度,92%,,,\n"
+                                      "1-1,,,,140,126\n",
+                             &t, &a);
+    /* positive: 15 ÷ 16 × 5 = 4.6875 */
+    const jx_scored *r = row(sc, "离休干部人数");
+    cr_expect_float_eq(r->s.score, 4.69, 1e-9);
+    cr_expect_str_eq(r->s.rule, "正向指标");
+    cr_expect(strstr(r->s.explain, "15 ÷ 16 × 5 = 4.69"), "%s", r->s.explain);
+    /* reverse, national: (1 − (154 − 140) ÷ 140) × 10 = 9 */
+    r = row(sc, "报销成本");
+    cr_expect_float_eq(r->s.score, 9, 1e-9);
+    cr_expect_str_eq(r->s.rule, "反向指标");
+    /* reverse at more than twice the target: 4.5 ≥ 2 × 2 → 0 */
+    cr_expect_float_eq(row(sc, "响应时间")->s.score, 0, 1e-9);
+    /* 万 scale on both sides: 44000 ÷ 45000 × 10 = 9.777… */
+    cr_expect_float_eq(row(sc, "参保人数")->s.score, 9.78, 1e-9);
+    /* a fraction against a % target: 90 ÷ 95 × 5 = 4.7368… */
+    cr_expect_float_eq(row(sc, "救助率")->s.score, 4.74, 1e-9);
+    /* qualitative, 部分达成 band 80%–60%, top of band: 0.8 × 10 */
+    r = row(sc, "就医方便程度");
+    cr_expect_float_eq(r->s.score, 8, 1e-9);
+    cr_expect_str_eq(r->s.rule, "定性指标");
+    cr_expect_float_eq(row(sc, "满意度")->s.score, 10, 1e-9);
+    /* 预算执行率: 126 ÷ 140 × 10 = 9 */
+    const jx_scored_table *st = &sc->tables[0];
+    cr_expect_float_eq(st->exec.score, 9, 1e-9);
+    /* total: 4.69 + 9 + 0 + 9.78 + 4.74 + 8 + 10 + 9 = 55.21 -> 差 */
+    cr_expect_float_eq(st->total, 55.21, 1e-9);
+    cr_expect_str_eq(st->grade, "差");
+    cr_expect_eq(st->unscored, 0);
+    jx_scorecard_free(sc);
+    jx_doc_free(t);
+    jx_doc_free(a);
+    jx_engine_free(e);
+}
+
+Test(national, missing_actual_is_never_zero_or_full)
+{
+    jx_engine *e = open_pack("national");
+    jx_doc *t, *a;
+    jx_scorecard *sc = score(e, ACT_HEAD "1-1,离休干部人数,16人,,,\n", &t, &a);
+    const jx_scored *r = row(sc, "报销成本");
+    cr_expect(isnan(r->s.score));
+    cr_expect(r->s.finding);
+    cr_expect_eq(sc->tables[0].unscored, 7); /* 6 indicators + 预算执行率 */
+    int found = 0;
+    for (size_t i = 0; i < sc->nf; i++)
+        found += !strcmp(sc->f[i].code, "missing-actual");
+    cr_expect_eq(found, 6);
+    /* the total counts only what was scored: 5 */
+    cr_expect_float_eq(sc->tables[0].total, 5, 1e-9);
+    jx_scorecard_free(sc);
+    jx_doc_free(t);
+    jx_doc_free(a);
+    jx_engine_free(e);
+}
+
+Test(national, bad_actuals)
+{
+    jx_engine *e = open_pack("national");
+    jx_doc *t = csv(TARGETS, "targets.csv");
+    jx_scorecard *sc = NULL;
+    jx_error err = {0};
+    /* unknown indicator: an input error naming the actuals line */
+    jx_doc *a = csv(ACT_HEAD "1-1,离休干部人数,16人,,,\n1-1,培训课时,3,,,\n", "u.csv");
+    cr_expect_eq(jx_score_doc(e, t, a, 0, &sc, &err), JX_EINPUT);
+    cr_expect_eq(err.line, 3);
+    cr_expect(strstr(err.msg, "培训课时"), "%s", err.msg);
+    jx_doc_free(a);
+    /* duplicated actual */
+    a = csv(ACT_HEAD "1-1,离休干部人数,16人,,,\n1-1,离休干部人数,15人,,,\n", "d.csv");
+    cr_expect_eq(jx_score_doc(e, t, a, 0, &sc, &err), JX_EINPUT);
+    cr_expect(strstr(err.msg, "重复"), "%s", err.msg);
+    jx_doc_free(a);
+    /* wrong unit and text where a number belongs: findings, not guesses */
+    a = csv(ACT_HEAD "1-1,离休干部人数,15万元,,,\n1-1,报销成本,很多,,,\n", "w.csv");
+    cr_assert_eq(jx_score_doc(e, t, a, 0, &sc, &err), JX_OK, "%s", err.msg);
+    const jx_scored *r = row(sc, "离休干部人数");
+    cr_expect(r->s.finding);
+    cr_expect(strstr(r->s.explain, "单位"), "%s", r->s.explain);
+    cr_expect(isnan(row(sc, "报销成本")->s.score));
+    jx_scorecard_free(sc);
+    jx_doc_free(a);
+    jx_doc_free(t);
+    jx_engine_free(e);
+}
+
+Test(variants, jiangxi_reverse_and_sichuan_execution)
+{
+    /* 江西 2017: reverse = A ÷ B × points: 140 ÷ 154 × 10 = 9.0909… */
+    jx_engine *e = open_pack("jiangxi-2017");
+    jx_doc *t, *a;
+    jx_scorecard *sc = score(e, ACT_HEAD "1-1,报销成本,154万元,病例增加,,\n", &t, &a);
+    cr_expect_float_eq(row(sc, "报销成本")->s.score, 9.09, 1e-9);
+    jx_scorecard_free(sc);
+    jx_doc_free(t);
+    jx_doc_free(a);
+    jx_engine_free(e);
+    /* 四川: 预算执行率 over the adjusted budget: 76 ÷ 80 × 10 = 9.5 */
+    e = open_pack("sichuan");
+    t = csv(TARGETS, "targets.csv");
+    a = csv("项目编码,三级指标,实际完成值,全年预算数,调整后预算数,全年执行数\n"
+            "1-1,,,100,80,76\n",
+            "s.csv");
+    jx_error err = {0};
+    cr_assert_eq(jx_score_doc(e, t, a, 0, &sc, &err), JX_OK, "%s", err.msg);
+    cr_expect_float_eq(sc->tables[0].exec.score, 9.5, 1e-9);
+    jx_scorecard_free(sc);
+    jx_doc_free(t);
+    jx_doc_free(a);
+    jx_engine_free(e);
+    /* a system's 80/70/60 grades: 85 is 优 there, 良 nationally */
+    e = open_pack("system-80-70-60");
+    cr_expect_str_eq(jx_engine_grade(e, 85, &err), "优");
+    jx_engine_free(e);
+}
+
+Test(verify, filled_form_differences)
+{
+    jx_engine *e = open_pack("national");
+    jx_doc *d = NULL;
+    jx_error err = {0};
+    cr_assert_eq(jx_doc_parse_file(JX_TEST_DATA "/selfeval-luolong-2021.txt", NULL, &d, &err),
+                 JX_OK, "%s", err.msg);
+    jx_engine_frame(e, d, &err);
+    /* "(50分)" lost its 一级; the pack names it from the 二级 */
+    cr_expect_str_eq(jx_doc_table(d, 0)->ind[0].level1, "产出指标");
+    jx_scorecard *sc = NULL;
+    cr_assert_eq(jx_score_doc(e, d, NULL, 1, &sc, &err), JX_OK, "%s", err.msg);
+    int differs = 0, total = 0, missing_dev = 0;
+    for (size_t i = 0; i < sc->nf; i++) {
+        differs += !strcmp(sc->f[i].code, "score-differs");
+        total += !strcmp(sc->f[i].code, "total-differs");
+        missing_dev += !strcmp(sc->f[i].code, "missing-deviation");
+    }
+    /* 报销及时性: printed 12, rules give 90 ÷ 95 × 12.5 = 11.84 */
+    cr_expect_eq(differs, 1);
+    cr_expect_float_eq(row(sc, "离休干部住院及医疗补贴报销及时性")->s.score, 11.84, 1e-9);
+    /* printed 97.18; the printed scores add to 98.18; the rules give 98.02 */
+    cr_expect_eq(total, 2);
+    cr_expect_float_eq(sc->tables[0].total, 98.02, 1e-9);
+    cr_expect_eq(missing_dev, 1);
+    jx_scorecard_free(sc);
+    jx_doc_free(d);
+    jx_engine_free(e);
+}
