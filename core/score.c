@@ -290,6 +290,7 @@ static int score_table(jx_engine *e, jx_scorecard *sc, jx_table *t, jx_table *at
         }
     }
     st->total = jx_engine_round(e, st->total);
+    st->points = jx_engine_round(e, st->points);
     jx_error ge = {0};
     size_t all = st->n + (st->has_exec ? 1 : 0);
     st->grade = st->unscored >= all ? NULL : jx_engine_grade(e, st->total, &ge);

@@ -38,7 +38,8 @@ static void help(FILE *f)
           "TARGET.actuals.csv (or .yaml .yml .json) beside it; those files are not\n"
           "targets themselves.  A manifest lists jobs instead: CSV with a header\n"
           "row (id,targets,actuals,rules) or NDJSON ({\"id\",\"targets\",\"actuals\",\n"
-          "\"rules\"}); empty actuals means check only; empty rules means --rules.\n"
+          "\"rules\"}); without an actuals column/key actuals pair by name, an empty\n"
+          "one means check only; empty rules means --rules.\n"
           "\n"
           "  -j N             workers (default: number of cores)\n"
           "  --ordered        write lines in input order (default: as completed)\n"
@@ -196,7 +197,11 @@ static int read_manifest(jobs *js, const char *path)
                 } else {
 #define S(k) (cJSON_IsString(cJSON_GetObjectItemCaseSensitive(o, k)) \
                   ? cJSON_GetObjectItemCaseSensitive(o, k)->valuestring : NULL)
-                    if (add_job(js, S("id"), t->valuestring, S("actuals"), S("rules")))
+                    /* no "actuals" key: pair by name; "" means check only */
+                    const char *act = cJSON_GetObjectItemCaseSensitive(o, "actuals")
+                                          ? S("actuals")
+                                          : actuals_for(js, t->valuestring);
+                    if (add_job(js, S("id"), t->valuestring, act, S("rules")))
                         rc = JX_EXIT_USAGE;
 #undef S
                 }
@@ -248,7 +253,7 @@ static int read_manifest(jobs *js, const char *path)
 #define C(k) (col[k] >= 0 && col[k] < nc ? cells[col[k]] : NULL)
             if (!C(1) || !*C(1))
                 rc = cli_usage_error("batch", "%s:%d: targets 为空", path, line);
-            else if (add_job(js, C(0), C(1), C(2), C(3)))
+            else if (add_job(js, C(0), C(1), col[2] >= 0 ? C(2) : actuals_for(js, C(1)), C(3)))
                 rc = JX_EXIT_USAGE;
 #undef C
         }
