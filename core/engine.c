@@ -132,7 +132,10 @@ const char *const *jx_rules_default_dirs(void)
         char *slash = strrchr(exe, '/');
         if (slash) {
             *slash = '\0';
-            snprintf(exe_dir, sizeof exe_dir, "%s/../share/jixiao/rules", exe);
+            char tmp[PATH_MAX + 32];
+            snprintf(tmp, sizeof tmp, "%s/../share/jixiao/rules", exe);
+            if (!realpath(tmp, exe_dir))
+                snprintf(exe_dir, sizeof exe_dir, "%s", tmp);
         }
     }
     /* installed next to the binary first, then the build tree, then the
