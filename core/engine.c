@@ -39,6 +39,7 @@ struct jx_engine {
     int limited;   /* the count hook is armed */
     int mem_hit;
     char *pack, *dir;
+    const char *loading; /* the pack being loaded, for messages */
     char *chain[MAX_CHAIN]; /* pack folders: self, parent, grandparent… */
     int nchain;
     int ref_pack, ref_frame, ref_points, ref_score, ref_exec, ref_grade;
@@ -74,7 +75,12 @@ static void *l_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
         e->mused -= osize;
         return NULL;
     }
-    if (nsize > osize && e->mused + (nsize - osize) > e->mlimit) {
+    /* The cap binds rule code (inside jx_rules_call).  Between calls the
+     * host itself pushes arguments and documents: it gets headroom, so a
+     * pack that keeps memory cannot make the host fail outside a protected
+     * call; the next call then fails cleanly (see jx_rules_call). */
+    size_t cap = e->limited ? e->mlimit : e->mlimit + e->mlimit / 2 + ((size_t)16 << 20);
+    if (nsize > osize && e->mused + (nsize - osize) > cap) {
         e->mem_hit = 1;
         return NULL;
     }
@@ -98,6 +104,146 @@ static void l_hook(lua_State *L, lua_Debug *ar)
     e->icount += HOOK_EVERY;
     if (e->icount > e->ilimit)
         luaL_error(L, "超出指令数限制（%d 条），规则可能陷入死循环", (int)e->ilimit);
+}
+
+/* ---- sandbox functions written in C ---- */
+
+static int over_limit(const jx_engine *e)
+{
+    return e->limited && (e->icount > e->ilimit || e->mem_hit);
+}
+
+/* pcall/xpcall for rule code: an exceeded instruction budget or memory cap
+ * cannot be swallowed, the error goes on up to the host. */
+static int sb_pcall(lua_State *L)
+{
+    jx_engine *e = engine_of(L);
+    luaL_checkany(L, 1);
+    int st = lua_pcall(L, lua_gettop(L) - 1, LUA_MULTRET, 0);
+    if (st != LUA_OK) {
+        if (over_limit(e))
+            return lua_error(L);
+        lua_pushboolean(L, 0);
+        lua_insert(L, -2);
+        return 2;
+    }
+    lua_pushboolean(L, 1);
+    lua_insert(L, 1);
+    return lua_gettop(L);
+}
+
+static int sb_xpcall(lua_State *L)
+{
+    jx_engine *e = engine_of(L);
+    int n = lua_gettop(L);
+    luaL_checktype(L, 2, LUA_TFUNCTION);
+    /* [f, msgh, args…] -> [msgh, f, args…] */
+    lua_pushvalue(L, 1);
+    lua_pushvalue(L, 2);
+    lua_replace(L, 1);
+    lua_replace(L, 2);
+    int st = lua_pcall(L, n - 2, LUA_MULTRET, 1);
+    if (st != LUA_OK) {
+        if (over_limit(e))
+            return lua_error(L);
+        lua_pushboolean(L, 0);
+        lua_insert(L, -2);
+        return 2;
+    }
+    lua_pushboolean(L, 1);
+    lua_replace(L, 1);
+    return lua_gettop(L);
+}
+
+/* setmetatable without __gc: a finalizer would run outside any budget. */
+static int sb_setmetatable(lua_State *L)
+{
+    if (lua_istable(L, 2)) {
+        lua_pushliteral(L, "__gc");
+        if (lua_rawget(L, 2) != LUA_TNIL)
+            return luaL_error(L, "规则中不允许 __gc 元方法");
+        lua_pop(L, 1);
+    }
+    lua_settop(L, 2);
+    lua_getfield(L, LUA_REGISTRYINDEX, "jixiao.setmetatable");
+    lua_insert(L, 1);
+    lua_call(L, 2, 1);
+    return 1;
+}
+
+/* string.find/match/gmatch/gsub run in C, out of the instruction budget:
+ * a pattern with several unbounded quantifiers over a long subject can
+ * backtrack for hours.  Estimate the work and refuse what is hopeless. */
+static int pattern_guard(lua_State *L, int plain_arg)
+{
+    size_t n, pl;
+    const char *s = lua_tolstring(L, 1, &n);
+    const char *p = lua_tolstring(L, 2, &pl);
+    if (!s || !p || (plain_arg && lua_toboolean(L, plain_arg)))
+        return 0;
+    int q = 0, anchored = pl && p[0] == '^';
+    for (size_t i = 0; i < pl; i++) {
+        if (p[i] == '%') {
+            i++;
+            continue;
+        }
+        if (p[i] == '[') { /* skip a set */
+            size_t j = i + 1;
+            if (j < pl && p[j] == '^')
+                j++;
+            if (j < pl && p[j] == ']')
+                j++;
+            while (j < pl && p[j] != ']') {
+                if (p[j] == '%')
+                    j++;
+                j++;
+            }
+            i = j;
+            continue;
+        }
+        if (i > 0 && (p[i] == '*' || p[i] == '+' || p[i] == '-'))
+            q++;
+    }
+    double work = pow((double)n + 1, q + (anchored ? 0 : 1));
+    if (q && work > 1e10)
+        return luaL_error(L, "模式过于复杂（%d 个重复量词，作用于 %d 字节的文本），可能长时间回溯",
+                          q, (int)n);
+    return 0;
+}
+
+static int sb_string_call(lua_State *L, int plain_arg)
+{
+    pattern_guard(L, plain_arg);
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_insert(L, 1);
+    lua_call(L, lua_gettop(L) - 1, LUA_MULTRET);
+    return lua_gettop(L);
+}
+
+static int sb_find(lua_State *L) { return sb_string_call(L, 4); }
+static int sb_other(lua_State *L) { return sb_string_call(L, 0); }
+
+/* Adds "file:line:" to an error that carries no position (error(x, 0),
+ * error({})), from the innermost Lua function on the stack. */
+static int msgh(lua_State *L)
+{
+    const char *msg = lua_tostring(L, 1);
+    if (!msg) {
+        const char *tn = luaL_typename(L, 1);
+        lua_pushfstring(L, "（错误对象是 %s，不是文字）", tn);
+        lua_replace(L, 1);
+        msg = lua_tostring(L, 1);
+    }
+    if (strstr(msg, ".lua:"))
+        return 1;
+    lua_Debug ar;
+    for (int level = 1; lua_getstack(L, level, &ar); level++) {
+        if (!lua_getinfo(L, "Sl", &ar) || ar.currentline <= 0)
+            continue;
+        lua_pushfstring(L, "%s:%d: %s", ar.short_src, ar.currentline, msg);
+        return 1;
+    }
+    return 1;
 }
 
 /* ---- default search dirs ---- */
@@ -301,18 +447,34 @@ static int rule_error(jx_engine *e, jx_error *err, const char *what, int st)
     lua_pop(e->L, 1);
     e->mem_hit = 0;
     lua_gc(e->L, LUA_GCCOLLECT);
-    return jx_fail(err, JX_ERULE, NULL, 0, 0, "规则包 %s 出错：%s%s%s", e->pack, m,
+    return jx_fail(err, JX_ERULE, NULL, 0, 0, "规则包 %s 出错：%s%s%s",
+                   e->pack ? e->pack : e->loading ? e->loading : "?", m,
                    what && *what ? "；" : "", what ? what : "");
 }
 
 int jx_rules_call(jx_engine *e, int nargs, int nres, const char *what,
                   jx_error *err)
 {
+    lua_State *L = e->L;
+    if (e->mused > e->mlimit) {
+        /* memory a pack keeps between calls: collect, else refuse */
+        lua_gc(L, LUA_GCCOLLECT);
+        if (e->mused > e->mlimit) {
+            lua_pop(L, nargs + 1);
+            return jx_fail(err, JX_ERULE, NULL, 0, 0,
+                           "规则包 %s 占用的内存已超出限制（%zu MiB），不再执行；%s", e->pack,
+                           e->mlimit >> 20, what ? what : "");
+        }
+    }
+    int base = lua_gettop(L) - nargs;
+    lua_pushcfunction(L, msgh);
+    lua_insert(L, base);
     e->icount = 0;
     e->limited = 1;
     e->mem_hit = 0;
-    int st = lua_pcall(e->L, nargs, nres, 0);
+    int st = lua_pcall(L, nargs, nres, base);
     e->limited = 0;
+    lua_remove(L, base);
     if (st != LUA_OK)
         return rule_error(e, err, what, st);
     return JX_OK;
@@ -341,6 +503,15 @@ int jx_rules_push(jx_engine *e, const char *path)
             p++;
     }
     return !lua_isnil(L, -1);
+}
+
+/* Reads t[k] without metamethods: pack tables are rule code's data, and
+ * an __index there must not run outside a protected call. */
+static int rawfield(lua_State *L, int idx, const char *k)
+{
+    idx = lua_absindex(L, idx);
+    lua_pushstring(L, k);
+    return lua_rawget(L, idx);
 }
 
 /* ---- loading a pack ---- */
@@ -416,6 +587,7 @@ static int load_pack(jx_engine *e, const char *name, const char *const *search,
                        "找不到规则包 %s（用 `jixiao rules list` 查看可用的规则包）", name);
     }
     seen[depth] = name;
+    e->loading = name;
     char path[PATH_MAX + 16], parent[128];
     snprintf(path, sizeof path, "%s/pack.lua", dir);
     read_extends(path, parent, sizeof parent);
@@ -436,6 +608,7 @@ static int load_pack(jx_engine *e, const char *name, const char *const *search,
         lua_remove(L, -2); /* host */
         lua_remove(L, -2); /* parent's table */
     }
+    e->loading = name;
     char cn[PATH_MAX];
     chunk_name(cn, sizeof cn, dir, "pack.lua");
     int st = load_file(L, path, cn);
@@ -465,13 +638,18 @@ static int load_pack(jx_engine *e, const char *name, const char *const *search,
         return jx_fail(err, JX_ERULE, NULL, 0, 0, "%s/pack.lua 应当返回一个表（return {...}）",
                        dir);
     }
-    lua_getfield(L, -1, "name");
+    if (lua_getmetatable(L, -1)) {
+        lua_pop(L, 2);
+        return jx_fail(err, JX_ERULE, NULL, 0, 0,
+                       "%s/pack.lua 返回的规则包表不能带元表（setmetatable）", dir);
+    }
+    rawfield(L, -1, "name");
     if (!lua_isstring(L, -1)) {
         lua_pop(L, 2);
         return jx_fail(err, JX_ERULE, NULL, 0, 0, "%s/pack.lua 缺少 name", dir);
     }
     lua_pop(L, 1);
-    lua_getfield(L, -1, "extends");
+    rawfield(L, -1, "extends");
     const char *ext = lua_tostring(L, -1);
     int agree = has_base ? (ext && !strcmp(ext, parent)) : (ext == NULL);
     lua_pop(L, 1);
@@ -486,7 +664,7 @@ static int load_pack(jx_engine *e, const char *name, const char *const *search,
 
 static int fn_ref(lua_State *L, const char *name)
 {
-    lua_getfield(L, -1, name);
+    rawfield(L, -1, name);
     if (!lua_isfunction(L, -1)) {
         lua_pop(L, 1);
         return LUA_NOREF;
@@ -524,7 +702,25 @@ int jx_engine_open(const char *pack, const jx_engine_opts *opts, jx_engine **out
     lua_getglobal(L, "string");
     lua_pushnil(L);
     lua_setfield(L, -2, "dump");
+    static const struct {
+        const char *name;
+        lua_CFunction fn;
+    } guarded[] = {{"find", sb_find}, {"match", sb_other}, {"gmatch", sb_other},
+                   {"gsub", sb_other}};
+    for (size_t i = 0; i < JX_ARRAY_LEN(guarded); i++) {
+        lua_getfield(L, -1, guarded[i].name);
+        lua_pushcclosure(L, guarded[i].fn, 1);
+        lua_setfield(L, -2, guarded[i].name);
+    }
     lua_pop(L, 1);
+    lua_getglobal(L, "setmetatable");
+    lua_setfield(L, LUA_REGISTRYINDEX, "jixiao.setmetatable");
+    lua_pushcfunction(L, sb_setmetatable);
+    lua_setglobal(L, "setmetatable");
+    lua_pushcfunction(L, sb_pcall);
+    lua_setglobal(L, "pcall");
+    lua_pushcfunction(L, sb_xpcall);
+    lua_setglobal(L, "xpcall");
     (void)ref_host;
     if (luaL_loadbufferx(L, host_lua, sizeof host_lua - 1, "=host", "t") ||
         lua_pcall(L, 0, 1, 0)) {
@@ -542,11 +738,11 @@ int jx_engine_open(const char *pack, const jx_engine_opts *opts, jx_engine **out
         jx_engine_free(e);
         return rc;
     }
-    lua_getfield(L, -1, "name");
+    rawfield(L, -1, "name");
     e->pack = strdup(lua_tostring(L, -1));
     lua_pop(L, 1);
     e->dir = strdup(e->chain[0]);
-    lua_getfield(L, -1, "round");
+    rawfield(L, -1, "round");
     if (lua_isinteger(L, -1))
         e->round = (int)lua_tointeger(L, -1);
     lua_pop(L, 1);
@@ -555,7 +751,7 @@ int jx_engine_open(const char *pack, const jx_engine_opts *opts, jx_engine **out
     e->ref_score = fn_ref(L, "score");
     e->ref_exec = fn_ref(L, "execution_score");
     e->ref_grade = fn_ref(L, "grade");
-    lua_getfield(L, -1, "checks");
+    rawfield(L, -1, "checks");
     e->ref_checks = luaL_ref(L, LUA_REGISTRYINDEX);
     e->ref_pack = luaL_ref(L, LUA_REGISTRYINDEX);
     if (e->ref_score == LUA_NOREF || e->ref_grade == LUA_NOREF) {
@@ -1188,18 +1384,20 @@ static int sev_of(const char *s, jx_severity *out)
 
 static int l_report(lua_State *L)
 {
-    check_ctx *c = lua_touserdata(L, lua_upvalueindex(1));
+    check_ctx *c = *(check_ctx **)lua_touserdata(L, lua_upvalueindex(1));
+    if (!c)
+        return luaL_error(L, "report() 只能在审核运行期间调用");
     const jx_table *t = NULL;
     const jx_indicator *ind = NULL;
     if (lua_istable(L, 1)) {
-        lua_getfield(L, 1, "_table");
+        rawfield(L, 1, "_table");
         lua_Integer k = lua_tointeger(L, -1);
         lua_pop(L, 1);
         if (k >= 1 && (size_t)k <= c->doc->ntables)
             t = &c->doc->tables[k - 1];
     }
     if (t && lua_istable(L, 2)) {
-        lua_getfield(L, 2, "_index");
+        rawfield(L, 2, "_index");
         lua_Integer k = lua_tointeger(L, -1);
         lua_pop(L, 1);
         if (k >= 1 && (size_t)k <= t->n)
@@ -1241,11 +1439,11 @@ int jx_engine_check_info(jx_engine *e, size_t i, const char **code,
         return 0;
     }
     /* strings stay alive: they are referenced from the pack table */
-    lua_getfield(L, -1, "code");
+    rawfield(L, -1, "code");
     *code = lua_tostring(L, -1);
-    lua_getfield(L, -2, "severity");
+    rawfield(L, -2, "severity");
     *severity = lua_tostring(L, -1);
-    lua_getfield(L, -3, "description");
+    rawfield(L, -3, "description");
     *description = lua_tostring(L, -1);
     lua_pop(L, 5);
     if (!*code)
@@ -1268,7 +1466,8 @@ int jx_engine_check(jx_engine *e, jx_doc *doc, jx_finding_cb cb, void *ud,
     check_ctx c = {e, doc, cb, ud, NULL, JX_SEV_INFO, 0};
     push_doc(L, doc);
     int doc_idx = lua_gettop(L);
-    lua_pushlightuserdata(L, &c);
+    check_ctx **box = lua_newuserdatauv(L, sizeof *box, 0);
+    *box = &c;
     lua_pushcclosure(L, l_report, 1);
     int rep_idx = lua_gettop(L);
     for (size_t i = 0; i < n && !c.stop; i++) {
@@ -1280,7 +1479,7 @@ int jx_engine_check(jx_engine *e, jx_doc *doc, jx_finding_cb cb, void *ud,
         c.code = code;
         lua_rawgeti(L, LUA_REGISTRYINDEX, e->ref_checks);
         lua_rawgeti(L, -1, (lua_Integer)i + 1);
-        lua_getfield(L, -1, "run");
+        rawfield(L, -1, "run");
         lua_remove(L, -2);
         lua_remove(L, -2);
         if (!lua_isfunction(L, -1)) {
@@ -1299,6 +1498,7 @@ int jx_engine_check(jx_engine *e, jx_doc *doc, jx_finding_cb cb, void *ud,
                 c.stop = 1;
         }
     }
+    *box = NULL; /* a report() kept by rule code is now inert */
     lua_settop(L, doc_idx - 1);
     return JX_OK;
 }
