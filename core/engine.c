@@ -85,8 +85,10 @@ static void *l_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
         return NULL;
     }
     void *p = realloc(ptr, nsize);
-    if (p)
+    if (p) {
         e->mused = e->mused - osize + nsize;
+        e->mem_hit = 0; /* an emergency collection made room after all */
+    }
     return p;
 }
 
@@ -108,9 +110,9 @@ static void l_hook(lua_State *L, lua_Debug *ar)
 
 /* ---- sandbox functions written in C ---- */
 
-static int over_limit(const jx_engine *e)
+static int over_limit(const jx_engine *e, int st)
 {
-    return e->limited && (e->icount > e->ilimit || e->mem_hit);
+    return e->limited && (e->icount > e->ilimit || st == LUA_ERRMEM);
 }
 
 /* pcall/xpcall for rule code: an exceeded instruction budget or memory cap
@@ -121,7 +123,7 @@ static int sb_pcall(lua_State *L)
     luaL_checkany(L, 1);
     int st = lua_pcall(L, lua_gettop(L) - 1, LUA_MULTRET, 0);
     if (st != LUA_OK) {
-        if (over_limit(e))
+        if (over_limit(e, st))
             return lua_error(L);
         lua_pushboolean(L, 0);
         lua_insert(L, -2);
@@ -144,7 +146,7 @@ static int sb_xpcall(lua_State *L)
     lua_replace(L, 2);
     int st = lua_pcall(L, n - 2, LUA_MULTRET, 1);
     if (st != LUA_OK) {
-        if (over_limit(e))
+        if (over_limit(e, st))
             return lua_error(L);
         lua_pushboolean(L, 0);
         lua_insert(L, -2);
@@ -181,9 +183,13 @@ static int pattern_guard(lua_State *L, int plain_arg)
     const char *p = lua_tolstring(L, 2, &pl);
     if (!s || !p || (plain_arg && lua_toboolean(L, plain_arg)))
         return 0;
-    int q = 0, anchored = pl && p[0] == '^';
+    int q = 0, anchored = pl && p[0] == '^', special = 0;
     for (size_t i = 0; i < pl; i++) {
+        if (strchr("^$*+?.([%-", p[i]))
+            special = 1;
         if (p[i] == '%') {
+            if (i + 1 < pl && p[i + 1] == 'b')
+                q++; /* %bxy scans to the balancing character */
             i++;
             continue;
         }
@@ -204,10 +210,21 @@ static int pattern_guard(lua_State *L, int plain_arg)
         if (i > 0 && (p[i] == '*' || p[i] == '+' || p[i] == '-'))
             q++;
     }
-    double work = pow((double)n + 1, q + (anchored ? 0 : 1));
+    if (!special)
+        return 0; /* Lua searches a literal pattern with memchr/memcmp */
+    double work = pow((double)n + 1, q + (anchored ? 0 : 1)) * (double)(pl ? pl : 1);
     if (q && work > 1e10)
         return luaL_error(L, "模式过于复杂（%d 个重复量词，作用于 %d 字节的文本），可能长时间回溯",
                           q, (int)n);
+    /* what is let through is charged to the instruction budget, so many
+     * expensive matches in a loop still meet the limit */
+    jx_engine *e = engine_of(L);
+    if (e->limited && work > 1e4) {
+        e->icount += (long)(work / 16 > 1e15 ? 1e15 : work / 16);
+        if (e->icount > e->ilimit)
+            return luaL_error(L, "超出指令数限制（%d 条，含模式匹配的估计开销），规则可能陷入死循环",
+                              (int)e->ilimit);
+    }
     return 0;
 }
 

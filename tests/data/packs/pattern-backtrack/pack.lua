@@ -1,7 +1,7 @@
--- bug-pattern: one string.find call with a backtracking pattern; the
--- count hook never fires inside the C matcher
+-- pattern-backtrack: one string.find call with a backtracking pattern; the
+-- count hook never fires inside the C matcher, so the host must guard it
 return {
-  name = "bug-pattern",
+  name = "pattern-backtrack",
   score = function(kind, l1, l2, l3)
     if l3 == "回溯" then
       local s = string.rep("a", 5000)

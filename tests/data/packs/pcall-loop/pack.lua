@@ -1,7 +1,7 @@
--- bug-pcall-loop: score() catches the instruction-limit error with pcall
--- and loops again, so the budget never ends the call
+-- pcall-loop: score() catches the instruction-limit error with pcall
+-- and loops again; the host must not let it outlive the budget
 return {
-  name = "bug-pcall-loop",
+  name = "pcall-loop",
   score = function(kind, l1, l2, l3)
     if l3 == "吞掉限制" then
       while true do pcall(function() while true do end end) end

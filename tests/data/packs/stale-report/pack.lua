@@ -1,8 +1,8 @@
--- bug-stale-report: a check keeps report() and score() calls it after
--- jx_engine_check has returned
+-- stale-report: a check keeps report() and score() calls it after
+-- jx_engine_check has returned; report must then be inert
 local saved
 return {
-  name = "bug-stale-report",
+  name = "stale-report",
   score = function()
     if saved then
       local ok, why = pcall(saved, nil, nil, "迟到的报告")
