@@ -183,32 +183,48 @@ static int pattern_guard(lua_State *L, int plain_arg)
     const char *p = lua_tolstring(L, 2, &pl);
     if (!s || !p || (plain_arg && lua_toboolean(L, plain_arg)))
         return 0;
+    /* q counts the quantifiers that can backtrack against each other:
+     * *, + or - after a broad class (., a complemented set or class such
+     * as [^x] or %S) and %bxy.  A quantifier on a narrow class (%s*, %d+)
+     * stays linear. */
     int q = 0, anchored = pl && p[0] == '^', special = 0;
     for (size_t i = 0; i < pl; i++) {
         if (strchr("^$*+?.([%-", p[i]))
             special = 1;
-        if (p[i] == '%') {
-            if (i + 1 < pl && p[i + 1] == 'b')
-                q++; /* %bxy scans to the balancing character */
-            i++;
-            continue;
-        }
-        if (p[i] == '[') { /* skip a set */
-            size_t j = i + 1;
-            if (j < pl && p[j] == '^')
-                j++;
-            if (j < pl && p[j] == ']')
-                j++;
-            while (j < pl && p[j] != ']') {
-                if (p[j] == '%')
-                    j++;
-                j++;
+        int broad = 0;
+        size_t next = i + 1;
+        if (p[i] == '%' && i + 1 < pl) {
+            char c = p[i + 1];
+            if (c == 'b') {
+                q++;
+                i += 3;
+                continue;
             }
-            i = j;
+            broad = c >= 'A' && c <= 'Z';
+            next = i + 2;
+        } else if (p[i] == '[') {
+            size_t k = i + 1;
+            broad = k < pl && p[k] == '^';
+            if (k < pl && p[k] == '^')
+                k++;
+            if (k < pl && p[k] == ']')
+                k++;
+            while (k < pl && p[k] != ']') {
+                if (p[k] == '%')
+                    k++;
+                k++;
+            }
+            next = k + 1;
+        } else if (p[i] == '.') {
+            broad = 1;
+        } else if (p[i] == '(' || p[i] == ')' || p[i] == '^' || p[i] == '$') {
             continue;
         }
-        if (i > 0 && (p[i] == '*' || p[i] == '+' || p[i] == '-'))
+        if (next < pl && broad && (p[next] == '*' || p[next] == '+' || p[next] == '-'))
             q++;
+        i = next - 1;
+        if (next < pl && strchr("*+-?", p[next]))
+            i = next;
     }
     if (!special)
         return 0; /* Lua searches a literal pattern with memchr/memcmp */
@@ -219,7 +235,7 @@ static int pattern_guard(lua_State *L, int plain_arg)
     /* what is let through is charged to the instruction budget, so many
      * expensive matches in a loop still meet the limit */
     jx_engine *e = engine_of(L);
-    if (e->limited && work > 1e4) {
+    if (e->limited && work > 1e6) {
         e->icount += (long)(work / 16 > 1e15 ? 1e15 : work / 16);
         if (e->icount > e->ilimit)
             return luaL_error(L, "超出指令数限制（%d 条，含模式匹配的估计开销），规则可能陷入死循环",
