@@ -485,6 +485,9 @@ static int rule_error(jx_engine *e, jx_error *err, const char *what, int st)
                    what && *what ? "；" : "", what ? what : "");
 }
 
+static int rules_call_at(jx_engine *e, int nargs, int nres, const jx_table *t,
+                         const jx_indicator *ind, const char *suffix, jx_error *err);
+
 int jx_rules_call(jx_engine *e, int nargs, int nres, const char *what,
                   jx_error *err)
 {
@@ -950,10 +953,8 @@ int jx_engine_frame(jx_engine *e, jx_doc *doc, jx_error *err)
             push_str(L, ind->level3);
             lua_pushstring(L, unit);
             lua_pushstring(L, vk);
-            char what[300];
-            describe(what, sizeof what, t, ind);
-            jx_error e2 = {0};
-            if (jx_rules_call(e, 6, 4, what, &e2)) {
+                        jx_error e2 = {0};
+            if (rules_call_at(e, 6, 4, t, ind, NULL, &e2)) {
                 if (!first_rc) {
                     *err = e2;
                     first_rc = e2.code;
@@ -988,6 +989,35 @@ int jx_engine_frame(jx_engine *e, jx_doc *doc, jx_error *err)
     }
     jx_buf_free(&key);
     return first_rc;
+}
+
+/* jx_rules_call for one indicator: the description in the message is
+ * only formatted when the call fails (the hot path never pays for it). */
+static int rules_call_at(jx_engine *e, int nargs, int nres, const jx_table *t,
+                         const jx_indicator *ind, const char *suffix, jx_error *err)
+{
+    lua_State *L = e->L;
+    if (e->mused <= e->mlimit) {
+        int base = lua_gettop(L) - nargs;
+        lua_pushcfunction(L, msgh);
+        lua_insert(L, base);
+        e->icount = 0;
+        e->limited = 1;
+        e->mem_hit = 0;
+        int st = lua_pcall(L, nargs, nres, base);
+        e->limited = 0;
+        lua_remove(L, base);
+        if (st == LUA_OK)
+            return JX_OK;
+        char what[300];
+        describe(what, sizeof what, t, ind);
+        if (suffix)
+            snprintf(what + strlen(what), sizeof what - strlen(what), "%s", suffix);
+        return rule_error(e, err, what, st);
+    }
+    char what[300];
+    describe(what, sizeof what, t, ind);
+    return jx_rules_call(e, nargs, nres, what, err);
 }
 
 /* ---- points, score, execution, grade ---- */
@@ -1027,9 +1057,7 @@ int jx_engine_points(jx_engine *e, jx_table *t, jx_error *err)
         lua_pushinteger(L, (lua_Integer)k + 1);
         lua_pushinteger(L, (lua_Integer)n1);
         lua_pushinteger(L, (lua_Integer)n);
-        char what[300];
-        describe(what, sizeof what, t, ind);
-        int rc = jx_rules_call(e, 5, 1, what, err);
+                int rc = rules_call_at(e, 5, 1, t, ind, NULL, err);
         if (rc) {
             free(computed);
             return rc;
@@ -1184,9 +1212,7 @@ int jx_engine_score(jx_engine *e, const jx_table *t, const jx_indicator *ind,
         lua_pushnil(L);
     else
         lua_pushnumber(L, given);
-    char what[300];
-    describe(what, sizeof what, t, ind);
-    int rc = jx_rules_call(e, 14, 3, what, err);
+    int rc = rules_call_at(e, 14, 3, t, ind, NULL, err);
     if (rc) {
         out->finding = 1;
         snprintf(out->explain, sizeof out->explain, "规则出错");
