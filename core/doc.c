@@ -444,7 +444,7 @@ int jx_doc_parse_file(const char *path, const jx_parse_opts *opts,
     int rc = jx_read_file(path, &data, &len, err);
     if (rc)
         return rc;
-    rc = jx_doc_parse(data, len, path, opts, out, err);
+    rc = jx_doc_parse(data, len, strcmp(path, "-") ? path : "<stdin>", opts, out, err);
     free(data);
     return rc;
 }
