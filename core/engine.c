@@ -45,6 +45,7 @@ struct jx_engine {
     int ref_pack, ref_frame, ref_points, ref_score, ref_exec, ref_grade;
     int ref_checks, ref_loaded;
     int round;
+    double round_mul; /* 10^round */
     char *grades[16]; /* interned grade names */
     int ngrades;
     /* frame() is a pure function of its arguments (docs/rules.md): its
@@ -782,6 +783,9 @@ int jx_engine_open(const char *pack, const jx_engine_opts *opts, jx_engine **out
     if (lua_isinteger(L, -1))
         e->round = (int)lua_tointeger(L, -1);
     lua_pop(L, 1);
+    if (e->round < 0 || e->round > 6)
+        e->round = 2;
+    e->round_mul = pow(10, e->round);
     e->ref_frame = fn_ref(L, "frame");
     e->ref_points = fn_ref(L, "points");
     e->ref_score = fn_ref(L, "score");
@@ -1092,7 +1096,7 @@ int jx_engine_points(jx_engine *e, jx_table *t, jx_error *err)
 
 double jx_engine_round(jx_engine *e, double x)
 {
-    double m = pow(10, e->round);
+    double m = e->round_mul;
     return x >= 0 ? floor(x * m + 0.5 + 1e-9) / m : -floor(-x * m + 0.5 + 1e-9) / m;
 }
 
@@ -1124,6 +1128,21 @@ static int reconcile(const jx_value *target, const jx_value *actual, double *num
     return -1;
 }
 
+/* Copies an explanation, cut at a UTF-8 boundary when too long. */
+static void copy_explain(jx_score *out, const char *s, size_t n)
+{
+    if (!s)
+        n = 0;
+    if (n >= sizeof out->explain) {
+        n = sizeof out->explain - 1;
+        while (n && ((unsigned char)s[n] & 0xC0) == 0x80)
+            n--;
+    }
+    if (n)
+        memcpy(out->explain, s, n);
+    out->explain[n] = '\0';
+}
+
 static void take_result(jx_engine *e, jx_score *out, int ok_idx)
 {
     lua_State *L = e->L;
@@ -1135,15 +1154,20 @@ static void take_result(jx_engine *e, jx_score *out, int ok_idx)
         if (out->score < 0)
             out->score = 0;
         const char *rule = lua_tostring(L, -2);
-        const char *ex = lua_tostring(L, -1);
+        size_t el = 0;
+        const char *ex = lua_tolstring(L, -1, &el);
         out->rule = rule ? rule : "";
-        snprintf(out->explain, sizeof out->explain, "%s", ex ? ex : "");
+        copy_explain(out, ex, el);
         out->finding = 0;
     } else {
-        const char *why = lua_tostring(L, -2);
+        size_t wl = 0;
+        const char *why = lua_tolstring(L, -2, &wl);
         out->score = NAN;
         out->rule = "";
-        snprintf(out->explain, sizeof out->explain, "%s", why ? why : "未能计分");
+        if (why)
+            copy_explain(out, why, wl);
+        else
+            copy_explain(out, "未能计分", strlen("未能计分"));
         out->finding = 1;
     }
 }
