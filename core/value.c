@@ -539,6 +539,15 @@ static size_t read_threshold(const scan *s, size_t lo, size_t i, jx_threshold *t
         }
     }
     size_t u = read_unit(s, j, t, &mul);
+    if (u == j) {
+        /* "95 %", "100 万元", "≤ 2 小时": a space before the unit */
+        size_t sp = skip_space(s, j);
+        if (sp > j) {
+            size_t u2 = read_unit(s, sp, t, &mul);
+            if (u2 > sp)
+                u = u2;
+        }
+    }
     j = u;
 
     /* range a-b, a~b, a至b */

@@ -433,3 +433,21 @@ Test(value, null_and_empty)
     cr_expect_eq(jx_value_parse(NULL, 0, &v, NULL), JX_OK);
     cr_expect_eq(v.kind, JX_V_EMPTY);
 }
+
+/* Excel users type a space before the unit; the unit must not be lost
+ * (a lost unit turned 32.6 万人 into 32.6 against 330000). */
+Test(value, space_before_unit)
+{
+    jx_value v = parse("32.6 万人");
+    cr_assert_eq(v.kind, JX_V_QUANT);
+    cr_expect_float_eq(v.t[0].value, 326000, 1e-6);
+    cr_expect_str_eq(v.t[0].unit, "人");
+    v = parse("95 %");
+    cr_expect_str_eq(v.t[0].unit, "%");
+    v = parse("≤ 2 小时");
+    cr_expect_eq(v.t[0].op, JX_OP_LE);
+    cr_expect_str_eq(v.t[0].unit, "小时");
+    v = parse("100 万元");
+    cr_expect_float_eq(v.t[0].value, 100, 1e-9);
+    cr_expect_str_eq(v.t[0].unit, "万元");
+}
