@@ -52,9 +52,16 @@ void jx_batch_stats_add(jx_batch_stats *a, const jx_batch_stats *b)
             count_grade(a, b->grade[i]);
 }
 
+typedef struct bfind {
+    const char *sev, *code, *project, *indicator, *msg;
+    int line;
+    size_t seq;
+} bfind;
+
 typedef struct fctx {
-    jx_buf *b;
-    size_t n;
+    jx_arena arena;
+    bfind *f;
+    size_t n, cap;
     jx_batch_stats *st;
     const char *rule_error; /* first rule failure, copied */
     char rbuf[512];
@@ -63,21 +70,58 @@ typedef struct fctx {
 static void finding_json(fctx *c, const char *sev, const char *code, int line,
                          const char *project, const char *indicator, const char *msg)
 {
-    jx_buf *b = c->b;
-    jx_buf_puts(b, c->n++ ? ",{\"severity\":" : "{\"severity\":");
-    jstr(b, sev);
-    jx_buf_puts(b, ",\"code\":");
-    jstr(b, code);
-    jx_buf_printf(b, ",\"line\":%d,\"project\":", line);
-    jstr(b, project);
-    jx_buf_puts(b, ",\"indicator\":");
-    jstr(b, indicator);
-    jx_buf_puts(b, ",\"message\":");
-    jstr(b, msg);
-    jx_buf_putc(b, '}');
     if (!strcmp(code, "rule-error") && !c->rule_error) {
         snprintf(c->rbuf, sizeof c->rbuf, "%s", msg);
         c->rule_error = c->rbuf;
+    }
+    if (c->n == c->cap) {
+        size_t cap = c->cap ? c->cap * 2 : 32;
+        bfind *nf = realloc(c->f, cap * sizeof *nf);
+        if (!nf)
+            return;
+        c->f = nf;
+        c->cap = cap;
+    }
+    bfind *f = &c->f[c->n];
+    f->sev = sev; /* static strings */
+    f->code = jx_arena_strdup(&c->arena, code);
+    f->project = jx_arena_strdup(&c->arena, project);
+    f->indicator = jx_arena_strdup(&c->arena, indicator);
+    f->msg = jx_arena_strdup(&c->arena, msg);
+    f->line = line;
+    f->seq = c->n++;
+}
+
+static int by_line(const void *a, const void *b)
+{
+    const bfind *x = a, *y = b;
+    if (x->line != y->line)
+        return x->line < y->line ? -1 : 1;
+    int k = strcmp(x->code ? x->code : "", y->code ? y->code : "");
+    if (k)
+        return k;
+    k = strcmp(x->msg ? x->msg : "", y->msg ? y->msg : "");
+    if (k)
+        return k;
+    return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+static void write_findings(jx_buf *b, fctx *c)
+{
+    qsort(c->f, c->n, sizeof *c->f, by_line);
+    for (size_t i = 0; i < c->n; i++) {
+        const bfind *f = &c->f[i];
+        jx_buf_puts(b, i ? ",{\"severity\":" : "{\"severity\":");
+        jstr(b, f->sev);
+        jx_buf_puts(b, ",\"code\":");
+        jstr(b, f->code);
+        jx_buf_printf(b, ",\"line\":%d,\"project\":", f->line);
+        jstr(b, f->project);
+        jx_buf_puts(b, ",\"indicator\":");
+        jstr(b, f->indicator);
+        jx_buf_puts(b, ",\"message\":");
+        jstr(b, f->msg);
+        jx_buf_putc(b, '}');
     }
 }
 
@@ -107,11 +151,24 @@ static void error_line(jx_buf *out, const jx_batch_job *job, const jx_error *err
     jstr(out, jx_status_name(err->code));
     jx_buf_puts(out, ",\"file\":");
     jstr(out, err->file[0] ? err->file : NULL);
-    jx_buf_printf(out, ",\"line\":%d,\"cell\":%d,\"message\":", err->line, err->cell);
+    jx_buf_puts(out, ",\"line\":");
+    if (err->line)
+        jx_buf_printf(out, "%d", err->line);
+    else
+        jx_buf_puts(out, "null");
+    jx_buf_puts(out, ",\"cell\":");
+    if (err->cell)
+        jx_buf_printf(out, "%d", err->cell);
+    else
+        jx_buf_puts(out, "null");
+    jx_buf_puts(out, ",\"message\":");
     char msg[1024];
     jx_error_format(err, msg, sizeof msg);
     jstr(out, msg);
-    jx_buf_puts(out, "}}\n");
+    /* the same fields as a scored line, so a consumer never meets a
+     * missing key */
+    jx_buf_puts(out, "},\"unit\":null,\"year\":null,\"indicators\":0,\"tables\":[],"
+                     "\"findings\":[]}\n");
 }
 
 int jx_batch_one(jx_engine *e, const jx_error *pack_err, const jx_batch_job *job,
@@ -196,11 +253,16 @@ int jx_batch_one(jx_engine *e, const jx_error *pack_err, const jx_batch_job *job
             jstr(out, stt->grade);
             jx_buf_printf(out, ",\"complete\":%s", stt->unscored ? "false" : "true");
             count_grade(st, stt->grade);
+        } else {
+            jx_buf_puts(out, ",\"total\":null,\"points\":null,\"grade\":null,\"complete\":null");
         }
         jx_buf_putc(out, '}');
     }
     jx_buf_puts(out, "],\"findings\":[");
-    fctx c = {out, 0, st, NULL, ""};
+    fctx c;
+    memset(&c, 0, sizeof c);
+    jx_arena_init(&c.arena);
+    c.st = st;
     if (frame_rc)
         finding_json(&c, "error", "rule-error", fe.line, NULL, NULL, fe.msg);
     jx_engine_check(e, d, on_finding, &c, &err);
@@ -212,10 +274,13 @@ int jx_batch_one(jx_engine *e, const jx_error *pack_err, const jx_batch_job *job
                              : !strcmp(f->severity, "warning") ? JX_SEV_WARNING
                                                                : JX_SEV_INFO;
             st->findings[sv]++;
-            finding_json(&c, f->severity, f->code, f->line, f->project, f->indicator,
-                         f->message);
+            finding_json(&c, !strcmp(f->severity, "error")     ? "error"
+                             : !strcmp(f->severity, "warning") ? "warning"
+                                                               : "info",
+                         f->code, f->line, f->project, f->indicator, f->message);
         }
     }
+    write_findings(out, &c);
     jx_buf_putc(out, ']');
     if (sc && detail) {
         jx_buf_puts(out, ",\"score\":");
@@ -232,7 +297,7 @@ int jx_batch_one(jx_engine *e, const jx_error *pack_err, const jx_batch_job *job
         jx_buf_put(&tail, out->p + status_at, out->len - status_at);
         out->len = status_at;
         jx_buf_puts(out, ",\"status\":\"error\",\"error\":{\"stage\":\"rules\",\"code\":\"rule\","
-                         "\"file\":null,\"line\":0,\"cell\":0,\"message\":");
+                         "\"file\":null,\"line\":null,\"cell\":null,\"message\":");
         jstr(out, c.rule_error);
         jx_buf_putc(out, '}');
         /* keep what was computed, after the error */
@@ -243,6 +308,8 @@ int jx_batch_one(jx_engine *e, const jx_error *pack_err, const jx_batch_job *job
         bad = 1;
     }
     (void)mark;
+    free(c.f);
+    jx_arena_free(&c.arena);
     if (bad)
         st->failed++;
     else

@@ -192,6 +192,12 @@ static int score_table(jx_engine *e, jx_scorecard *sc, jx_table *t, jx_table *at
         if (sc->rule_errors >= 3) {
             /* a pack that keeps failing (a loop costs its whole budget each
              * time) is not asked again for this document */
+            if (sc->rule_errors == 3) {
+                sc->rule_errors++;
+                finding(sc, "error", "rule-stopped", ind->line, t, ind,
+                        "规则包 %s 已连续出错 3 次，本文档从指标「%s」起的其余指标不再计分",
+                        sc->pack, ind->level3);
+            }
             r->s.finding = 1;
             r->s.score = NAN;
             snprintf(r->s.explain, sizeof r->s.explain, "规则包已连续出错，本文档其余指标未计分");

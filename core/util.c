@@ -201,7 +201,7 @@ int jx_buf_json_num(jx_buf *b, double d)
 /* ---- errors ---- */
 
 static const char *status_names[] = {
-    "ok", "out of memory", "io", "input", "encoding", "rule", "not found",
+    "ok", "nomem", "io", "input", "encoding", "rule", "notfound",
     "limit", "usage",
 };
 

@@ -12,6 +12,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <pthread.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -262,6 +263,55 @@ static int read_manifest(jobs *js, const char *path)
     return rc;
 }
 
+/* ---- ids: a hash from id to job index ---- */
+
+typedef struct idmap {
+    size_t *slot; /* job index + 1; 0 empty */
+    size_t cap;
+} idmap;
+
+static uint64_t hash_str(const char *s)
+{
+    uint64_t h = 1469598103934665603ull;
+    for (; *s; s++) {
+        h ^= (unsigned char)*s;
+        h *= 1099511628211ull;
+    }
+    return h;
+}
+
+/* Builds the map; returns the index of a duplicated id, or -1. */
+static long idmap_build(idmap *m, const jobs *js)
+{
+    m->cap = 16;
+    while (m->cap < js->n * 2)
+        m->cap *= 2;
+    m->slot = calloc(m->cap, sizeof *m->slot);
+    if (!m->slot)
+        return -2;
+    for (size_t k = 0; k < js->n; k++) {
+        size_t i = (size_t)hash_str(js->v[k].id) & (m->cap - 1);
+        while (m->slot[i]) {
+            if (!strcmp(js->v[m->slot[i] - 1].id, js->v[k].id))
+                return (long)k;
+            i = (i + 1) & (m->cap - 1);
+        }
+        m->slot[i] = k + 1;
+    }
+    return -1;
+}
+
+static long idmap_find(const idmap *m, const jobs *js, const char *id)
+{
+    size_t i = (size_t)hash_str(id) & (m->cap - 1);
+    while (m->slot[i]) {
+        if (!strcmp(js->v[m->slot[i] - 1].id, id))
+            return (long)(m->slot[i] - 1);
+        i = (i + 1) & (m->cap - 1);
+    }
+    return -1;
+}
+
 /* ---- run ---- */
 
 typedef struct eslot {
@@ -276,13 +326,14 @@ typedef struct run {
     jx_parse_opts po;
     int detail, ordered, quiet, tty;
     char *skip; /* jobs already done (--resume) */
+    idmap ids;
     pthread_mutex_t mu;
     size_t next;        /* next job to take */
     size_t next_write;  /* --ordered: next job index to write */
     char **pending;     /* --ordered: finished lines waiting */
     FILE *out;
     int write_failed;
-    size_t done, failed, total;
+    size_t done, failed, total, resumed;
     jx_batch_stats stats;
     struct timespec t0;
     double last_progress;
@@ -429,17 +480,20 @@ static long resume_from(run *r, const char *path, FILE *to)
         cJSON *o = cJSON_ParseWithLength(data + start, i - start);
         const cJSON *id = cJSON_GetObjectItemCaseSensitive(o, "id");
         if (cJSON_IsString(id)) {
-            int match = 0;
-            for (size_t k = 0; k < r->js->n; k++)
-                if (!r->skip[k] && !strcmp(r->js->v[k].id, id->valuestring)) {
-                    r->skip[k] = 1;
-                    match = 1;
-                    break;
-                }
-            if (match) {
-                fwrite(data + start, 1, i - start + 1, to);
-                kept++;
+            /* every complete result is kept, also those of documents not
+             * in this run; a document already done is not done again */
+            long k = idmap_find(&r->ids, r->js, id->valuestring);
+            if (k >= 0 && r->skip[k]) {
+                cJSON_Delete(o);
+                start = i + 1;
+                continue; /* the same id twice in the old output */
             }
+            if (k >= 0) {
+                r->skip[k] = 1;
+                r->resumed++;
+            }
+            fwrite(data + start, 1, i - start + 1, to);
+            kept++;
         }
         cJSON_Delete(o);
         start = i + 1;
@@ -531,6 +585,10 @@ int cmd_batch(int argc, char **argv)
     for (int i = 0; i < ninputs; i++) {
         struct stat st;
         if (stat(inputs[i], &st) == 0 && S_ISDIR(st.st_mode)) {
+            /* "dir/" and "dir" give the same ids */
+            size_t l = strlen(inputs[i]);
+            while (l > 1 && inputs[i][l - 1] == '/')
+                inputs[i][--l] = '\0';
             if (walk(&js, inputs[i], 0))
                 goto out;
         } else if (add_job(&js, NULL, inputs[i], actuals_for(&js, inputs[i]), NULL)) {
@@ -540,6 +598,23 @@ int cmd_batch(int argc, char **argv)
     if (!js.n) {
         cli_usage_error("batch", "没有要处理的文档（给出文件、目录或 --manifest）");
         goto out;
+    }
+    if (out_path) {
+        struct stat ost;
+        if (stat(out_path, &ost) == 0 && S_ISDIR(ost.st_mode)) {
+            cli_usage_error("batch", "-o %s 是一个目录，需要文件名", out_path);
+            goto out;
+        }
+    }
+    {
+        /* the pack for the whole run must load, or the run cannot start */
+        jx_engine *probe;
+        jx_error perr = {0};
+        if (jx_engine_open(rules, NULL, &probe, &perr)) {
+            cli_error("batch", &perr);
+            goto out;
+        }
+        jx_engine_free(probe);
     }
     run R;
     memset(&R, 0, sizeof R);
@@ -552,6 +627,18 @@ int cmd_batch(int argc, char **argv)
     R.tty = isatty(2);
     R.total = js.n;
     R.skip = calloc(js.n, 1);
+    {
+        long dup = idmap_build(&R.ids, &js);
+        if (dup == -2) {
+            cli_usage_error("batch", "内存不足");
+            goto out_run;
+        }
+        if (dup >= 0) {
+            cli_usage_error("batch", "文档 id 重复：%s（--resume 靠 id 识别已完成的文档，id 必须唯一）",
+                            js.v[dup].id);
+            goto out_run;
+        }
+    }
     R.pending = ordered ? calloc(js.n, sizeof *R.pending) : NULL;
     pthread_mutex_init(&R.mu, NULL);
     clock_gettime(CLOCK_MONOTONIC, &R.t0);
@@ -576,8 +663,8 @@ int cmd_batch(int argc, char **argv)
                 goto out_run;
             }
             if (!quiet)
-                fprintf(stderr, "jixiao batch: 续跑，已有 %ld 份结果，剩余 %zu 份\n", k1 + k2,
-                        js.n - (size_t)(k1 + k2));
+                fprintf(stderr, "jixiao batch: 续跑：保留已有结果 %ld 行，其中本次输入 %zu 份已完成，剩余 %zu 份\n",
+                        k1 + k2, R.resumed, js.n - R.resumed);
             R.out = fopen(partial, "a");
         } else {
             R.out = fopen(partial, "w");
@@ -644,6 +731,7 @@ out_run:
             free(R.pending[k]);
     free(R.pending);
     free(R.skip);
+    free(R.ids.slot);
     pthread_mutex_destroy(&R.mu);
 out:
     free(inputs);

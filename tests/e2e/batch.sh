@@ -95,7 +95,18 @@ else
   echo "skip kill test (no gencorpus)"
 fi
 
+# 4b. --resume keeps results of documents that are not in this run
+"$JX" batch --quiet --ordered "$tmp/dir" -o "$tmp/keep.ndjson"
+"$JX" batch --quiet --resume "$tmp/dir/luolong-2021.txt" -o "$tmp/keep.ndjson"
+[ "$(wc -l < "$tmp/keep.ndjson")" = 2 ] && ok "resume keeps lines of other documents" || bad "resume dropped lines: $(wc -l < "$tmp/keep.ndjson")"
+"$JX" batch --quiet --resume "$tmp/dir/" -o "$tmp/keep.ndjson"
+[ "$(wc -l < "$tmp/keep.ndjson")" = 2 ] && ok "dir/ and dir give the same ids" || bad "trailing slash changed ids"
+
 # 5. usage errors exit 2
+printf '{"id":"x","targets":"a.txt"}\n{"id":"x","targets":"b.txt"}\n' > "$tmp/dup.ndjson"
+"$JX" batch --quiet --manifest "$tmp/dup.ndjson" 2>/dev/null; [ $? = 2 ] && ok "duplicate ids -> 2" || bad "duplicate ids"
+"$JX" batch --quiet --rules no-such-pack "$tmp/dir" 2>/dev/null; [ $? = 2 ] && ok "unknown pack -> 2" || bad "unknown pack"
+"$JX" batch --quiet "$tmp/dir" -o "$tmp" 2>/dev/null; [ $? = 2 ] && ok "-o DIR -> 2" || bad "-o DIR"
 "$JX" batch --quiet 2>/dev/null; [ $? = 2 ] && ok "no inputs -> 2" || bad "no inputs"
 "$JX" batch --resume "$tmp/many" 2>/dev/null; [ $? = 2 ] && ok "--resume without -o -> 2" || bad "resume w/o -o"
 [ $fail = 0 ] && echo "batch: all passed" || echo "batch: FAILED"
