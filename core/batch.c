@@ -187,6 +187,13 @@ int jx_batch_one(jx_engine *e, const jx_error *pack_err, const jx_batch_job *job
         error_line(out, job, &err, "parse");
         return 1;
     }
+    if (!jx_doc_ntables(d)) {
+        jx_fail(&err, JX_EINPUT, job->targets, 0, 0, "没有找到绩效目标表");
+        st->failed++;
+        error_line(out, job, &err, "parse");
+        jx_doc_free(d);
+        return 1;
+    }
     if (job->actuals && jx_doc_parse_file(job->actuals, po, &a, &err)) {
         st->failed++;
         error_line(out, job, &err, "actuals");

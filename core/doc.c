@@ -278,7 +278,8 @@ static int bad_bytes(jx_error *err, const char *name, const char *data,
 }
 
 static int convert(const char *from, const char *data, size_t len,
-                   const char *name, char **out, size_t *outlen, jx_error *err)
+                   const char *name, char **out, size_t *outlen, jx_error *err,
+                   int after_utf8)
 {
     iconv_t cd = iconv_open("UTF-8", from);
     if (cd == (iconv_t)-1)
@@ -311,8 +312,9 @@ static int convert(const char *from, const char *data, size_t len,
             free(buf);
             iconv_close(cd);
             return bad_bytes(err, name, data, len, off,
-                             !strcmp(from, "GB18030") ? "不是有效的 GB18030 文本"
-                                                      : "不是有效的 UTF-16 文本");
+                             strcmp(from, "GB18030") ? "不是有效的 UTF-16 文本"
+                             : after_utf8 ? "既不是有效的 UTF-8 也不是有效的 GB18030 文本"
+                                          : "不是有效的 GB18030 文本");
         }
     }
     iconv_close(cd);
@@ -330,7 +332,7 @@ static int decode(const char *data, size_t len, const char *name,
     if (enc == JX_ENC_AUTO && len >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) ||
                                            (u[0] == 0xFE && u[1] == 0xFF)))
         return convert(u[0] == 0xFF ? "UTF-16LE" : "UTF-16BE", data + 2,
-                       len - 2, name, out, outlen, err);
+                       len - 2, name, out, outlen, err, 0);
     if (enc != JX_ENC_GB18030 && len >= 3 && u[0] == 0xEF && u[1] == 0xBB &&
         u[2] == 0xBF) {
         data += 3;
@@ -342,14 +344,17 @@ static int decode(const char *data, size_t len, const char *name,
         if (z)
             return bad_bytes(err, name, data, len, (size_t)(z - data),
                              "含有 NUL 字节");
-        return convert("GB18030", data, len, name, out, outlen, err);
+        return convert("GB18030", data, len, name, out, outlen, err, 0);
     }
     size_t bad = jx_utf8_check(data, len);
     if (bad < len) {
-        if (enc == JX_ENC_UTF8 || memchr(data, '\0', len))
+        if (enc == JX_ENC_UTF8)
             return bad_bytes(err, name, data, len, bad,
                              data[bad] ? "不是有效的 UTF-8 文本" : "含有 NUL 字节");
-        return convert("GB18030", data, len, name, out, outlen, err);
+        if (memchr(data, '\0', len))
+            return bad_bytes(err, name, data, len, bad,
+                             "既不是 UTF-8 也不是 GB18030 文本（含 NUL 字节，疑似二进制文件）");
+        return convert("GB18030", data, len, name, out, outlen, err, 1);
     }
     char *buf = malloc(len + 1);
     if (!buf)
@@ -378,8 +383,23 @@ static jx_format sniff(const char *name, const char *data, size_t len)
         i++;
     if (i < len && (data[i] == '{' || data[i] == '['))
         return JX_FMT_JSON;
-    if (len - i >= 10 && !memcmp(data + i, "documents:", 10))
-        return JX_FMT_YAML;
+    /* YAML in jixiao's schema, perhaps after "# comment" lines */
+    {
+        size_t k = i;
+        while (k < len && data[k] == '#') {
+            const char *e = memchr(data + k, '\n', len - k);
+            if (!e)
+                break;
+            k = (size_t)(e - data) + 1;
+            while (k < len && (data[k] == '\n' || data[k] == '\r' || data[k] == ' '))
+                k++;
+        }
+        static const char *const keys[] = {"documents:", "tables:", "actuals:", "execution:",
+                                           "source:"};
+        for (size_t q = 0; q < JX_ARRAY_LEN(keys); q++)
+            if (len - k >= strlen(keys[q]) && !memcmp(data + k, keys[q], strlen(keys[q])))
+                return JX_FMT_YAML;
+    }
     if (len - i >= 3 && !memcmp(data + i, "---", 3))
         return JX_FMT_YAML;
     /* a first line that is a CSV header naming the 三级指标 column */
@@ -784,7 +804,8 @@ void jx_pad(jx_buf *b, const char *s, size_t w)
         s = "";
     size_t len = strlen(s), cols = 0, i = 0;
     size_t full = jx_utf8_width(s, len);
-    if (full <= w) {
+    size_t room = w > 4 ? w - 2 : w; /* columns keep a gap of two */
+    if (full <= room) {
         jx_buf_puts(b, s);
         cols = full;
     } else {
@@ -794,7 +815,7 @@ void jx_pad(jx_buf *b, const char *s, size_t w)
             if (k <= 0)
                 break;
             size_t cw = jx_utf8_width(s + i, (size_t)k);
-            if (cols + cw + 1 > w)
+            if (cols + cw + 1 > room)
                 break;
             jx_buf_put(b, s + i, (size_t)k);
             cols += cw;

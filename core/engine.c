@@ -1028,6 +1028,10 @@ static int rules_call_at(jx_engine *e, int nargs, int nres, const jx_table *t,
 
 static int scored_period(const jx_indicator *ind)
 {
+    /* a row that holds only a placeholder ("……" for name and value) is a
+     * blank template row, not an indicator that takes points */
+    if (ind->target.kind == JX_V_PLACEHOLDER && ind->level3 && !strcmp(ind->level3, ind->target_raw))
+        return 0;
     return !ind->period || !strcmp(ind->period, "年度");
 }
 

@@ -285,7 +285,7 @@ int jx_read_csv(jx_doc *d, char *data, size_t len, jx_error *err)
     } while (st == 0);
     if (!seen[C_L3] || (!seen[C_TARGET] && !seen[C_ACTUAL])) {
         rc = jx_fail(err, JX_EINPUT, d->source, 1, 0,
-                     "CSV 表头缺少「%s」列（需要 三级指标 和 指标值/年度指标值）",
+                     "CSV 表头缺少「%s」列（需要 三级指标，以及 指标值/年度指标值 或 实际完成值）",
                      !seen[C_L3] ? "三级指标" : "指标值");
         goto out;
     }
@@ -492,6 +492,10 @@ static int walk_table(walk *w, const cJSON *o)
 static int walk_actuals(walk *w, const cJSON *root)
 {
     const cJSON *a = cJSON_GetObjectItemCaseSensitive(root, "actuals");
+    const cJSON *ex = cJSON_GetObjectItemCaseSensitive(root, "execution");
+    if ((a && !cJSON_IsArray(a) && !cJSON_IsNull(a)) || (ex && !cJSON_IsArray(ex) && !cJSON_IsNull(ex)))
+        return jx_fail(w->err, JX_EINPUT, w->d->source, 0, 0, "%s 应为数组（每项一个指标或项目）",
+                       a && !cJSON_IsArray(a) && !cJSON_IsNull(a) ? "actuals" : "execution");
     const cJSON *it;
     int i = 0, rc;
     cJSON_ArrayForEach(it, a)
@@ -545,8 +549,10 @@ static int walk_doc(walk *w, const cJSON *o, int first)
     }
     const cJSON *ts = cJSON_GetObjectItemCaseSensitive(o, "tables");
     if (!cJSON_IsArray(ts))
-        return jx_fail(w->err, JX_EINPUT, w->d->source, 0, 0, "%s 缺少 tables 数组",
-                       w->path[0] ? w->path : "文档");
+        return jx_fail(w->err, JX_EINPUT, w->d->source, 0, 0,
+                       w->path[0] ? "%s 缺少 tables 数组"
+                                  : "%s不是 jixiao 的记录格式：需要 tables、documents 或 actuals 数组",
+                       w->path[0] ? w->path : "");
     size_t base = strlen(w->path);
     int i = 0, rc;
     const cJSON *it;

@@ -72,6 +72,9 @@ static void set_explain(jx_score *sc, const char *prefix, const char *msg)
 
 static int scored_period(const jx_indicator *ind)
 {
+    /* as in engine.c: a placeholder-only row is not an indicator */
+    if (ind->target.kind == JX_V_PLACEHOLDER && ind->level3 && !strcmp(ind->level3, ind->target_raw))
+        return 0;
     return !ind->period || !strcmp(ind->period, "年度");
 }
 
@@ -330,6 +333,21 @@ int jx_score_doc(jx_engine *e, jx_doc *targets, jx_doc *actuals, int verify,
                  jx_scorecard **out, jx_error *err)
 {
     *out = NULL;
+    if (!targets->ntables)
+        return jx_fail(err, JX_EINPUT, targets->source, 0, 0, "没有找到绩效目标表，无从计分");
+    if (actuals) {
+        int any = 0;
+        for (size_t i = 0; i < actuals->ntables && !any; i++) {
+            const jx_table *x = &actuals->tables[i];
+            any |= !isnan(x->execution.budget) || !isnan(x->execution.executed);
+            for (size_t k = 0; k < x->n && !any; k++)
+                any |= x->ind[k].actual_raw != NULL;
+        }
+        if (!any)
+            return jx_fail(err, JX_EINPUT, actuals->source, 0, 0,
+                           "没有读到任何实际完成值（需要填好的填报表：CSV 的「实际完成值」列，"
+                           "或 YAML/JSON 的 actuals 列表）");
+    }
     jx_scorecard *sc = calloc(1, sizeof *sc);
     if (!sc)
         return jx_fail(err, JX_ENOMEM, NULL, 0, 0, "内存不足");
@@ -521,7 +539,7 @@ int jx_scorecard_table(jx_buf *b, const jx_scorecard *sc, int explain, int md)
             const char *ac = st->rows[i].actual ? st->rows[i].actual : "";
             size_t h = jx_utf8_width(ac, strlen(ac));
             if (a > w1) w1 = a > 12 ? 12 : a;
-            if (c > w2) w2 = c > 16 ? 16 : c;
+            if (c > w2) w2 = c > 18 ? 18 : c;
             if (d > w3) w3 = d > 34 ? 34 : d;
             if (g > w4) w4 = g > 16 ? 16 : g;
             if (h > w5) w5 = h > 16 ? 16 : h;
@@ -599,7 +617,7 @@ int jx_scorecard_table(jx_buf *b, const jx_scorecard *sc, int explain, int md)
                           r->deviation ? r->deviation : "（未填写）");
         }
     if (sc->nf) {
-        jx_buf_printf(b, "\n%s提示（%zu 条）\n", md ? "## " : "== ", sc->nf);
+        jx_buf_printf(b, "\n%s发现（%zu 条）\n", md ? "## " : "== ", sc->nf);
         for (size_t i = 0; i < sc->nf; i++)
             jx_buf_printf(b, "%s%s:%d: %s[%s]: %s\n", md ? "- " : "", sc->source,
                           sc->f[i].line, sc->f[i].severity, sc->f[i].code, sc->f[i].message);

@@ -275,12 +275,13 @@ int jx_read_file(const char *path, char **data, size_t *len, jx_error *err)
             return jx_fail(err, JX_ENOMEM, path, 0, 0, "内存不足");
         }
     }
-    int bad = ferror(f);
+    int bad = ferror(f), e = errno;
     if (!is_stdin)
         fclose(f);
     if (bad) {
         jx_buf_free(&b);
-        return jx_fail(err, JX_EIO, path, 0, 0, "读取失败");
+        return jx_fail(err, JX_EIO, path, 0, 0, "读取失败: %s",
+                       e == EISDIR ? "这是一个目录，不是文件" : strerror(e));
     }
     if (jx_buf_reserve(&b, 1) < 0) {
         jx_buf_free(&b);

@@ -157,7 +157,7 @@ int cmd_check(int argc, char **argv)
     coll c;
     memset(&c, 0, sizeof c);
     jx_arena_init(&c.arena);
-    int input_bad = 0;
+    int input_bad = 0, read_ok = 0;
     size_t counts[3] = {0, 0, 0};
     jx_buf b;
     jx_buf_init(&b);
@@ -174,14 +174,25 @@ int cmd_check(int argc, char **argv)
         }
         size_t from = c.n;
         jx_error err = {0};
+        read_ok++;
+        if (!jx_doc_ntables(d)) {
+            /* nothing to review is itself a finding: wrong file? */
+            jx_finding nf = {JX_SEV_ERROR, "no-tables", "文件中没有找到绩效目标表（部门整体、项目表、预算10表或自评表）",
+                             jx_doc_source(d), 0, NULL, NULL};
+            collect(&nf, &c);
+        }
         jx_engine_check(e, d, collect, &c, &err);
         qsort(c.f + from, c.n - from, sizeof *c.f, by_line);
         for (size_t k = from; k < c.n; k++) {
             const fnd *f = &c.f[k];
             counts[f->sev]++;
             if (!strcmp(format, "text")) {
-                jx_buf_printf(&b, "%s:%d: %s[%s]: %s\n", f->source, f->line,
-                              jx_severity_name(f->sev), f->code, f->message);
+                if (f->line)
+                    jx_buf_printf(&b, "%s:%d: %s[%s]: %s\n", f->source, f->line,
+                                  jx_severity_name(f->sev), f->code, f->message);
+                else
+                    jx_buf_printf(&b, "%s: %s[%s]: %s\n", f->source, jx_severity_name(f->sev),
+                                  f->code, f->message);
             } else if (!strcmp(format, "csv")) {
                 jx_csv_cell(&b, jx_severity_name(f->sev), 1);
                 jx_csv_cell(&b, f->code, 0);
@@ -214,7 +225,7 @@ int cmd_check(int argc, char **argv)
         jx_buf_printf(&b, "%s],\"summary\":{\"error\":%zu,\"warning\":%zu,\"info\":%zu}}\n",
                       emitted ? "\n" : "", counts[JX_SEV_ERROR], counts[JX_SEV_WARNING],
                       counts[JX_SEV_INFO]);
-    else if (!strcmp(format, "text"))
+    else if (!strcmp(format, "text") && read_ok)
         jx_buf_printf(&b, "共 %zu 条：错误 %zu，警告 %zu，提示 %zu\n", emitted,
                       counts[JX_SEV_ERROR], counts[JX_SEV_WARNING], counts[JX_SEV_INFO]);
     fwrite(b.p, 1, b.len, stdout);

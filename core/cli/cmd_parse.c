@@ -27,8 +27,8 @@ static void help(FILE *f)
           "  --no-frame       print the tables exactly as read, without the pack\n"
           "  -h, --help       this help\n"
           "\n"
-          "Exit status: 0 ok, 2 usage error or an input that cannot be read\n"
-          "(the message names file, line and cell).\n",
+          "Exit status: 0 ok, 1 an input held no target table, 2 usage error or an\n"
+          "input that cannot be read (the message names file, line and cell).\n",
           f);
 }
 
@@ -85,12 +85,16 @@ int cmd_parse(int argc, char **argv)
     if (frame && cli_engine("parse", pack, &e))
         goto usage;
     jx_doc **docs = calloc((size_t)nfiles, sizeof *docs);
-    int bad = 0, n = 0;
+    int bad = 0, n = 0, empty = 0;
     for (int i = 0; i < nfiles && docs; i++) {
         jx_doc *d;
         if (cli_load("parse", files[i], &po, e, &d)) {
             bad = 1;
             continue;
+        }
+        if (!jx_doc_ntables(d)) {
+            fprintf(stderr, "jixiao parse: %s: 没有找到绩效目标表\n", jx_doc_source(d));
+            empty = 1;
         }
         if (!strcmp(format, "ndjson")) {
             jx_doc_write_ndjson(stdout, d);
@@ -114,7 +118,7 @@ int cmd_parse(int argc, char **argv)
     free(docs);
     jx_engine_free(e);
     free(files);
-    return bad ? JX_EXIT_USAGE : JX_EXIT_OK;
+    return bad ? JX_EXIT_USAGE : empty ? JX_EXIT_FAIL : JX_EXIT_OK;
 usage:
     free(files);
     return JX_EXIT_USAGE;

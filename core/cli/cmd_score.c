@@ -83,6 +83,8 @@ int cmd_score(int argc, char **argv)
         return cli_usage_error("score", "缺少目标表文件");
     if (!actuals && !verify)
         return cli_usage_error("score", "需要 --actuals FILE，或用 --verify 复核已填好的自评表");
+    if (actuals && verify)
+        return cli_usage_error("score", "--verify 复核的是已填好的自评表本身，不能同时给 --actuals");
     if (strcmp(format, "table") && strcmp(format, "json") && strcmp(format, "csv") &&
         strcmp(format, "md"))
         return cli_usage_error("score", "未知格式 %s（可用 table、json、csv、md）", format);

@@ -103,6 +103,12 @@ int cmd_template(int argc, char **argv)
         jx_engine_free(e);
         return JX_EXIT_USAGE;
     }
+    if (!jx_doc_ntables(d)) {
+        fprintf(stderr, "jixiao template: %s: 没有找到绩效目标表\n", jx_doc_source(d));
+        jx_doc_free(d);
+        jx_engine_free(e);
+        return JX_EXIT_USAGE;
+    }
     const char *exec_name = "预算执行率";
     double exec_points = NAN;
     lua_State *L = jx_rules_state(e);
@@ -174,8 +180,8 @@ int cmd_template(int argc, char **argv)
             yq(&b, ind->target_raw);
             jx_buf_puts(&b, json ? ",\"points\":" : ", points: ");
             jx_buf_puts(&b, isnan(ind->points) ? "null" : num(p, sizeof p, ind->points));
-            jx_buf_puts(&b, json ? ",\"actual\":\"\",\"deviation\":\"\"}"
-                                 : ",\n      actual: \"\", deviation: \"\"}\n");
+            jx_buf_puts(&b, json ? ",\"actual\":\"\",\"score\":null,\"deviation\":\"\"}"
+                                 : ",\n      actual: \"\", score: null, deviation: \"\"}\n");
         }
     }
     if (!csv)
