@@ -759,7 +759,8 @@ int jx_doc_write_csv(FILE *f, jx_doc *const *docs, size_t n)
 {
     jx_buf b;
     jx_buf_init(&b);
-    jx_buf_puts(&b, "source,table,code,name,level1,level2,level2_inferred,"
+    /* a BOM so Excel and WPS open the UTF-8 right; readers skip it */
+    jx_buf_puts(&b, "\xEF\xBB\xBFsource,table,code,name,level1,level2,level2_inferred,"
                     "level3,period,target,kind,op,value,value_max,unit,line\n");
     for (size_t di = 0; di < n; di++) {
         const jx_doc *d = docs[di];

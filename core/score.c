@@ -134,6 +134,9 @@ static int score_table(jx_engine *e, jx_scorecard *sc, jx_table *t, jx_table *at
     if (jx_engine_points(e, t, &pe))
         finding(sc, "error", "rule-error", t->line, t, NULL, "%s", pe.msg);
     char *used = at ? calloc(at->n + 1, 1) : NULL;
+    size_t pdiff = 0;
+    const jx_indicator *pdiff_ind = NULL;
+    double pdiff_sheet = NAN, pdiff_pack = NAN;
     for (size_t i = 0; i < t->n; i++) {
         jx_indicator *ind = &t->ind[i];
         if (!scored_period(ind))
@@ -159,8 +162,16 @@ static int score_table(jx_engine *e, jx_scorecard *sc, jx_table *t, jx_table *at
         if (src) {
             r->actual = src->actual_raw && *src->actual_raw ? src->actual_raw : NULL;
             r->deviation = src->deviation;
-            if (!isnan(src->points))
+            if (!isnan(src->points)) {
+                if (src != ind && !isnan(points) && fabs(src->points - points) > 0.005) {
+                    if (!pdiff++) {
+                        pdiff_ind = ind;
+                        pdiff_sheet = src->points;
+                        pdiff_pack = points;
+                    }
+                }
                 points = src->points;
+            }
             if (self || verify)
                 r->printed = src->score;
             else
@@ -262,6 +273,10 @@ static int score_table(jx_engine *e, jx_scorecard *sc, jx_table *t, jx_table *at
         }
         free(used);
     }
+    if (pdiff)
+        finding(sc, "warning", "points-differ", pdiff_ind->line, t, pdiff_ind,
+                "%s：填报表中有 %zu 个指标的分值与规则包 %s 不同，按填报表计分（如「%s」表上 %.15g，规则包 %.15g）",
+                tl, pdiff, sc->pack, pdiff_ind->level3, pdiff_sheet, pdiff_pack);
     /* 预算执行率 for projects */
     const jx_table *et = at ? at : t;
     if (t->kind == JX_TABLE_PROJECT) {
@@ -628,7 +643,7 @@ int jx_scorecard_table(jx_buf *b, const jx_scorecard *sc, int explain, int md)
 int jx_scorecard_csv(jx_buf *b, const jx_scorecard *sc, int header)
 {
     if (header)
-        jx_buf_puts(b, "source,table,code,name,level1,level2,level3,target,actual,"
+        jx_buf_puts(b, "\xEF\xBB\xBFsource,table,code,name,level1,level2,level3,target,actual,"
                        "points,score,rule,explain,below_target,deviation,line\n");
     for (size_t ti = 0; ti < sc->n; ti++) {
         const jx_scored_table *st = &sc->tables[ti];

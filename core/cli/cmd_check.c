@@ -164,7 +164,7 @@ int cmd_check(int argc, char **argv)
     if (!strcmp(format, "json"))
         jx_buf_puts(&b, "{\"findings\":[");
     else if (!strcmp(format, "csv"))
-        jx_buf_puts(&b, "severity,code,source,line,project,indicator,message\n");
+        jx_buf_puts(&b, "\xEF\xBB\xBFseverity,code,source,line,project,indicator,message\n");
     size_t emitted = 0;
     for (int i = 0; i < nfiles; i++) {
         jx_doc *d;
