@@ -716,10 +716,20 @@ int cmd_batch(int argc, char **argv)
                 s->findings[JX_SEV_ERROR], s->findings[JX_SEV_WARNING],
                 s->findings[JX_SEV_INFO], t, t > 0 ? (double)s->docs / t : 0.0);
         if (s->grade[0][0]) {
+            /* the usual grades in their order, any others after */
+            static const char *const order[] = {"优", "良", "中", "差"};
+            int shown[JX_BATCH_GRADES] = {0};
             fprintf(stderr, "jixiao batch: 等级分布");
+            for (size_t o = 0; o < JX_ARRAY_LEN(order); o++)
+                for (int i = 0; i < JX_BATCH_GRADES && s->grade[i][0]; i++)
+                    if (!strcmp(s->grade[i], order[o])) {
+                        fprintf(stderr, " %s %zu", s->grade[i], s->grade_n[i]);
+                        shown[i] = 1;
+                    }
             for (int i = 0; i < JX_BATCH_GRADES && s->grade[i][0]; i++)
-                fprintf(stderr, " %s %zu", s->grade[i], s->grade_n[i]);
-            fprintf(stderr, "\n");
+                if (!shown[i])
+                    fprintf(stderr, " %s %zu", s->grade[i], s->grade_n[i]);
+            fprintf(stderr, "（按表计）\n");
         }
     }
     rc = R.failed ? JX_EXIT_FAIL : JX_EXIT_OK;
