@@ -42,12 +42,27 @@ static int cmp_str(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+/* One row of the listing, padded by display width (CJK is two columns). */
+static void list_row(const char *a, const char *b, const char *c, const char *d, const char *e)
+{
+    jx_buf r;
+    jx_buf_init(&r);
+    jx_pad(&r, a, 20);
+    jx_pad(&r, b, 8);
+    jx_pad(&r, c, 24);
+    jx_pad(&r, d, 12);
+    jx_buf_puts(&r, e);
+    jx_buf_putc(&r, '\n');
+    fwrite(r.p, 1, r.len, stdout);
+    jx_buf_free(&r);
+}
+
 static int list(void)
 {
     const char *const *dirs = jx_rules_default_dirs();
     char *seen[256];
     int nseen = 0;
-    printf("%-18s %-8s %-8s %-10s %s\n", "规则包", "版本", "地区", "继承", "位置");
+    list_row("规则包", "版本", "地区", "继承", "位置");
     for (; *dirs; dirs++) {
         DIR *dp = opendir(*dirs);
         if (!dp)
@@ -92,7 +107,7 @@ static int list(void)
                 v[k] = v[k] ? strdup(v[k]) : strdup("—");
                 lua_pop(L, 1);
             }
-            printf("%-18s %-8s %-8s %-10s %s\n", names[i], v[0], v[1], v[2], path);
+            list_row(names[i], v[0], v[1], v[2], path);
             for (int k = 0; k < 3; k++)
                 free((void *)v[k]);
             jx_engine_free(e);
