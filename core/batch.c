@@ -201,6 +201,8 @@ int jx_batch_one(jx_engine *e, const jx_error *pack_err, const jx_batch_job *job
         return 1;
     }
     size_t mark = out->len;
+    /* a line without --detail carries totals only: no explanation text */
+    jx_engine_set_explain(e, detail);
     jx_error fe = {0};
     int frame_rc = jx_engine_frame(e, d, &fe);
     jx_scorecard *sc = NULL;

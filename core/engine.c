@@ -46,6 +46,7 @@ struct jx_engine {
     int ref_checks, ref_loaded;
     int round;
     double round_mul; /* 10^round */
+    int no_explain;   /* jx_engine_set_explain(e, 0) */
     char *grades[16]; /* interned grade names */
     int ngrades;
     /* frame() is a pure function of its arguments (docs/rules.md): its
@@ -1098,6 +1099,8 @@ int jx_engine_points(jx_engine *e, jx_table *t, jx_error *err)
     return JX_OK;
 }
 
+void jx_engine_set_explain(jx_engine *e, int on) { e->no_explain = !on; }
+
 double jx_engine_round(jx_engine *e, double x)
 {
     double m = e->round_mul;
@@ -1240,7 +1243,8 @@ int jx_engine_score(jx_engine *e, const jx_table *t, const jx_indicator *ind,
         lua_pushnil(L);
     else
         lua_pushnumber(L, given);
-    int rc = rules_call_at(e, 14, 3, t, ind, NULL, err);
+    lua_pushboolean(L, !e->no_explain);
+    int rc = rules_call_at(e, 15, 3, t, ind, NULL, err);
     if (rc) {
         out->finding = 1;
         snprintf(out->explain, sizeof out->explain, "规则出错");

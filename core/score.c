@@ -239,8 +239,9 @@ static int score_table(jx_engine *e, jx_scorecard *sc, jx_table *t, jx_table *at
         st->total += r->s.score;
         if (ind->target.kind == JX_V_QUANT && av.kind != JX_V_QUANT)
             finding(sc, "info", "text-actual", ind->line, t, ind,
-                    "%s：指标「%s」的指标值是数值「%s」，实际完成值却写成文字「%s」，按定性档次计分（%s）",
-                    tl, ind->level3, ind->target_raw, r->actual, r->s.explain);
+                    "%s：指标「%s」的指标值是数值「%s」，实际完成值却写成文字「%s」，按定性档次计分%s%s%s",
+                    tl, ind->level3, ind->target_raw, r->actual, r->s.explain[0] ? "（" : "",
+                    r->s.explain, r->s.explain[0] ? "）" : "");
         r->short_of_target = !isnan(points) && r->s.score < points - 0.005;
         if (r->short_of_target && (!r->deviation || !*r->deviation))
             finding(sc, "warning", "missing-deviation", ind->line, t, ind,

@@ -73,6 +73,11 @@ typedef struct jx_score {
 int jx_engine_score(jx_engine *e, const jx_table *t, const jx_indicator *ind,
                     const jx_value *actual, double points, double given,
                     jx_score *out, struct jx_error *err);
+/* Whether jx_engine_score needs the explanation text (default yes).  A
+ * batch that prints only totals turns it off: the pack then skips
+ * building the string (score() receives want_explain = false). */
+void jx_engine_set_explain(jx_engine *e, int on);
+
 /* 预算执行率 score from the funds block. */
 int jx_engine_score_execution(jx_engine *e, const jx_table *t,
                               jx_score *out, struct jx_error *err);

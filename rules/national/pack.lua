@@ -612,7 +612,8 @@ local function band_info(p, K, band)
   return bi
 end
 
-function L.score_qualitative(p, actual_text, points, given, rule)
+-- ne（no explanation）为真时宿主不需要说明文字：只算分，不拼字符串（批量处理的热路径）
+function L.score_qualitative(p, actual_text, points, given, rule, ne)
   rule = rule or "定性指标"
   local text = trim_cache[actual_text] or trim(actual_text)
   if text == "" then return nil, "实际完成值为空，无法打分" end
@@ -636,17 +637,19 @@ function L.score_qualitative(p, actual_text, points, given, rule)
   local fc, m = F_cache, K.m
   local s = hi
   if s < 0 then s = 0 elseif s > points then s = points end
+  if ne then return s >= 0 and mfloor(s * m + 0.5 + 1e-9) / m or -mfloor(-s * m + 0.5 + 1e-9) / m, rule, "" end
   return s >= 0 and mfloor(s * m + 0.5 + 1e-9) / m or -mfloor(-s * m + 0.5 + 1e-9) / m, rule,
     rule .. ": “" .. text .. "”属" .. range .. "，取档上限 " .. bi[4] .. " × " .. (fc[points] or F(points)) .. " = " .. (fc[hi] or F(hi))
 end
 
-function L.score_positive(p, A, B, points, rule)
+function L.score_positive(p, A, B, points, rule, ne)
   rule = rule or "正向指标"
   local fc, m = F_cache, (compiled[p] or compile(p)).m
   if B >= A then
     -- finish(p, points, points, …)，展开写（下同）：封顶 clamp(s, 0, points) 再 round_k
     local s = points < 0 and 0 or points
     local v = s >= 0 and mfloor(s * m + 0.5 + 1e-9) / m or -mfloor(-s * m + 0.5 + 1e-9) / m
+    if ne then return v, rule, "" end
     return v, rule,
       rule .. ": " .. (fc[B] or F(B)) .. " ≥ " .. (fc[A] or F(A)) .. "，得满分 " .. (fc[points] or F(points))
   end
@@ -656,14 +659,16 @@ function L.score_positive(p, A, B, points, rule)
   local s = B / A * points
   if s < 0 then s = 0 elseif s > points then s = points end
   local v = s >= 0 and mfloor(s * m + 0.5 + 1e-9) / m or -mfloor(-s * m + 0.5 + 1e-9) / m
+  if ne then return v, rule, "" end
   return v, rule,
     rule .. ": " .. (fc[B] or F(B)) .. " ÷ " .. (fc[A] or F(A)) .. " × " .. (fc[points] or F(points)) .. " = " .. (fc[v] or F(v))
 end
 
-function L.score_reverse(p, A, B, points, rule)
+function L.score_reverse(p, A, B, points, rule, ne)
   rule = rule or "反向指标"
   local fc = F_cache
   if B <= A then
+    if ne then return finish(p, points, points, rule, "") end
     return finish(p, points, points, rule,
       rule .. ": " .. (fc[B] or F(B)) .. " ≤ " .. (fc[A] or F(A)) .. "，得满分 " .. (fc[points] or F(points)))
   end
@@ -680,6 +685,7 @@ function L.score_reverse(p, A, B, points, rule)
   -- deviation（目标为负数时以其绝对值作分母）
   local d = math.abs(A)
   local v = round_k(K, clamp((1 - (B - A) / d) * points, 0, points))
+  if ne then return v, rule, "" end
   local a_txt = A < 0 and ("(" .. F(A) .. ")") or F(A)
   return v, rule,
     rule .. ": (1 − (" .. F(B) .. " − " .. a_txt .. ") ÷ " .. F(d) .. ") × " .. F(points) .. " = " .. F(v)
@@ -769,21 +775,22 @@ end
 local function make_score(p, K)
   local score_class, score_class_caches = K.score_class, K.score_class_caches
   return function(kind, level1, level2, level3, tkind, op, target, target_max, unit,
-                  implied, actual, actual_text, points, given)
+                  implied, actual, actual_text, points, given, want_explain)
     points = points or 0
+    local ne = want_explain == false
     if tkind ~= "quantitative" then
       if tkind == "empty" then return nil, "指标值为空，无法打分" end
       if tkind == "placeholder" then return nil, "指标值为占位符，无法打分" end
       if tkind == "damaged" then return nil, "指标值残缺（疑似被截断），无法打分" end
       -- 定性、时间、文字类目标：按实际完成值的文字定档
-      return L.score_qualitative(p, actual_text, points, given)
+      return L.score_qualitative(p, actual_text, points, given, nil, ne)
     end
 
     if target == nil then return nil, "指标值没有数值，无法打分" end
     if actual == nil then
       -- 数值目标但实际完成值写成文字（“完成”“达成预期指标”）：按定性档位打分
       if L.band_of(p, actual_text) then
-        return L.score_qualitative(p, actual_text, points, given, "定性指标")
+        return L.score_qualitative(p, actual_text, points, given, "定性指标", ne)
       end
       local t = trim(actual_text)
       if t == "" then return nil, "实际完成值为空，无法打分" end
@@ -799,16 +806,16 @@ local function make_score(p, K)
     if c.tiers then return L.score_tiers(p, c.tiers, B, points) end
 
     if c.change and op ~= "ge" and op ~= "gt" and op ~= "range" then
-      return L.score_reverse(p, A, B, points, "变动率")
+      return L.score_reverse(p, A, B, points, "变动率", ne)
     end
     if op == "le" or op == "lt" or (implied and L.implied_upper(p, kind, level2, c.name3, unit)) then
-      return L.score_reverse(p, A, B, points, "反向指标")
+      return L.score_reverse(p, A, B, points, "反向指标", ne)
     end
     if op == "range" then
       return L.score_range(p, A, target_max or A, B, points, "区间指标")
     end
     -- ge / gt / eq / approx / 未写比较符：正向
-    return L.score_positive(p, A, B, points, "正向指标")
+    return L.score_positive(p, A, B, points, "正向指标", ne)
   end
 end
 
