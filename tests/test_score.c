@@ -221,3 +221,29 @@ Test(verify, filled_form_differences)
     jx_doc_free(d);
     jx_engine_free(e);
 }
+
+Test(national, same_score_without_the_explanation)
+{
+    jx_engine *e = open_pack("national");
+    jx_doc *t, *a;
+    const char *acts = ACT_HEAD "1-1,离休干部人数,15人,,,\n1-1,报销成本,154万元,,,\n"
+                                "1-1,就医方便程度,部分达成,,,\n1-1,满意度,92%,,,\n";
+    jx_scorecard *with = score(e, acts, &t, &a);
+    jx_doc_free(t);
+    jx_doc_free(a);
+    jx_engine_set_explain(e, 0);
+    jx_scorecard *without = score(e, acts, &t, &a);
+    const char *names[] = {"离休干部人数", "报销成本", "就医方便程度", "满意度"};
+    for (size_t i = 0; i < 4; i++) {
+        const jx_scored *x = row(with, names[i]), *y = row(without, names[i]);
+        cr_expect_float_eq(x->s.score, y->s.score, 1e-12, "%s", names[i]);
+        cr_expect_str_eq(x->s.rule, y->s.rule);
+        cr_expect_neq(x->s.explain[0], '\0');
+    }
+    cr_expect_str_eq(row(without, "离休干部人数")->s.explain, "");
+    jx_scorecard_free(with);
+    jx_scorecard_free(without);
+    jx_doc_free(t);
+    jx_doc_free(a);
+    jx_engine_free(e);
+}
