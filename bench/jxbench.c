@@ -88,6 +88,22 @@ static double c_score(const rec *r)
     return NAN;
 }
 
+/* Scores every record `rounds` times through the pack; returns seconds. */
+static double score_rounds(jx_engine *e, const rec *recs, size_t nrec, int rounds, double *sum)
+{
+    jx_score s;
+    jx_error err = {0};
+    double t0 = now();
+    for (int k = 0; k < rounds; k++)
+        for (size_t i = 0; i < nrec; i++) {
+            jx_engine_score(e, recs[i].t, recs[i].ind, &recs[i].actual, recs[i].points, NAN,
+                            &s, &err);
+            if (!isnan(s.score))
+                *sum += s.score;
+        }
+    return now() - t0;
+}
+
 static int count_finding(const jx_finding *f, void *ud)
 {
     (void)f;
@@ -255,29 +271,11 @@ int main(int argc, char **argv)
             }
         }
     }
-    double sum_lua = 0, sum_c = 0;
-    jx_score s;
-    t0 = now();
-    for (int k = 0; k < rounds; k++)
-        for (size_t i = 0; i < nrec; i++) {
-            jx_engine_score(e, recs[i].t, recs[i].ind, &recs[i].actual, recs[i].points, NAN,
-                            &s, &err);
-            if (!isnan(s.score))
-                sum_lua += s.score;
-        }
-    double tl = now() - t0;
+    double sum_lua = 0, sum_quiet = 0, sum_c = 0;
+    double tl = score_rounds(e, recs, nrec, rounds, &sum_lua);
     /* the same without the explanation text, as a batch without --detail */
     jx_engine_set_explain(e, 0);
-    double sum_quiet = 0;
-    t0 = now();
-    for (int k = 0; k < rounds; k++)
-        for (size_t i = 0; i < nrec; i++) {
-            jx_engine_score(e, recs[i].t, recs[i].ind, &recs[i].actual, recs[i].points, NAN,
-                            &s, &err);
-            if (!isnan(s.score))
-                sum_quiet += s.score;
-        }
-    double tq = now() - t0;
+    double tq = score_rounds(e, recs, nrec, rounds, &sum_quiet);
     jx_engine_set_explain(e, 1);
     t0 = now();
     for (int k = 0; k < rounds; k++)

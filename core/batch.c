@@ -11,14 +11,6 @@
 #include "doc_int.h"
 #include "scorecard.h"
 
-static void jstr(jx_buf *b, const char *s)
-{
-    if (s)
-        jx_buf_json_str(b, s, strlen(s));
-    else
-        jx_buf_puts(b, "null");
-}
-
 static void count_grade(jx_batch_stats *st, const char *g)
 {
     if (!g || !*g)
@@ -112,15 +104,15 @@ static void write_findings(jx_buf *b, fctx *c)
     for (size_t i = 0; i < c->n; i++) {
         const bfind *f = &c->f[i];
         jx_buf_puts(b, i ? ",{\"severity\":" : "{\"severity\":");
-        jstr(b, f->sev);
+        jx_buf_json_cstr(b, f->sev);
         jx_buf_puts(b, ",\"code\":");
-        jstr(b, f->code);
+        jx_buf_json_cstr(b, f->code);
         jx_buf_printf(b, ",\"line\":%d,\"project\":", f->line);
-        jstr(b, f->project);
+        jx_buf_json_cstr(b, f->project);
         jx_buf_puts(b, ",\"indicator\":");
-        jstr(b, f->indicator);
+        jx_buf_json_cstr(b, f->indicator);
         jx_buf_puts(b, ",\"message\":");
-        jstr(b, f->msg);
+        jx_buf_json_cstr(b, f->msg);
         jx_buf_putc(b, '}');
     }
 }
@@ -138,19 +130,19 @@ static void error_line(jx_buf *out, const jx_batch_job *job, const jx_error *err
                        const char *stage)
 {
     jx_buf_puts(out, "{\"id\":");
-    jstr(out, job->id);
+    jx_buf_json_cstr(out, job->id);
     jx_buf_puts(out, ",\"source\":");
-    jstr(out, job->targets);
+    jx_buf_json_cstr(out, job->targets);
     jx_buf_puts(out, ",\"actuals\":");
-    jstr(out, job->actuals);
+    jx_buf_json_cstr(out, job->actuals);
     jx_buf_puts(out, ",\"rules\":");
-    jstr(out, job->rules);
+    jx_buf_json_cstr(out, job->rules);
     jx_buf_puts(out, ",\"status\":\"error\",\"error\":{\"stage\":");
-    jstr(out, stage);
+    jx_buf_json_cstr(out, stage);
     jx_buf_puts(out, ",\"code\":");
-    jstr(out, jx_status_name(err->code));
+    jx_buf_json_cstr(out, jx_status_name(err->code));
     jx_buf_puts(out, ",\"file\":");
-    jstr(out, err->file[0] ? err->file : NULL);
+    jx_buf_json_cstr(out, err->file[0] ? err->file : NULL);
     jx_buf_puts(out, ",\"line\":");
     if (err->line)
         jx_buf_printf(out, "%d", err->line);
@@ -164,7 +156,7 @@ static void error_line(jx_buf *out, const jx_batch_job *job, const jx_error *err
     jx_buf_puts(out, ",\"message\":");
     char msg[1024];
     jx_error_format(err, msg, sizeof msg);
-    jstr(out, msg);
+    jx_buf_json_cstr(out, msg);
     /* the same fields as a scored line, so a consumer never meets a
      * missing key */
     jx_buf_puts(out, "},\"unit\":null,\"year\":null,\"indicators\":0,\"tables\":[],"
@@ -200,7 +192,6 @@ int jx_batch_one(jx_engine *e, const jx_error *pack_err, const jx_batch_job *job
         jx_doc_free(d);
         return 1;
     }
-    size_t mark = out->len;
     /* a line without --detail carries totals only: no explanation text */
     jx_engine_set_explain(e, detail);
     jx_error fe = {0};
@@ -218,17 +209,17 @@ int jx_batch_one(jx_engine *e, const jx_error *pack_err, const jx_batch_job *job
         return 1;
     }
     jx_buf_puts(out, "{\"id\":");
-    jstr(out, job->id);
+    jx_buf_json_cstr(out, job->id);
     jx_buf_puts(out, ",\"source\":");
-    jstr(out, job->targets);
+    jx_buf_json_cstr(out, job->targets);
     jx_buf_puts(out, ",\"actuals\":");
-    jstr(out, job->actuals);
+    jx_buf_json_cstr(out, job->actuals);
     jx_buf_puts(out, ",\"rules\":");
-    jstr(out, jx_engine_pack(e));
+    jx_buf_json_cstr(out, jx_engine_pack(e));
     size_t status_at = out->len;
     jx_buf_puts(out, ",\"status\":\"ok\",\"error\":null");
     jx_buf_puts(out, ",\"unit\":");
-    jstr(out, jx_doc_unit(d));
+    jx_buf_json_cstr(out, jx_doc_unit(d));
     jx_buf_puts(out, ",\"year\":");
     if (jx_doc_year(d))
         jx_buf_printf(out, "%d", jx_doc_year(d));
@@ -247,11 +238,11 @@ int jx_batch_one(jx_engine *e, const jx_error *pack_err, const jx_batch_job *job
             if (sc->tables[k].t == t)
                 stt = &sc->tables[k];
         jx_buf_puts(out, i ? ",{\"kind\":" : "{\"kind\":");
-        jstr(out, jx_table_kind_name(t->kind));
+        jx_buf_json_cstr(out, jx_table_kind_name(t->kind));
         jx_buf_puts(out, ",\"code\":");
-        jstr(out, t->code);
+        jx_buf_json_cstr(out, t->code);
         jx_buf_puts(out, ",\"name\":");
-        jstr(out, t->name);
+        jx_buf_json_cstr(out, t->name);
         jx_buf_printf(out, ",\"indicators\":%zu", t->n);
         if (stt) {
             jx_buf_puts(out, ",\"total\":");
@@ -259,7 +250,7 @@ int jx_batch_one(jx_engine *e, const jx_error *pack_err, const jx_batch_job *job
             jx_buf_puts(out, ",\"points\":");
             jx_buf_json_num(out, stt->points);
             jx_buf_puts(out, ",\"grade\":");
-            jstr(out, stt->grade);
+            jx_buf_json_cstr(out, stt->grade);
             jx_buf_printf(out, ",\"complete\":%s", stt->unscored ? "false" : "true");
             count_grade(st, stt->grade);
         } else {
@@ -307,7 +298,7 @@ int jx_batch_one(jx_engine *e, const jx_error *pack_err, const jx_batch_job *job
         out->len = status_at;
         jx_buf_puts(out, ",\"status\":\"error\",\"error\":{\"stage\":\"rules\",\"code\":\"rule\","
                          "\"file\":null,\"line\":null,\"cell\":null,\"message\":");
-        jstr(out, c.rule_error);
+        jx_buf_json_cstr(out, c.rule_error);
         jx_buf_putc(out, '}');
         /* keep what was computed, after the error */
         const char *rest = strstr(tail.p ? tail.p : "", ",\"unit\":");
@@ -316,7 +307,6 @@ int jx_batch_one(jx_engine *e, const jx_error *pack_err, const jx_batch_job *job
         jx_buf_free(&tail);
         bad = 1;
     }
-    (void)mark;
     free(c.f);
     jx_arena_free(&c.arena);
     if (bad)

@@ -471,14 +471,6 @@ int jx_doc_parse_file(const char *path, const jx_parse_opts *opts,
 
 /* ---- JSON writer ---- */
 
-static void jstr(jx_buf *b, const char *s)
-{
-    if (s)
-        jx_buf_json_str(b, s, strlen(s));
-    else
-        jx_buf_puts(b, "null");
-}
-
 static void jkey(jx_buf *b, const char *k, int *first)
 {
     if (!*first)
@@ -511,9 +503,9 @@ void jx_json_indicator(jx_buf *b, const jx_indicator *ind)
     int f = 1;
     jx_buf_putc(b, '{');
     jkey(b, "level1", &f);
-    jstr(b, ind->level1);
+    jx_buf_json_cstr(b, ind->level1);
     jkey(b, "level2", &f);
-    jstr(b, ind->level2);
+    jx_buf_json_cstr(b, ind->level2);
     jkey(b, "level2_inferred", &f);
     jx_buf_puts(b, ind->level2_inferred ? "true" : "false");
     if (ind->level1_inferred) {
@@ -521,15 +513,15 @@ void jx_json_indicator(jx_buf *b, const jx_indicator *ind)
         jx_buf_puts(b, "true");
     }
     jkey(b, "level3", &f);
-    jstr(b, ind->level3);
+    jx_buf_json_cstr(b, ind->level3);
     if (ind->period) {
         jkey(b, "period", &f);
-        jstr(b, ind->period);
+        jx_buf_json_cstr(b, ind->period);
     }
     jkey(b, "target", &f);
     jx_json_value(b, &ind->target);
     jkey(b, "explanation", &f);
-    jstr(b, ind->explanation);
+    jx_buf_json_cstr(b, ind->explanation);
     jkey(b, "line", &f);
     jx_buf_printf(b, "%d", ind->line);
     if (ind->realigned) {
@@ -542,11 +534,11 @@ void jx_json_indicator(jx_buf *b, const jx_indicator *ind)
     }
     if (ind->note) {
         jkey(b, "note", &f);
-        jstr(b, ind->note);
+        jx_buf_json_cstr(b, ind->note);
     }
     if (ind->actual_raw) {
         jkey(b, "actual", &f);
-        jstr(b, ind->actual_raw);
+        jx_buf_json_cstr(b, ind->actual_raw);
     }
     if (!isnan(ind->points)) {
         jkey(b, "points", &f);
@@ -558,7 +550,7 @@ void jx_json_indicator(jx_buf *b, const jx_indicator *ind)
     }
     if (ind->deviation) {
         jkey(b, "deviation", &f);
-        jstr(b, ind->deviation);
+        jx_buf_json_cstr(b, ind->deviation);
     }
     jx_buf_putc(b, '}');
 }
@@ -571,15 +563,15 @@ static void json_table(jx_buf *b, const jx_table *t, int pretty, int depth)
     jx_buf_putc(b, '{');
     nl(b, pretty, depth + 1);
     jkey(b, "kind", &f);
-    jstr(b, jx_table_kind_name(t->kind));
+    jx_buf_json_cstr(b, jx_table_kind_name(t->kind));
     jkey(b, "layout", &f);
-    jstr(b, jx_layout_name(t->layout));
+    jx_buf_json_cstr(b, jx_layout_name(t->layout));
     jkey(b, "code", &f);
-    jstr(b, t->code);
+    jx_buf_json_cstr(b, t->code);
     jkey(b, "name", &f);
-    jstr(b, t->name);
+    jx_buf_json_cstr(b, t->name);
     jkey(b, "department", &f);
-    jstr(b, t->department);
+    jx_buf_json_cstr(b, t->department);
     jkey(b, "line", &f);
     jx_buf_printf(b, "%d", t->line);
     nl(b, pretty, depth + 1);
@@ -636,9 +628,9 @@ static void json_doc(jx_buf *b, const jx_doc *d, int pretty, int depth)
     jx_buf_putc(b, '{');
     nl(b, pretty, depth + 1);
     jkey(b, "source", &f);
-    jstr(b, d->source);
+    jx_buf_json_cstr(b, d->source);
     jkey(b, "unit", &f);
-    jstr(b, d->unit);
+    jx_buf_json_cstr(b, d->unit);
     jkey(b, "year", &f);
     if (d->year)
         jx_buf_printf(b, "%d", d->year);
@@ -669,9 +661,9 @@ static void json_doc(jx_buf *b, const jx_doc *d, int pretty, int depth)
         jkey(b, "line", &g);
         jx_buf_printf(b, "%d", d->notes[i].line);
         jkey(b, "code", &g);
-        jstr(b, d->notes[i].code);
+        jx_buf_json_cstr(b, d->notes[i].code);
         jkey(b, "message", &g);
-        jstr(b, d->notes[i].message);
+        jx_buf_json_cstr(b, d->notes[i].message);
         jx_buf_putc(b, '}');
     }
     if (d->nnotes)

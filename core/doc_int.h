@@ -38,6 +38,17 @@ void jx_doc_notef(jx_doc *d, int line, const char *code, const char *fmt, ...)
 /* Drops tables without indicators that carry nothing (no funds). */
 void jx_doc_finish(jx_doc *d);
 
+/* Whether an indicator takes points and a score: the 年度 (or only)
+ * period, and not a row that holds nothing but a placeholder ("……" as
+ * name and value: a blank template row). */
+static inline int jx_indicator_scored(const jx_indicator *ind)
+{
+    if (ind->target.kind == JX_V_PLACEHOLDER && ind->level3 &&
+        !strcmp(ind->level3, ind->target_raw))
+        return 0;
+    return !ind->period || !strcmp(ind->period, "年度");
+}
+
 /* Readers: data is UTF-8 without BOM, NUL-terminated, writable. */
 int jx_read_text(jx_doc *d, char *data, size_t len, jx_error *err);
 int jx_read_csv(jx_doc *d, char *data, size_t len, jx_error *err);

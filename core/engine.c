@@ -487,21 +487,29 @@ static int rule_error(jx_engine *e, jx_error *err, const char *what, int st)
                    what && *what ? "；" : "", what ? what : "");
 }
 
-static int rules_call_at(jx_engine *e, int nargs, int nres, const jx_table *t,
-                         const jx_indicator *ind, const char *suffix, jx_error *err);
+static void describe(char *buf, size_t n, const jx_table *t, const jx_indicator *ind);
 
-int jx_rules_call(jx_engine *e, int nargs, int nres, const char *what,
-                  jx_error *err)
+/* The one protected call into rule code: limits armed, a message handler
+ * that adds file:line, memory a pack kept between calls collected first.
+ * On failure the message names `what`, or, when what is NULL, the
+ * indicator (formatted only then: the hot path never pays for it). */
+static int call_rules(jx_engine *e, int nargs, int nres, const jx_table *t,
+                      const jx_indicator *ind, const char *what, jx_error *err)
 {
     lua_State *L = e->L;
+    char buf[300];
     if (e->mused > e->mlimit) {
         /* memory a pack keeps between calls: collect, else refuse */
         lua_gc(L, LUA_GCCOLLECT);
         if (e->mused > e->mlimit) {
             lua_pop(L, nargs + 1);
+            if (!what) {
+                describe(buf, sizeof buf, t, ind);
+                what = buf;
+            }
             return jx_fail(err, JX_ERULE, NULL, 0, 0,
                            "规则包 %s 占用的内存已超出限制（%zu MiB），不再执行；%s", e->pack,
-                           e->mlimit >> 20, what ? what : "");
+                           e->mlimit >> 20, what);
         }
     }
     int base = lua_gettop(L) - nargs;
@@ -513,9 +521,19 @@ int jx_rules_call(jx_engine *e, int nargs, int nres, const char *what,
     int st = lua_pcall(L, nargs, nres, base);
     e->limited = 0;
     lua_remove(L, base);
-    if (st != LUA_OK)
-        return rule_error(e, err, what, st);
-    return JX_OK;
+    if (st == LUA_OK)
+        return JX_OK;
+    if (!what) {
+        describe(buf, sizeof buf, t, ind);
+        what = buf;
+    }
+    return rule_error(e, err, what, st);
+}
+
+int jx_rules_call(jx_engine *e, int nargs, int nres, const char *what,
+                  jx_error *err)
+{
+    return call_rules(e, nargs, nres, NULL, NULL, what ? what : "", err);
 }
 
 lua_State *jx_rules_state(jx_engine *e) { return e->L; }
@@ -959,7 +977,7 @@ int jx_engine_frame(jx_engine *e, jx_doc *doc, jx_error *err)
             lua_pushstring(L, unit);
             lua_pushstring(L, vk);
                         jx_error e2 = {0};
-            if (rules_call_at(e, 6, 4, t, ind, NULL, &e2)) {
+            if (call_rules(e, 6, 4, t, ind, NULL, &e2)) {
                 if (!first_rc) {
                     *err = e2;
                     first_rc = e2.code;
@@ -996,45 +1014,8 @@ int jx_engine_frame(jx_engine *e, jx_doc *doc, jx_error *err)
     return first_rc;
 }
 
-/* jx_rules_call for one indicator: the description in the message is
- * only formatted when the call fails (the hot path never pays for it). */
-static int rules_call_at(jx_engine *e, int nargs, int nres, const jx_table *t,
-                         const jx_indicator *ind, const char *suffix, jx_error *err)
-{
-    lua_State *L = e->L;
-    if (e->mused <= e->mlimit) {
-        int base = lua_gettop(L) - nargs;
-        lua_pushcfunction(L, msgh);
-        lua_insert(L, base);
-        e->icount = 0;
-        e->limited = 1;
-        e->mem_hit = 0;
-        int st = lua_pcall(L, nargs, nres, base);
-        e->limited = 0;
-        lua_remove(L, base);
-        if (st == LUA_OK)
-            return JX_OK;
-        char what[300];
-        describe(what, sizeof what, t, ind);
-        if (suffix)
-            snprintf(what + strlen(what), sizeof what - strlen(what), "%s", suffix);
-        return rule_error(e, err, what, st);
-    }
-    char what[300];
-    describe(what, sizeof what, t, ind);
-    return jx_rules_call(e, nargs, nres, what, err);
-}
-
 /* ---- points, score, execution, grade ---- */
 
-static int scored_period(const jx_indicator *ind)
-{
-    /* a row that holds only a placeholder ("……" for name and value) is a
-     * blank template row, not an indicator that takes points */
-    if (ind->target.kind == JX_V_PLACEHOLDER && ind->level3 && !strcmp(ind->level3, ind->target_raw))
-        return 0;
-    return !ind->period || !strcmp(ind->period, "年度");
-}
 
 int jx_engine_points(jx_engine *e, jx_table *t, jx_error *err)
 {
@@ -1043,18 +1024,18 @@ int jx_engine_points(jx_engine *e, jx_table *t, jx_error *err)
     lua_State *L = e->L;
     size_t n = 0;
     for (size_t i = 0; i < t->n; i++)
-        n += scored_period(&t->ind[i]);
+        n += jx_indicator_scored(&t->ind[i]);
     unsigned char *computed = calloc(t->n + 1, 1);
     if (!computed)
         return jx_fail(err, JX_ENOMEM, NULL, 0, 0, "内存不足");
     for (size_t i = 0; i < t->n; i++) {
         jx_indicator *ind = &t->ind[i];
-        if (!scored_period(ind) || !isnan(ind->points))
+        if (!jx_indicator_scored(ind) || !isnan(ind->points))
             continue;
         size_t k = 0, n1 = 0;
         for (size_t j = 0; j < t->n; j++) {
             const jx_indicator *o = &t->ind[j];
-            if (!scored_period(o) || !jx_streq(o->level1 ? o->level1 : "", ind->level1 ? ind->level1 : ""))
+            if (!jx_indicator_scored(o) || !jx_streq(o->level1 ? o->level1 : "", ind->level1 ? ind->level1 : ""))
                 continue;
             n1++;
             if (j < i)
@@ -1066,7 +1047,7 @@ int jx_engine_points(jx_engine *e, jx_table *t, jx_error *err)
         lua_pushinteger(L, (lua_Integer)k + 1);
         lua_pushinteger(L, (lua_Integer)n1);
         lua_pushinteger(L, (lua_Integer)n);
-                int rc = rules_call_at(e, 5, 1, t, ind, NULL, err);
+                int rc = call_rules(e, 5, 1, t, ind, NULL, err);
         if (rc) {
             free(computed);
             return rc;
@@ -1150,10 +1131,9 @@ static void copy_explain(jx_score *out, const char *s, size_t n)
     out->explain[n] = '\0';
 }
 
-static void take_result(jx_engine *e, jx_score *out, int ok_idx)
+static void take_result(jx_engine *e, jx_score *out)
 {
     lua_State *L = e->L;
-    (void)ok_idx;
     if (lua_isnumber(L, -3)) {
         out->score = jx_engine_round(e, lua_tonumber(L, -3));
         if (out->score > out->points && !isnan(out->points))
@@ -1244,13 +1224,13 @@ int jx_engine_score(jx_engine *e, const jx_table *t, const jx_indicator *ind,
     else
         lua_pushnumber(L, given);
     lua_pushboolean(L, !e->no_explain);
-    int rc = rules_call_at(e, 15, 3, t, ind, NULL, err);
+    int rc = call_rules(e, 15, 3, t, ind, NULL, err);
     if (rc) {
         out->finding = 1;
         snprintf(out->explain, sizeof out->explain, "规则出错");
         return rc;
     }
-    take_result(e, out, 0);
+    take_result(e, out);
     out->rule = intern(e, out->rule);
     lua_pop(L, 3);
     return JX_OK;
@@ -1296,7 +1276,7 @@ int jx_engine_score_execution(jx_engine *e, const jx_table *t, jx_score *out,
         out->points = lua_isnumber(L, -1) ? lua_tonumber(L, -1) : NAN;
         lua_pop(L, 1);
     }
-    take_result(e, out, 0);
+    take_result(e, out);
     out->rule = intern(e, out->rule);
     lua_pop(L, 3);
     return JX_OK;

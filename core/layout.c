@@ -860,15 +860,6 @@ static cell label_value(const row *r, int k, const char *label)
     return j >= 0 ? r->c[j] : none;
 }
 
-static void amount_after(parser *p, const row *r, int k, const char *label,
-                         double *out)
-{
-    cell v = label_value(r, k, label);
-    double x;
-    if (v.n && jx_parse_amount(v.s, v.n, &x) && !isnan(x))
-        *out = x;
-    (void)p;
-}
 
 static void head_row(parser *p, const row *r)
 {
@@ -953,7 +944,6 @@ static void head_row(parser *p, const row *r)
             p->exec_next = 0;
         }
     }
-    (void)amount_after;
 }
 
 static jx_table *head_table(parser *p, jx_layout layout, int line)

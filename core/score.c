@@ -70,13 +70,6 @@ static void set_explain(jx_score *sc, const char *prefix, const char *msg)
     sc->explain[pl + ml] = '\0';
 }
 
-static int scored_period(const jx_indicator *ind)
-{
-    /* as in engine.c: a placeholder-only row is not an indicator */
-    if (ind->target.kind == JX_V_PLACEHOLDER && ind->level3 && !strcmp(ind->level3, ind->target_raw))
-        return 0;
-    return !ind->period || !strcmp(ind->period, "年度");
-}
 
 static const char *label(const jx_table *t, char *buf, size_t n)
 {
@@ -122,7 +115,7 @@ static int score_table(jx_engine *e, jx_scorecard *sc, jx_table *t, jx_table *at
     st->t = t;
     size_t n = 0;
     for (size_t i = 0; i < t->n; i++)
-        n += scored_period(&t->ind[i]);
+        n += jx_indicator_scored(&t->ind[i]);
     st->rows = calloc(n ? n : 1, sizeof *st->rows);
     if (!st->rows)
         return jx_fail(err, JX_ENOMEM, NULL, 0, 0, "内存不足");
@@ -139,7 +132,7 @@ static int score_table(jx_engine *e, jx_scorecard *sc, jx_table *t, jx_table *at
     double pdiff_sheet = NAN, pdiff_pack = NAN;
     for (size_t i = 0; i < t->n; i++) {
         jx_indicator *ind = &t->ind[i];
-        if (!scored_period(ind))
+        if (!jx_indicator_scored(ind))
             continue;
         jx_scored *r = &st->rows[st->n++];
         r->ind = ind;
@@ -258,7 +251,7 @@ static int score_table(jx_engine *e, jx_scorecard *sc, jx_table *t, jx_table *at
             if (used[j])
                 continue;
             const jx_indicator *x = &at->ind[j];
-            if (!scored_period(x))
+            if (!jx_indicator_scored(x))
                 continue;
             /* an actual for a target listed twice gets the twin */
             int dup = 0;
@@ -411,14 +404,6 @@ int jx_score_doc(jx_engine *e, jx_doc *targets, jx_doc *actuals, int verify,
 
 /* ---- writers ---- */
 
-static void jstr(jx_buf *b, const char *s)
-{
-    if (s)
-        jx_buf_json_str(b, s, strlen(s));
-    else
-        jx_buf_puts(b, "null");
-}
-
 static void score_json(jx_buf *b, const jx_score *s)
 {
     jx_buf_puts(b, "\"points\":");
@@ -426,9 +411,9 @@ static void score_json(jx_buf *b, const jx_score *s)
     jx_buf_puts(b, ",\"score\":");
     jx_buf_json_num(b, s->score);
     jx_buf_puts(b, ",\"rule\":");
-    jstr(b, s->rule && *s->rule ? s->rule : NULL);
+    jx_buf_json_cstr(b, s->rule && *s->rule ? s->rule : NULL);
     jx_buf_puts(b, ",\"explain\":");
-    jstr(b, s->explain);
+    jx_buf_json_cstr(b, s->explain);
     jx_buf_puts(b, ",\"scored\":");
     jx_buf_puts(b, s->finding ? "false" : "true");
 }
@@ -439,27 +424,27 @@ int jx_scorecard_json(jx_buf *b, const jx_scorecard *sc, int pretty)
     const char *i1 = pretty ? "  " : "", *i2 = pretty ? "    " : "",
                *i3 = pretty ? "      " : "";
     jx_buf_printf(b, "{%s%s\"source\":", nl, i1);
-    jstr(b, sc->source);
+    jx_buf_json_cstr(b, sc->source);
     jx_buf_puts(b, ",\"actuals\":");
-    jstr(b, sc->actuals_source);
+    jx_buf_json_cstr(b, sc->actuals_source);
     jx_buf_puts(b, ",\"rules\":");
-    jstr(b, sc->pack);
+    jx_buf_json_cstr(b, sc->pack);
     jx_buf_printf(b, ",%s%s\"tables\":[", nl, i1);
     for (size_t ti = 0; ti < sc->n; ti++) {
         const jx_scored_table *st = &sc->tables[ti];
         const jx_table *t = st->t;
         jx_buf_printf(b, "%s%s%s{\"kind\":", ti ? "," : "", nl, i2);
-        jstr(b, jx_table_kind_name(t->kind));
+        jx_buf_json_cstr(b, jx_table_kind_name(t->kind));
         jx_buf_puts(b, ",\"code\":");
-        jstr(b, t->code);
+        jx_buf_json_cstr(b, t->code);
         jx_buf_puts(b, ",\"name\":");
-        jstr(b, t->name);
+        jx_buf_json_cstr(b, t->name);
         jx_buf_puts(b, ",\"total\":");
         jx_buf_json_num(b, st->total);
         jx_buf_puts(b, ",\"points\":");
         jx_buf_json_num(b, st->points);
         jx_buf_puts(b, ",\"grade\":");
-        jstr(b, st->grade);
+        jx_buf_json_cstr(b, st->grade);
         jx_buf_printf(b, ",\"unscored\":%zu,\"complete\":%s", st->unscored,
                       st->unscored ? "false" : "true");
         jx_buf_puts(b, ",\"budget_execution\":");
@@ -477,23 +462,23 @@ int jx_scorecard_json(jx_buf *b, const jx_scorecard *sc, int pretty)
             const jx_scored *r = &st->rows[i];
             const jx_indicator *ind = r->ind;
             jx_buf_printf(b, "%s%s%s{\"level1\":", i ? "," : "", nl, i3);
-            jstr(b, ind->level1);
+            jx_buf_json_cstr(b, ind->level1);
             jx_buf_puts(b, ",\"level2\":");
-            jstr(b, ind->level2);
+            jx_buf_json_cstr(b, ind->level2);
             jx_buf_puts(b, ",\"level3\":");
-            jstr(b, ind->level3);
+            jx_buf_json_cstr(b, ind->level3);
             jx_buf_puts(b, ",\"line\":");
             jx_buf_printf(b, "%d", ind->line);
             jx_buf_puts(b, ",\"target\":");
             jx_json_value(b, &ind->target);
             jx_buf_puts(b, ",\"actual\":");
-            jstr(b, r->actual);
+            jx_buf_json_cstr(b, r->actual);
             jx_buf_putc(b, ',');
             score_json(b, &r->s);
             jx_buf_puts(b, ",\"below_target\":");
             jx_buf_puts(b, r->short_of_target ? "true" : "false");
             jx_buf_puts(b, ",\"deviation\":");
-            jstr(b, r->deviation);
+            jx_buf_json_cstr(b, r->deviation);
             if (!isnan(r->printed)) {
                 jx_buf_puts(b, ",\"printed_score\":");
                 jx_buf_json_num(b, r->printed);
@@ -506,17 +491,17 @@ int jx_scorecard_json(jx_buf *b, const jx_scorecard *sc, int pretty)
     for (size_t i = 0; i < sc->nf; i++) {
         const jx_sc_finding *f = &sc->f[i];
         jx_buf_printf(b, "%s%s%s{\"severity\":", i ? "," : "", nl, i2);
-        jstr(b, f->severity);
+        jx_buf_json_cstr(b, f->severity);
         jx_buf_puts(b, ",\"code\":");
-        jstr(b, f->code);
+        jx_buf_json_cstr(b, f->code);
         jx_buf_puts(b, ",\"message\":");
-        jstr(b, f->message);
+        jx_buf_json_cstr(b, f->message);
         jx_buf_puts(b, ",\"source\":");
-        jstr(b, sc->source);
+        jx_buf_json_cstr(b, sc->source);
         jx_buf_printf(b, ",\"line\":%d,\"project\":", f->line);
-        jstr(b, f->project);
+        jx_buf_json_cstr(b, f->project);
         jx_buf_puts(b, ",\"indicator\":");
-        jstr(b, f->indicator);
+        jx_buf_json_cstr(b, f->indicator);
         jx_buf_putc(b, '}');
     }
     jx_buf_printf(b, "%s%s]%s}\n", sc->nf ? nl : "", sc->nf ? i1 : "", nl);

@@ -182,6 +182,11 @@ int jx_buf_json_str(jx_buf *b, const char *s, size_t n)
     return jx_buf_putc(b, '"');
 }
 
+int jx_buf_json_cstr(jx_buf *b, const char *s)
+{
+    return s ? jx_buf_json_str(b, s, strlen(s)) : jx_buf_puts(b, "null");
+}
+
 int jx_buf_json_num(jx_buf *b, double d)
 {
     if (isnan(d) || isinf(d))

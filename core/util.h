@@ -52,6 +52,8 @@ int jx_buf_printf(jx_buf *b, const char *fmt, ...) JX_PRINTF(2, 3);
 int jx_buf_json_str(jx_buf *b, const char *s, size_t n);
 /* number as JSON: shortest round-trip-ish %.15g; NaN/inf -> null */
 int jx_buf_json_num(jx_buf *b, double d);
+/* a C string as a JSON string, NULL as null */
+int jx_buf_json_cstr(jx_buf *b, const char *s);
 
 /* ---- errors ---- */
 int jx_fail(struct jx_error *err, jx_status code, const char *file, int line,

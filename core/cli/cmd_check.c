@@ -84,14 +84,6 @@ static int by_line(const void *a, const void *b)
     return x->seq < y->seq ? -1 : x->seq > y->seq;
 }
 
-static void jstr(jx_buf *b, const char *s)
-{
-    if (s)
-        jx_buf_json_str(b, s, strlen(s));
-    else
-        jx_buf_puts(b, "null");
-}
-
 int cmd_check(int argc, char **argv)
 {
     if (cli_is_help(argc, argv)) {
@@ -204,17 +196,17 @@ int cmd_check(int argc, char **argv)
                 jx_buf_putc(&b, '\n');
             } else {
                 jx_buf_puts(&b, emitted ? ",\n  {\"severity\":" : "\n  {\"severity\":");
-                jstr(&b, jx_severity_name(f->sev));
+                jx_buf_json_cstr(&b, jx_severity_name(f->sev));
                 jx_buf_puts(&b, ",\"code\":");
-                jstr(&b, f->code);
+                jx_buf_json_cstr(&b, f->code);
                 jx_buf_puts(&b, ",\"message\":");
-                jstr(&b, f->message);
+                jx_buf_json_cstr(&b, f->message);
                 jx_buf_puts(&b, ",\"source\":");
-                jstr(&b, f->source);
+                jx_buf_json_cstr(&b, f->source);
                 jx_buf_printf(&b, ",\"line\":%d,\"project\":", f->line);
-                jstr(&b, f->project);
+                jx_buf_json_cstr(&b, f->project);
                 jx_buf_puts(&b, ",\"indicator\":");
-                jstr(&b, f->indicator);
+                jx_buf_json_cstr(&b, f->indicator);
                 jx_buf_putc(&b, '}');
             }
             emitted++;
