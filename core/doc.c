@@ -524,6 +524,10 @@ void jx_json_indicator(jx_buf *b, const jx_indicator *ind)
     jx_buf_json_cstr(b, ind->explanation);
     jkey(b, "line", &f);
     jx_buf_printf(b, "%d", ind->line);
+    if (ind->pos) {
+        jkey(b, "pos", &f);
+        jx_buf_json_cstr(b, ind->pos);
+    }
     if (ind->realigned) {
         jkey(b, "realigned", &f);
         jx_buf_puts(b, "true");

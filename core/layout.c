@@ -19,6 +19,7 @@
  * is the rule pack's business (jx_engine_frame), not this file's.
  */
 #include "doc_int.h"
+#include "grid.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -138,89 +139,6 @@ static int next_nonempty(const row *r, int from)
     return -1;
 }
 
-/* Removes HTML tags in place (</td> and </th> become cell breaks, <br>
- * a space), strips markdown heading marks and turns a markdown table row
- * into cells.  Returns the new length. */
-static size_t clean_line(char *s, size_t n)
-{
-    size_t w = 0, i = 0;
-    while (i < n && (s[i] == ' ' || s[i] == '\r'))
-        i++;
-    if (i < n && s[i] == '#') {
-        size_t j = i;
-        while (j < n && s[j] == '#')
-            j++;
-        if (j < n && s[j] == ' ')
-            i = j + 1;
-    }
-    int md = i < n && s[i] == '|';
-    if (md) {
-        /* "|---|---|" separator lines carry nothing */
-        int sep = 1;
-        for (size_t j = i; j < n; j++)
-            if (!strchr("|-: \r", s[j]))
-                sep = 0;
-        if (sep)
-            return 0;
-        i++;
-    }
-    for (; i < n; i++) {
-        char c = s[i];
-        if (c == '<' && i + 1 < n &&
-            ((s[i + 1] >= 'a' && s[i + 1] <= 'z') ||
-             (s[i + 1] >= 'A' && s[i + 1] <= 'Z') || s[i + 1] == '/' ||
-             s[i + 1] == '!')) {
-            size_t j = i + 1;
-            while (j < n && j < i + 200 && s[j] != '>' && s[j] != '<')
-                j++;
-            if (j < n && s[j] == '>') {
-                const char *t = s + i + 1;
-                size_t tl = j - i - 1;
-                if ((tl >= 3 && (!strncmp(t, "/td", 3) || !strncmp(t, "/th", 3))))
-                    s[w++] = '\t';
-                else if (tl >= 2 && (!strncmp(t, "br", 2) || !strncmp(t, "BR", 2)))
-                    s[w++] = ' ';
-                i = j;
-                continue;
-            }
-        }
-        if (md && c == '|')
-            c = '\t';
-        if (c == '\r')
-            continue;
-        s[w++] = c;
-    }
-    /* HTML entities that extraction leaves */
-    s[w] = '\0';
-    return w;
-}
-
-static void split_row(row *r, char *s, size_t n, int line)
-{
-    r->n = 0;
-    r->line = line;
-    size_t start = 0;
-    for (size_t i = 0; i <= n; i++) {
-        if (i < n && s[i] != '\t')
-            continue;
-        const char *c = s + start;
-        size_t len = i - start;
-        jx_trim(&c, &len);
-        if (r->n < MAX_CELLS) {
-            r->c[r->n].s = c;
-            r->c[r->n].n = len;
-            r->n++;
-        } else if (len) {
-            /* fold overflow into the last cell */
-            cell *l = &r->c[MAX_CELLS - 1];
-            l->n = (size_t)(c + len - l->s);
-        }
-        start = i + 1;
-    }
-    while (r->n > 0 && r->c[r->n - 1].n == 0)
-        r->n--;
-}
-
 static const char *dup(parser *p, cell c)
 {
     if (!c.n)
@@ -264,24 +182,28 @@ static enum vclass vclass(cell c)
 
 /* ---- document facts ---- */
 
-static void facts(parser *p, const row *r, const char *line, size_t len)
+static void year_in(jx_doc *d, const char *line, size_t len)
 {
-    jx_doc *d = p->d;
-    if (!d->year) {
-        for (size_t i = 0; i + 4 < len; i++) {
-            if (line[i] == '2' && line[i + 1] == '0' && line[i + 2] >= '0' &&
-                line[i + 2] <= '9' && line[i + 3] >= '0' && line[i + 3] <= '9' &&
-                (i == 0 || line[i - 1] < '0' || line[i - 1] > '9')) {
-                size_t j = i + 4;
-                while (j < len && line[j] == ' ')
-                    j++;
-                if (j + 3 <= len && !memcmp(line + j, "年", 3)) {
-                    d->year = (line[i + 2] - '0') * 10 + (line[i + 3] - '0') + 2000;
-                    break;
-                }
+    for (size_t i = 0; i + 4 < len; i++) {
+        if (line[i] == '2' && line[i + 1] == '0' && line[i + 2] >= '0' &&
+            line[i + 2] <= '9' && line[i + 3] >= '0' && line[i + 3] <= '9' &&
+            (i == 0 || line[i - 1] < '0' || line[i - 1] > '9')) {
+            size_t j = i + 4;
+            while (j < len && line[j] == ' ')
+                j++;
+            if (j + 3 <= len && !memcmp(line + j, "年", 3)) {
+                d->year = (line[i + 2] - '0') * 10 + (line[i + 3] - '0') + 2000;
+                return;
             }
         }
     }
+}
+
+static void facts(parser *p, const row *r)
+{
+    jx_doc *d = p->d;
+    for (int i = 0; !d->year && i < r->n; i++)
+        year_in(d, r->c[i].s, r->c[i].n);
     if (!d->unit) {
         int k = find_prefix(r, "部门（单位）");
         if (k < 0)
@@ -1232,7 +1154,29 @@ static void feed(parser *p, const row *r)
     }
 }
 
-int jx_read_text(jx_doc *d, char *data, size_t len, jx_error *err)
+/* A grid row as the state machine sees it: at most MAX_CELLS cells (the
+ * overflow folded into the last), trailing empties dropped. */
+static void take_row(row *r, const jx_grow *g)
+{
+    r->n = 0;
+    r->line = g->line;
+    for (int i = 0; i < g->n; i++) {
+        if (r->n < MAX_CELLS) {
+            r->c[r->n].s = g->c[i].s;
+            r->c[r->n].n = g->c[i].n;
+            r->n++;
+        } else if (g->c[i].n) {
+            cell *l = &r->c[MAX_CELLS - 1];
+            const char *e = g->c[i].s + g->c[i].n;
+            if (e > l->s && (size_t)(e - l->s) < (1u << 20))
+                l->n = (size_t)(e - l->s);
+        }
+    }
+    while (r->n > 0 && r->c[r->n - 1].n == 0)
+        r->n--;
+}
+
+int jx_interpret_grid(jx_doc *d, const jx_grid *g, jx_error *err)
 {
     parser *p = calloc(1, sizeof *p);
     if (!p)
@@ -1244,19 +1188,11 @@ int jx_read_text(jx_doc *d, char *data, size_t len, jx_error *err)
         free(p);
         return jx_fail(err, JX_ENOMEM, NULL, 0, 0, "内存不足");
     }
-    int line = 0;
-    size_t start = 0;
-    for (size_t i = 0; i <= len && !p->rc; i++) {
-        if (i < len && data[i] != '\n')
-            continue;
-        line++;
-        char *s = data + start;
-        size_t n = clean_line(s, i - start);
-        start = i + 1;
-        split_row(r, s, n, line);
+    for (size_t i = 0; i < g->nrows && !p->rc; i++) {
+        take_row(r, &g->rows[i]);
         if (r->n == 0)
             continue;
-        facts(p, r, s, n);
+        facts(p, r);
         feed(p, r);
         if (count_nonempty(r) > 0) {
             p->prev = *r;
@@ -1268,5 +1204,15 @@ int jx_read_text(jx_doc *d, char *data, size_t len, jx_error *err)
     int rc = p->rc;
     free(r);
     free(p);
+    return rc;
+}
+
+int jx_read_text(jx_doc *d, char *data, size_t len, jx_error *err)
+{
+    jx_grids gs = {0};
+    int rc = jx_grid_from_text(&gs, data, len, err);
+    for (size_t i = 0; !rc && i < gs.n; i++)
+        rc = jx_interpret_grid(d, gs.g[i], err);
+    jx_grids_free(&gs);
     return rc;
 }

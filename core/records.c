@@ -397,6 +397,7 @@ static int walk_indicator(walk *w, const cJSON *o)
     ind->period = jstr(w, o, "period");
     ind->explanation = jstr(w, o, "explanation");
     ind->note = jstr(w, o, "note");
+    ind->pos = jstr(w, o, "pos");
     const cJSON *inf = cJSON_GetObjectItemCaseSensitive(o, "level2_inferred");
     ind->level2_inferred = cJSON_IsTrue(inf);
     ind->realigned = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(o, "realigned"));

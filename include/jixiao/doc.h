@@ -58,7 +58,11 @@ typedef struct jx_indicator {
     const char *target_raw; /* 指标值 verbatim ("" when empty) */
     jx_value target;        /* parse of target_raw */
     const char *explanation; /* 指标解释 / 指标说明, joined; NULL if none */
-    int line;                /* source line of the 三级 name */
+    int line;                /* source line of the 三级 name (text), or the
+                                sheet row / table row of an office file */
+    const char *pos;         /* where a person finds the row in an office
+                                file ("自评表.xlsx!Sheet1!C12", "p.3 第12行");
+                                NULL for plain text, where line says it */
     unsigned level2_inferred : 1; /* level2 came from the pack, not the table */
     unsigned level1_inferred : 1; /* level1 likewise (a 一级 cell lost) */
     unsigned realigned : 1;       /* the parser moved this row; see note */
