@@ -20,6 +20,7 @@
  */
 #include "doc_int.h"
 #include "grid.h"
+#include "vocab.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -37,7 +38,17 @@ typedef struct row {
     int line; /* 1-based */
 } row;
 
-enum state { S_NONE, S_DEPT, S_WIDE, S_HEAD, S_FORM, S_SELF };
+enum state { S_NONE, S_DEPT, S_WIDE, S_HEAD, S_FORM, S_GEN };
+
+/* Where each column of a header-driven table is (gen_header). */
+typedef struct colmap {
+    int c[JX_COL_COUNT];  /* column of each role, -1 if none */
+    int tcol[2], tper[2]; /* target columns: [0] the year's, [1] another
+                             period's (实施期, 长期, 中期) */
+    int expl[4], nexpl;   /* 指标解释, 评分标准, 备注 … */
+    int width;
+    int shifted;          /* no 三级 column: 一级 / 二级 / … / 指标值 */
+} colmap;
 
 typedef struct parser {
     jx_doc *d;
@@ -63,7 +74,12 @@ typedef struct parser {
     int exec_next; /* the next row carries the execution numbers */
     /* form / self columns */
     int g_l1, g_l2[2], g_l3[2], g_v[2], ngroups;
-    int s_actual, s_points, s_score, s_dev, s_op, s_unit;
+    /* header-driven tables */
+    colmap m, lastmap;
+    int have_map;
+    int l1_inferred;
+    const char *title, *gen_title; /* the title above the table */
+    int title_line;
     const char *gl2[2];
     /* previous non-empty rows (wide header labels) */
     row prev;
@@ -943,38 +959,17 @@ static int form_row(parser *p, const row *r)
     return 1;
 }
 
-/* ---- self-evaluation table ---- */
-
-static int find_any(const row *r, const char *const *names)
-{
-    for (; *names; names++) {
-        int k = find(r, *names, 0);
-        if (k >= 0)
-            return k;
-    }
-    return -1;
-}
-
-static void self_start(parser *p, const row *r)
-{
-    if (!head_table(p, JX_LAYOUT_SELFEVAL, r->line))
-        return;
-    p->st = S_SELF;
-    static const char *const target[] = {"年度指标值", "指标值", NULL};
-    static const char *const actual[] = {"实际完成值", "全年实际值", "实际完成情况", NULL};
-    p->g_l1 = find(r, "一级指标", 0);
-    p->g_l2[0] = find(r, "二级指标", 0);
-    p->g_l3[0] = find(r, "三级指标", 0);
-    p->g_v[0] = find_any(r, target);
-    p->s_actual = find_any(r, actual);
-    if (p->s_actual < 0)
-        p->s_actual = find_prefix(r, "实际完成");
-    p->s_points = find(r, "分值", 0);
-    p->s_score = find(r, "得分", 0);
-    p->s_dev = find_prefix(r, "偏差原因");
-    p->s_op = find(r, "指标性质", 0);
-    p->s_unit = find(r, "度量单位", 0);
-}
+/* ---- any table whose header names its columns ----
+ *
+ * The header decides: each header cell is matched against the column
+ * vocabulary (vocab.c), whatever the order and the wording (指标值,
+ * 年度指标值, 当年预期实现值 …; 实际完成值, 全年实际值(B) …; 分值, 权重 …;
+ * 指标性质 + 指标值 + 度量单位 joined as printed).  A row that has its
+ * cells where the header says is read by position; a row that lost cells
+ * (merged cells missing, not just empty) is re-aligned by what its cells
+ * are: 一级/二级 names from the vocabulary, a 三级 name, a 指标值, a
+ * number of points.  Whether the table is a project's or the department's
+ * is decided when it ends, from its 一级 names and its title. */
 
 /* "产出指标（50分）" -> "产出指标"; "(50分)" -> "" */
 static cell strip_points(cell c)
@@ -999,107 +994,611 @@ static cell strip_points(cell c)
     return c;
 }
 
-static int self_row(parser *p, const row *r)
+static int level_of(cell c, char *kind, const char **parent)
+{
+    cell s = strip_points(c);
+    return s.n ? jx_vocab_level(s.s, s.n, kind, parent) : 0;
+}
+
+static int gen_header(const row *r, colmap *m)
+{
+    colmap x;
+    memset(&x, 0, sizeof x);
+    for (int k = 0; k < JX_COL_COUNT; k++)
+        x.c[k] = -1;
+    x.tcol[0] = x.tcol[1] = -1;
+    int named = 0;
+    for (int i = 0; i < r->n; i++) {
+        int per = 0;
+        jx_col role = r->c[i].n ? jx_vocab_column(r->c[i].s, r->c[i].n, &per)
+                                : JX_COL_NONE;
+        if (role == JX_COL_NONE)
+            continue;
+        named++;
+        if (role == JX_COL_TARGET) {
+            if (per == JX_PERIOD_YEAR && x.tcol[0] < 0)
+                x.tcol[0] = i;
+            else if (per != JX_PERIOD_YEAR && x.tcol[1] < 0)
+                x.tcol[1] = i, x.tper[1] = per;
+        } else if (role == JX_COL_EXPLAIN || role == JX_COL_NOTE) {
+            if (x.nexpl < 4)
+                x.expl[x.nexpl++] = i;
+        } else if (x.c[role] < 0) {
+            x.c[role] = i;
+        }
+    }
+    if (x.tcol[0] < 0 && x.tcol[1] >= 0) {
+        x.tcol[0] = x.tcol[1];
+        x.tper[0] = x.tper[1];
+        x.tcol[1] = -1;
+    }
+    int names = x.c[JX_COL_L3] >= 0 || (x.c[JX_COL_L1] >= 0 && x.c[JX_COL_L2] >= 0);
+    int values = x.tcol[0] >= 0 || x.c[JX_COL_ACTUAL] >= 0;
+    if (!names || !values || named < 3)
+        return 0;
+    x.shifted = x.c[JX_COL_L3] < 0;
+    x.width = r->n;
+    *m = x;
+    return 1;
+}
+
+/* Column of the 一级, 二级 and 三级 names, with the shifted hierarchy
+ * (一级 / 二级 / 绩效标准 / 当年预期实现值: the 二级 column holds names). */
+static void name_cols(const colmap *m, int *c1, int *c2, int *c3)
+{
+    if (m->shifted) {
+        *c1 = -1;
+        *c2 = m->c[JX_COL_L1];
+        *c3 = m->c[JX_COL_L2];
+    } else {
+        *c1 = m->c[JX_COL_L1];
+        *c2 = m->c[JX_COL_L2];
+        *c3 = m->c[JX_COL_L3];
+    }
+}
+
+/* A title above a table: "XX项目绩效目标表", "2021年度XX项目支出绩效自评表". */
+static int is_title(cell c)
+{
+    return c.n >= 9 && c.n < 300 &&
+           (has(c, "绩效目标") || has(c, "自评表") || has(c, "绩效指标表") ||
+            has(c, "绩效评价表") || has(c, "績效"));
+}
+
+/* The name a title gives: up to "支出绩效" / "绩效目标" …, without a
+ * leading "2021年度". */
+static const char *title_name(parser *p, const char *t)
+{
+    static const char *const cut[] = {"支出绩效", "绩效目标", "绩效自评", "整体绩效",
+                                      "绩效评价", "绩效指标", "自评表", "目标表",
+                                      "績效"};
+    size_t n = strlen(t);
+    for (size_t i = 0; i < JX_ARRAY_LEN(cut); i++) {
+        const char *q = strstr(t, cut[i]);
+        if (q && (size_t)(q - t) < n)
+            n = (size_t)(q - t);
+    }
+    const char *s = t;
+    if (n >= 7 && s[0] == '2' && s[1] == '0' && s[4] != '\0') {
+        size_t k = 4;
+        if (n >= k + 3 && !memcmp(s + k, "年", 3)) {
+            k += 3;
+            if (n >= k + 3 && !memcmp(s + k, "度", 3))
+                k += 3;
+            s += k;
+            n -= k;
+        }
+    }
+    cell c = {s, n};
+    jx_trim(&c.s, &c.n);
+    while (c.n && (c.s[c.n - 1] == '(' || c.s[c.n - 1] == ':'))
+        c.n--;
+    if (c.n >= 3 && !memcmp(c.s + c.n - 3, "（", 3))
+        c.n -= 3;
+    if (c.n < 6 || eq(c, "项目") || eq(c, "部门") || eq(c, "单位") || eq(c, "部门（单位）"))
+        return NULL;
+    return dup(p, c);
+}
+
+static void gen_open(parser *p, const colmap *m, int line, const char *name)
+{
+    int self = m->c[JX_COL_ACTUAL] >= 0;
+    int had_head = p->st == S_HEAD;
+    if (!had_head) {
+        row fake;
+        fake.n = 0;
+        fake.line = p->title ? p->title_line : line;
+        head_start(p, &fake);
+    }
+    jx_table *t = head_table(p, self ? JX_LAYOUT_SELFEVAL : JX_LAYOUT_FORM, line);
+    if (!t)
+        return;
+    if (!t->name)
+        t->name = name ? name : p->title ? title_name(p, p->title) : NULL;
+    p->st = S_GEN;
+    p->m = *m;
+    p->lastmap = *m;
+    p->have_map = 1;
+    p->l1 = p->l2 = NULL;
+    p->l1_inferred = 0;
+    p->gen_title = p->title;
+    p->title = NULL;
+}
+
+/* Decides 部门整体 or 项目 from the 一级 names the table holds, then the
+ * title; says so when it had to guess. */
+static void gen_close(parser *p)
+{
+    if (p->st != S_GEN || !p->d->ntables)
+        return;
+    jx_table *t = &p->d->tables[p->d->ntables - 1];
+    int dept = 0, proj = 0;
+    for (size_t i = 0; i < t->n; i++) {
+        char kind;
+        const char *parent;
+        const char *l1 = t->ind[i].level1;
+        if (!l1 || t->ind[i].level1_inferred)
+            continue;
+        if (jx_vocab_level(l1, strlen(l1), &kind, &parent) == 1) {
+            dept += kind == 'd';
+            proj += kind == 'p';
+        }
+    }
+    const char *title = p->gen_title;
+    int tdept = title && (strstr(title, "部门整体") || strstr(title, "单位整体") ||
+                          strstr(title, "部门（单位）整体") || strstr(title, "整体绩效"));
+    int tproj = title && strstr(title, "项目");
+    if (dept > proj || (dept == proj && tdept && !tproj)) {
+        t->kind = JX_TABLE_DEPARTMENT;
+        if (t->layout == JX_LAYOUT_FORM)
+            t->layout = JX_LAYOUT_DEPARTMENT;
+        if (!t->name)
+            t->name = p->d->unit;
+    } else {
+        t->kind = JX_TABLE_PROJECT;
+        if (!proj && !tproj && !t->name && t->n)
+            jx_doc_notef(p->d, t->line, "kind-guessed",
+                         "第 %d 行的表格没有标题、项目名称或能判断类型的一级指标，按项目绩效目标表读取",
+                         t->line);
+    }
+    if (!t->name && t->kind == JX_TABLE_PROJECT && t->n)
+        jx_doc_notef(p->d, t->line, "unnamed-table",
+                     "第 %d 行的表格没有项目名称（没有标题，也没有「项目名称」栏）", t->line);
+    p->st = S_NONE;
+}
+
+/* The cells of one indicator row, wherever they came from. */
+typedef struct fields {
+    cell l1, l2, l3, tv[2], op, unit, actual, points, score, dev, vtype, proj;
+    cell ex[4];
+    int nex;
+} fields;
+
+static int is_op_word(cell c)
+{
+    return c.n && c.n <= 6 &&
+           (eq(c, "≥") || eq(c, "≤") || eq(c, "=") || eq(c, ">") || eq(c, "<") ||
+            eq(c, "＞") || eq(c, "＜") || eq(c, "≈") || eq(c, "＝") || eq(c, ">=") ||
+            eq(c, "<=") || eq(c, "定性") || eq(c, "定量") || eq(c, "≧") || eq(c, "≦"));
+}
+
+static int is_number(cell c)
+{
+    double x;
+    if (!c.n || c.n > 12)
+        return 0;
+    for (size_t i = 0; i < c.n; i++)
+        if (!((c.s[i] >= '0' && c.s[i] <= '9') || c.s[i] == '.'))
+            return 0;
+    return jx_parse_amount(c.s, c.n, &x) && !isnan(x);
+}
+
+static void by_position(const colmap *m, const row *r, fields *f)
+{
+    int c1, c2, c3;
+    name_cols(m, &c1, &c2, &c3);
+    f->l1 = c1 >= 0 ? at(r, c1) : (cell){"", 0};
+    f->l2 = at(r, c2);
+    f->l3 = at(r, c3);
+    f->tv[0] = at(r, m->tcol[0]);
+    f->tv[1] = at(r, m->tcol[1]);
+    f->op = at(r, m->c[JX_COL_OP]);
+    f->unit = at(r, m->c[JX_COL_UNIT]);
+    f->vtype = at(r, m->c[JX_COL_VTYPE]);
+    f->actual = at(r, m->c[JX_COL_ACTUAL]);
+    f->points = at(r, m->c[JX_COL_POINTS]);
+    f->score = at(r, m->c[JX_COL_SCORE]);
+    f->dev = at(r, m->c[JX_COL_DEV]);
+    f->proj = at(r, m->c[JX_COL_PROJECT]);
+    f->nex = 0;
+    for (int i = 0; i < m->nexpl; i++)
+        if (at(r, m->expl[i]).n)
+            f->ex[f->nex++] = at(r, m->expl[i]);
+}
+
+/* Whether the row's cells sit where the header says. */
+static int positional(const colmap *m, const row *r)
+{
+    int c1, c2, c3;
+    name_cols(m, &c1, &c2, &c3);
+    cell a = at(r, c1), b = at(r, c2), n = at(r, c3);
+    char kind;
+    const char *parent;
+    if (!n.n || vclass(n) == V_STRONG || level_of(n, &kind, &parent))
+        return 0;
+    if ((a.n && vclass(a) == V_STRONG) || (b.n && vclass(b) == V_STRONG))
+        return 0;
+    if (a.n && level_of(a, &kind, &parent) == 2 && !m->shifted && b.n &&
+        !level_of(b, &kind, &parent))
+        return 0; /* a 二级 name in the 一级 column: the row lost a cell */
+    if (b.n && level_of(b, &kind, &parent) == 1 && c1 >= 0)
+        return 0;
+    if (m->tcol[0] >= 0 && !at(r, m->tcol[0]).n) {
+        /* an empty 指标值 while a later cell holds a value: shifted */
+        for (int i = m->tcol[0] + 1; i < r->n; i++)
+            if (r->c[i].n)
+                return vclass(r->c[i]) == V_NAME || is_number(r->c[i]);
+    }
+    return 1;
+}
+
+/* The columns after the 三级 one, in header order, for re-alignment. */
+static int after_cols(const colmap *m, jx_col *roles, int *cols)
+{
+    int k = 0, c1, c2, c3;
+    name_cols(m, &c1, &c2, &c3);
+    for (int i = c3 + 1; i < m->width && k < 16; i++) {
+        jx_col role = JX_COL_NONE;
+        if (i == m->tcol[0] || i == m->tcol[1])
+            role = JX_COL_TARGET;
+        for (int q = 0; q < JX_COL_COUNT && role == JX_COL_NONE; q++)
+            if (q != JX_COL_TARGET && m->c[q] == i)
+                role = (jx_col)q;
+        for (int q = 0; q < m->nexpl && role == JX_COL_NONE; q++)
+            if (m->expl[q] == i)
+                role = JX_COL_EXPLAIN;
+        if (role == JX_COL_NONE || role == JX_COL_SEQ)
+            continue;
+        roles[k] = role;
+        cols[k++] = i;
+    }
+    return k;
+}
+
+static int accepts(jx_col role, cell c)
+{
+    switch (role) {
+    case JX_COL_OP: return is_op_word(c);
+    case JX_COL_VTYPE: return eq(c, "定量") || eq(c, "定性");
+    case JX_COL_UNIT: return c.n <= 12 && cps(c) <= 4 && vclass(c) != V_STRONG && !is_number(c);
+    case JX_COL_POINTS:
+    case JX_COL_SCORE: return is_number(c);
+    default: return 1;
+    }
+}
+
+/* Re-aligns a row that lost cells, by what each cell is. */
+static void by_type(parser *p, const colmap *m, const row *r, fields *f)
+{
+    memset(f, 0, sizeof *f);
+    cell none = {"", 0};
+    f->l1 = f->l2 = f->l3 = f->tv[0] = f->tv[1] = none;
+    f->op = f->unit = f->actual = f->points = f->score = f->dev = f->vtype = f->proj = none;
+    cell cs[MAX_CELLS];
+    int n = 0;
+    for (int i = 0; i < r->n; i++)
+        if (r->c[i].n && i != m->c[JX_COL_SEQ] && i != m->c[JX_COL_PROJECT])
+            cs[n++] = r->c[i];
+    int i = 0;
+    char kind;
+    const char *parent;
+    while (i < n) {
+        int lv = level_of(cs[i], &kind, &parent);
+        if (lv == 1 && !f->l1.n && !f->l2.n)
+            f->l1 = cs[i++];
+        else if (lv == 2 && !f->l2.n)
+            f->l2 = cs[i++];
+        else
+            break;
+    }
+    if (i < n && vclass(cs[i]) != V_STRONG)
+        f->l3 = cs[i++];
+    jx_col roles[16];
+    int cols[16];
+    int k = after_cols(m, roles, cols), j = 0;
+    for (; i < n; i++) {
+        int q = j;
+        while (q < k && !accepts(roles[q], cs[i]))
+            q++;
+        if (q >= k)
+            break;
+        j = q + 1;
+        switch (roles[q]) {
+        case JX_COL_TARGET: f->tv[cols[q] == m->tcol[1]] = cs[i]; break;
+        case JX_COL_OP: f->op = cs[i]; break;
+        case JX_COL_UNIT: f->unit = cs[i]; break;
+        case JX_COL_VTYPE: f->vtype = cs[i]; break;
+        case JX_COL_ACTUAL: f->actual = cs[i]; break;
+        case JX_COL_POINTS: f->points = cs[i]; break;
+        case JX_COL_SCORE: f->score = cs[i]; break;
+        case JX_COL_DEV: f->dev = cs[i]; break;
+        default:
+            if (f->nex < 4)
+                f->ex[f->nex++] = cs[i];
+        }
+    }
+    (void)p;
+}
+
+/* 指标性质 + 指标值 + 度量单位 as printed: "≥" "90" "%" -> "≥90%". */
+static cell joined_target(const fields *f, int k, char *buf, size_t size)
+{
+    cell v = f->tv[k], op = f->op, un = f->unit;
+    if (k || !v.n)
+        return v;
+    if (!is_op_word(op) || eq(op, "定性") || eq(op, "定量") ||
+        (v.n && strchr("<>=", v.s[0])) || starts(v, "≥") || starts(v, "≤") ||
+        starts(v, "＞") || starts(v, "＜"))
+        op.n = 0;
+    if (un.n && v.n >= un.n && !memcmp(v.s + v.n - un.n, un.s, un.n))
+        un.n = 0; /* the value already carries its unit */
+    if (un.n && vclass(v) != V_STRONG && !is_number(v))
+        un.n = 0; /* "优良中低差" takes no unit */
+    if (!op.n && !un.n)
+        return v;
+    int n = snprintf(buf, size, "%.*s%.*s%.*s", (int)op.n, op.s, (int)v.n, v.s,
+                     (int)un.n, un.s);
+    cell c = {buf, n > 0 && (size_t)n < size ? (size_t)n : 0};
+    return c;
+}
+
+static void set_number(parser *p, const row *r, cell c, double *out, const char *label)
+{
+    double x;
+    if (!c.n)
+        return;
+    if (jx_parse_amount(c.s, c.n, &x))
+        *out = x;
+    else
+        jx_doc_notef(p->d, r->line, "bad-number", "「%s」不是数字：%.*s", label,
+                     (int)c.n, c.s);
+}
+
+static void gen_levels(parser *p, const fields *f)
+{
+    char kind;
+    const char *parent;
+    if (f->l1.n) {
+        cell c1 = strip_points(f->l1);
+        int lv = level_of(f->l1, &kind, &parent);
+        if (lv == 2 && !f->l2.n) {
+            /* a 二级 name where the 一级 should be (shifted hierarchy) */
+            p->l2 = clean_name(p, c1);
+            p->l1 = parent;
+            p->l1_inferred = parent != NULL;
+        } else {
+            p->l1 = c1.n ? clean_name(p, c1) : NULL;
+            p->l1_inferred = 0;
+            p->l2 = f->l2.n ? clean_name(p, f->l2) : NULL;
+        }
+        return;
+    }
+    if (f->l2.n) {
+        int lv = level_of(f->l2, &kind, &parent);
+        if (lv == 1) {
+            p->l1 = clean_name(p, strip_points(f->l2));
+            p->l1_inferred = 0;
+            p->l2 = NULL;
+            return;
+        }
+        p->l2 = clean_name(p, f->l2);
+        if ((!p->l1 || p->l1_inferred) && parent) {
+            p->l1 = parent;
+            p->l1_inferred = 1;
+        }
+    }
+}
+
+static void gen_emit(parser *p, const row *r, const fields *f)
+{
+    static const char *const period[] = {"年度", "实施期", "长期", "中期"};
+    cell none = {"", 0};
+    for (int k = 0; k < 2; k++) {
+        if (k && p->m.tcol[1] < 0)
+            break;
+        char buf[512];
+        cell v = joined_target(f, k, buf, sizeof buf);
+        if (k && !v.n)
+            continue;
+        jx_indicator *ind = emit(p, r->line, p->l1, p->l2, f->l3, v,
+                                 f->nex > 0 ? f->ex[0] : none, f->nex > 1 ? f->ex[1] : none);
+        if (!ind)
+            return;
+        ind->level1_inferred = p->l1_inferred;
+        if (p->m.tcol[1] >= 0)
+            ind->period = period[k ? p->m.tper[1] : p->m.tper[0]];
+        if (k)
+            continue;
+        if (p->m.c[JX_COL_ACTUAL] >= 0 || f->actual.n)
+            ind->actual_raw = f->actual.n ? dup(p, f->actual) : "";
+        set_number(p, r, f->points, &ind->points, "分值");
+        set_number(p, r, f->score, &ind->score, "得分");
+        if (f->dev.n)
+            ind->deviation = dup(p, f->dev);
+    }
+}
+
+/* A total row: "总分 | 100 | 94.5": the 得分 is the last number. */
+static void gen_total(parser *p, const row *r, int f)
+{
+    jx_table *t = &p->d->tables[p->d->ntables - 1];
+    int j = next_nonempty(r, f + 1);
+    double x;
+    while (j >= 0) {
+        if (jx_parse_amount(r->c[j].s, r->c[j].n, &x) && !isnan(x))
+            t->total_printed = x;
+        j = next_nonempty(r, j + 1);
+    }
+}
+
+static int same_map(const colmap *a, const colmap *b)
+{
+    return !memcmp(a->c, b->c, sizeof a->c) && a->tcol[0] == b->tcol[0] &&
+           a->tcol[1] == b->tcol[1];
+}
+
+/* Returns 1 when the row was taken, 0 when the table ended before it
+ * (the caller reads it afresh), 2 when it ended on it. */
+static int gen_row(parser *p, const row *r)
 {
     int f = first_nonempty(r);
     if (f < 0)
         return 1;
-    jx_table *t = &p->d->tables[p->d->ntables - 1];
-    if (eq(r->c[f], "总分") || eq(r->c[f], "合计") || starts(r->c[f], "总分")) {
-        /* "总分 | 100 | 94.5": 分值 then 得分; the 得分 is the last number */
-        int j = next_nonempty(r, f + 1);
-        double x;
-        while (j >= 0) {
-            if (jx_parse_amount(r->c[j].s, r->c[j].n, &x) && !isnan(x))
-                t->total_printed = x;
-            j = next_nonempty(r, j + 1);
+    int nne = count_nonempty(r);
+    cell c0 = r->c[f];
+    int tr = jx_vocab_trailer(c0.s, c0.n);
+    if (tr == 1) {
+        gen_total(p, r, f);
+        return 2;
+    }
+    if (tr == 2)
+        return 2;
+    if (nne == 1 && jx_vocab_page_marker(c0.s, c0.n))
+        return 1;
+    colmap m2;
+    if (gen_header(r, &m2))
+        return same_map(&m2, &p->m) ? 1 : 0;
+    if (is_head_start(r) || is_form_header(r) || is_wide_header(r) || is_dept_header(r))
+        return 0;
+    if (nne == 1 && is_title(c0))
+        return 0;
+    fields fl;
+    if (positional(&p->m, r))
+        by_position(&p->m, r, &fl);
+    else
+        by_type(p, &p->m, r, &fl);
+    cell pj = at(r, p->m.c[JX_COL_PROJECT]);
+    if (pj.n && p->d->ntables) {
+        jx_table *t = &p->d->tables[p->d->ntables - 1];
+        if (t->n && (!t->name || !eq(pj, t->name))) {
+            colmap m = p->m;
+            gen_close(p);
+            gen_open(p, &m, r->line, dup(p, pj));
+        } else if (!t->name) {
+            t->name = dup(p, pj);
         }
-        return 0;
     }
-    if (is_self_header(r))
+    gen_levels(p, &fl);
+    if (!fl.l3.n && !fl.tv[0].n)
         return 1;
-    if (is_head_start(r) || is_dept_header(r) || is_wide_header(r))
-        return 0;
-    cell c1 = strip_points(at(r, p->g_l1)), c2 = at(r, p->g_l2[0]);
-    int l1_given = at(r, p->g_l1).n > 0;
-    if (l1_given) {
-        p->l1 = c1.n ? clean_name(p, c1) : NULL;
-        p->l2 = c2.n ? clean_name(p, c2) : NULL;
-    } else if (c2.n) {
-        p->l2 = clean_name(p, c2);
-    }
-    cell l3 = at(r, p->g_l3[0]);
-    cell v = at(r, p->g_v[0]);
-    if (!l3.n && !v.n)
+    if (!fl.l3.n && nne == 1 && p->have_last) {
+        /* a lone value or sentence: the cell above went on */
         return 1;
-    cell none = {"", 0};
-    jx_indicator *ind;
-    if (p->s_op >= 0 || p->s_unit >= 0) {
-        /* Sichuan: 指标性质 (≥ ≤ =) and 度量单位 in their own columns */
-        cell op = at(r, p->s_op), un = at(r, p->s_unit);
-        /* 指标性质 is a comparison (≥ ≤ =) or a word (定性, 定量) */
-        if (op.n && !(op.n <= 3 && (eq(op, "≥") || eq(op, "≤") || eq(op, "=") || eq(op, ">") ||
-                                     eq(op, "<") || eq(op, "＞") || eq(op, "＜") || eq(op, "≈") ||
-                                     eq(op, "＝"))))
-            op.n = 0;
-        char buf[512];
-        int n = snprintf(buf, sizeof buf, "%.*s%.*s%.*s", (int)op.n, op.s,
-                         (int)v.n, v.s, (int)un.n, un.s);
-        cell joined = {buf, n > 0 && (size_t)n < sizeof buf ? (size_t)n : 0};
-        ind = emit1(p, r->line, p->l1, p->l2, l3, joined, none, none);
-    } else {
-        ind = emit1(p, r->line, p->l1, p->l2, l3, v, none, none);
     }
-    if (!ind)
-        return 1;
-    cell a = at(r, p->s_actual), pt = at(r, p->s_points), sc = at(r, p->s_score),
-         dv = at(r, p->s_dev);
-    if (p->s_actual >= 0)
-        ind->actual_raw = a.n ? dup(p, a) : "";
-    double x;
-    if (pt.n) {
-        if (jx_parse_amount(pt.s, pt.n, &x))
-            ind->points = x;
-        else
-            jx_doc_notef(p->d, r->line, "bad-number", "「分值」不是数字：%.*s",
-                         (int)pt.n, pt.s);
-    }
-    if (sc.n) {
-        if (jx_parse_amount(sc.s, sc.n, &x))
-            ind->score = x;
-        else
-            jx_doc_notef(p->d, r->line, "bad-number", "「得分」不是数字：%.*s",
-                         (int)sc.n, sc.s);
-    }
-    if (dv.n)
-        ind->deviation = dup(p, dv);
+    gen_emit(p, r, &fl);
     return 1;
+}
+
+/* A row of indicator cells with no header before it (a continuation page,
+ * or a table whose header was lost): a 一级/二级 name, a name, a value. */
+static int headless_row(const row *r)
+{
+    int lv = 0, strong = 0, names = 0;
+    char kind;
+    const char *parent;
+    for (int i = 0; i < r->n; i++) {
+        if (!r->c[i].n)
+            continue;
+        int l = level_of(r->c[i], &kind, &parent);
+        if (l)
+            lv++;
+        else if (vclass(r->c[i]) == V_STRONG)
+            strong++;
+        else
+            names++;
+    }
+    return lv >= 1 && strong >= 1 && names >= 1;
+}
+
+static void headless_start(parser *p, const row *r)
+{
+    colmap m;
+    if (p->have_map) {
+        m = p->lastmap;
+        jx_doc_notef(p->d, r->line, "continued-table",
+                     "第 %d 行起的指标行前没有表头，按上一张表的列读取", r->line);
+    } else {
+        memset(&m, 0, sizeof m);
+        for (int k = 0; k < JX_COL_COUNT; k++)
+            m.c[k] = -1;
+        m.c[JX_COL_L1] = 0;
+        m.c[JX_COL_L2] = 1;
+        m.c[JX_COL_L3] = 2;
+        m.tcol[0] = 3;
+        m.tcol[1] = -1;
+        m.width = 4;
+        jx_doc_notef(p->d, r->line, "no-header",
+                     "第 %d 行起的指标行前没有表头，按「一级指标、二级指标、三级指标、指标值」推断",
+                     r->line);
+    }
+    gen_open(p, &m, r->line, NULL);
 }
 
 /* ---- driver ---- */
 
+/* The seeds' department table (一级/二级/三级/指标值/指标解释/指标说明)
+ * keeps its own reader, tuned on both seeds' damage. */
+static int is_dept_seed_header(const row *r)
+{
+    return is_dept_header(r) &&
+           (find(r, "指标解释", 0) >= 0 || find(r, "指标说明", 0) >= 0);
+}
+
+/* A department-layout table that holds project 一级 names is a project's. */
+static void dept_close(parser *p)
+{
+    if (p->st != S_DEPT || !p->d->ntables)
+        return;
+    jx_table *t = &p->d->tables[p->d->ntables - 1];
+    int dept = 0, proj = 0;
+    for (size_t i = 0; i < t->n; i++) {
+        char kind;
+        const char *parent;
+        const char *l1 = t->ind[i].level1;
+        if (l1 && jx_vocab_level(l1, strlen(l1), &kind, &parent) == 1) {
+            dept += kind == 'd';
+            proj += kind == 'p';
+        }
+    }
+    if (proj > dept) {
+        t->kind = JX_TABLE_PROJECT;
+        t->layout = JX_LAYOUT_FORM;
+        t->name = p->title ? title_name(p, p->title) : NULL;
+    }
+}
+
 static void dispatch(parser *p, const row *r)
 {
-    if (count_nonempty(r) == 0)
+    int nne = count_nonempty(r);
+    if (nne == 0)
         return;
+    colmap m;
     if (is_form_header(r)) {
         if (p->st != S_HEAD)
             head_start(p, r);
         form_start(p, r);
         return;
     }
-    if (is_self_header(r)) {
-        if (p->st != S_HEAD)
-            head_start(p, r);
-        self_start(p, r);
-        return;
-    }
     if (is_wide_header(r)) {
         wide_start(p, r);
         return;
     }
-    if (is_dept_header(r)) {
+    if (is_dept_seed_header(r)) {
         dept_start(p, r);
+        return;
+    }
+    if (gen_header(r, &m)) {
+        gen_open(p, &m, r->line, NULL);
         return;
     }
     if (is_head_start(r) || (find_prefix(r, "项目支出绩效自评") >= 0)) {
@@ -1107,8 +1606,21 @@ static void dispatch(parser *p, const row *r)
         head_row(p, r);
         return;
     }
-    if (p->st == S_HEAD)
+    int f = first_nonempty(r);
+    if (nne == 1 && is_title(r->c[f])) {
+        p->title = dup(p, r->c[f]);
+        p->title_line = r->line;
+        return;
+    }
+    if (p->st == S_HEAD) {
         head_row(p, r);
+        return;
+    }
+    if (headless_row(r)) {
+        headless_start(p, r);
+        if (p->st == S_GEN && gen_row(p, r) != 1)
+            gen_close(p);
+    }
 }
 
 static void feed(parser *p, const row *r)
@@ -1121,6 +1633,7 @@ static void feed(parser *p, const row *r)
         int single = count_nonempty(r) == 1 && f == 0 && r->n == 1;
         if (single || is_form_header(r) || is_self_header(r) ||
             is_wide_header(r) || is_head_start(r)) {
+            dept_close(p);
             p->st = S_NONE;
             dispatch(p, r);
             return;
@@ -1141,14 +1654,15 @@ static void feed(parser *p, const row *r)
             dispatch(p, r);
         }
         return;
-    case S_SELF:
-        if (!self_row(p, r)) {
-            int f = first_nonempty(r);
-            p->st = S_NONE;
-            if (f >= 0 && !starts(r->c[f], "总分") && !eq(r->c[f], "合计"))
+    case S_GEN: {
+        int k = gen_row(p, r);
+        if (k != 1) {
+            gen_close(p);
+            if (k == 0)
                 dispatch(p, r);
         }
         return;
+    }
     default:
         dispatch(p, r);
     }
@@ -1201,6 +1715,10 @@ int jx_interpret_grid(jx_doc *d, const jx_grid *g, jx_error *err)
     }
     if (p->st == S_WIDE)
         wide_close_project(p);
+    if (p->st == S_GEN)
+        gen_close(p);
+    if (p->st == S_DEPT)
+        dept_close(p);
     int rc = p->rc;
     free(r);
     free(p);

@@ -423,11 +423,36 @@ Test(hostile, empty_file_has_no_tables)
     jx_doc_free(d);
 }
 
-Test(hostile, rows_without_a_header_are_not_indicators)
+/* A continuation page with no header (domain.md §5a): read with the most
+ * likely columns, and said so in a note. */
+Test(hostile, rows_without_a_header_take_the_likely_columns)
 {
     const char *s = "产出指标\t数量指标\t培训人次\t≥100人次\n效益指标\t社会效益指标\t知晓率\t≥90%\n";
     jx_error err = {0};
     jx_doc *d = parse_str(s, "noheader.txt", &err);
+    cr_assert(d, "%s", err.msg);
+    cr_assert_eq(jx_doc_ntables(d), 1);
+    jx_table *t = jx_doc_table(d, 0);
+    cr_assert_eq(t->n, 2);
+    cr_expect_str_eq(t->ind[0].level1, "产出指标");
+    cr_expect_str_eq(t->ind[0].level2, "数量指标");
+    cr_expect_str_eq(t->ind[0].level3, "培训人次");
+    cr_expect_str_eq(t->ind[0].target_raw, "≥100人次");
+    cr_expect_str_eq(t->ind[1].level3, "知晓率");
+    cr_expect_eq(t->kind, JX_TABLE_PROJECT);
+    int noted = 0;
+    for (size_t i = 0; i < jx_doc_nnotes(d); i++)
+        noted |= !strcmp(jx_doc_note(d, i)->code, "no-header");
+    cr_expect(noted, "a no-header note");
+    jx_doc_free(d);
+}
+
+/* Text lines and a table with no indicator rows: nothing. */
+Test(hostile, header_words_in_prose_are_not_a_table)
+{
+    const char *s = "本表中的一级指标、二级指标和三级指标按规定填写。\n指标值应当量化。\n";
+    jx_error err = {0};
+    jx_doc *d = parse_str(s, "prose.txt", &err);
     cr_assert(d, "%s", err.msg);
     cr_expect_eq(jx_doc_ntables(d), 0);
     jx_doc_free(d);

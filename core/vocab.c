@@ -1,0 +1,368 @@
+/*
+ * vocab.c - the words of a 绩效目标表 (see vocab.h): header columns, the
+ * 一级/二级 names of the project and department frameworks (domain.md §2,
+ * §5a), the rows that close a table, page markers.
+ */
+#include "vocab.h"
+
+#include <stdint.h>
+#include <string.h>
+
+#include "util.h"
+
+/* Traditional -> simplified, for the characters these tables use.  Only
+ * matching sees the folded text. */
+static const char *const t2s[][2] = {
+    {"標", "标"}, {"級", "级"}, {"產", "产"}, {"數", "数"}, {"質", "质"},
+    {"時", "时"}, {"滿", "满"}, {"實", "实"}, {"際", "际"}, {"項", "项"},
+    {"預", "预"}, {"執", "执"}, {"資", "资"}, {"總", "总"}, {"額", "额"},
+    {"經", "经"}, {"濟", "济"}, {"會", "会"}, {"態", "态"}, {"續", "续"},
+    {"響", "响"}, {"務", "务"}, {"對", "对"}, {"準", "准"}, {"計", "计"},
+    {"劃", "划"}, {"單", "单"}, {"門", "门"}, {"結", "结"}, {"論", "论"},
+    {"問", "问"}, {"題", "题"}, {"進", "进"}, {"負", "负"}, {"責", "责"},
+    {"報", "报"}, {"聯", "联"}, {"繫", "系"}, {"電", "电"}, {"話", "话"},
+    {"環", "环"}, {"養", "养"}, {"護", "护"}, {"橋", "桥"}, {"達", "达"},
+    {"驗", "验"}, {"與", "与"}, {"為", "为"}, {"發", "发"}, {"號", "号"},
+    {"來", "来"}, {"訊", "讯"}, {"績", "绩"}, {"釋", "释"}, {"說", "说"},
+    {"明", "明"}, {"實", "实"}, {"權", "权"}, {"參", "参"}, {"考", "考"},
+    {"值", "值"}, {"評", "评"}, {"價", "价"}, {"減", "减"}, {"備", "备"},
+    {"註", "注"}, {"偏", "偏"}, {"差", "差"}, {"導", "导"}, {"長", "长"},
+    {"期", "期"}, {"當", "当"}, {"現", "现"}, {"設", "设"}, {"規", "规"},
+    {"範", "范"}, {"層", "层"}, {"類", "类"}, {"型", "型"}, {"員", "员"},
+    {"訓", "训"}, {"練", "练"}, {"覆", "覆"}, {"蓋", "盖"}, {"歲", "岁"},
+    {"醫", "医"}, {"療", "疗"}, {"險", "险"}, {"農", "农"}, {"業", "业"},
+    {"學", "学"}, {"書", "书"}, {"區", "区"}, {"縣", "县"}, {"鄉", "乡"},
+    {"鎮", "镇"}, {"財", "财"}, {"政", "政"}, {"撥", "拨"}, {"款", "款"},
+    {"其", "其"}, {"他", "他"}, {"調", "调"}, {"整", "整"}, {"後", "后"},
+    {"內", "内"}, {"廣", "广"}, {"東", "东"}, {"雲", "云"}, {"貴", "贵"},
+    {"處", "处"}, {"機", "机"}, {"構", "构"}, {"節", "节"}, {"約", "约"},
+    {"運", "运"}, {"營", "营"}, {"維", "维"}, {"傳", "传"}, {"統", "统"},
+    {"響", "响"}, {"應", "应"}, {"創", "创"}, {"新", "新"}, {"體", "体"},
+    {"制", "制"}, {"才", "才"}, {"撐", "撑"}, {"監", "监"}, {"督", "督"},
+    {"關", "关"}, {"係", "系"}, {"益", "益"}, {"責", "责"}, {"職", "职"},
+    {"過", "过"}, {"程", "程"}, {"投", "投"}, {"入", "入"}, {"稱", "称"},
+    {"碼", "码"}, {"編", "编"}, {"主", "主"}, {"管", "管"}, {"填", "填"},
+    {"審", "审"}, {"核", "核"}, {"簽", "签"}, {"章", "章"}, {"蓋", "盖"},
+    {"預", "预"}, {"覽", "览"}, {"間", "间"}, {"閱", "阅"}, {"檔", "档"},
+    {"數", "数"}, {"據", "据"}, {"量", "量"}, {"則", "则"}, {"態", "态"},
+};
+
+static int cp_at(const char *s, size_t n, size_t i, uint32_t *cp)
+{
+    int k = jx_utf8_decode((const unsigned char *)s + i, n - i, cp);
+    if (k <= 0) {
+        *cp = (unsigned char)s[i];
+        return 1;
+    }
+    return k;
+}
+
+static size_t put(char *out, size_t w, size_t size, const char *p, size_t k)
+{
+    if (w + k < size) {
+        memcpy(out + w, p, k);
+        return w + k;
+    }
+    return w;
+}
+
+/* Drops "(…)" groups that hold only points ("50分", "10.5分") or latin
+ * letters (inline pinyin, "(biāo)"), in place. */
+static size_t drop_groups(char *s, size_t n)
+{
+    size_t w = 0;
+    for (size_t i = 0; i < n;) {
+        if (s[i] == '(') {
+            size_t j = i + 1;
+            int digits = 0, latin = 0, other = 0;
+            while (j < n && s[j] != ')' && j < i + 40) {
+                unsigned char c = (unsigned char)s[j];
+                if ((c >= '0' && c <= '9') || c == '.')
+                    digits = 1, j++;
+                else if (c < 0x80 && ((c | 32) >= 'a' && (c | 32) <= 'z'))
+                    latin = 1, j++;
+                else if (c >= 0xC0 && c < 0xE0) /* Latin-1 .. accents */
+                    latin = 1, j += 2;
+                else if (j + 3 <= n && !memcmp(s + j, "分", 3))
+                    j += 3, other |= 2;
+                else
+                    other |= 1, j++;
+            }
+            if (j < n && s[j] == ')' && !(other & 1) &&
+                ((digits && (other & 2) && !latin) || (latin && !digits && !other))) {
+                i = j + 1;
+                continue;
+            }
+        }
+        s[w++] = s[i++];
+    }
+    s[w] = '\0';
+    return w;
+}
+
+size_t jx_fold(const char *s, size_t n, char *out, size_t size)
+{
+    size_t w = 0;
+    if (!size)
+        return 0;
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        int k = cp_at(s, n, i, &cp);
+        const char *p = s + i;
+        i += (size_t)k;
+        if (cp == ' ' || cp == '\t' || cp == '\r' || cp == '\n' || cp == 0xA0 ||
+            cp == 0x3000 || cp == '*' || cp == 0xFF0A)
+            continue;
+        if (cp >= 0xFF01 && cp <= 0xFF5E) {
+            char c = (char)(cp - 0xFF01 + 0x21);
+            w = put(out, w, size, &c, 1);
+            continue;
+        }
+        if (cp == 0x3010 || cp == 0x3014) { /* 【 〔 */
+            w = put(out, w, size, "(", 1);
+            continue;
+        }
+        if (cp == 0x3011 || cp == 0x3015) {
+            w = put(out, w, size, ")", 1);
+            continue;
+        }
+        if (k == 3) {
+            const char *rep = NULL;
+            for (size_t t = 0; t < JX_ARRAY_LEN(t2s); t++)
+                if (!memcmp(p, t2s[t][0], 3)) {
+                    rep = t2s[t][1];
+                    break;
+                }
+            if (rep) {
+                w = put(out, w, size, rep, 3);
+                continue;
+            }
+        }
+        w = put(out, w, size, p, (size_t)k);
+    }
+    out[w] = '\0';
+    return drop_groups(out, w);
+}
+
+static int starts(const char *s, const char *w)
+{
+    return !strncmp(s, w, strlen(w));
+}
+
+static int has(const char *s, const char *w) { return strstr(s, w) != NULL; }
+
+typedef struct colword {
+    const char *w;
+    jx_col col;
+    char how; /* '=' whole, '^' prefix, '~' contains */
+} colword;
+
+static const colword colwords[] = {
+    {"一级指标", JX_COL_L1, '^'},      {"一级", JX_COL_L1, '='},
+    {"二级指标", JX_COL_L2, '^'},      {"二级", JX_COL_L2, '='},
+    {"三级指标", JX_COL_L3, '^'},      {"三级", JX_COL_L3, '='},
+    {"指标名称", JX_COL_L3, '='},      {"绩效指标名称", JX_COL_L3, '='},
+    {"具体指标", JX_COL_L3, '='},      {"指标内容", JX_COL_L3, '='},
+    {"偏差原因", JX_COL_DEV, '^'},     {"未完成原因", JX_COL_DEV, '^'},
+    {"原因分析", JX_COL_DEV, '^'},     {"偏差分析", JX_COL_DEV, '^'},
+    {"指标值类型", JX_COL_VTYPE, '='}, {"指标类型", JX_COL_VTYPE, '='},
+    {"指标性质", JX_COL_OP, '='},      {"运算符号", JX_COL_OP, '='},
+    {"比较符号", JX_COL_OP, '='},      {"符号", JX_COL_OP, '='},
+    {"度量单位", JX_COL_UNIT, '='},    {"计量单位", JX_COL_UNIT, '='},
+    {"单位", JX_COL_UNIT, '='},
+    {"指标解释", JX_COL_EXPLAIN, '^'}, {"指标说明", JX_COL_EXPLAIN, '^'},
+    {"指标值说明", JX_COL_EXPLAIN, '='}, {"绩效标准", JX_COL_EXPLAIN, '='},
+    {"评(扣)分标准", JX_COL_EXPLAIN, '='}, {"评分标准", JX_COL_EXPLAIN, '^'},
+    {"扣分标准", JX_COL_EXPLAIN, '^'}, {"计算方法", JX_COL_EXPLAIN, '^'},
+    {"评分规则", JX_COL_EXPLAIN, '^'},
+    {"备注", JX_COL_NOTE, '='},        {"序号", JX_COL_SEQ, '='},
+    {"项目名称", JX_COL_PROJECT, '='}, {"项目编码", JX_COL_CODE, '='},
+    {"项目代码", JX_COL_CODE, '='},
+    {"分值", JX_COL_POINTS, '^'},      {"权重", JX_COL_POINTS, '^'},
+    {"参考分值", JX_COL_POINTS, '='},  {"标准分值", JX_COL_POINTS, '='},
+    {"指标分值", JX_COL_POINTS, '='},  {"满分", JX_COL_POINTS, '='},
+    {"得分", JX_COL_SCORE, '^'},       {"自评得分", JX_COL_SCORE, '='},
+    {"评价得分", JX_COL_SCORE, '='},   {"实际得分", JX_COL_SCORE, '='},
+};
+
+static int period_of(const char *k)
+{
+    if (has(k, "实施期"))
+        return JX_PERIOD_IMPL;
+    if (has(k, "长期"))
+        return JX_PERIOD_LONG;
+    if (has(k, "中期"))
+        return JX_PERIOD_MID;
+    return JX_PERIOD_YEAR;
+}
+
+jx_col jx_vocab_column(const char *s, size_t n, int *period)
+{
+    char k[160];
+    if (n >= sizeof k)
+        return JX_COL_NONE;
+    jx_fold(s, n, k, sizeof k);
+    *period = JX_PERIOD_YEAR;
+    if (!k[0])
+        return JX_COL_NONE;
+    for (size_t i = 0; i < JX_ARRAY_LEN(colwords); i++) {
+        const colword *c = &colwords[i];
+        if ((c->how == '=' && !strcmp(k, c->w)) || (c->how == '^' && starts(k, c->w)))
+            return c->col;
+    }
+    size_t kl = strlen(k);
+    if (kl > 45) /* a header cell is short: "计划指标值(或计划水平)" */
+        return JX_COL_NONE;
+    /* actuals: 实际完成值, 全年实际值(B), 完成值, 项目完成指标值, 实际值 */
+    if (has(k, "实际") || has(k, "完成值") || has(k, "完成情况") ||
+        has(k, "(B)") || starts(k, "全年实际")) {
+        if (!has(k, "目标") && !has(k, "计划") && !has(k, "预期"))
+            return *period = period_of(k), JX_COL_ACTUAL;
+    }
+    /* targets: 指标值, 年度指标值, 指标值(年度), 计划指标值(或计划水平),
+     * 预算设定指标值, 当年预期实现值, 指标值(A), 目标值, 长期指标值 … */
+    if (has(k, "指标值") || has(k, "目标值") || has(k, "预期实现值") ||
+        has(k, "预期值") || has(k, "(A)") || !strcmp(k, "年度目标") ||
+        has(k, "计划水平") || has(k, "设定值") || !strcmp(k, "指标目标值") ||
+        !strcmp(k, "标准值")) {
+        *period = period_of(k);
+        return JX_COL_TARGET;
+    }
+    return JX_COL_NONE;
+}
+
+const char *jx_col_name(jx_col c)
+{
+    static const char *const names[JX_COL_COUNT] = {
+        "", "一级指标", "二级指标", "三级指标", "指标值", "实际完成值", "分值",
+        "得分", "偏差原因", "指标性质", "度量单位", "指标值类型", "指标解释",
+        "备注", "序号", "项目名称", "项目编码"};
+    return c < JX_COL_COUNT ? names[c] : "";
+}
+
+typedef struct levelword {
+    const char *w; /* folded, prefix */
+    int level;
+    char kind;
+    const char *parent;
+} levelword;
+
+static const levelword levels[] = {
+    /* project framework (财预〔2020〕10号 template), and names in the wild */
+    {"产出指标", 1, 'p', NULL},       {"产出", 1, '?', NULL},
+    {"效益指标", 1, 'p', NULL},       {"效益", 1, 'p', NULL},
+    {"满意度指标", 1, 'p', NULL},     {"满意度", 1, 'p', NULL},
+    {"项目完成指标", 1, 'p', NULL},   {"预期产出", 1, 'p', NULL},
+    {"项目产出", 1, 'p', NULL},       {"项目效益", 1, 'p', NULL},
+    {"效果指标", 1, '?', NULL},       {"效果", 1, '?', NULL},
+    {"成本指标", 2, 'p', "产出指标"}, /* also a 一级 in some forms */
+    {"数量指标", 2, 'p', "产出指标"}, {"质量指标", 2, 'p', "产出指标"},
+    {"时效指标", 2, 'p', "产出指标"}, {"进度指标", 2, 'p', "产出指标"},
+    {"经济成本指标", 2, 'p', "产出指标"}, {"社会成本指标", 2, 'p', "产出指标"},
+    {"生态环境成本指标", 2, 'p', "产出指标"},
+    {"预算控制指标", 2, 'p', "产出指标"}, {"预算(或投资规模)控制指标", 2, 'p', "产出指标"},
+    {"经济效益指标", 2, 'p', "效益指标"}, {"社会效益指标", 2, 'p', "效益指标"},
+    {"生态效益指标", 2, 'p', "效益指标"}, {"环境效益指标", 2, 'p', "效益指标"},
+    {"可持续影响指标", 2, 'p', "效益指标"}, {"可持续影响", 2, 'p', "效益指标"},
+    {"服务对象满意度指标", 2, 'p', "满意度指标"},
+    {"服务对象满意度", 2, 'p', "满意度指标"}, {"社会公众满意度", 2, 'p', "满意度指标"},
+    {"满意度指标", 1, 'p', NULL},
+    /* department framework (both seeds), and the older 投入/过程/产出/效果 */
+    {"履职效能", 1, 'd', NULL},       {"管理效率", 1, 'd', NULL},
+    {"运行成本", 1, 'd', NULL},       {"服务满意", 1, 'd', NULL},
+    {"可持续性", 1, 'd', NULL},       {"投入", 1, 'd', NULL},
+    {"过程", 1, 'd', NULL},
+    {"工作目标管理", 2, 'd', NULL},   {"整体工作完成", 2, 'd', NULL},
+    {"重点工作履行", 2, 'd', NULL},   {"部门目标实现", 2, 'd', NULL},
+    {"预算管理", 2, 'd', NULL},       {"收支管理", 2, 'd', NULL},
+    {"财务管理", 2, 'd', NULL},       {"资产管理", 2, 'd', NULL},
+    {"基础管理", 2, 'd', NULL},       {"成本控制成效", 2, 'd', NULL},
+    {"服务对象满意", 2, 'd', NULL},   {"利益相关方满意", 2, 'd', NULL},
+    {"监督部门满意", 2, 'd', NULL},   {"体制机制改革", 2, 'd', NULL},
+    {"创新能力", 2, 'd', NULL},       {"人才支撑", 2, 'd', NULL},
+};
+
+int jx_vocab_level(const char *s, size_t n, char *kind, const char **parent)
+{
+    char k[160];
+    *kind = 0;
+    *parent = NULL;
+    if (n >= sizeof k || !n)
+        return 0;
+    size_t kl = jx_fold(s, n, k, sizeof k);
+    /* qualifiers: "数量指标(或建筑规模指标)", "时效指标(工期指标、形象进度指标)" */
+    char *q = strchr(k, '(');
+    if (q && q > k && kl < 120)
+        *q = '\0', kl = (size_t)(q - k);
+    /* "指标1:" style prefixes are not level names */
+    for (size_t i = 0; i < JX_ARRAY_LEN(levels); i++) {
+        const levelword *l = &levels[i];
+        size_t wl = strlen(l->w);
+        /* whole name, or name + "类" / "(N分)" already dropped */
+        if (kl == wl && !memcmp(k, l->w, wl)) {
+            *kind = l->kind;
+            *parent = l->parent;
+            return l->level;
+        }
+    }
+    /* 二级 names split by extraction keep their first characters:
+     * "可持续影" + "响指标"; and names with a trailing "类" */
+    if (kl >= 6 && kl <= 30) {
+        if (!strcmp(k + kl - 3, "类")) {
+            char kk[160];
+            memcpy(kk, k, kl - 3);
+            kk[kl - 3] = '\0';
+            return jx_vocab_level(kk, kl - 3, kind, parent);
+        }
+    }
+    return 0;
+}
+
+int jx_vocab_trailer(const char *s, size_t n)
+{
+    char k[160];
+    if (!n)
+        return 0;
+    if (n >= sizeof k)
+        n = sizeof k - 1;
+    jx_fold(s, n, k, sizeof k);
+    static const char *const totals[] = {"总分", "合计", "总计", "综合得分", "自评总分", "总得分"};
+    static const char *const rest[] = {
+        "评价结论", "存在问题", "改进措施", "项目负责人", "填报人", "联系电话", "审核人",
+        "单位负责人", "财务负责人", "填报日期", "填表人", "填表日期", "说明:", "注:",
+        "备注:", "签字", "(盖章)", "单位(盖章)", "主要问题", "整改措施", "自评结论",
+        "绩效自评结论", "问题及改进", "评价意见", "审核意见", "经办人"};
+    for (size_t i = 0; i < JX_ARRAY_LEN(totals); i++)
+        if (starts(k, totals[i]))
+            return 1;
+    for (size_t i = 0; i < JX_ARRAY_LEN(rest); i++)
+        if (starts(k, rest[i]))
+            return 2;
+    return 0;
+}
+
+int jx_vocab_page_marker(const char *s, size_t n)
+{
+    char k[96];
+    if (!n || n >= sizeof k)
+        return 0;
+    size_t kl = jx_fold(s, n, k, sizeof k);
+    size_t i = 0;
+    int digits = 0;
+    /* "-3-", "—3—", "第3页", "第3页共5页", "3/5", "Page3" */
+    while (i < kl) {
+        unsigned char c = (unsigned char)k[i];
+        if (c >= '0' && c <= '9')
+            digits++, i++;
+        else if (c == '-' || c == '/' || c == '.')
+            i++;
+        else if (i + 3 <= kl && (!memcmp(k + i, "第", 3) || !memcmp(k + i, "页", 3) ||
+                                 !memcmp(k + i, "共", 3) || !memcmp(k + i, "—", 3)))
+            i += 3;
+        else if (!strncmp(k + i, "Page", 4) || !strncmp(k + i, "page", 4))
+            i += 4;
+        else
+            return 0;
+    }
+    return digits > 0 && digits <= 6 && kl > (size_t)digits;
+}

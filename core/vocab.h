@@ -1,0 +1,65 @@
+/*
+ * vocab.h - internal: the words that make a 绩效目标表 recognisable, shared
+ * by the grid stage (segmenting run-on text) and the interpreter (reading
+ * a header, realigning a row by what its cells are).
+ *
+ * Everything is matched on a folded key: whitespace, "*", "（N分）" and
+ * inline pinyin dropped, full-width ASCII and brackets made half-width,
+ * traditional characters folded to simplified.  The text as printed is
+ * never changed; only the comparison is.
+ */
+#ifndef JX_VOCAB_H
+#define JX_VOCAB_H
+
+#include <stddef.h>
+
+/* What a header cell names. */
+typedef enum jx_col {
+    JX_COL_NONE = 0,
+    JX_COL_L1,      /* 一级指标 */
+    JX_COL_L2,      /* 二级指标 */
+    JX_COL_L3,      /* 三级指标, 指标名称 */
+    JX_COL_TARGET,  /* 指标值, 年度指标值, 目标值, 当年预期实现值 … */
+    JX_COL_ACTUAL,  /* 实际完成值, 全年实际值(B), 完成值 … */
+    JX_COL_POINTS,  /* 分值, 权重, 参考分值 */
+    JX_COL_SCORE,   /* 得分 */
+    JX_COL_DEV,     /* 偏差原因分析及改进措施 */
+    JX_COL_OP,      /* 指标性质 (≥ ≤ = 定性) */
+    JX_COL_UNIT,    /* 度量单位, 计量单位 */
+    JX_COL_VTYPE,   /* 指标值类型 (定量/定性) */
+    JX_COL_EXPLAIN, /* 指标解释, 指标说明, 绩效标准, 评(扣)分标准 */
+    JX_COL_NOTE,    /* 备注 */
+    JX_COL_SEQ,     /* 序号 */
+    JX_COL_PROJECT, /* 项目名称 as a column */
+    JX_COL_CODE,    /* 项目编码 as a column */
+    JX_COL_COUNT
+} jx_col;
+
+/* The period a target column holds: 0 the year (年度, or unmarked),
+ * 1 实施期, 2 长期, 3 中期. */
+enum { JX_PERIOD_YEAR = 0, JX_PERIOD_IMPL, JX_PERIOD_LONG, JX_PERIOD_MID };
+
+/* Folds s into out (NUL-terminated, at most size-1 bytes); returns the
+ * folded length. */
+size_t jx_fold(const char *s, size_t n, char *out, size_t size);
+
+/* The column a header cell names, JX_COL_NONE if none; *period is set for
+ * target and actual columns ("长期指标值" -> JX_PERIOD_LONG). */
+jx_col jx_vocab_column(const char *s, size_t n, int *period);
+const char *jx_col_name(jx_col c);
+
+/* Level names.  Returns 1 for a 一级 name, 2 for a 二级 name, 0 else.
+ * *kind: 'p' project framework, 'd' department, '?' both.  For a 二级
+ * name, *parent is the 一级 it belongs to in the project framework
+ * ("数量指标" -> "产出指标"), or NULL. */
+int jx_vocab_level(const char *s, size_t n, char *kind, const char **parent);
+
+/* A row that closes a table: 合计, 总分, 评价结论, 存在问题, 改进措施,
+ * 项目负责人, 填报人, signatures …  Returns 1 for 总分/合计 (a total),
+ * 2 for the rest, 0 for neither. */
+int jx_vocab_trailer(const char *s, size_t n);
+
+/* A page marker on its own: "- 3 -", "第3页", "第 3 页 共 5 页", "3/5". */
+int jx_vocab_page_marker(const char *s, size_t n);
+
+#endif
