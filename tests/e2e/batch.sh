@@ -12,6 +12,12 @@ cd "$root"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 fail=0
+# A sanitizer build (ctest in build-asan) writes its reports to files in
+# $tmp/san, whatever a step does with stderr or the exit status; any
+# report fails the run (checked at the end).
+mkdir -p "$tmp/san"
+export ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}log_path=$tmp/san/asan"
+export UBSAN_OPTIONS="${UBSAN_OPTIONS:+$UBSAN_OPTIONS:}print_stacktrace=1:log_path=$tmp/san/ubsan"
 ok() { echo "ok   $1"; }
 bad() { echo "FAIL $1"; fail=1; }
 status_of() { # file id -> status
