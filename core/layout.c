@@ -309,6 +309,39 @@ static cell strip_prefix(cell c)
 }
 
 /* Removes spaces that PDF extraction puts inside a name ("高级职称人才比 重"). */
+/* "公交車輛(liàng)準點率" -> "公交車輛準點率": inline pinyin that mirror
+ * sites insert after a character, in place. */
+static char *strip_pinyin(char *s)
+{
+    size_t w = 0;
+    for (size_t i = 0; s[i];) {
+        if (s[i] == '(' && w > 0 && (unsigned char)s[w - 1] >= 0x80) {
+            size_t j = i + 1;
+            int letters = 0, ok = 1;
+            while (s[j] && s[j] != ')' && j < i + 24) {
+                unsigned char c = (unsigned char)s[j];
+                if ((c | 32) >= 'a' && (c | 32) <= 'z')
+                    letters++, j++;
+                else if (c >= 0xC3 && c <= 0xC7 && s[j + 1]) /* ā á ǎ à ü … */
+                    letters++, j += 2;
+                else if (c == 0xC9 && s[j + 1]) /* ɑ ɡ */
+                    j += 2;
+                else {
+                    ok = 0;
+                    break;
+                }
+            }
+            if (ok && s[j] == ')' && letters >= 1 && letters <= 6) {
+                i = j + 1;
+                continue;
+            }
+        }
+        s[w++] = s[i++];
+    }
+    s[w] = '\0';
+    return s;
+}
+
 static const char *clean_name(parser *p, cell c)
 {
     if (!c.n)
@@ -329,7 +362,7 @@ static const char *clean_name(parser *p, cell c)
         s[w++] = s[i];
     }
     s[w] = '\0';
-    return s;
+    return strip_pinyin(s);
 }
 
 static char *join(parser *p, cell a, cell b)
@@ -457,8 +490,13 @@ static int is_wide_header(const row *r)
 static int is_head_start(const row *r)
 {
     int f = first_nonempty(r);
-    return f >= 0 && (eq(r->c[f], "项目名称") || starts(r->c[f], "项目名称：") ||
-                      starts(r->c[f], "项目名称:"));
+    if (f < 0)
+        return 0;
+    if (eq(r->c[f], "项目名称") || starts(r->c[f], "项目名称：") ||
+        starts(r->c[f], "项目名称:"))
+        return 1;
+    /* "项目编码 | 209001-3 | 项目名称 | …" */
+    return (eq(r->c[f], "项目编码") || eq(r->c[f], "项目代码")) && find(r, "项目名称", f) >= 0;
 }
 
 /* ---- department table ---- */
@@ -1125,6 +1163,65 @@ static void gen_open(parser *p, const colmap *m, int line, const char *name)
     p->title = NULL;
 }
 
+/* The project category of a 一级 name: 'O' 产出, 'E' 效益, 'S' 满意度. */
+static char l1_cat(const char *s)
+{
+    if (!s)
+        return 0;
+    if (strstr(s, "满意"))
+        return 'S';
+    if (strstr(s, "产出") || strstr(s, "项目完成") || strstr(s, "產出"))
+        return 'O';
+    if (strstr(s, "效益") || strstr(s, "效果"))
+        return 'E';
+    return 0;
+}
+
+/* Merged 一级/二级 cells in PDF text stand in the middle of their rows,
+ * not at the top: rows before the first label take the first label, and
+ * a row whose 二级 belongs to another 一级 of the table (数量指标 under
+ * 效益指标) takes that one. */
+static void fill_levels(parser *p, jx_table *t)
+{
+    const char *first1 = NULL;
+    for (size_t i = 0; i < t->n && !first1; i++)
+        if (t->ind[i].level1 && !t->ind[i].level1_inferred)
+            first1 = t->ind[i].level1;
+    for (size_t i = 0; i < t->n; i++) {
+        jx_indicator *x = &t->ind[i];
+        if (!x->level1 && first1)
+            x->level1 = first1;
+        if (!x->level2) {
+            /* the next 二级 of the same 一级, if no 二级 came before */
+            int before = 0;
+            for (size_t j = 0; j < i; j++)
+                before |= t->ind[j].level2 && jx_streq(t->ind[j].level1, x->level1);
+            for (size_t j = i + 1; !before && j < t->n; j++)
+                if (t->ind[j].level2 && jx_streq(t->ind[j].level1, x->level1)) {
+                    x->level2 = t->ind[j].level2;
+                    break;
+                }
+        }
+        char kind;
+        const char *parent;
+        if (!x->level2 || !x->level1 ||
+            jx_vocab_level(x->level2, strlen(x->level2), &kind, &parent) != 2 || !parent)
+            continue;
+        char want = l1_cat(parent), have = l1_cat(x->level1);
+        if (!want || !have || want == have)
+            continue;
+        for (size_t j = 0; j < t->n; j++)
+            if (t->ind[j].level1 && !t->ind[j].level1_inferred &&
+                l1_cat(t->ind[j].level1) == want) {
+                jx_doc_notef(p->d, x->line, "realigned",
+                             "「%s」的二级指标「%s」属于「%s」，合并单元格居中，已归入「%s」",
+                             x->level3, x->level2, parent, t->ind[j].level1);
+                x->level1 = t->ind[j].level1;
+                break;
+            }
+    }
+}
+
 /* Decides 部门整体 or 项目 from the 一级 names the table holds, then the
  * title; says so when it had to guess. */
 static void gen_close(parser *p)
@@ -1132,6 +1229,7 @@ static void gen_close(parser *p)
     if (p->st != S_GEN || !p->d->ntables)
         return;
     jx_table *t = &p->d->tables[p->d->ntables - 1];
+    fill_levels(p, t);
     int dept = 0, proj = 0;
     for (size_t i = 0; i < t->n; i++) {
         char kind;
@@ -1292,6 +1390,23 @@ static void by_type(parser *p, const colmap *m, const row *r, fields *f)
     int i = 0;
     char kind;
     const char *parent;
+    /* "绩效指标(90分)", "(50分)": labels before the 一级/二级 names */
+    for (int q = 0; q < n && q < 3; q++) {
+        if (level_of(cs[q], &kind, &parent)) {
+            int labels = 1;
+            for (int z = 0; z < q; z++)
+                if (!strip_points(cs[z]).n || has(cs[z], "绩效指标") || has(cs[z], "分)") ||
+                    has(cs[z], "分）"))
+                    continue;
+                else
+                    labels = 0;
+            if (labels)
+                i = q;
+            break;
+        }
+    }
+    while (i < n && !strip_points(cs[i]).n)
+        i++;
     while (i < n) {
         int lv = level_of(cs[i], &kind, &parent);
         if (lv == 1 && !f->l1.n && !f->l2.n)
@@ -1368,6 +1483,15 @@ static void gen_levels(parser *p, const fields *f)
 {
     char kind;
     const char *parent;
+    if (f->l1.n && !strip_points(f->l1).n) {
+        /* the 一级 survives only as "(50分)": the 二级 says which */
+        fields g = *f;
+        g.l1.n = 0;
+        p->l1 = NULL;
+        p->l1_inferred = 1;
+        gen_levels(p, &g);
+        return;
+    }
     if (f->l1.n) {
         cell c1 = strip_points(f->l1);
         int lv = level_of(f->l1, &kind, &parent);
@@ -1399,8 +1523,37 @@ static void gen_levels(parser *p, const fields *f)
     }
 }
 
+/* "资金拨付率100%" with an empty 指标值 cell: the target was typed into
+ * the name.  Returns the split point, or 0. */
+static size_t target_in_name(cell l3)
+{
+    jx_value v;
+    jx_error e;
+    if (!l3.n || jx_value_parse(l3.s, l3.n, &v, &e) != JX_OK || v.kind != JX_V_QUANT ||
+        v.n != 1)
+        return 0;
+    const jx_threshold *t = &v.t[0];
+    if (t->off < 6 || t->off + t->len != l3.n || t->len > 24)
+        return 0;
+    return t->off;
+}
+
 static void gen_emit(parser *p, const row *r, const fields *f)
 {
+    if (!f->tv[0].n && !f->op.n && p->m.tcol[0] >= 0) {
+        size_t k = target_in_name(f->l3);
+        if (k) {
+            fields g = *f;
+            g.l3.n = k;
+            g.tv[0].s = f->l3.s + k;
+            g.tv[0].n = f->l3.n - k;
+            jx_doc_notef(p->d, r->line, "target-in-name",
+                         "指标名称「%.*s」里写着指标值，指标值栏为空：已拆为「%.*s」和「%.*s」",
+                         (int)f->l3.n, f->l3.s, (int)k, f->l3.s, (int)g.tv[0].n, g.tv[0].s);
+            gen_emit(p, r, &g);
+            return;
+        }
+    }
     static const char *const period[] = {"年度", "实施期", "长期", "中期"};
     cell none = {"", 0};
     for (int k = 0; k < 2; k++) {
@@ -1447,6 +1600,86 @@ static int same_map(const colmap *a, const colmap *b)
            a->tcol[1] == b->tcol[1];
 }
 
+/* "第3页 共5页" split into cells by single spaces */
+static int page_marker_row(const row *r)
+{
+    char buf[96];
+    size_t n = 0;
+    for (int i = 0; i < r->n; i++) {
+        if (!r->c[i].n)
+            continue;
+        if (n + r->c[i].n + 1 >= sizeof buf)
+            return 0;
+        memcpy(buf + n, r->c[i].s, r->c[i].n);
+        n += r->c[i].n;
+    }
+    return jx_vocab_page_marker(buf, n);
+}
+
+/* A row of values only ("稳定 | 基本稳定 | 10 | 8") right after an
+ * indicator that has a name and no value: the row was broken (a page
+ * break, a wrapped line).  The values go to that indicator. */
+static int continues_values(parser *p, const row *r)
+{
+    if (!p->have_last || p->last_table != p->d->ntables - 1)
+        return 0;
+    jx_indicator *x = &p->d->tables[p->last_table].ind[p->last_ind];
+    if (x->target_raw[0] || (x->actual_raw && x->actual_raw[0]) || x->line == r->line)
+        return 0;
+    char kind;
+    const char *parent;
+    cell cs[MAX_CELLS];
+    int n = 0;
+    for (int i = 0; i < r->n; i++)
+        if (r->c[i].n) {
+            if (level_of(r->c[i], &kind, &parent))
+                return 0;
+            cs[n++] = r->c[i];
+        }
+    jx_col roles[16];
+    int cols[16];
+    int k = after_cols(&p->m, roles, cols);
+    if (!n || n > k)
+        return 0;
+    /* the cells must fit the columns after the name, in order */
+    fields f;
+    memset(&f, 0, sizeof f);
+    int j = 0;
+    for (int i = 0; i < n; i++) {
+        while (j < k && !accepts(roles[j], cs[i]))
+            j++;
+        if (j >= k)
+            return 0;
+        switch (roles[j]) {
+        case JX_COL_TARGET: f.tv[cols[j] == p->m.tcol[1]] = cs[i]; break;
+        case JX_COL_OP: f.op = cs[i]; break;
+        case JX_COL_UNIT: f.unit = cs[i]; break;
+        case JX_COL_ACTUAL: f.actual = cs[i]; break;
+        case JX_COL_POINTS: f.points = cs[i]; break;
+        case JX_COL_SCORE: f.score = cs[i]; break;
+        case JX_COL_DEV: f.dev = cs[i]; break;
+        default: break;
+        }
+        j++;
+    }
+    if (!f.tv[0].n)
+        return 0;
+    char buf[512];
+    cell v = joined_target(&f, 0, buf, sizeof buf);
+    if (jx_doc_set_target(p->d, x, v.s, v.n, p->err))
+        return 0;
+    if (p->m.c[JX_COL_ACTUAL] >= 0)
+        x->actual_raw = f.actual.n ? dup(p, f.actual) : "";
+    set_number(p, r, f.points, &x->points, "分值");
+    set_number(p, r, f.score, &x->score, "得分");
+    if (f.dev.n)
+        x->deviation = dup(p, f.dev);
+    jx_doc_notef(p->d, r->line, "joined-row",
+                 "第 %d 行只有指标值等数据，已并入上一行的指标「%s」（原行被分页或换行断开）",
+                 r->line, x->level3);
+    return 1;
+}
+
 /* Returns 1 when the row was taken, 0 when the table ended before it
  * (the caller reads it afresh), 2 when it ended on it. */
 static int gen_row(parser *p, const row *r)
@@ -1463,7 +1696,7 @@ static int gen_row(parser *p, const row *r)
     }
     if (tr == 2)
         return 2;
-    if (nne == 1 && jx_vocab_page_marker(c0.s, c0.n))
+    if (nne <= 3 && page_marker_row(r))
         return 1;
     colmap m2;
     if (gen_header(r, &m2))
@@ -1472,6 +1705,16 @@ static int gen_row(parser *p, const row *r)
         return 0;
     if (nne == 1 && is_title(c0))
         return 0;
+    if (nne == 1) {
+        /* one cell alone: a 一级/二级 label standing on its own line, or
+         * text that is not an indicator (a note, a lost fragment) */
+        char kind;
+        const char *parent;
+        if (!level_of(c0, &kind, &parent))
+            return 1;
+    }
+    if (continues_values(p, r))
+        return 1;
     fields fl;
     if (positional(&p->m, r))
         by_position(&p->m, r, &fl);

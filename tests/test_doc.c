@@ -403,8 +403,10 @@ Test(selfeval, filled_form_reads_back)
     cr_expect_float_eq(t->execution.rate, 90, 1e-9);
     cr_expect_float_eq(t->total_printed, 97.18, 1e-9);
     cr_assert_eq(t->n, 7);
-    /* "(50分)": the 一级 survives only as its points; the pack names it */
-    cr_expect_null(t->ind[0].level1);
+    /* "(50分)": the 一级 survives only as its points; its 二级 (数量指标)
+     * names it, marked as inferred */
+    cr_expect_str_eq(t->ind[0].level1, "产出指标");
+    cr_expect(t->ind[0].level1_inferred);
     cr_expect_str_eq(t->ind[0].actual_raw, "15人");
     cr_expect_float_eq(t->ind[2].score, 12, 1e-9);
     cr_expect_str_eq(t->ind[4].level1, "效益指标");
