@@ -194,6 +194,7 @@ for s in sets:
     sub = collections.Counter()
     for f in files:
         c, rc, err, missing, extra = measure(f)
+        err = err.replace(f, os.path.basename(f))
         name = os.path.basename(f)[:-4]
         note = ''
         if c['expected'] == 0:
