@@ -13,8 +13,16 @@ if [ $# -lt 1 ]; then
     exit 0
 fi
 JX=$1
-SET=${2:-dev}
-VERBOSE=${3:-}
+shift
+SET=dev
+VERBOSE=
+for a in "$@"; do
+    case $a in
+        -v) VERBOSE=-v ;;
+        dev|holdout|all) SET=$a ;;
+        *) echo "$0: unknown argument '$a' (dev|holdout|all, -v)" >&2; exit 0 ;;
+    esac
+done
 HERE=$(cd "$(dirname "$0")" && pwd)
 exec python3 - "$JX" "$HERE" "$SET" "$VERBOSE" <<'PY'
 import collections, glob, json, os, re, subprocess, sys
