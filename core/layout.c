@@ -23,6 +23,7 @@
 #include "vocab.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 
 #define MAX_CELLS 48
@@ -186,7 +187,9 @@ static enum vclass vclass(cell c)
     case JX_V_PLACEHOLDER: return V_STRONG;
     case JX_V_QUANT:
         if (v.t[0].off == 0 && v.t[0].subj_len == 0 &&
-            (!v.t[0].implied || v.t[0].unit[0]))
+            (!v.t[0].implied || v.t[0].unit[0]) &&
+            /* "65岁及以上老年人健康管理人数" starts with a number but is a name */
+            (v.n > 1 || v.t[0].off + v.t[0].len + 9 >= c.n))
             return V_STRONG;
         /* "医保信息集中一体化率100%": a phrase with a number in it */
         return v.t[0].implied && !v.t[0].unit[0] ? V_NAME : V_MIXED;
@@ -1968,10 +1971,29 @@ int jx_interpret_grid(jx_doc *d, const jx_grid *g, jx_error *err)
     return rc;
 }
 
+/* JIXIAO_DEBUG_GRID=1 prints the grid a reader made, for whoever writes
+ * a reader or a fixture. */
+static void debug_grid(const jx_grid *g)
+{
+    const char *e = getenv("JIXIAO_DEBUG_GRID");
+    if (!e || !*e)
+        return;
+    fprintf(stderr, "grid %s shape=%s rows=%zu\n", g->name ? g->name : "-",
+            g->shape ? g->shape : "-", g->nrows);
+    for (size_t i = 0; i < g->nrows; i++) {
+        fprintf(stderr, "%4d:", g->rows[i].line);
+        for (int c = 0; c < g->rows[i].n; c++)
+            fprintf(stderr, " [%s]", g->rows[i].c[c].s);
+        fputc('\n', stderr);
+    }
+}
+
 int jx_read_text(jx_doc *d, char *data, size_t len, jx_error *err)
 {
     jx_grids gs = {0};
     int rc = jx_grid_from_text(&gs, data, len, err);
+    for (size_t i = 0; !rc && i < gs.n; i++)
+        debug_grid(gs.g[i]);
     for (size_t i = 0; !rc && i < gs.n; i++)
         rc = jx_interpret_grid(d, gs.g[i], err);
     jx_grids_free(&gs);

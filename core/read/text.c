@@ -282,7 +282,8 @@ static int strong_value(const char *s, size_t n)
     if (!n || jx_value_parse(s, n, &v, &e) != JX_OK)
         return 0;
     return v.kind == JX_V_QUANT && v.t[0].off == 0 && v.t[0].subj_len == 0 &&
-           (!v.t[0].implied || v.t[0].unit[0]);
+           (!v.t[0].implied || v.t[0].unit[0]) &&
+           (v.n > 1 || v.t[0].off + v.t[0].len + 9 >= n);
 }
 
 /* Cells of the row being built (pipe and lines shapes). */
@@ -613,7 +614,9 @@ static int rows_lines(jx_grid *g, tline *ls, size_t nl)
             continue;
         ((char *)c)[n] = '\0';
         int per;
-        jx_col role = jx_vocab_column(c, n, &per);
+        jx_col role = is_field_label(c, n) ? JX_COL_NONE : jx_vocab_column(c, n, &per);
+        if (role == JX_COL_PROJECT || role == JX_COL_CODE || role == JX_COL_SEQ)
+            role = JX_COL_NONE;
         if (role != JX_COL_NONE && n < 60) {
             /* a header written down the page */
             if (nr == 0 || pos >= 0) {
@@ -640,6 +643,8 @@ static int rows_lines(jx_grid *g, tline *ls, size_t nl)
         if (nr < 3 || jx_vocab_trailer(c, n) || jx_vocab_page_marker(c, n)) {
             if (pend_flush(g, &p))
                 return -1;
+            if (nr < 3)
+                nr = 0, pos = -1;
             if (nr >= 3 && jx_vocab_trailer(c, n))
                 nr = 0;
             if (jx_vocab_page_marker(c, n))
