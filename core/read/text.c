@@ -334,14 +334,18 @@ static int first_is_value(const char *const *cs, const size_t *ns, int k)
 static int rows_pipe(jx_grid *g, tline *ls, size_t nl)
 {
     pend p = {0};
-    int body = 0; /* after a header row: rows may be broken over lines */
+    int body = 0;  /* after a header row: rows may be broken over lines */
+    int width = 0; /* cells of that header */
     for (size_t i = 0; i < nl; i++) {
         tline *l = &ls[i];
         const char *c = l->s;
         size_t n = l->n;
         jx_trim(&c, &n);
-        if (!n)
+        if (!n) {
+            if (pend_flush(g, &p))
+                return -1;
             continue;
+        }
         if (!memchr(c, '|', n)) {
             /* a cell on its own line, inside a row, or plain text */
             if (body && p.open) {
@@ -374,14 +378,20 @@ static int rows_pipe(jx_grid *g, tline *ls, size_t nl)
                 return -1;
             add_cells(g, l, cs, ns, k);
             body = 1;
+            width = k;
             continue;
         }
-        int names_only = 1;
+        int filled = 0, now = 0;
+        for (int q = 0; q < p.n; q++)
+            filled += p.ns[q] > 0;
         for (int q = 0; q < k; q++)
-            if (ns[q] && strong_value(cs[q], ns[q]))
-                names_only = 0;
-        int join = body && p.open && k &&
+            now += ns[q] > 0;
+        /* a row broken over lines: what came so far and this line fit in
+         * one row, and this line does not start a new indicator */
+        int join = body && p.open && k && filled + now <= width &&
                    (!p.has_value || first_is_value(cs, ns, k));
+        if (k && ns[0] && jx_vocab_trailer(cs[0], ns[0]))
+            body = 0, join = 0;
         if (!join && pend_flush(g, &p))
             return -1;
         if (!p.open) {
@@ -390,7 +400,6 @@ static int rows_pipe(jx_grid *g, tline *ls, size_t nl)
         }
         for (int q = 0; q < k; q++)
             pend_add(&p, cs[q], ns[q]);
-        (void)names_only;
         if (!body && pend_flush(g, &p))
             return -1;
     }
