@@ -1325,8 +1325,11 @@ static int positional(const colmap *m, const row *r)
     cell a = at(r, c1), b = at(r, c2), n = at(r, c3);
     char kind;
     const char *parent;
-    if (!n.n || vclass(n) == V_STRONG || level_of(n, &kind, &parent))
+    if (!n.n || vclass(n) == V_STRONG)
         return 0;
+    int ln = level_of(n, &kind, &parent);
+    if (ln == 1 || (ln == 2 && !b.n))
+        return 0; /* a level name where the 三级 should be: cells lost */
     if ((a.n && vclass(a) == V_STRONG) || (b.n && vclass(b) == V_STRONG))
         return 0;
     if (a.n && level_of(a, &kind, &parent) == 2 && !m->shifted && b.n &&
@@ -1877,6 +1880,8 @@ static void feed(parser *p, const row *r)
         if (f < 0)
             return;
         int single = count_nonempty(r) == 1 && f == 0 && r->n == 1;
+        if (count_nonempty(r) <= 3 && page_marker_row(r))
+            return;
         if (single || is_form_header(r) || is_self_header(r) ||
             is_wide_header(r) || is_head_start(r)) {
             dept_close(p);
