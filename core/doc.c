@@ -914,3 +914,13 @@ int jx_doc_write_table(FILE *f, jx_doc *d)
     }
     return flush(f, &b);
 }
+
+const char *jx_doc_empty_reason(const jx_doc *d)
+{
+    if (d->ntables)
+        return NULL;
+    for (size_t i = 0; i < d->nnotes; i++)
+        if (!strcmp(d->notes[i].code, "no-table"))
+            return d->notes[i].message;
+    return NULL;
+}

@@ -80,6 +80,7 @@ typedef struct parser {
     int have_map;
     int l1_inferred;
     const char *title, *gen_title; /* the title above the table */
+    int seen_header, seen_cells, words_line; /* for explain_empty */
     int title_line;
     const char *gl2[2];
     /* previous non-empty rows (wide header labels) */
@@ -1941,6 +1942,65 @@ static void take_row(row *r, const jx_grow *g)
         r->n--;
 }
 
+/* How many column names one cell holds ("一级指标二级指标三级指标"). */
+static int header_words_in(cell c)
+{
+    static const char *const w[] = {"一级指标", "二级指标", "三级指标", "指标值",
+                                    "实际完成值", "一級指標", "三級指標"};
+    int k = 0;
+    for (size_t i = 0; i < JX_ARRAY_LEN(w); i++)
+        k += has(c, w[i]);
+    return k;
+}
+
+/* No table came out of the grid: say what was seen and what is missing. */
+static void explain_empty(parser *p, const jx_grid *g)
+{
+    if (p->seen_header)
+        jx_doc_notef(p->d, p->seen_header, "no-table",
+                     "第 %d 行有表头（%d 个栏目），但其后没有读出任何指标行：指标行应有三级指标名称和指标值",
+                     p->seen_header, p->seen_cells);
+    else if (p->words_line)
+        jx_doc_notef(p->d, p->words_line, "no-table",
+                     "第 %d 行有「一级指标」「三级指标」等表头文字，但没能分出单元格（%s）",
+                     p->words_line,
+                     g->shape && !strcmp(g->shape, "lines")
+                         ? "文字似乎连在一起，没有制表符、竖线或空格分隔"
+                         : "单元格似乎以单个空格分隔或连在一起");
+    else
+        jx_doc_notef(p->d, 0, "no-table",
+                     "没有找到表头（一级指标、二级指标、三级指标、指标值 等），也没有成行的一级/二级指标和指标值：这份文件可能不含绩效目标表（例如只有收支预算表）");
+}
+
+/* Office files: where a person finds each record ("x.xlsx!Sheet1!C12"). */
+static void set_positions(jx_doc *d, const jx_grid *g, size_t t0, size_t n0)
+{
+    const char *src = d->source ? d->source : "";
+    const char *base = strrchr(src, '/');
+    base = base ? base + 1 : src;
+    for (size_t t = t0 ? t0 - 1 : 0; t < d->ntables; t++) {
+        jx_table *tb = &d->tables[t];
+        for (size_t i = (t0 && t == t0 - 1) ? n0 : 0; i < tb->n; i++) {
+            jx_indicator *x = &tb->ind[i];
+            if (x->pos)
+                continue;
+            const jx_grow *row = NULL;
+            for (size_t k = 0; k < g->nrows && !row; k++)
+                if (g->rows[k].line == x->line)
+                    row = &g->rows[k];
+            if (!row)
+                continue;
+            int col = -1;
+            for (int c = 0; c < row->n && col < 0 && x->level3; c++)
+                if (row->c[c].n && !strncmp(row->c[c].s, x->level3, strlen(x->level3)))
+                    col = c;
+            char buf[200];
+            jx_grid_pos(g, row, col, buf, sizeof buf);
+            x->pos = jx_arena_printf(&d->arena, "%s!%s", base, buf);
+        }
+    }
+}
+
 int jx_interpret_grid(jx_doc *d, const jx_grid *g, jx_error *err)
 {
     parser *p = calloc(1, sizeof *p);
@@ -1953,11 +2013,24 @@ int jx_interpret_grid(jx_doc *d, const jx_grid *g, jx_error *err)
         free(p);
         return jx_fail(err, JX_ENOMEM, NULL, 0, 0, "内存不足");
     }
+    size_t t0 = d->ntables, n0 = t0 ? d->tables[t0 - 1].n : 0;
     for (size_t i = 0; i < g->nrows && !p->rc; i++) {
         take_row(r, &g->rows[i]);
         if (r->n == 0)
             continue;
         facts(p, r);
+        if (!p->seen_header) {
+            colmap m;
+            if (gen_header(r, &m) || is_form_header(r) || is_wide_header(r) ||
+                is_dept_header(r)) {
+                p->seen_header = r->line;
+                p->seen_cells = count_nonempty(r);
+            } else {
+                for (int c = 0; c < r->n && !p->words_line; c++)
+                    if (header_words_in(r->c[c]) >= 2)
+                        p->words_line = r->line;
+            }
+        }
         feed(p, r);
         if (count_nonempty(r) > 0) {
             p->prev = *r;
@@ -1971,6 +2044,10 @@ int jx_interpret_grid(jx_doc *d, const jx_grid *g, jx_error *err)
     if (p->st == S_DEPT)
         dept_close(p);
     int rc = p->rc;
+    if (!rc && d->ntables == t0)
+        explain_empty(p, g);
+    if (!rc && g->source != JX_GRID_TEXT)
+        set_positions(d, g, t0, n0);
     free(r);
     free(p);
     return rc;

@@ -93,7 +93,9 @@ int cmd_parse(int argc, char **argv)
             continue;
         }
         if (!jx_doc_ntables(d)) {
-            fprintf(stderr, "jixiao parse: %s: 没有找到绩效目标表\n", jx_doc_source(d));
+            const char *why = jx_doc_empty_reason(d);
+            fprintf(stderr, "jixiao parse: %s: 没有找到绩效目标表%s%s\n", jx_doc_source(d),
+                    why ? "：" : "", why ? why : "");
             empty = 1;
         }
         if (!strcmp(format, "ndjson")) {

@@ -138,6 +138,9 @@ int jx_doc_year(const jx_doc *doc);         /* 0 when unknown */
 double jx_doc_project_spending(const jx_doc *doc);
 
 size_t jx_doc_ntables(const jx_doc *doc);
+/* When the document has no table: why, for a person ("第 5 行有表头…，但其后
+ *没有读出任何指标行"); NULL when it has tables.  Lives as long as doc. */
+const char *jx_doc_empty_reason(const jx_doc *doc);
 jx_table *jx_doc_table(jx_doc *doc, size_t i);
 size_t jx_doc_nnotes(const jx_doc *doc);
 const jx_note *jx_doc_note(const jx_doc *doc, size_t i);
