@@ -93,7 +93,7 @@ typedef struct tline {
     size_t off;
 } tline;
 
-enum shape { SH_TAB, SH_PIPE, SH_SPACES, SH_WORDS, SH_LINES };
+enum shape { SH_TAB, SH_PIPE, SH_SPACES, SH_WORDS, SH_LINES, SH_RUNON };
 
 static int has_tab_cells(const tline *l)
 {
@@ -204,6 +204,10 @@ static enum shape doc_shape(const tline *ls, size_t n)
         if (memchr(ls[i].s, ' ', ls[i].n) && header_words(ls[i].s, ls[i].n) >= 3)
             return SH_WORDS;
     (void)words;
+    /* a header glued into one line */
+    for (size_t i = 0; i < n; i++)
+        if (header_words(ls[i].s, ls[i].n) >= 3)
+            return SH_RUNON;
     return SH_LINES;
 }
 
@@ -712,6 +716,273 @@ static int rows_lines(jx_grid *g, tline *ls, size_t nl)
     return pend_flush(g, &p);
 }
 
+
+/* ---- run-on lines (OCR, old extractors): no separator at all ---- */
+
+static const char *const head_lit[] = {
+    "偏差原因分析及改进措施", "计划指标值(或计划水平)", "全年实际值(B)", "指标值(A)",
+    "年度指标值", "实际完成值", "当年预期实现值", "一级指标", "二级指标", "三级指标",
+    "实际值", "完成值", "指标值", "目标值", "分值", "权重", "得分", "指标性质",
+    "度量单位", "计量单位", "偏差原因", "备注"};
+
+static const char *const units[] = {
+    "万人次", "万亩", "万人", "万元", "亿元", "人次", "公里", "小时", "批次", "百分比",
+    "%", "元", "亩", "人", "个", "次", "吨", "座", "所", "家", "户", "年", "天", "件",
+    "项", "台", "套", "处", "米", "分钟", "辆", "场", "期", "篇", "册", "株", "头", "只"};
+
+static int starts_lit(const char *s, size_t n, const char *w)
+{
+    size_t wl = strlen(w);
+    return n >= wl && !memcmp(s, w, wl);
+}
+
+/* A header glued together: "一级指标二级指标三级指标分值年度指标值…" */
+static int runon_header(const char *s, size_t n, const char **cs, size_t *ns)
+{
+    int k = 0;
+    size_t i = 0;
+    while (i < n && k < MAXC) {
+        size_t best = 0;
+        for (size_t q = 0; q < JX_ARRAY_LEN(head_lit); q++)
+            if (starts_lit(s + i, n - i, head_lit[q]) && strlen(head_lit[q]) > best)
+                best = strlen(head_lit[q]);
+        if (!best)
+            return 0;
+        cs[k] = s + i;
+        ns[k] = best;
+        k++;
+        i += best;
+    }
+    return k >= 3 ? k : 0;
+}
+
+static int is_digitish(const char *s, size_t n, size_t i)
+{
+    unsigned char c = (unsigned char)s[i];
+    if (c >= '0' && c <= '9')
+        return 1;
+    /* OCR: "IO", "1O", "l0" for 10 */
+    if ((c == 'I' || c == 'l' || c == 'O') && i + 1 < n &&
+        (s[i + 1] == 'O' || s[i + 1] == '0' || (s[i + 1] >= '0' && s[i + 1] <= '9')))
+        return 1;
+    return 0;
+}
+
+static size_t op_len(const char *s, size_t n)
+{
+    static const char *const ops[] = {"≥", "≤", "＞", "＜", "≈", "±", ">", "<", "="};
+    for (size_t q = 0; q < JX_ARRAY_LEN(ops); q++)
+        if (starts_lit(s, n, ops[q]))
+            return strlen(ops[q]);
+    return 0;
+}
+
+/* One value token from s[i]: [op] number [unit] or a date "2021年9月底". */
+static size_t value_token(const char *s, size_t n, size_t i)
+{
+    size_t j = i + op_len(s + i, n - i);
+    size_t d0 = j;
+    int dots = 0;
+    while (j < n && (is_digitish(s, n, j) || s[j] == '.' || s[j] == 'O' || s[j] == 'I' ||
+                     s[j] == 'l')) {
+        if (s[j] == '.' && ++dots == 2) {
+            /* "0.650.67": the second number starts a digit before its dot */
+            j--;
+            break;
+        }
+        j++;
+    }
+    if (j == d0)
+        return 0;
+    /* a date: 2021年9月底, 2021年9月, 12月底前 */
+    if (starts_lit(s + j, n - j, "年") && j - d0 > 4 && j - d0 <= 6 && op_len(s + i, n - i) == 0)
+        return j - 4 - i; /* "102021年9月底": points, then the date */
+    if (starts_lit(s + j, n - j, "年") && j - d0 == 4) {
+        size_t k = j + 3;
+        size_t m0 = k;
+        while (k < n && s[k] >= '0' && s[k] <= '9')
+            k++;
+        if (k > m0 && starts_lit(s + k, n - k, "月")) {
+            k += 3;
+            while (k < n && s[k] >= '0' && s[k] <= '9')
+                k++;
+            if (starts_lit(s + k, n - k, "日"))
+                k += 3;
+            if (starts_lit(s + k, n - k, "底"))
+                k += 3;
+            if (starts_lit(s + k, n - k, "前"))
+                k += 3;
+            return k - i;
+        }
+    }
+    size_t best = 0;
+    for (size_t q = 0; q < JX_ARRAY_LEN(units); q++)
+        if (starts_lit(s + j, n - j, units[q]) && strlen(units[q]) > best)
+            best = strlen(units[q]);
+    return j + best - i;
+}
+
+static int bare_digits(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (!((s[i] >= '0' && s[i] <= '9') || s[i] == 'O' || s[i] == 'I' || s[i] == 'l'))
+            return 0;
+    return n > 0;
+}
+
+/* Numbers glued by OCR: "10295%" (分值 10, then "≥95%" with ≥ read as 2)
+ * and "0.6710" (实际值 0.67, then 得分 10, the same as the 分值). */
+static int split_glued(jx_grid *g, const char **cs, size_t *ns, int k, int first)
+{
+    if (first >= k || k + 1 >= MAXC)
+        return k;
+    const char *a = cs[first];
+    size_t an = ns[first];
+    size_t d = 0;
+    while (d < an && a[d] >= '0' && a[d] <= '9')
+        d++;
+    if (d >= 4 && d < an && !bare_digits(a, an) && (a[0] == '1' || a[0] == '5')) {
+        /* points first: "10" + the rest */
+        size_t pl = a[0] == '1' && a[1] == '0' ? 2 : 1;
+        memmove(cs + first + 2, cs + first + 1, (size_t)(k - first - 1) * sizeof *cs);
+        memmove(ns + first + 2, ns + first + 1, (size_t)(k - first - 1) * sizeof *ns);
+        cs[first + 1] = a + pl;
+        ns[first + 1] = an - pl;
+        ns[first] = pl;
+        k++;
+        const char *v = cs[first + 1];
+        size_t vn = ns[first + 1];
+        if (vn >= 4 && v[0] == '2' && v[vn - 1] == '%' && vn - 1 - 1 <= 3) {
+            /* "295%": a rate over 100, ≥ read as 2 */
+            char *f = jx_arena_alloc(&g->arena, vn + 3);
+            if (!f)
+                return -1;
+            memcpy(f, "≥", 3);
+            memcpy(f + 3, v + 1, vn - 1);
+            f[vn + 2] = '\0';
+            cs[first + 1] = f;
+            ns[first + 1] = vn + 2;
+        }
+    }
+    /* the last number carries the 得分 when it equals the 分值 */
+    const char *pts = cs[first];
+    size_t pn = ns[first];
+    const char *z = cs[k - 1];
+    size_t zn = ns[k - 1];
+    if (k - 1 > first && bare_digits(pts, pn) && zn > pn + 1 &&
+        !memcmp(z + zn - pn, pts, pn) && z[zn - pn - 1] >= '0' && z[zn - pn - 1] <= '9' &&
+        memchr(z, '.', zn)) {
+        ns[k - 1] = zn - pn;
+        cs[k] = z + zn - pn;
+        ns[k] = pn;
+        k++;
+    }
+    return k;
+}
+
+/* A data row glued together: level names, a name, then values. */
+static int runon_row(jx_grid *g, const char *s, size_t n, const char **cs, size_t *ns)
+{
+    int k = 0;
+    size_t i = 0;
+    /* leading 一级/二级 names, longest first */
+    for (int guard = 0; guard < 3 && i < n; guard++) {
+        size_t best = 0;
+        for (size_t len = 3; len <= 30 && i + len <= n; len += 3) {
+            char kind;
+            const char *parent;
+            if (jx_vocab_level(s + i, len, &kind, &parent))
+                best = len;
+        }
+        if (!best)
+            break;
+        cs[k] = s + i, ns[k] = best, k++;
+        i += best;
+    }
+    /* the name: up to the first digit or operator */
+    size_t st = i;
+    while (i < n && !is_digitish(s, n, i) && !op_len(s + i, n - i))
+        i++;
+    if (i > st)
+        cs[k] = s + st, ns[k] = i - st, k++;
+    int first_val = k;
+    while (i < n && k < MAXC) {
+        size_t t = value_token(s, n, i);
+        if (!t) {
+            /* words: up to the next digit or operator; "健全健全" is two */
+            size_t w0 = i;
+            while (i < n && !is_digitish(s, n, i) && !op_len(s + i, n - i))
+                i++;
+            size_t wl = i - w0;
+            if (wl >= 6 && wl % 2 == 0 && !memcmp(s + w0, s + w0 + wl / 2, wl / 2)) {
+                cs[k] = s + w0, ns[k] = wl / 2, k++;
+                cs[k] = s + w0 + wl / 2, ns[k] = wl / 2, k++;
+            } else {
+                cs[k] = s + w0, ns[k] = wl, k++;
+            }
+            continue;
+        }
+        cs[k] = s + i, ns[k] = t, k++;
+        i += t;
+    }
+    k = split_glued(g, cs, ns, k, first_val);
+    if (k < 0)
+        return -1;
+    /* OCR digits: copy "IO" / "1O" as "10" */
+    for (int q = 0; q < k; q++) {
+        int fix = 0;
+        for (size_t z = 0; z < ns[q]; z++)
+            fix |= cs[q][z] == 'O' || cs[q][z] == 'I' || cs[q][z] == 'l';
+        if (!fix || (unsigned char)cs[q][0] >= 0x80)
+            continue;
+        char *c = jx_arena_strndup(&g->arena, cs[q], ns[q]);
+        if (!c)
+            return -1;
+        for (size_t z = 0; z < ns[q]; z++)
+            if (c[z] == 'O')
+                c[z] = '0';
+            else if (c[z] == 'I' || c[z] == 'l')
+                c[z] = '1';
+        cs[q] = c;
+    }
+    return k;
+}
+
+static int rows_runon(jx_grid *g, tline *ls, size_t nl)
+{
+    int body = 0;
+    for (size_t i = 0; i < nl; i++) {
+        tline *l = &ls[i];
+        const char *c = l->s;
+        size_t n = l->n;
+        jx_trim(&c, &n);
+        if (!n)
+            continue;
+        const char *cs[MAXC];
+        size_t ns[MAXC];
+        int k = runon_header(c, n, cs, ns);
+        if (k) {
+            body = 1;
+        } else if (body && !jx_vocab_trailer(c, n) && !jx_vocab_page_marker(c, n)) {
+            k = runon_row(g, c, n, cs, ns);
+            if (k < 0)
+                return -1;
+        } else {
+            if (jx_vocab_trailer(c, n))
+                body = 0;
+            cs[0] = c, ns[0] = n, k = 1;
+        }
+        /* cells are copied: they are not NUL-terminated in place */
+        jx_grow *r = k > 0 ? jx_grid_add_row(g, k, l->line, 0) : NULL;
+        if (k > 0 && !r)
+            return -1;
+        for (int q = 0; q < k; q++)
+            if (jx_grid_set(g, r, q, cs[q], ns[q]))
+                return -1;
+    }
+    return 0;
+}
+
 int jx_grid_from_text(jx_grids *gs, char *data, size_t len, jx_error *err)
 {
     jx_grid *g = jx_grid_new(JX_GRID_TEXT, NULL);
@@ -735,13 +1006,14 @@ int jx_grid_from_text(jx_grids *gs, char *data, size_t len, jx_error *err)
         start = i + 1;
     }
     enum shape sh = doc_shape(ls, k);
-    static const char *const names[] = {"tab", "pipe", "spaces", "words", "lines"};
+    static const char *const names[] = {"tab", "pipe", "spaces", "words", "lines", "runon"};
     g->shape = names[sh];
     int rc = 0;
     switch (sh) {
     case SH_PIPE: rc = rows_pipe(g, ls, k); break;
     case SH_SPACES: rc = rows_spaces(g, ls, k); break;
     case SH_LINES: rc = rows_lines(g, ls, k); break;
+    case SH_RUNON: rc = rows_runon(g, ls, k); break;
     default:
         for (size_t i = 0; i < k && !rc; i++)
             rc = sh == SH_WORDS ? row_words(g, &ls[i]) : row_tab(g, &ls[i]);
