@@ -1195,6 +1195,17 @@ static void fill_levels(parser *p, jx_table *t)
         jx_indicator *x = &t->ind[i];
         if (!x->level1 && first1)
             x->level1 = first1;
+        if (x->level1_inferred && x->level1) {
+            /* inferred from the 二级 while the table names that 一级 itself
+             * (项目完成指标 for 产出): the table's own name */
+            for (size_t j = 0; j < t->n; j++)
+                if (t->ind[j].level1 && !t->ind[j].level1_inferred &&
+                    l1_cat(t->ind[j].level1) == l1_cat(x->level1) && l1_cat(x->level1)) {
+                    x->level1 = t->ind[j].level1;
+                    x->level1_inferred = 0;
+                    break;
+                }
+        }
         if (!x->level2) {
             /* the next 二级 of the same 一级, if no 二级 came before */
             int before = 0;
@@ -1962,7 +1973,7 @@ static void explain_empty(parser *p, const jx_grid *g)
                      p->seen_header, p->seen_cells);
     else if (p->words_line)
         jx_doc_notef(p->d, p->words_line, "no-table",
-                     "第 %d 行有「一级指标」「三级指标」等表头文字，但没能分出单元格（%s）",
+                     "第 %d 行有「一级指标」「三级指标」等表头文字，但不成完整表头（缺少指标值或实际完成值一栏），或没能分出单元格（%s）",
                      p->words_line,
                      g->shape && !strcmp(g->shape, "lines")
                          ? "文字似乎连在一起，没有制表符、竖线或空格分隔"
@@ -1984,18 +1995,18 @@ static void set_positions(jx_doc *d, const jx_grid *g, size_t t0, size_t n0)
             jx_indicator *x = &tb->ind[i];
             if (x->pos)
                 continue;
-            const jx_grow *row = NULL;
-            for (size_t k = 0; k < g->nrows && !row; k++)
+            const jx_grow *gr = NULL;
+            for (size_t k = 0; k < g->nrows && !gr; k++)
                 if (g->rows[k].line == x->line)
-                    row = &g->rows[k];
-            if (!row)
+                    gr = &g->rows[k];
+            if (!gr)
                 continue;
             int col = -1;
-            for (int c = 0; c < row->n && col < 0 && x->level3; c++)
-                if (row->c[c].n && !strncmp(row->c[c].s, x->level3, strlen(x->level3)))
+            for (int c = 0; c < gr->n && col < 0 && x->level3; c++)
+                if (gr->c[c].n && !strncmp(gr->c[c].s, x->level3, strlen(x->level3)))
                     col = c;
             char buf[200];
-            jx_grid_pos(g, row, col, buf, sizeof buf);
+            jx_grid_pos(g, gr, col, buf, sizeof buf);
             x->pos = jx_arena_printf(&d->arena, "%s!%s", base, buf);
         }
     }
@@ -2026,9 +2037,11 @@ int jx_interpret_grid(jx_doc *d, const jx_grid *g, jx_error *err)
                 p->seen_header = r->line;
                 p->seen_cells = count_nonempty(r);
             } else {
-                for (int c = 0; c < r->n && !p->words_line; c++)
-                    if (header_words_in(r->c[c]) >= 2)
-                        p->words_line = r->line;
+                int hw = 0;
+                for (int c = 0; c < r->n; c++)
+                    hw += header_words_in(r->c[c]);
+                if (hw >= 2 && !p->words_line)
+                    p->words_line = r->line;
             }
         }
         feed(p, r);
@@ -2044,7 +2057,10 @@ int jx_interpret_grid(jx_doc *d, const jx_grid *g, jx_error *err)
     if (p->st == S_DEPT)
         dept_close(p);
     int rc = p->rc;
-    if (!rc && d->ntables == t0)
+    size_t found = 0;
+    for (size_t t = t0; t < d->ntables; t++)
+        found += d->tables[t].n;
+    if (!rc && !found && (t0 == 0 || d->tables[t0 - 1].n == n0))
         explain_empty(p, g);
     if (!rc && g->source != JX_GRID_TEXT)
         set_positions(d, g, t0, n0);

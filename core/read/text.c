@@ -925,9 +925,6 @@ static int runon_row(jx_grid *g, const char *s, size_t n, const char **cs, size_
         cs[k] = s + i, ns[k] = t, k++;
         i += t;
     }
-    k = split_glued(g, cs, ns, k, first_val);
-    if (k < 0)
-        return -1;
     /* OCR digits: copy "IO" / "1O" as "10" */
     for (int q = 0; q < k; q++) {
         int fix = 0;
@@ -945,6 +942,9 @@ static int runon_row(jx_grid *g, const char *s, size_t n, const char **cs, size_
                 c[z] = '1';
         cs[q] = c;
     }
+    k = split_glued(g, cs, ns, k, first_val);
+    if (k < 0)
+        return -1;
     return k;
 }
 

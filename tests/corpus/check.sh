@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Regression guard for the reader on the dev corpus (run by ctest): every
+# document must match at least as many hand-written expected records as
+# recorded in dev.baseline, with no more extra records.  The baseline is
+# the hand-written expected.tsv measured, not the program's output: a
+# document reaches its line only by matching what the officer wrote down.
+#   tests/corpus/check.sh JIXIAO [--update]
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+jx=$1
+out=$("$here/measure.sh" "$jx" dev)
+if [ "${2:-}" = --update ]; then
+  echo "$out" | awk '$1 ~ /^d[0-9]/ {print $1, $4, $3 - $4}' > "$here/dev.baseline"
+  echo "updated $here/dev.baseline"; exit 0
+fi
+fail=0
+while read -r name matched extra; do
+  line=$(echo "$out" | awk -v n="$name" '$1 == n')
+  if [ -z "$line" ]; then echo "FAIL $name: not measured"; fail=1; continue; fi
+  m=$(echo "$line" | awk '{print $4}'); f=$(echo "$line" | awk '{print $3}')
+  e=$((f - m))
+  if [ "$m" -lt "$matched" ] || [ "$e" -gt "$extra" ]; then
+    echo "FAIL $name: matched $m (was $matched), extra $e (was $extra)"; fail=1
+  fi
+done < "$here/dev.baseline"
+echo "$out" | grep '^TOTAL'
+[ $fail = 0 ] && echo "corpus: every dev document reads at least as well as its baseline"
+exit $fail

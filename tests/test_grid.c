@@ -1,0 +1,251 @@
+/*
+ * test_grid.c - the grid stage (core/read/text.c): text of every shape of
+ * domain.md §5a becomes rows of cells, with positions.  Inputs are small
+ * tables written for each shape; expectations worked out by hand.
+ */
+#include <criterion/criterion.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "grid.h"
+#include "vocab.h"
+
+static jx_grids gs;
+static char *buf;
+
+static const jx_grid *grid_of(const char *text)
+{
+    jx_error err = {0};
+    buf = strdup(text);
+    cr_assert(buf);
+    memset(&gs, 0, sizeof gs);
+    cr_assert_eq(jx_grid_from_text(&gs, buf, strlen(buf), &err), JX_OK, "%s", err.msg);
+    cr_assert_eq(gs.n, 1);
+    return gs.g[0];
+}
+
+static void done(void)
+{
+    jx_grids_free(&gs);
+    free(buf);
+    buf = NULL;
+}
+
+/* The row whose first non-empty cell is s. */
+static const jx_grow *row_with(const jx_grid *g, const char *s)
+{
+    for (size_t i = 0; i < g->nrows; i++)
+        for (int c = 0; c < g->rows[i].n; c++)
+            if (g->rows[i].c[c].n) {
+                if (!strcmp(g->rows[i].c[c].s, s))
+                    return &g->rows[i];
+                break;
+            }
+    cr_assert_fail("no row starting with %s", s);
+    return NULL;
+}
+
+static void expect_cells(const jx_grow *r, int n, const char *const *want)
+{
+    cr_assert_eq(r->n, n, "line %d: %d cells, want %d", r->line, r->n, n);
+    for (int i = 0; i < n; i++)
+        cr_expect_str_eq(r->c[i].s, want[i], "line %d cell %d", r->line, i);
+}
+
+Test(grid, tab_keeps_empty_merged_cells, .fini = done)
+{
+    const jx_grid *g = grid_of("一级指标\t二级指标\t三级指标\t指标值\n"
+                               "\t时效指标\t2020年10月至2021年9月\t按协议实施\n");
+    cr_expect_str_eq(g->shape, "tab");
+    const char *want[] = {"", "时效指标", "2020年10月至2021年9月", "按协议实施"};
+    expect_cells(&g->rows[1], 4, want);
+    cr_expect_eq(g->rows[1].line, 2);
+}
+
+Test(grid, pipe_rows_broken_over_lines_are_joined, .fini = done)
+{
+    const jx_grid *g = grid_of(
+        "| 一级指标 | 二级指标 | 三级指标 | 指标值 | 实际值 |\n"
+        "| 产出指标 | 数量指标 |\n"
+        "| 培训人次 | ≥300人次 | 320人次 |\n"
+        "| 质量指标 | 合格率 |\n"
+        "≥95%\n"
+        "| 96% |\n"
+        "| 时效指标 | 完成时间 | 按期 | 按期 |\n");
+    cr_expect_str_eq(g->shape, "pipe");
+    const char *a[] = {"产出指标", "数量指标", "培训人次", "≥300人次", "320人次"};
+    expect_cells(row_with(g, "产出指标"), 5, a);
+    /* a cell on its own line and a value line go back into their row */
+    const char *b[] = {"质量指标", "合格率", "≥95%", "96%"};
+    expect_cells(row_with(g, "质量指标"), 4, b);
+    /* a complete row is not joined to the next */
+    const char *c[] = {"时效指标", "完成时间", "按期", "按期"};
+    expect_cells(row_with(g, "时效指标"), 4, c);
+}
+
+Test(grid, pipe_padding_gives_empty_cells, .fini = done)
+{
+    const jx_grid *g = grid_of("| 一级指标 | 二级指标 | 三级指标 | 指标值 |\n"
+                               "|| 质量指标 | 验收合格率 | 100% |\n"
+                               "| 总分 |||| 100 |\n");
+    const jx_grow *r = row_with(g, "质量指标");
+    cr_expect_eq(r->n, 4);
+    cr_expect_str_eq(r->c[0].s, "");
+    cr_expect_str_eq(r->c[3].s, "100%");
+}
+
+Test(grid, spaces_put_cells_under_their_header_column, .fini = done)
+{
+    const jx_grid *g = grid_of(
+        "  一级指标        二级指标          三级指标              年度指标值\n"
+        "                                    新改建公路里程        ≥46公里\n"
+        "  产出指标        时效指标（工期、  项目完工时间          12月底前\n"
+        "                  形象进度）\n"
+        "                  质量指标          验收合格率            100%\n");
+    cr_expect_str_eq(g->shape, "spaces");
+    /* merged cells stay empty instead of shifting the row left */
+    const jx_grow *r = row_with(g, "新改建公路里程");
+    (void)r;
+    for (size_t i = 0; i < g->nrows; i++) {
+        const jx_grow *x = &g->rows[i];
+        if (x->n >= 3 && !strcmp(x->c[2].s, "新改建公路里程")) {
+            cr_expect_str_eq(x->c[0].s, "");
+            cr_expect_str_eq(x->c[1].s, "");
+            cr_expect_str_eq(x->c[3].s, "≥46公里");
+        }
+        /* the 二级 wrapped onto the next line is joined */
+        if (x->n >= 3 && !strcmp(x->c[2].s, "项目完工时间"))
+            cr_expect_str_eq(x->c[1].s, "时效指标（工期、形象进度）");
+        cr_expect(x->n == 0 || strcmp(x->c[x->n > 1 ? 1 : 0].s, "形象进度）"),
+                  "the wrapped fragment is not a row of its own");
+    }
+}
+
+Test(grid, one_cell_per_line_with_header_down_the_page, .fini = done)
+{
+    const jx_grid *g = grid_of("项目名称\n乡村道路养护\n一级指标\n二级指标\n三级指标\n指标值\n"
+                               "产出指标\n数量指标\n养护里程\n≥120公里\n新建桥梁\n3座\n"
+                               "效益指标\n社会效益指标\n出行时间缩短\n明显\n");
+    cr_expect_str_eq(g->shape, "lines");
+    /* a field label and its value on the next line become one row */
+    const char *f[] = {"项目名称", "乡村道路养护"};
+    expect_cells(row_with(g, "项目名称"), 2, f);
+    const char *h[] = {"一级指标", "二级指标", "三级指标", "指标值"};
+    expect_cells(row_with(g, "一级指标"), 4, h);
+    const char *a[] = {"产出指标", "数量指标", "养护里程", "≥120公里"};
+    expect_cells(row_with(g, "产出指标"), 4, a);
+    /* a row whose merged cells are missing is put back under its columns */
+    int found = 0;
+    for (size_t i = 0; i < g->nrows; i++)
+        if (g->rows[i].n == 4 && !strcmp(g->rows[i].c[2].s, "新建桥梁")) {
+            found = 1;
+            cr_expect_str_eq(g->rows[i].c[0].s, "");
+            cr_expect_str_eq(g->rows[i].c[3].s, "3座");
+        }
+    cr_expect(found);
+    const char *b[] = {"效益指标", "社会效益指标", "出行时间缩短", "明显"};
+    expect_cells(row_with(g, "效益指标"), 4, b);
+}
+
+Test(grid, single_spaces_split_when_the_header_does, .fini = done)
+{
+    const jx_grid *g = grid_of("一级指标 二级指标 三级指标 年度指标值 实际值\n"
+                               "产出指标 数量指标 培训人次 ≥420人次 436人次\n");
+    cr_expect_str_eq(g->shape, "words");
+    const char *a[] = {"产出指标", "数量指标", "培训人次", "≥420人次", "436人次"};
+    expect_cells(row_with(g, "产出指标"), 5, a);
+}
+
+Test(grid, run_on_lines_are_segmented, .fini = done)
+{
+    const jx_grid *g = grid_of("一级指标二级指标三级指标分值年度指标值实际完成值得分\n"
+                               "产出指标数量指标新增灌溉面积10≥2万亩2.15万亩10\n"
+                               "质量指标工程验收合格率10295%100%10\n"
+                               "效益指标生态效益指标灌溉水利用系数IO≥0.650.6710\n"
+                               "可持续影响指标管护机制10健全健全10\n");
+    cr_expect_str_eq(g->shape, "runon");
+    const char *h[] = {"一级指标", "二级指标", "三级指标", "分值", "年度指标值",
+                       "实际完成值", "得分"};
+    expect_cells(row_with(g, "一级指标"), 7, h);
+    const char *a[] = {"产出指标", "数量指标", "新增灌溉面积", "10", "≥2万亩", "2.15万亩", "10"};
+    expect_cells(row_with(g, "产出指标"), 7, a);
+    /* OCR: "≥" read as "2", glued to the points */
+    const char *b[] = {"质量指标", "工程验收合格率", "10", "≥95%", "100%", "10"};
+    expect_cells(row_with(g, "质量指标"), 6, b);
+    /* OCR: "IO" for 10; two decimals glued; the score glued to the actual */
+    const char *c[] = {"效益指标", "生态效益指标", "灌溉水利用系数", "10", "≥0.65", "0.67", "10"};
+    expect_cells(row_with(g, "效益指标"), 7, c);
+    /* a qualitative target and actual written twice in a row */
+    const char *d[] = {"可持续影响指标", "管护机制", "10", "健全", "健全", "10"};
+    expect_cells(row_with(g, "可持续影响指标"), 6, d);
+}
+
+Test(grid, positions_name_sheet_cell_and_page)
+{
+    jx_grid *g = jx_grid_new(JX_GRID_SHEET, "自评表");
+    cr_assert(g);
+    jx_grow *r = jx_grid_add_row(g, 3, 12, 0);
+    cr_assert(r);
+    char buf2[64];
+    cr_expect_str_eq(jx_grid_pos(g, r, 2, buf2, sizeof buf2), "自评表!C12");
+    char l[8];
+    jx_col_letters(27, l);
+    cr_expect_str_eq(l, "AB");
+    jx_grid_free(g);
+    g = jx_grid_new(JX_GRID_PDF, NULL);
+    r = jx_grid_add_row(g, 1, 7, 3);
+    cr_expect_str_eq(jx_grid_pos(g, r, 0, buf2, sizeof buf2), "p.3 第7行");
+    jx_grid_free(g);
+}
+
+Test(vocab, columns_by_their_many_names)
+{
+    static const struct {
+        const char *s;
+        jx_col c;
+        int period;
+    } cases[] = {
+        {"指标值", JX_COL_TARGET, 0},       {"年度指标值", JX_COL_TARGET, 0},
+        {"*指标值", JX_COL_TARGET, 0},      {"指标值（年度）", JX_COL_TARGET, 0},
+        {"计划指标值（或计划水平）", JX_COL_TARGET, 0},
+        {"预算设定指标值", JX_COL_TARGET, 0}, {"当年预期实现值", JX_COL_TARGET, 0},
+        {"指标值(A)", JX_COL_TARGET, 0},    {"目标值", JX_COL_TARGET, 0},
+        {"长期指标值", JX_COL_TARGET, JX_PERIOD_LONG},
+        {"实施期指标值", JX_COL_TARGET, JX_PERIOD_IMPL},
+        {"实际完成值", JX_COL_ACTUAL, 0},   {"全年实际值(B)", JX_COL_ACTUAL, 0},
+        {"完成值", JX_COL_ACTUAL, 0},       {"实际值", JX_COL_ACTUAL, 0},
+        {"分值", JX_COL_POINTS, 0},         {"权重", JX_COL_POINTS, 0},
+        {"参考分值", JX_COL_POINTS, 0},     {"得分", JX_COL_SCORE, 0},
+        {"偏差原因分析及改进措施", JX_COL_DEV, 0}, {"指标性质", JX_COL_OP, 0},
+        {"度量单位", JX_COL_UNIT, 0},       {"计量单位", JX_COL_UNIT, 0},
+        {"指标值类型", JX_COL_VTYPE, 0},    {"评(扣)分标准", JX_COL_EXPLAIN, 0},
+        {"一級指標", JX_COL_L1, 0},         {"三級指標", JX_COL_L3, 0},
+        {"指標(biāo)值", JX_COL_TARGET, 0},   {"一级指标（50分）", JX_COL_L1, 0},
+        {"项目基本情况", JX_COL_NONE, 0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        int per = -1;
+        jx_col c = jx_vocab_column(cases[i].s, strlen(cases[i].s), &per);
+        cr_expect_eq(c, cases[i].c, "%s: %d, want %d", cases[i].s, c, cases[i].c);
+        if (c == JX_COL_TARGET)
+            cr_expect_eq(per, cases[i].period, "%s period", cases[i].s);
+    }
+}
+
+Test(vocab, level_names_with_qualifiers)
+{
+    char kind;
+    const char *parent;
+    cr_expect_eq(jx_vocab_level("数量指标（或建筑规模指标）", strlen("数量指标（或建筑规模指标）"),
+                                &kind, &parent), 2);
+    cr_expect_str_eq(parent, "产出指标");
+    cr_expect_eq(jx_vocab_level("产出指标(50分)", strlen("产出指标(50分)"), &kind, &parent), 1);
+    cr_expect_eq(jx_vocab_level("履职效能", strlen("履职效能"), &kind, &parent), 1);
+    cr_expect_eq(kind, 'd');
+    cr_expect_eq(jx_vocab_level("培训人次", strlen("培训人次"), &kind, &parent), 0);
+    cr_expect(jx_vocab_trailer("总分", strlen("总分")) == 1);
+    cr_expect(jx_vocab_trailer("填报人：张三", strlen("填报人：张三")) == 2);
+    cr_expect(jx_vocab_page_marker("- 7 -", 5));
+    cr_expect(jx_vocab_page_marker("第3页 共5页", strlen("第3页 共5页")));
+    cr_expect(!jx_vocab_page_marker("3座", strlen("3座")));
+}

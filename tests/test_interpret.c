@@ -1,0 +1,252 @@
+/*
+ * test_interpret.c - the header-driven interpreter (core/layout.c):
+ * tables of other regions read into the records an officer would write
+ * down.  Each input is a small table in a shape domain.md §5a describes;
+ * the expectations are read off the table by hand.
+ */
+#include <criterion/criterion.h>
+#include <string.h>
+
+#include "jixiao/jixiao.h"
+
+static jx_doc *doc;
+
+static jx_doc *parse(const char *s)
+{
+    jx_error err = {0};
+    doc = NULL;
+    cr_assert_eq(jx_doc_parse(s, strlen(s), "t.txt", NULL, &doc, &err), JX_OK, "%s", err.msg);
+    return doc;
+}
+
+static void done(void) { jx_doc_free(doc); }
+
+static const jx_indicator *ind(size_t t, size_t i)
+{
+    cr_assert_lt(t, jx_doc_ntables(doc));
+    jx_table *tb = jx_doc_table(doc, t);
+    cr_assert_lt(i, tb->n, "table %zu has %zu indicators", t, tb->n);
+    return &tb->ind[i];
+}
+
+static void expect(size_t t, size_t i, const char *l1, const char *l2, const char *l3,
+                   const char *target)
+{
+    const jx_indicator *x = ind(t, i);
+    if (l1)
+        cr_expect_str_eq(x->level1 ? x->level1 : "(null)", l1, "[%zu] level1", i);
+    if (l2)
+        cr_expect_str_eq(x->level2 ? x->level2 : "(null)", l2, "[%zu] level2", i);
+    cr_expect_str_eq(x->level3, l3, "[%zu] level3", i);
+    cr_expect_str_eq(x->target_raw, target, "[%zu] target", i);
+}
+
+static int has_note(const char *code)
+{
+    for (size_t i = 0; i < jx_doc_nnotes(doc); i++)
+        if (!strcmp(jx_doc_note(doc, i)->code, code))
+            return 1;
+    return 0;
+}
+
+/* Issue 12: the hand-typed project table from Word, the row whose first
+ * cell is empty, the 满意度 rows left where they are. */
+Test(interpret, hand_typed_project_table, .fini = done)
+{
+    parse("某某县农村公路养护项目绩效目标表\n"
+          "一级指标\t二级指标\t三级指标\t指标值\n"
+          "产出指标\t数量指标\t养护里程\t≥120公里\n"
+          "\t\t新建桥梁\t3座\n"
+          "\t时效指标\t2020年10月至2021年9月\t按协议实施\n"
+          "效益指标\t社会效益指标\t群众出行时间缩短\t明显\n"
+          "满意度指标\t服务对象满意度指标\t沿线群众满意度\t≥90%\n");
+    cr_assert_eq(jx_doc_ntables(doc), 1);
+    jx_table *t = jx_doc_table(doc, 0);
+    cr_expect_eq(t->kind, JX_TABLE_PROJECT);
+    cr_expect_str_eq(t->name, "某某县农村公路养护项目");
+    cr_assert_eq(t->n, 5);
+    expect(0, 1, "产出指标", "数量指标", "新建桥梁", "3座");
+    expect(0, 2, "产出指标", "时效指标", "2020年10月至2021年9月", "按协议实施");
+    expect(0, 4, "满意度指标", "服务对象满意度指标", "沿线群众满意度", "≥90%");
+}
+
+Test(interpret, department_table_is_told_by_its_level1_names, .fini = done)
+{
+    parse("一级指标\t二级指标\t三级指标\t指标值\n"
+          "履职效能\t重点工作履行\t医保基金监管覆盖率\t100%\n"
+          "管理效率\t预算管理\t预算执行率\t≥95%\n");
+    cr_expect_eq(jx_doc_table(doc, 0)->kind, JX_TABLE_DEPARTMENT);
+}
+
+Test(interpret, columns_in_any_order_with_regional_names, .fini = done)
+{
+    /* 分值 before the target, 全年实际值(B), 权重, 序号 */
+    parse("序号\t一级指标\t二级指标\t三级指标\t权重\t指标值(A)\t全年实际值(B)\t得分\t偏差原因分析及改进措施\n"
+          "1\t产出指标\t数量指标\t补助人数\t20\t≥2000人\t1950人\t19.5\t部分对象迁出\n");
+    const jx_indicator *x = ind(0, 0);
+    expect(0, 0, "产出指标", "数量指标", "补助人数", "≥2000人");
+    cr_expect_str_eq(x->actual_raw, "1950人");
+    cr_expect_float_eq(x->points, 20, 1e-9);
+    cr_expect_float_eq(x->score, 19.5, 1e-9);
+    cr_expect_str_eq(x->deviation, "部分对象迁出");
+    cr_expect_eq(jx_doc_table(doc, 0)->layout, JX_LAYOUT_SELFEVAL);
+}
+
+Test(interpret, sichuan_and_hunan_split_targets_are_joined, .fini = done)
+{
+    parse("一级指标\t二级指标\t三级指标\t指标性质\t指标值\t度量单位\n"
+          "产出指标\t数量指标\t培训人数\t≥\t300\t人次\n"
+          "\t质量指标\t合格率\t≥\t90%\t%\n"
+          "效益指标\t社会效益指标\t服务质量\t定性\t优良中低差\t\n");
+    expect(0, 0, NULL, NULL, "培训人数", "≥300人次");
+    expect(0, 1, NULL, NULL, "合格率", "≥90%"); /* the unit is not doubled */
+    expect(0, 2, NULL, NULL, "服务质量", "优良中低差");
+}
+
+Test(interpret, long_term_beside_year_kept_and_marked, .fini = done)
+{
+    parse("一级指标\t二级指标\t三级指标\t长期指标值\t年度指标值\n"
+          "产出指标\t数量指标\t造林面积\t≥5万亩\t≥1万亩\n");
+    jx_table *t = jx_doc_table(doc, 0);
+    int year = 0, other = 0;
+    for (size_t i = 0; i < t->n; i++) {
+        if (!strcmp(t->ind[i].period, "年度")) {
+            year++;
+            cr_expect_str_eq(t->ind[i].target_raw, "≥1万亩");
+        } else {
+            other++;
+            cr_expect_str_eq(t->ind[i].period, "长期");
+        }
+    }
+    cr_expect_eq(year, 1);
+    cr_expect_eq(other, 1);
+}
+
+Test(interpret, shifted_hierarchy_implies_the_level1, .fini = done)
+{
+    /* 一级 / 二级 / 绩效标准 / 当年预期实现值, the first column holding 二级 names */
+    parse("一级\t二级\t绩效标准\t当年预期实现值\n"
+          "数量指标\t改造户数\t反映改造户数\t≥120户\n"
+          "质量指标\t验收合格率\t反映质量\t100%\n");
+    expect(0, 0, "产出指标", "数量指标", "改造户数", "≥120户");
+    cr_expect(ind(0, 0)->level1_inferred);
+}
+
+Test(interpret, rows_that_lost_cells_are_realigned_by_type, .fini = done)
+{
+    /* pipes: merged cells simply missing from the row */
+    parse("| 一级指标 | 二级指标 | 三级指标 | 指标值 |\n"
+          "| 产出指标 | 数量指标 | 培训人次 | ≥300人次 |\n"
+          "| 发放册数 | 5000册 |\n"
+          "| 质量指标 | 合格率 | ≥95% |\n");
+    expect(0, 1, "产出指标", "数量指标", "发放册数", "5000册");
+    expect(0, 2, "产出指标", "质量指标", "合格率", "≥95%");
+}
+
+Test(interpret, trailers_and_boilerplate_are_not_indicators, .fini = done)
+{
+    parse("索引号：11410425/2023-00412\t发布日期：2023-04-18\n"
+          "一级指标\t二级指标\t三级指标\t指标值\t实际完成值\t分值\t得分\n"
+          "产出指标\t数量指标\t培训人次\t≥300人次\t320人次\t50\t50\n"
+          "总分\t\t\t\t\t100\t96.5\n"
+          "评价结论\t优\n"
+          "填报人：张三\t联系电话：123\n");
+    jx_table *t = jx_doc_table(doc, 0);
+    cr_expect_eq(t->n, 1);
+    cr_expect_float_eq(t->total_printed, 96.5, 1e-9);
+}
+
+Test(interpret, level1_only_as_points_is_named_by_its_level2, .fini = done)
+{
+    parse("一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+          "(50分)\t数量指标\t健康管理人数\t≥1.8万人\t1.86万人\t8\t8\n"
+          "(30分)\t社会效益指标\t健康素养水平\t≥25%\t26.8%\t10\t10\n");
+    expect(0, 0, "产出指标", "数量指标", "健康管理人数", "≥1.8万人");
+    expect(0, 1, "效益指标", "社会效益指标", "健康素养水平", "≥25%");
+}
+
+Test(interpret, a_name_that_starts_with_a_number_is_a_name, .fini = done)
+{
+    parse("一级指标\t二级指标\t三级指标\t指标值\n"
+          "产出指标\t数量指标\t65岁及以上老年人健康管理人数\t≥1.8万人\n"
+          "\t\t0-6岁儿童健康管理率\t≥90%\n");
+    expect(0, 0, NULL, NULL, "65岁及以上老年人健康管理人数", "≥1.8万人");
+    expect(0, 1, NULL, NULL, "0-6岁儿童健康管理率", "≥90%");
+}
+
+Test(interpret, target_typed_into_the_name_is_split, .fini = done)
+{
+    parse("一级指标\t二级指标\t三级指标\t指标值\n"
+          "产出指标\t质量指标\t资金拨付率100%\t\n");
+    expect(0, 0, NULL, NULL, "资金拨付率", "100%");
+    cr_expect(has_note("target-in-name"));
+}
+
+Test(interpret, row_broken_by_a_page_is_joined, .fini = done)
+{
+    parse("一级指标 二级指标 三级指标 年度指标值 实际值 分值 得分\n"
+          "效益指标 可持续影响指标 队伍稳定性\n"
+          "第3页 共5页\n"
+          "稳定 基本稳定 10 8\n");
+    const jx_indicator *x = ind(0, 0);
+    cr_expect_str_eq(x->level3, "队伍稳定性");
+    cr_expect_str_eq(x->target_raw, "稳定");
+    cr_expect_str_eq(x->actual_raw, "基本稳定");
+    cr_expect_float_eq(x->score, 8, 1e-9);
+    cr_expect_eq(jx_doc_table(doc, 0)->n, 1);
+}
+
+Test(interpret, centred_merged_labels_in_pdf_text, .fini = done)
+{
+    /* pdftotext -layout: a merged 一级 stands in the middle of its rows */
+    parse("一级指标        二级指标          三级指标          年度指标值\n"
+          "                数量指标          公路里程          ≥46公里\n"
+          "项目完成指标    质量指标          验收合格率        100%\n"
+          "                社会效益指标      通村比例          ≥96%\n"
+          "效益指标        可持续影响指标    养护落实率        100%\n");
+    expect(0, 0, "项目完成指标", "数量指标", "公路里程", "≥46公里");
+    expect(0, 2, "效益指标", "社会效益指标", "通村比例", "≥96%");
+}
+
+Test(interpret, several_projects_one_after_another, .fini = done)
+{
+    parse("项目编码\t209001-3\t项目名称\t政务服务平台运行维护\n"
+          "一级指标\t二级指标\t三级指标\t年度指标值\n"
+          "项目产出\t数量指标\t指标1：驻场运维服务\t5*8小时\n"
+          "\t\t指标2：\t\n"
+          "项目编码\t209002-1\t项目名称\t畜禽粪污资源化利用\n"
+          "一级指标\t二级指标\t三级指标\t年度指标值\n"
+          "项目产出\t数量指标\t指导养殖场数量\t≥45家\n");
+    cr_assert_eq(jx_doc_ntables(doc), 2);
+    cr_expect_str_eq(jx_doc_table(doc, 0)->name, "政务服务平台运行维护");
+    cr_expect_str_eq(jx_doc_table(doc, 0)->code, "209001-3");
+    cr_expect_eq(jx_doc_table(doc, 0)->n, 1); /* "指标2：" holds nothing */
+    cr_expect_str_eq(jx_doc_table(doc, 1)->name, "畜禽粪污资源化利用");
+    expect(0, 0, "项目产出", "数量指标", "驻场运维服务", "5*8小时");
+}
+
+Test(interpret, traditional_characters_and_inline_pinyin, .fini = done)
+{
+    parse("一級指標\t二級指標\t三級指標\t指標值\n"
+          "產出指標\t質量指標\t公交車輛(liàng)準點率\t≥92%\n");
+    expect(0, 0, "產出指標", "質量指標", "公交車輛準點率", "≥92%");
+}
+
+Test(interpret, no_table_says_why, .fini = done)
+{
+    parse("一级指标\t二级指标\t三级指标\t指标值\n\n");
+    cr_expect_eq(jx_doc_ntables(doc), 0);
+    const char *why = jx_doc_empty_reason(doc);
+    cr_assert(why);
+    cr_expect(strstr(why, "第 1 行有表头"), "%s", why);
+    jx_doc_free(doc);
+    parse("一级指标二级指标三级指标\n培训人次很多\n");
+    why = jx_doc_empty_reason(doc);
+    cr_assert(why);
+    cr_expect(strstr(why, "没能分出单元格") || strstr(why, "有表头"), "%s", why);
+    jx_doc_free(doc);
+    parse("收支总体情况表\n一、一般公共预算\t100\n");
+    why = jx_doc_empty_reason(doc);
+    cr_assert(why);
+    cr_expect(strstr(why, "没有找到表头"), "%s", why);
+}
