@@ -1854,7 +1854,8 @@ static void dispatch(parser *p, const row *r)
         wide_start(p, r);
         return;
     }
-    if (is_dept_seed_header(r)) {
+    if (is_dept_seed_header(r) && !(p->title && strstr(p->title, "项目")) &&
+        p->st != S_HEAD) {
         dept_start(p, r);
         return;
     }
