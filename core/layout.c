@@ -1349,6 +1349,19 @@ static int positional(const colmap *m, const row *r)
         return 0; /* a 二级 name in the 一级 column: the row lost a cell */
     if (b.n && level_of(b, &kind, &parent) == 1 && c1 >= 0)
         return 0;
+    /* numbers where names are, names where numbers are: shifted */
+    if ((a.n && is_number(a)) || (b.n && is_number(b)))
+        return 0;
+    cell pt = at(r, m->c[JX_COL_POINTS]), sc = at(r, m->c[JX_COL_SCORE]);
+    if ((pt.n && !is_number(pt)) || (sc.n && !is_number(sc)))
+        return 0;
+    /* "项目竣工验收时间 | 2025年12月31日前" one column to the left */
+    if (m->tcol[0] >= 0 && !at(r, m->tcol[0]).n && b.n && !level_of(b, &kind, &parent)) {
+        jx_value v;
+        jx_error e;
+        if (jx_value_parse(n.s, n.n, &v, &e) == JX_OK && v.kind == JX_V_TIME)
+            return 0;
+    }
     if (m->tcol[0] >= 0 && !at(r, m->tcol[0]).n) {
         /* an empty 指标值 while a later cell holds a value: shifted */
         for (int i = m->tcol[0] + 1; i < r->n; i++)
@@ -1618,6 +1631,19 @@ static int same_map(const colmap *a, const colmap *b)
            a->tcol[1] == b->tcol[1];
 }
 
+/* "……" / "指标3：" with nothing: a blank row of the printed form */
+static int is_placeholder_row(const fields *f)
+{
+    cell n = strip_prefix(f->l3), v = f->tv[0];
+    jx_value x;
+    jx_error e;
+    int name_ph = !n.n || (jx_value_parse(n.s, n.n, &x, &e) == JX_OK &&
+                           x.kind == JX_V_PLACEHOLDER);
+    int val_ph = !v.n || (jx_value_parse(v.s, v.n, &x, &e) == JX_OK &&
+                          x.kind == JX_V_PLACEHOLDER);
+    return name_ph && val_ph && !f->actual.n;
+}
+
 /* "第3页 共5页" split into cells by single spaces */
 static int page_marker_row(const row *r)
 {
@@ -1723,6 +1749,8 @@ static int gen_row(parser *p, const row *r)
         return 0;
     if (nne == 1 && is_title(c0))
         return 0;
+    if (continues_values(p, r))
+        return 1;
     if (nne == 1) {
         /* one cell alone: a 一级/二级 label standing on its own line, or
          * text that is not an indicator (a note, a lost fragment) */
@@ -1731,8 +1759,6 @@ static int gen_row(parser *p, const row *r)
         if (!level_of(c0, &kind, &parent))
             return 1;
     }
-    if (continues_values(p, r))
-        return 1;
     fields fl;
     if (positional(&p->m, r))
         by_position(&p->m, r, &fl);
@@ -1752,6 +1778,12 @@ static int gen_row(parser *p, const row *r)
     gen_levels(p, &fl);
     if (!fl.l3.n && !fl.tv[0].n)
         return 1;
+    if (is_placeholder_row(&fl)) {
+        jx_doc_notef(p->d, r->line, "placeholder-row",
+                     "第 %d 行只有占位符（「%.*s」），没有指标，已略去", r->line,
+                     (int)(fl.l3.n ? fl.l3.n : fl.tv[0].n), fl.l3.n ? fl.l3.s : fl.tv[0].s);
+        return 1;
+    }
     if (!fl.l3.n && nne == 1 && p->have_last) {
         /* a lone value or sentence: the cell above went on */
         return 1;

@@ -277,6 +277,83 @@ static int row_tab(jx_grid *g, tline *l)
     return 0;
 }
 
+static int strong_value(const char *s, size_t n);
+
+static int tab_count(const tline *l)
+{
+    int k = 1;
+    for (size_t i = 0; i < l->n; i++)
+        k += l->s[i] == '\t';
+    return k;
+}
+
+/* The last cell of a line and the first cell of the next, trimmed. */
+static void edge_cells(const tline *a, const tline *b, const char **x, size_t *xn,
+                       const char **y, size_t *yn)
+{
+    const char *t = a->s + a->n;
+    while (t > a->s && t[-1] != '\t')
+        t--;
+    *x = t;
+    *xn = (size_t)(a->s + a->n - t);
+    jx_trim(x, xn);
+    const char *e = memchr(b->s, '\t', b->n);
+    *y = b->s;
+    *yn = e ? (size_t)(e - b->s) : b->n;
+    jx_trim(y, yn);
+}
+
+/* A cell with a line break inside (Word copies it so): "下游农田灌溉保障"
+ * then "能力⇥5⇥明显提升".  The two lines make one row of the header's
+ * width, and the break falls between two pieces of text. */
+static int broken_cell(const tline *a, const tline *b, int width)
+{
+    if (!width || !b->n)
+        return 0;
+    int ka = tab_count(a), kb = tab_count(b);
+    if (ka >= width || ka + kb - 1 != width)
+        return 0;
+    const char *x, *y;
+    size_t xn, yn;
+    edge_cells(a, b, &x, &xn, &y, &yn);
+    char kind;
+    const char *parent;
+    if (!xn || !yn || yn > 30 || strong_value(x, xn) || strong_value(y, yn) ||
+        jx_vocab_level(y, yn, &kind, &parent) || header_words(y, yn))
+        return 0;
+    /* the piece before the break is not a whole level name */
+    return !jx_vocab_level(x, xn, &kind, &parent) || jx_vocab_level(x, xn + yn, &kind, &parent);
+}
+
+static int rows_tab(jx_grid *g, tline *ls, size_t nl)
+{
+    int width = 0;
+    for (size_t i = 0; i < nl; i++) {
+        tline *l = &ls[i];
+        if (header_words(l->s, l->n) >= 3 && memchr(l->s, '\t', l->n))
+            width = tab_count(l);
+        if (i + 1 < nl && broken_cell(l, &ls[i + 1], width)) {
+            size_t n = l->n + ls[i + 1].n;
+            char *j = jx_arena_alloc(&g->arena, n + 1);
+            if (!j)
+                return -1;
+            memcpy(j, l->s, l->n);
+            memcpy(j + l->n, ls[i + 1].s, ls[i + 1].n);
+            j[n] = '\0';
+            tline t = *l;
+            t.s = j;
+            t.n = n;
+            if (row_tab(g, &t))
+                return -1;
+            i++;
+            continue;
+        }
+        if (row_tab(g, l))
+            return -1;
+    }
+    return 0;
+}
+
 /* ---- pipes ---- */
 
 static int strong_value(const char *s, size_t n)
@@ -327,6 +404,23 @@ static void pend_add(pend *p, const char *s, size_t n)
         p->has_value = 1;
 }
 
+/* Appends text to the last cell of the row being built. */
+static int join_last(jx_grid *g, pend *p, const char *s, size_t n)
+{
+    size_t an = p->ns[p->n - 1];
+    char *j = jx_arena_alloc(&g->arena, an + n + 1);
+    if (!j)
+        return -1;
+    memcpy(j, p->cs[p->n - 1], an);
+    memcpy(j + an, s, n);
+    j[an + n] = '\0';
+    p->cs[p->n - 1] = j;
+    p->ns[p->n - 1] = an + n;
+    if (strong_value(j, an + n))
+        p->has_value = 1;
+    return 0;
+}
+
 static int first_is_value(const char *const *cs, const size_t *ns, int k)
 {
     for (int i = 0; i < k; i++)
@@ -340,6 +434,7 @@ static int rows_pipe(jx_grid *g, tline *ls, size_t nl)
     pend p = {0};
     int body = 0;  /* after a header row: rows may be broken over lines */
     int width = 0; /* cells of that header */
+    int open_cell = 0; /* the line above did not end with "|" */
     for (size_t i = 0; i < nl; i++) {
         tline *l = &ls[i];
         const char *c = l->s;
@@ -352,6 +447,14 @@ static int rows_pipe(jx_grid *g, tline *ls, size_t nl)
         }
         if (!memchr(c, '|', n)) {
             /* a cell on its own line, inside a row, or plain text */
+            if (body && p.open && open_cell && p.n) {
+                /* the last cell went on over a line break */
+                if (join_last(g, &p, c, n))
+                    return -1;
+                continue;
+            }
+            if (jx_vocab_trailer(c, n))
+                body = 0;
             if (body && p.open) {
                 ((char *)c)[n] = '\0';
                 pend_add(&p, c, n);
@@ -368,9 +471,23 @@ static int rows_pipe(jx_grid *g, tline *ls, size_t nl)
             continue;
         }
         char *s = (char *)c;
+        if (body && p.open && open_cell && p.n && s[0] != '|') {
+            /* "重点人群覆盖人数 | ≥8.6万人 | …": the cell left open on the
+             * line above ends here */
+            const char *bar = memchr(s, '|', n);
+            size_t head = (size_t)(bar - s);
+            const char *h = s;
+            size_t hn = head;
+            jx_trim(&h, &hn);
+            if (hn && join_last(g, &p, h, hn))
+                return -1;
+            s += head;
+            n -= head;
+        }
         if (s[0] == '|')
             s++, n--;
         int closed = n && s[n - 1] == '|';
+        open_cell = !closed;
         if (closed)
             n--;
         const char *cs[MAXC];
@@ -722,7 +839,7 @@ static int rows_lines(jx_grid *g, tline *ls, size_t nl)
 static const char *const head_lit[] = {
     "偏差原因分析及改进措施", "计划指标值(或计划水平)", "全年实际值(B)", "指标值(A)",
     "年度指标值", "实际完成值", "当年预期实现值", "一级指标", "二级指标", "三级指标",
-    "实际值", "完成值", "指标值", "目标值", "分值", "权重", "得分", "指标性质",
+    "实际值", "完成值", "指标值", "目标值", "分值", "权重", "得分", "指标性质", "绩效指标",
     "度量单位", "计量单位", "偏差原因", "备注"};
 
 static const char *const units[] = {
@@ -1014,9 +1131,10 @@ int jx_grid_from_text(jx_grids *gs, char *data, size_t len, jx_error *err)
     case SH_SPACES: rc = rows_spaces(g, ls, k); break;
     case SH_LINES: rc = rows_lines(g, ls, k); break;
     case SH_RUNON: rc = rows_runon(g, ls, k); break;
+    case SH_TAB: rc = rows_tab(g, ls, k); break;
     default:
         for (size_t i = 0; i < k && !rc; i++)
-            rc = sh == SH_WORDS ? row_words(g, &ls[i]) : row_tab(g, &ls[i]);
+            rc = row_words(g, &ls[i]);
     }
     free(ls);
     if (rc)
