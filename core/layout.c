@@ -1259,9 +1259,12 @@ static void gen_close(parser *p)
     }
     const char *title = p->gen_title;
     int tdept = title && (strstr(title, "部门整体") || strstr(title, "单位整体") ||
-                          strstr(title, "部门（单位）整体") || strstr(title, "整体绩效"));
+                          strstr(title, "部门（单位）整体") || strstr(title, "整体绩效") ||
+                          strstr(title, "整体支出"));
     int tproj = title && strstr(title, "项目");
-    if (dept > proj || (dept == proj && tdept && !tproj)) {
+    /* a title that says 部门整体 decides, unless the table names a project */
+    int named_project = t->code || (t->name && p->h_name && t->name == p->h_name);
+    if (dept > proj || (tdept && !named_project && !(tproj && !tdept))) {
         t->kind = JX_TABLE_DEPARTMENT;
         if (t->layout == JX_LAYOUT_FORM)
             t->layout = JX_LAYOUT_DEPARTMENT;
@@ -1359,7 +1362,8 @@ static int positional(const colmap *m, const row *r)
     if (m->tcol[0] >= 0 && !at(r, m->tcol[0]).n && b.n && !level_of(b, &kind, &parent)) {
         jx_value v;
         jx_error e;
-        if (jx_value_parse(n.s, n.n, &v, &e) == JX_OK && v.kind == JX_V_TIME)
+        if ((jx_value_parse(n.s, n.n, &v, &e) == JX_OK && v.kind == JX_V_TIME) ||
+            (has(n, "年") && has(n, "月") && n.s[0] >= '0' && n.s[0] <= '9'))
             return 0;
     }
     if (m->tcol[0] >= 0 && !at(r, m->tcol[0]).n) {

@@ -843,7 +843,7 @@ static const char *const head_lit[] = {
     "度量单位", "计量单位", "偏差原因", "备注"};
 
 static const char *const units[] = {
-    "万人次", "万亩", "万人", "万元", "亿元", "人次", "公里", "小时", "批次", "百分比",
+    "万人次", "万亩", "万人", "万元", "亿元", "人次", "公里", "小时", "批次", "百分比", "‰",
     "%", "元", "亩", "人", "个", "次", "吨", "座", "所", "家", "户", "年", "天", "件",
     "项", "台", "套", "处", "米", "分钟", "辆", "场", "期", "篇", "册", "株", "头", "只"};
 
@@ -980,6 +980,38 @@ static int split_glued(jx_grid *g, const char **cs, size_t *ns, int k, int first
             cs[first + 1] = f;
             ns[first + 1] = vn + 2;
         }
+    }
+    /* OCR read "≥" as "2": "248次" against an actual of 52次, "285%"
+     * against 87%: the target without its leading 2 is far closer */
+    for (int q = first; q + 1 < k; q++) {
+        const char *t = cs[q];
+        size_t tn = ns[q];
+        if (tn < 3 || t[0] != '2' || t[1] < '0' || t[1] > '9')
+            continue;
+        double whole = atof(t), rest = atof(t + 1), act = atof(cs[q + 1]);
+        if (cs[q + 1][0] < '0' || cs[q + 1][0] > '9' || act <= 0)
+            continue;
+        double dr = rest > act ? rest - act : act - rest;
+        double dw = whole > act ? whole - act : act - whole;
+        if (dr * 4 < dw && dr <= rest * 0.5) {
+            char *f = jx_arena_alloc(&g->arena, tn + 3);
+            if (!f)
+                return -1;
+            memcpy(f, "≥", 3);
+            memcpy(f + 3, t + 1, tn - 1);
+            f[tn + 2] = '\0';
+            cs[q] = f;
+            ns[q] = tn + 2;
+        }
+    }
+    /* "1010", "55": 分值 and 得分 glued, the same number twice */
+    if (k + 1 < MAXC && bare_digits(cs[k - 1], ns[k - 1]) && ns[k - 1] >= 2 &&
+        ns[k - 1] % 2 == 0 && !memcmp(cs[k - 1], cs[k - 1] + ns[k - 1] / 2, ns[k - 1] / 2)) {
+        size_t h = ns[k - 1] / 2;
+        cs[k] = cs[k - 1] + h;
+        ns[k] = h;
+        ns[k - 1] = h;
+        k++;
     }
     /* the last number carries the 得分 when it equals the 分值 */
     const char *pts = cs[first];
