@@ -221,16 +221,17 @@ Test(inherit, child_changes_grades)
     jx_engine_free(e);
 }
 
-/* The control that shows why bind matters: without it national's grade()
- * keeps national's scale (docs/rules.md §4). */
-Test(inherit, child_without_bind_keeps_parent_grades)
+/* A child pack without `return p.bind(p)` hands the host national's own
+ * functions, which read national's table: its grades 80/70/60 were
+ * silently ignored (grade(85) stayed 良).  Loading it is now an error
+ * that names the pack file and says how to end it. */
+Test(inherit, child_without_bind_is_refused)
 {
-    jx_engine *e = open_ok("child-80-unbound");
-    jx_error err = {0};
-    const char *g = jx_engine_grade(e, 85, &err);
-    cr_assert_not_null(g, "%s", err.msg);
-    cr_expect_str_eq(g, "良", "unbound child: grade(85) stays national's 良, got %s", g);
-    jx_engine_free(e);
+    jx_error err;
+    cr_expect_eq(open_fail("child-80-unbound", &err), JX_ERULE, "%s", err.msg);
+    EXPECT_HAS(err.msg, "child-80-unbound/pack.lua");
+    EXPECT_HAS(err.msg, "return p.bind(p)");
+    EXPECT_HAS(err.msg, "national");
 }
 
 Test(inherit, shipped_child_pack)
@@ -406,8 +407,9 @@ Test(sandbox, engines_do_not_share_globals)
     jx_score s;
     jx_error err;
     cr_assert_eq(score_named(a, "set", &s, &err), JX_OK, "%s", err.msg);
-    /* leak-set sees its own writes: the probe is not vacuous */
-    cr_expect_str_eq(s.explain, "yes,yes,yes,yes,0");
+    /* leak-set sees its own globals (the probe is not vacuous); its
+     * writes into string, jx and math are refused (read-only) */
+    cr_expect_str_eq(s.explain, "yes,yes,refused,refused,refused,3.1415926535898");
     cr_assert_eq(score_named(b, "get", &s, &err), JX_OK, "%s", err.msg);
     cr_expect_str_eq(s.explain, "nil,nil,nil,nil,3.1415926535898",
                      "leak-set's writes are visible to another engine: %s", s.explain);
