@@ -11,6 +11,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "doc_int.h"
 #include "jixiao/jixiao.h"
 
 /* fixture packs first, so they can `-- extends: national` */
@@ -626,23 +627,30 @@ Test(checks, report_kept_past_the_check_is_harmless)
 }
 
 /* Memory a pack keeps between calls counts against the cap, and the host
- * pushes arguments outside any protected call: with the cap full, that
- * allocation raised LUA_ERRMEM with no handler and Lua aborted. */
+ * pushed arguments outside any protected call: with the cap full, that
+ * allocation raised LUA_ERRMEM with no handler and Lua aborted.  The test
+ * accepted OK or ERULE for the next call; the answer is now one: the hog
+ * call itself fails (its pcall cannot swallow the memory error), and a
+ * pack that keeps its cap (less a 1/16 reserve) after a full collection
+ * is refused before the call, every time, with a message saying so. */
 Test(limits, memory_kept_between_calls_does_not_crash_the_host, .timeout = 20)
 {
     jx_engine *e = open_limited("memory-hog", 0, (size_t)8 << 20);
     jx_score s;
     jx_error err;
-    score_named(e, "占满内存", &s, &err); /* may fail or not; it keeps the memory */
+    int rc = score_named(e, "占满内存", &s, &err);
+    cr_expect_eq(rc, JX_ERULE, "%s: %s", jx_status_name(rc), err.msg);
+    EXPECT_HAS(err.msg, "超出内存限制（8 MiB）");
     /* a new 4 KiB string: more than any garbage the first call left */
     char name[4096 + 8];
     name[0] = '\0';
     for (int i = 0; i < 4096 / 6; i++)
         strcat(name, "指标");
-    int rc = score_named(e, name, &s, &err);
-    cr_expect(rc == JX_OK || rc == JX_ERULE, "%s: %s", jx_status_name(rc), err.msg);
-    if (rc == JX_ERULE)
-        EXPECT_HAS(err.msg, "内存");
+    for (int k = 0; k < 2; k++) {
+        rc = score_named(e, name, &s, &err);
+        cr_expect_eq(rc, JX_ERULE, "%s: %s", jx_status_name(rc), err.msg);
+        EXPECT_HAS(err.msg, "占用的内存已超出限制（8 MiB）");
+    }
     jx_engine_free(e);
 }
 
@@ -693,4 +701,98 @@ Test(limits, many_guarded_patterns_are_bounded, .timeout = 10)
     cr_expect_eq(score_named(e, "循环回溯", &s, &err), JX_ERULE, "%s", err.msg);
     cr_expect_lt(now() - t0, 2.0);
     jx_engine_free(e);
+}
+
+/* ---- hostile packs against the host's helpers (issue 11, item 10) ---- */
+
+/* Every pack used to share the real string/math/table/utf8 tables and
+ * getmetatable with the host: a pack could replace string.format or the
+ * string metatable's __index and change what jx.fmt, jx.contains and its
+ * parent's scoring returned.  Each attempt must now fail for that call
+ * only, with a message naming the pack file, and change nothing. */
+Test(sandbox, pack_cannot_poison_libraries_or_helpers)
+{
+    static const char *const attempts[] = {
+        "format", "rep", "metatable", "metatable-format", "floor", "concat", "utf8",
+        "jx", "rawset", "rawset-jx", "setmetatable", "setmetatable-math",
+    };
+    jx_engine *e = open_ok("poison");
+    jx_engine *other = open_ok("national");
+    jx_score s;
+    jx_error err;
+    for (size_t i = 0; i < sizeof attempts / sizeof *attempts; i++) {
+        int rc = score_named(e, attempts[i], &s, &err);
+        cr_expect_eq(rc, JX_ERULE, "%s: %s, %s", attempts[i], jx_status_name(rc), s.explain);
+        if (rc != JX_ERULE)
+            continue;
+        EXPECT_HAS(err.msg, "poison/pack.lua:");
+        cr_expect(strstr(err.msg, "只读") || strstr(err.msg, "不能给宿主提供的库表"),
+                  "%s: %s", attempts[i], err.msg);
+        EXPECT_HAS(err.msg, attempts[i]); /* the indicator, from describe() */
+    }
+    /* the helpers, the libraries and method calls on strings, unchanged:
+     * 3.14159 -> "3.14", %d of 7, ("ab"):rep(2), floor(2.5) = 2 */
+    cr_assert_eq(score_named(e, "探针", &s, &err), JX_OK, "%s", err.msg);
+    cr_expect_str_eq(s.explain, "3.14|7|abab|2|true|true|true|false");
+    /* national's own code in the same engine (it formats with jx.fmt and
+     * string.format): 15 ÷ 16 × 5 = 4.6875 -> 4.69, as in score tests */
+    for (int k = 0; k < 2; k++) {
+        jx_engine *x = k ? other : e;
+        cr_assert_eq(score(x, "数量指标", "培训人数", "≥16人", "15人", 5, &s, &err), JX_OK,
+                     "%s", err.msg);
+        cr_expect(fabs(s.score - 4.69) < 1e-9, "score %g, expected 4.69", s.score);
+        cr_expect_str_eq(s.rule, "正向指标");
+        EXPECT_HAS(s.explain, "15 ÷ 16 × 5");
+    }
+    jx_engine_free(e);
+    jx_engine_free(other);
+}
+
+/* ---- the host never aborts (issue 11, item 4) ---- */
+
+/* A department table of 150 000 rows: push_doc built the document's Lua
+ * tables outside any protected call, hit the memory cap, Lua panicked and
+ * abort()ed the process.  Now: a clean JX_ELIMIT in Chinese, reported as
+ * a rule-error finding too, and the engine stays usable. */
+Test(limits, huge_document_for_checks_is_a_clean_error, .timeout = 60)
+{
+    jx_doc *doc = jx_doc_new("huge.txt");
+    cr_assert_not_null(doc);
+    jx_table *t = jx_doc_add_table(doc, JX_TABLE_DEPARTMENT, JX_LAYOUT_DEPARTMENT, 1);
+    cr_assert_not_null(t);
+    t->name = "某部门";
+    for (int i = 0; i < 150000; i++) {
+        jx_indicator *ind = jx_doc_add_indicator(doc);
+        cr_assert_not_null(ind);
+        char l3[64];
+        snprintf(l3, sizeof l3, "第%d项工作完成率", i + 1);
+        ind->level1 = "产出指标";
+        ind->level2 = "质量指标";
+        ind->level3 = jx_doc_strdup(doc, l3);
+        ind->target_raw = "≥95%";
+        ind->target = parse("≥95%");
+        ind->line = i + 2;
+    }
+    jx_engine *e = open_ok("national");
+    findings fs = {0};
+    jx_error err = {0};
+    double t0 = now();
+    int rc = jx_engine_check(e, doc, collect, &fs, &err);
+    cr_expect_eq(rc, JX_ELIMIT, "%s: %s", jx_status_name(rc), err.msg);
+    EXPECT_HAS(err.msg, "文档过大");
+    EXPECT_HAS(err.msg, "内存");
+    cr_expect_eq(fs.n, 1, "findings: %zu", fs.n);
+    if (fs.n)
+        cr_expect_str_eq(fs.f[0].code, "rule-error");
+    cr_expect_lt(now() - t0, 30.0);
+    /* the engine goes on: grade and a small document still work */
+    const char *g = jx_engine_grade(e, 95, &err);
+    cr_assert_not_null(g, "%s", err.msg);
+    cr_expect_str_eq(g, "优");
+    jx_doc *small = empty_doc();
+    memset(&fs, 0, sizeof fs);
+    cr_expect_eq(jx_engine_check(e, small, collect, &fs, &err), JX_OK, "%s", err.msg);
+    jx_doc_free(small);
+    jx_engine_free(e);
+    jx_doc_free(doc);
 }
