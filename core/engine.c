@@ -693,6 +693,7 @@ static int rule_body(lua_State *L, void *ud)
 {
     rcall *c = ud;
     jx_engine *e = c->e;
+    luaL_checkstack(L, 20, "rules"); /* the function and up to 15 arguments */
     lua_rawgeti(L, LUA_REGISTRYINDEX, c->ref);
     int n = c->push(L, c);
     e->icount = 0;
