@@ -3,13 +3,20 @@
  * one resolved rule pack, and the calls into it (frame, points, score,
  * execution, grade, checks).
  *
- * Sandbox: packs run in their own _ENV with string (no dump), math, table,
- * utf8 and a few base functions; chunks are loaded as text only; require
+ * Sandbox: packs run in their own _ENV with read-only proxies of string
+ * (no dump), math, table, utf8 and jx, and a few base functions; the
+ * string metatable is hidden; chunks are loaded as text only; require
  * reads .lua files from the pack's own folder and the folders of the
  * packs it extends.  Limits: an instruction budget per evaluation (count
  * hook) and a memory cap per state (allocator).  Any failure becomes a
  * jx_error naming pack file:line, the rule and the indicator; the state
  * stays usable.
+ *
+ * Every use of the state runs inside one protected call (run_protected):
+ * pushing arguments and reading results of a rule, set-up, loading, the
+ * document handed to checks.  A Lua error or out-of-memory anywhere is
+ * an error value, never a panic; lua_atpanic (l_panic) is a last guard
+ * that jumps back and marks the engine unusable instead of aborting.
  */
 #include "rules.h"
 
