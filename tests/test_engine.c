@@ -11,8 +11,11 @@
 #include <string.h>
 #include <time.h>
 
+#include <lua.h>
+
 #include "doc_int.h"
 #include "jixiao/jixiao.h"
+#include "rules.h"
 
 /* fixture packs first, so they can `-- extends: national` */
 static const char *const search[] = {JX_TEST_DATA "/packs", JX_SOURCE_DIR "/rules", NULL};
@@ -798,4 +801,51 @@ Test(limits, huge_document_for_checks_is_a_clean_error, .timeout = 60)
     jx_doc_free(small);
     jx_engine_free(e);
     jx_doc_free(doc);
+}
+
+/* Host code reading the state (rules show/list, template) ran Lua API
+ * calls outside any protected call; one that ran out of memory there
+ * aborted the process.  Through jx_rules_protect it is an error value
+ * and the engine goes on. */
+static int fill_memory(lua_State *L, void *ud)
+{
+    (void)ud;
+    lua_newtable(L);
+    for (lua_Integer i = 1;; i++) {
+        lua_pushfstring(L, "%d-%s", (int)i, "填满内存填满内存填满内存填满内存");
+        lua_rawseti(L, -2, i);
+    }
+    return JX_OK;
+}
+
+static int read_name(lua_State *L, void *ud)
+{
+    jx_engine *e = ud;
+    jx_rules_push(e, "name"); /* inside a protected call: no nested one */
+    int ok = lua_type(L, -1) == LUA_TSTRING && !strcmp(lua_tostring(L, -1), "national");
+    lua_pop(L, 1);
+    return ok ? JX_OK : JX_EINPUT;
+}
+
+Test(limits, host_reads_out_of_memory_is_an_error, .timeout = 20)
+{
+    jx_engine *e = open_limited("national", 0, (size_t)16 << 20);
+    lua_State *L = jx_rules_state(e);
+    int top = lua_gettop(L);
+    jx_error err = {0};
+    int rc = jx_rules_protect(e, fill_memory, NULL, "测试", &err);
+    cr_expect_eq(rc, JX_ELIMIT, "%s: %s", jx_status_name(rc), err.msg);
+    EXPECT_HAS(err.msg, "超出内存限制（16 MiB）");
+    EXPECT_HAS(err.msg, "测试");
+    cr_expect_eq(lua_gettop(L), top, "stack not restored");
+    cr_expect_eq(jx_rules_protect(e, read_name, e, "测试", &err), JX_OK, "%s", err.msg);
+    /* jx_rules_push protects itself when called outside */
+    cr_expect(jx_rules_push(e, "grades"));
+    cr_expect(lua_istable(L, -1));
+    lua_pop(L, 1);
+    cr_expect_eq(lua_gettop(L), top);
+    const char *g = jx_engine_grade(e, 95, &err);
+    cr_assert_not_null(g, "%s", err.msg);
+    cr_expect_str_eq(g, "优");
+    jx_engine_free(e);
 }
