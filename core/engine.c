@@ -605,7 +605,7 @@ static int run_protected(jx_engine *e, host_body body, void *ud, int nres, int *
     *rc = JX_OK;
     if (e->broken || !lua_checkstack(L, 3 + nres))
         return ST_UNUSABLE;
-    int base = lua_gettop(L) + 1;
+    int base = lua_gettop(L) + 1, was_limited = e->limited;
     jmp_buf jb;
     jmp_buf *prev = e->panic_jb;
     e->panic_jb = &jb;
@@ -614,7 +614,7 @@ static int run_protected(jx_engine *e, host_body body, void *ud, int nres, int *
         /* l_panic: cannot happen while the host keeps to run_protected */
         e->depth--;
         e->panic_jb = prev;
-        e->limited = 0;
+        e->limited = was_limited;
         return ST_UNUSABLE;
     }
     lua_pushcfunction(L, msgh);
@@ -624,7 +624,7 @@ static int run_protected(jx_engine *e, host_body body, void *ud, int nres, int *
     lua_remove(L, base);
     e->depth--;
     e->panic_jb = prev;
-    e->limited = 0;
+    e->limited = was_limited; /* a failed rule_body leaves it set */
     *rc = c.rc;
     return st;
 }
@@ -1843,6 +1843,7 @@ static void push_value(lua_State *L, const jx_value *v)
 
 static void push_doc(lua_State *L, jx_doc *d)
 {
+    luaL_checkstack(L, 12, "doc"); /* doc, tables, table, indicators, … */
     lua_createtable(L, 0, 6);
     set_str(L, "source", d->source);
     set_str(L, "unit", d->unit);
@@ -2084,7 +2085,7 @@ static int check_body(lua_State *L, void *ud)
      * memory the rules use; a document too large for it is refused */
     push_doc(L, c->doc);
     int doc_idx = lua_gettop(L);
-    if (e->mused > e->mlimit) {
+    if (kept_over(e)) {
         r->rc = jx_fail(r->err, JX_ELIMIT, c->doc->source, 0, 0,
                         "文档过大：交给规则包 %s 审核需要的内存超出限制（%zu MiB）", e->pack,
                         e->mlimit >> 20);
