@@ -93,7 +93,7 @@ static void *l_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
      * pack that keeps memory cannot make the host fail outside a protected
      * call; the next call then fails cleanly (see jx_rules_call). */
     size_t cap = e->limited ? e->mlimit : e->mlimit + e->mlimit / 2 + ((size_t)16 << 20);
-    if (nsize > osize && e->mused + (nsize - osize) > cap) {
+    if (nsize > osize && (e->mused > cap || nsize - osize > cap - e->mused)) {
         e->mem_hit = 1;
         return NULL;
     }
