@@ -930,7 +930,8 @@ static int check_pack_table(lua_State *L, const char *dir, const char *parent, i
         return jx_fail(err, JX_ERULE, NULL, 0, 0,
                        "%s/pack.lua 返回的规则包表不能带元表（setmetatable）", dir);
     }
-    int is_str = rawfield(L, -1, "name") == LUA_TSTRING;
+    rawfield(L, -1, "name");
+    int is_str = lua_isstring(L, -1);
     lua_pop(L, 1);
     if (!is_str)
         return jx_fail(err, JX_ERULE, NULL, 0, 0, "%s/pack.lua 缺少 name", dir);
@@ -1104,7 +1105,7 @@ typedef struct open_ctx {
 static char *dup_field(lua_State *L, const char *k)
 {
     rawfield(L, -1, k);
-    const char *s = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "";
+    const char *s = lua_isstring(L, -1) ? lua_tostring(L, -1) : "";
     char *d = strdup(s);
     lua_pop(L, 1);
     return d;
