@@ -849,3 +849,21 @@ Test(limits, host_reads_out_of_memory_is_an_error, .timeout = 20)
     cr_expect_str_eq(g, "优");
     jx_engine_free(e);
 }
+
+/* jx_engine_check kept the check's code as a pointer into the pack table
+ * while the check ran; a check that drops the string from the table and
+ * lets the collector run left the finding's code dangling (ASan: use
+ * after free).  The code is copied before the check runs. */
+Test(checks, check_changing_its_own_code_is_harmless, .timeout = 30)
+{
+    jx_engine *e = open_ok("check-code-change");
+    jx_doc *doc = empty_doc();
+    findings fs = {0};
+    jx_error err = {0};
+    cr_expect_eq(jx_engine_check(e, doc, collect, &fs, &err), JX_OK, "%s", err.msg);
+    cr_assert_eq(fs.n, 1, "findings: %zu", fs.n);
+    cr_expect_str_eq(fs.f[0].code, "runtime-built-code");
+    cr_expect_str_eq(fs.f[0].message, "报告");
+    jx_doc_free(doc);
+    jx_engine_free(e);
+}
