@@ -582,7 +582,7 @@ typedef int (*host_body)(lua_State *L, void *ud);
 typedef struct tramp_ctx {
     host_body body;
     void *ud;
-    int rc;
+    int rc, nres;
 } tramp_ctx;
 
 #define ST_UNUSABLE (-1) /* run_protected: the state is broken or its stack cannot grow */
@@ -592,7 +592,7 @@ static int tramp(lua_State *L)
     tramp_ctx *c = lua_touserdata(L, 1);
     lua_remove(L, 1);
     c->rc = c->body(L, c->ud);
-    return lua_gettop(L);
+    return c->nres ? lua_gettop(L) : 0;
 }
 
 /* Runs body(L, ud) protected and sets *rc to what it returned.  Returns
@@ -601,7 +601,7 @@ static int tramp(lua_State *L)
 static int run_protected(jx_engine *e, host_body body, void *ud, int nres, int *rc)
 {
     lua_State *L = e->L;
-    tramp_ctx c = {body, ud, JX_OK};
+    tramp_ctx c = {body, ud, JX_OK, nres};
     *rc = JX_OK;
     if (e->broken || !lua_checkstack(L, 3 + nres))
         return ST_UNUSABLE;
@@ -700,7 +700,8 @@ static int rule_body(lua_State *L, void *ud)
 {
     rcall *c = ud;
     jx_engine *e = c->e;
-    luaL_checkstack(L, 20, "rules"); /* the function and up to 15 arguments */
+    /* the function and up to 15 arguments: within the LUA_MINSTACK (20)
+     * slots a C function is given */
     lua_rawgeti(L, LUA_REGISTRYINDEX, c->ref);
     int n = c->push(L, c);
     e->icount = 0;
@@ -708,9 +709,7 @@ static int rule_body(lua_State *L, void *ud)
     e->limited = 1;
     lua_call(L, n, c->nres);
     e->limited = 0;
-    int rc = c->take ? c->take(L, c) : JX_OK;
-    lua_settop(L, 0);
-    return rc;
+    return c->take ? c->take(L, c) : JX_OK;
 }
 
 /* The one way the host calls a rule function.  On failure the message
