@@ -631,9 +631,9 @@ static int run_protected(jx_engine *e, host_body body, void *ud, int nres, int *
 
 /* ---- errors ---- */
 
-/* Turns a failed run_protected/pcall into err (JX_ERULE), popping the
- * message; a memory error while the host itself was working (not rule
- * code) is JX_ELIMIT when elimit is set. */
+/* Turns a failed run_protected/pcall into err, popping the message: an
+ * error is JX_ERULE; running out of memory is `code` (JX_ERULE for rule
+ * calls, JX_ELIMIT for the host's own reads through jx_rules_protect). */
 static int fail_status(jx_engine *e, jx_error *err, const char *what, int st, int code)
 {
     char m[400];
