@@ -44,7 +44,7 @@ static int open_fail(const char *name, jx_error *err)
     if (e && rc == JX_OK)
         jx_engine_free(e);
     cr_expect_neq(rc, JX_OK, "open %s: loaded, expected a failure", name);
-    cr_expect_eq(err->code, rc, "open %s: err.code %s, returned %s", name,
+    cr_expect_eq((int)err->code, rc, "open %s: err.code %s, returned %s", name,
                  jx_status_name(err->code), jx_status_name(rc));
     return rc;
 }
