@@ -3,13 +3,20 @@
  * one resolved rule pack, and the calls into it (frame, points, score,
  * execution, grade, checks).
  *
- * Sandbox: packs run in their own _ENV with string (no dump), math, table,
- * utf8 and a few base functions; chunks are loaded as text only; require
+ * Sandbox: packs run in their own _ENV with read-only proxies of string
+ * (no dump), math, table, utf8 and jx, and a few base functions; the
+ * string metatable is hidden; chunks are loaded as text only; require
  * reads .lua files from the pack's own folder and the folders of the
  * packs it extends.  Limits: an instruction budget per evaluation (count
  * hook) and a memory cap per state (allocator).  Any failure becomes a
  * jx_error naming pack file:line, the rule and the indicator; the state
  * stays usable.
+ *
+ * Every use of the state runs inside one protected call (run_protected):
+ * pushing arguments and reading results of a rule, set-up, loading, the
+ * document handed to checks.  A Lua error or out-of-memory anywhere is
+ * an error value, never a panic; lua_atpanic (l_panic) is a last guard
+ * that jumps back and marks the engine unusable instead of aborting.
  */
 #include "rules.h"
 
@@ -18,6 +25,7 @@
 #include <limits.h>
 #include <lualib.h>
 #include <math.h>
+#include <setjmp.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -49,6 +57,9 @@ struct jx_engine {
     int no_explain;   /* jx_engine_set_explain(e, 0) */
     char *grades[16]; /* interned grade names */
     int ngrades;
+    int depth;          /* > 0: inside a protected host call (run_protected) */
+    int broken;         /* Lua panicked: the state is not used again */
+    jmp_buf *panic_jb;  /* where l_panic jumps back to */
     /* frame() is a pure function of its arguments (docs/rules.md): its
      * results are memoized, since the same indicator names recur across
      * tables and documents */
@@ -82,7 +93,7 @@ static void *l_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
      * pack that keeps memory cannot make the host fail outside a protected
      * call; the next call then fails cleanly (see jx_rules_call). */
     size_t cap = e->limited ? e->mlimit : e->mlimit + e->mlimit / 2 + ((size_t)16 << 20);
-    if (nsize > osize && e->mused + (nsize - osize) > cap) {
+    if (nsize > osize && (e->mused > cap || nsize - osize > cap - e->mused)) {
         e->mem_hit = 1;
         return NULL;
     }
@@ -159,9 +170,24 @@ static int sb_xpcall(lua_State *L)
     return lua_gettop(L);
 }
 
-/* setmetatable without __gc: a finalizer would run outside any budget. */
+/* Library tables a pack sees (string, math, table, utf8, jx) are
+ * read-only proxies; upvalue 1 of the functions below is the host's set
+ * of them (proxy -> the table behind it).  1 when the value at idx is
+ * one of those proxies. */
+static int is_readonly(lua_State *L, int idx)
+{
+    lua_pushvalue(L, idx);
+    int ro = lua_rawget(L, lua_upvalueindex(1)) != LUA_TNIL;
+    lua_pop(L, 1);
+    return ro;
+}
+
+/* setmetatable without __gc (a finalizer would run outside any budget)
+ * and never on a host library table. */
 static int sb_setmetatable(lua_State *L)
 {
+    if (is_readonly(L, 1))
+        return luaL_error(L, "不能给宿主提供的库表（string、math、table、utf8、jx）设置元表");
     if (lua_istable(L, 2)) {
         lua_pushliteral(L, "__gc");
         if (lua_rawget(L, 2) != LUA_TNIL)
@@ -173,6 +199,48 @@ static int sb_setmetatable(lua_State *L)
     lua_insert(L, 1);
     lua_call(L, 2, 1);
     return 1;
+}
+
+/* rawset would write into a read-only proxy behind its __newindex */
+static int sb_rawset(lua_State *L)
+{
+    luaL_checktype(L, 1, LUA_TTABLE);
+    luaL_checkany(L, 2);
+    luaL_checkany(L, 3);
+    if (is_readonly(L, 1))
+        return luaL_error(L, "宿主提供的库表（string、math、table、utf8、jx）是只读的，不能 rawset");
+    lua_settop(L, 3);
+    lua_rawset(L, 1);
+    return 1;
+}
+
+/* rawget on a proxy reads the library behind it, as rawget(string, k)
+ * did before the libraries were proxied */
+static int sb_rawget(lua_State *L)
+{
+    luaL_checktype(L, 1, LUA_TTABLE);
+    luaL_checkany(L, 2);
+    lua_settop(L, 2);
+    lua_pushvalue(L, 1);
+    if (lua_rawget(L, lua_upvalueindex(1)) == LUA_TTABLE)
+        lua_replace(L, 1);
+    else
+        lua_pop(L, 1);
+    lua_rawget(L, 1);
+    return 1;
+}
+
+/* Last guard: an error raised outside any protected call.  The host runs
+ * every use of the state inside run_protected, so this is for a mistake
+ * only; it marks the engine unusable and jumps back to the host entry
+ * point instead of letting Lua abort() the process. */
+static int l_panic(lua_State *L)
+{
+    jx_engine *e = *(jx_engine **)lua_getextraspace(L);
+    e->broken = 1;
+    if (e->panic_jb)
+        longjmp(*e->panic_jb, 1);
+    return 0; /* unreachable in the host: every entry point arms panic_jb */
 }
 
 /* string.find/match/gmatch/gsub run in C, out of the instruction budget:
@@ -337,12 +405,20 @@ const char *const *jx_rules_default_dirs(void)
 
 /* ---- sandbox ---- */
 
-/* Trusted host code: helpers the packs get as jx.*, and the deep copy
- * used for `base`.  Runs with the real globals, never exposed. */
+/* Trusted host code: helpers the packs get as jx.*, the deep copy used
+ * for `base`, and the read-only library proxies.  Runs with the real
+ * globals, never exposed.  Every library function it uses is captured
+ * here, at set-up, so nothing a pack does later can change the helpers. */
 static const char host_lua[] =
+    "local next, type, tostring, ipairs, error = next, type, tostring, ipairs, error\n"
+    "local setmetatable, getmetatable = setmetatable, getmetatable\n"
+    "local floor, abs = math.floor, math.abs\n"
+    "local format, find, gsub = string.format, string.find, string.gsub\n"
     "local H = {}\n"
+    "local RO = setmetatable({}, {__mode = 'k'})\n"
+    "H.RO = RO\n"
     "local function copy(t, seen)\n"
-    "  if type(t) ~= 'table' then return t end\n"
+    "  if type(t) ~= 'table' or RO[t] then return t end\n"
     "  if seen[t] then return seen[t] end\n"
     "  local c = {}; seen[t] = c\n"
     "  for k, v in next, t do c[copy(k, seen)] = copy(v, seen) end\n"
@@ -351,8 +427,8 @@ static const char host_lua[] =
     "function H.copy(t) return copy(t, {}) end\n"
     "local function round(x, n)\n"
     "  local m = 10 ^ (n or 0)\n"
-    "  if x >= 0 then return math.floor(x * m + 0.5 + 1e-9) / m end\n"
-    "  return -math.floor(-x * m + 0.5 + 1e-9) / m\n"
+    "  if x >= 0 then return floor(x * m + 0.5 + 1e-9) / m end\n"
+    "  return -floor(-x * m + 0.5 + 1e-9) / m\n"
     "end\n"
     "local jx = {}\n"
     "jx.round = round\n"
@@ -360,17 +436,44 @@ static const char host_lua[] =
     "  if type(x) ~= 'number' then return tostring(x) end\n"
     "  if x ~= x then return 'NaN' end\n"
     "  local r = round(x, 2)\n"
-    "  if r == math.floor(r) and math.abs(r) < 1e15 then return string.format('%d', math.floor(r)) end\n"
-    "  local s = string.format('%.2f', r)\n"
-    "  s = s:gsub('0+$', ''):gsub('%.$', '')\n"
+    "  if r == floor(r) and abs(r) < 1e15 then return format('%d', floor(r)) end\n"
+    "  local s = format('%.2f', r)\n"
+    "  s = gsub(s, '0+$', '')\n"
+    "  s = gsub(s, '%.$', '')\n"
     "  return s\n"
     "end\n"
-    "function jx.contains(s, w) return type(s) == 'string' and s:find(w, 1, true) ~= nil end\n"
+    "function jx.contains(s, w) return type(s) == 'string' and find(s, w, 1, true) ~= nil end\n"
     "function jx.any(s, list)\n"
     "  if type(s) ~= 'string' then return false end\n"
-    "  for _, w in ipairs(list or {}) do if s:find(w, 1, true) then return true, w end end\n"
+    "  for _, w in ipairs(list or {}) do if find(s, w, 1, true) then return true, w end end\n"
     "  return false\n"
     "end\n"
+    /* a proxy: reads go to the library, writes raise an error naming the
+     * field; its metatable is hidden (__metatable), rawset/setmetatable
+     * on it are refused in C (sb_rawset, sb_setmetatable) */
+    "local function readonly(name, lib)\n"
+    "  local p = {}\n"
+    "  RO[p] = lib\n"
+    "  local function iter(_, k) return next(lib, k) end\n"
+    "  setmetatable(p, {\n"
+    "    __index = lib,\n"
+    "    __newindex = function(_, k)\n"
+    "      error(format('%s 是宿主提供的只读库表，规则包不能修改它（%s.%s）', name, name,\n"
+    "        type(k) == 'string' and k or '?'), 2)\n"
+    "    end,\n"
+    "    __pairs = function() return iter, p, nil end,\n"
+    "    __len = function() return #lib end,\n"
+    "    __metatable = false,\n"
+    "  })\n"
+    "  return p\n"
+    "end\n"
+    "local S = readonly('string', string)\n"
+    "local libs = {string = S, math = readonly('math', math),\n"
+    "  table = readonly('table', table), utf8 = readonly('utf8', utf8),\n"
+    "  jx = readonly('jx', jx)}\n"
+    /* getmetatable('') shows a read-only stand-in, never the real one
+     * (whose __index is the real string table the host's helpers use) */
+    "getmetatable('').__metatable = readonly('string 的元表', {__index = S})\n"
     "H.jx = jx\n"
     "local allowed = {'pairs','ipairs','next','select','type','tostring','tonumber',\n"
     "  'error','assert','pcall','xpcall','rawequal','rawget','rawset','rawlen',\n"
@@ -378,14 +481,12 @@ static const char host_lua[] =
     "function H.env(base, require)\n"
     "  local env = {}\n"
     "  for _, k in ipairs(allowed) do env[k] = _G[k] end\n"
-    "  env.string = string; env.math = math; env.table = table; env.utf8 = utf8\n"
-    "  env.jx = jx; env.base = base; env.require = require\n"
+    "  for k, v in next, libs do env[k] = v end\n"
+    "  env.base = base; env.require = require\n"
     "  env._VERSION = _VERSION\n"
     "  return env\n"
     "end\n"
     "return H\n";
-
-static int ref_host = LUA_NOREF; /* per state, kept in the registry */
 
 static int push_host(lua_State *L)
 {
@@ -469,48 +570,180 @@ static int l_require(lua_State *L)
     return luaL_error(L, "require: 规则包中没有模块 %s", name);
 }
 
+/* ---- protected calls ---- */
+
+/* Every use of the state goes through run_protected: the host's own work
+ * (building argument tables, reading results, set-up, loading) runs in a
+ * C function under lua_pcall, so a Lua error or an out-of-memory there
+ * comes back as a status instead of a panic.  Rule code is then called
+ * from inside with lua_call (hot path) or call_pushed (a nested pcall). */
+typedef int (*host_body)(lua_State *L, void *ud);
+
+typedef struct tramp_ctx {
+    host_body body;
+    void *ud;
+    int rc, nres;
+} tramp_ctx;
+
+#define ST_UNUSABLE (-1) /* run_protected: the state is broken or its stack cannot grow */
+
+static int tramp(lua_State *L)
+{
+    tramp_ctx *c = lua_touserdata(L, 1);
+    lua_remove(L, 1);
+    c->rc = c->body(L, c->ud);
+    return c->nres ? lua_gettop(L) : 0;
+}
+
+/* Runs body(L, ud) protected and sets *rc to what it returned.  Returns
+ * the Lua status: LUA_OK with nres results on the stack; another status
+ * with the error message on top; ST_UNUSABLE with nothing pushed. */
+static int run_protected(jx_engine *e, host_body body, void *ud, int nres, int *rc)
+{
+    lua_State *L = e->L;
+    tramp_ctx c = {body, ud, JX_OK, nres};
+    *rc = JX_OK;
+    if (e->broken || !lua_checkstack(L, 3 + nres))
+        return ST_UNUSABLE;
+    int base = lua_gettop(L) + 1, was_limited = e->limited;
+    jmp_buf jb;
+    jmp_buf *prev = e->panic_jb;
+    e->panic_jb = &jb;
+    e->depth++;
+    if (setjmp(jb)) {
+        /* l_panic: cannot happen while the host keeps to run_protected */
+        e->depth--;
+        e->panic_jb = prev;
+        e->limited = was_limited;
+        return ST_UNUSABLE;
+    }
+    lua_pushcfunction(L, msgh);
+    lua_pushcfunction(L, tramp);
+    lua_pushlightuserdata(L, &c);
+    int st = lua_pcall(L, 1, nres, base);
+    lua_remove(L, base);
+    e->depth--;
+    e->panic_jb = prev;
+    e->limited = was_limited; /* a failed rule_body leaves it set */
+    *rc = c.rc;
+    return st;
+}
+
 /* ---- errors ---- */
 
-static int rule_error(jx_engine *e, jx_error *err, const char *what, int st)
+/* Turns a failed run_protected/pcall into err, popping the message: an
+ * error is JX_ERULE; running out of memory is `code` (JX_ERULE for rule
+ * calls, JX_ELIMIT for the host's own reads through jx_rules_protect). */
+static int fail_status(jx_engine *e, jx_error *err, const char *what, int st, int code)
 {
-    const char *msg = lua_tostring(e->L, -1);
     char m[400];
-    if (e->mem_hit || st == LUA_ERRMEM)
-        snprintf(m, sizeof m, "超出内存限制（%zu MiB）", e->mlimit >> 20);
-    else
-        snprintf(m, sizeof m, "%s", msg ? msg : "(非字符串错误)");
-    lua_pop(e->L, 1);
+    if (st == ST_UNUSABLE) {
+        snprintf(m, sizeof m, "%s",
+                 e->broken ? "Lua 状态出现无法恢复的错误，规则引擎已停用" : "Lua 栈空间不足");
+    } else {
+        const char *msg = lua_type(e->L, -1) == LUA_TSTRING ? lua_tostring(e->L, -1) : NULL;
+        if (e->mem_hit || st == LUA_ERRMEM)
+            snprintf(m, sizeof m, "超出内存限制（%zu MiB）", e->mlimit >> 20);
+        else
+            snprintf(m, sizeof m, "%s", msg ? msg : "(非字符串错误)");
+        lua_pop(e->L, 1);
+        lua_gc(e->L, LUA_GCCOLLECT);
+    }
+    if (!(e->mem_hit || st == LUA_ERRMEM))
+        code = JX_ERULE;
     e->mem_hit = 0;
-    lua_gc(e->L, LUA_GCCOLLECT);
-    return jx_fail(err, JX_ERULE, NULL, 0, 0, "规则包 %s 出错：%s%s%s",
+    return jx_fail(err, code, NULL, 0, 0, "规则包 %s 出错：%s%s%s",
                    e->pack ? e->pack : e->loading ? e->loading : "?", m,
                    what && *what ? "；" : "", what ? what : "");
 }
 
+static int rule_error(jx_engine *e, jx_error *err, const char *what, int st)
+{
+    return fail_status(e, err, what, st, JX_ERULE);
+}
+
 static void describe(char *buf, size_t n, const jx_table *t, const jx_indicator *ind);
 
-/* The one protected call into rule code: limits armed, a message handler
- * that adds file:line, memory a pack kept between calls collected first.
- * On failure the message names `what`, or, when what is NULL, the
- * indicator (formatted only then: the hot path never pays for it). */
-static int call_rules(jx_engine *e, int nargs, int nres, const jx_table *t,
-                      const jx_indicator *ind, const char *what, jx_error *err)
+/* Memory a pack keeps between calls counts against the cap.  After a
+ * full collection it must leave the next call a reserve (1/16 of the
+ * cap), else the call is refused: a pack holding all of its cap could
+ * only fail at a random allocation inside the call. */
+static int kept_over(jx_engine *e)
+{
+    size_t reserve = e->mlimit / 16;
+    if (e->mused + reserve <= e->mlimit)
+        return 0;
+    lua_gc(e->L, LUA_GCCOLLECT);
+    return e->mused + reserve > e->mlimit;
+}
+
+static int kept_fail(jx_engine *e, jx_error *err, const char *what)
+{
+    return jx_fail(err, JX_ERULE, NULL, 0, 0,
+                   "规则包 %s 占用的内存已超出限制（%zu MiB），不再执行；%s", e->pack,
+                   e->mlimit >> 20, what);
+}
+
+/* One call of a rule function: push its arguments, call it under the
+ * limits, read its results, all inside one protected call. */
+typedef struct rcall rcall;
+struct rcall {
+    jx_engine *e;
+    int ref;                             /* the function, a registry ref */
+    int nres;
+    int (*push)(lua_State *L, rcall *c); /* pushes the arguments, returns how many */
+    int (*take)(lua_State *L, rcall *c); /* reads the nres results: JX_OK or JX_ENOMEM */
+    void *args;
+};
+
+static int rule_body(lua_State *L, void *ud)
+{
+    rcall *c = ud;
+    jx_engine *e = c->e;
+    /* the function and up to 15 arguments: within the LUA_MINSTACK (20)
+     * slots a C function is given */
+    lua_rawgeti(L, LUA_REGISTRYINDEX, c->ref);
+    int n = c->push(L, c);
+    e->icount = 0;
+    e->mem_hit = 0;
+    e->limited = 1;
+    lua_call(L, n, c->nres);
+    e->limited = 0;
+    return c->take ? c->take(L, c) : JX_OK;
+}
+
+/* The one way the host calls a rule function.  On failure the message
+ * names `what`, or, when what is NULL, the indicator (formatted only
+ * then: the hot path never pays for it). */
+static int call_rules(jx_engine *e, rcall *c, const jx_table *t, const jx_indicator *ind,
+                      const char *what, jx_error *err)
+{
+    char buf[300];
+    int rc = JX_OK, st = LUA_OK;
+    if (!kept_over(e)) {
+        st = run_protected(e, rule_body, c, 0, &rc);
+        if (st == LUA_OK && rc == JX_OK)
+            return JX_OK;
+    }
+    if (!what) {
+        describe(buf, sizeof buf, t, ind);
+        what = buf;
+    }
+    if (st != LUA_OK)
+        return rule_error(e, err, what, st);
+    if (rc != JX_OK)
+        return jx_fail(err, rc, NULL, 0, 0, "内存不足：保存规则包 %s 的结果；%s", e->pack, what);
+    return kept_fail(e, err, what);
+}
+
+/* A pcall of a function already pushed with its arguments, under the
+ * limits; only from inside run_protected (a nested protected call). */
+static int call_pushed(jx_engine *e, int nargs, int nres, const char *what, jx_error *err)
 {
     lua_State *L = e->L;
-    char buf[300];
-    if (e->mused > e->mlimit) {
-        /* memory a pack keeps between calls: collect, else refuse */
-        lua_gc(L, LUA_GCCOLLECT);
-        if (e->mused > e->mlimit) {
-            lua_pop(L, nargs + 1);
-            if (!what) {
-                describe(buf, sizeof buf, t, ind);
-                what = buf;
-            }
-            return jx_fail(err, JX_ERULE, NULL, 0, 0,
-                           "规则包 %s 占用的内存已超出限制（%zu MiB），不再执行；%s", e->pack,
-                           e->mlimit >> 20, what);
-        }
+    if (kept_over(e)) {
+        lua_pop(L, nargs + 1);
+        return kept_fail(e, err, what);
     }
     int base = lua_gettop(L) - nargs;
     lua_pushcfunction(L, msgh);
@@ -523,24 +756,30 @@ static int call_rules(jx_engine *e, int nargs, int nres, const jx_table *t,
     lua_remove(L, base);
     if (st == LUA_OK)
         return JX_OK;
-    if (!what) {
-        describe(buf, sizeof buf, t, ind);
-        what = buf;
-    }
     return rule_error(e, err, what, st);
 }
 
-int jx_rules_call(jx_engine *e, int nargs, int nres, const char *what,
-                  jx_error *err)
+int jx_rules_call(jx_engine *e, int nargs, int nres, const char *what, jx_error *err)
 {
-    return call_rules(e, nargs, nres, NULL, NULL, what ? what : "", err);
+    return call_pushed(e, nargs, nres, what ? what : "", err);
+}
+
+int jx_rules_protect(jx_engine *e, int (*fn)(lua_State *L, void *ud), void *ud,
+                     const char *what, jx_error *err)
+{
+    int top = lua_gettop(e->L), rc;
+    int st = run_protected(e, fn, ud, 0, &rc);
+    if (st == LUA_OK)
+        return rc;
+    rc = fail_status(e, err, what, st, JX_ELIMIT);
+    lua_settop(e->L, top);
+    return rc;
 }
 
 lua_State *jx_rules_state(jx_engine *e) { return e->L; }
 
-int jx_rules_push(jx_engine *e, const char *path)
+static int push_path(lua_State *L, jx_engine *e, const char *path)
 {
-    lua_State *L = e->L;
     lua_rawgeti(L, LUA_REGISTRYINDEX, e->ref_pack);
     const char *p = path;
     while (*p) {
@@ -559,6 +798,34 @@ int jx_rules_push(jx_engine *e, const char *path)
             p++;
     }
     return !lua_isnil(L, -1);
+}
+
+typedef struct push_ctx {
+    jx_engine *e;
+    const char *path;
+} push_ctx;
+
+static int push_body(lua_State *L, void *ud)
+{
+    push_ctx *c = ud;
+    return push_path(L, c->e, c->path);
+}
+
+int jx_rules_push(jx_engine *e, const char *path)
+{
+    lua_State *L = e->L;
+    if (e->depth)
+        return push_path(L, e, path);
+    push_ctx c = {e, path};
+    int found;
+    int st = run_protected(e, push_body, &c, 1, &found);
+    if (st == LUA_OK)
+        return found;
+    if (st != ST_UNUSABLE)
+        lua_pop(L, 1);
+    lua_pushnil(L);
+    e->mem_hit = 0;
+    return 0;
 }
 
 /* Reads t[k] without metamethods: pack tables are rule code's data, and
@@ -623,11 +890,77 @@ static int read_extends(const char *path, char *out, size_t n)
     return 0;
 }
 
-/* Resolves the pack at dir: leaves its table on the stack. */
+/* The functions bind() rebuilds (docs/rules.md §4) */
+static const char *const bound_fns[] = {"score", "grade", "frame", "points", "execution_score"};
+
+/* A child pack of a parent with bind() must end with `return p.bind(p)`:
+ * without it the functions it hands the host are still the parent's,
+ * which read the parent's own table, and the child's changes are
+ * silently ignored.  Returns the first such function's name, else NULL. */
+static const char *unbound(lua_State *L, int parent, int child)
+{
+    parent = lua_absindex(L, parent);
+    child = lua_absindex(L, child);
+    rawfield(L, parent, "bind");
+    int has_bind = lua_isfunction(L, -1);
+    lua_pop(L, 1);
+    if (!has_bind)
+        return NULL;
+    for (size_t i = 0; i < JX_ARRAY_LEN(bound_fns); i++) {
+        rawfield(L, parent, bound_fns[i]);
+        rawfield(L, child, bound_fns[i]);
+        int same = lua_isfunction(L, -1) && lua_rawequal(L, -1, -2);
+        lua_pop(L, 2);
+        if (same)
+            return bound_fns[i];
+    }
+    return NULL;
+}
+
+/* Checks the table a pack.lua returned (on top); JX_OK or err. */
+static int check_pack_table(lua_State *L, const char *dir, const char *parent, int has_base,
+                            jx_error *err)
+{
+    if (!lua_istable(L, -1))
+        return jx_fail(err, JX_ERULE, NULL, 0, 0, "%s/pack.lua 应当返回一个表（return {...}）",
+                       dir);
+    if (lua_getmetatable(L, -1)) {
+        lua_pop(L, 1);
+        return jx_fail(err, JX_ERULE, NULL, 0, 0,
+                       "%s/pack.lua 返回的规则包表不能带元表（setmetatable）", dir);
+    }
+    rawfield(L, -1, "name");
+    int is_str = lua_isstring(L, -1);
+    lua_pop(L, 1);
+    if (!is_str)
+        return jx_fail(err, JX_ERULE, NULL, 0, 0, "%s/pack.lua 缺少 name", dir);
+    rawfield(L, -1, "extends");
+    const char *ext = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
+    int agree = has_base ? (ext && !strcmp(ext, parent)) : (ext == NULL);
+    lua_pop(L, 1);
+    if (!agree)
+        return jx_fail(err, JX_ERULE, NULL, 0, 0,
+                       "%s/pack.lua：首行「-- extends: %s」与字段 extends 不一致", dir,
+                       parent);
+    if (has_base) {
+        const char *fn = unbound(L, -2, -1);
+        if (fn)
+            return jx_fail(err, JX_ERULE, NULL, 0, 0,
+                           "%s/pack.lua 继承了 %s，但交给宿主的 %s 等函数仍是 %s 的，"
+                           "对数据的修改不会生效：请以 `return p.bind(p)` 结束 pack.lua"
+                           "（见 docs/rules.md 第 4 节）",
+                           dir, parent, fn, parent);
+    }
+    return JX_OK;
+}
+
+/* Resolves the pack at dir: leaves its table on the stack.  Runs inside
+ * run_protected (jx_engine_open); on failure the stack is as on entry. */
 static int load_pack(jx_engine *e, const char *name, const char *const *search,
                      const char **seen, int depth, jx_error *err)
 {
     lua_State *L = e->L;
+    int top = lua_gettop(L);
     char dir[PATH_MAX];
     if (depth >= MAX_CHAIN)
         return jx_fail(err, JX_ERULE, NULL, 0, 0, "规则包继承层数过多（>%d）：%s",
@@ -647,8 +980,11 @@ static int load_pack(jx_engine *e, const char *name, const char *const *search,
     char path[PATH_MAX + 16], parent[128];
     snprintf(path, sizeof path, "%s/pack.lua", dir);
     read_extends(path, parent, sizeof parent);
-    if (e->nchain < MAX_CHAIN)
-        e->chain[e->nchain++] = strdup(dir);
+    if (e->nchain < MAX_CHAIN) {
+        if (!(e->chain[e->nchain] = strdup(dir)))
+            return jx_fail(err, JX_ENOMEM, NULL, 0, 0, "内存不足");
+        e->nchain++;
+    }
     int has_base = parent[0] != '\0';
     if (has_base) {
         if (!strcmp(parent, name))
@@ -656,22 +992,22 @@ static int load_pack(jx_engine *e, const char *name, const char *const *search,
         int rc = load_pack(e, parent, search, seen, depth + 1, err);
         if (rc)
             return rc;
-        /* the base is a private deep copy */
+        /* the base is a private deep copy; the parent's table stays
+         * below it for the bind check */
         push_host(L);
         lua_getfield(L, -1, "copy");
         lua_pushvalue(L, -3);
         lua_call(L, 1, 1);
         lua_remove(L, -2); /* host */
-        lua_remove(L, -2); /* parent's table */
     }
     e->loading = name;
     char cn[PATH_MAX];
     chunk_name(cn, sizeof cn, dir, "pack.lua");
     int st = load_file(L, path, cn);
     if (st != LUA_OK) {
-        if (has_base)
-            lua_remove(L, -2);
-        return rule_error(e, err, "加载 pack.lua", st);
+        int rc = rule_error(e, err, "加载 pack.lua", st);
+        lua_settop(L, top);
+        return rc;
     }
     /* env */
     push_host(L);
@@ -685,36 +1021,16 @@ static int load_pack(jx_engine *e, const char *name, const char *const *search,
     lua_remove(L, -2);
     lua_setupvalue(L, -2, 1);
     if (has_base)
-        lua_remove(L, -2);
-    int rc = jx_rules_call(e, 0, 1, "加载 pack.lua", err);
-    if (rc)
+        lua_remove(L, -2); /* the copy: the env holds it */
+    int rc = call_pushed(e, 0, 1, "加载 pack.lua", err);
+    if (!rc)
+        rc = check_pack_table(L, dir, parent, has_base, err);
+    if (rc) {
+        lua_settop(L, top);
         return rc;
-    if (!lua_istable(L, -1)) {
-        lua_pop(L, 1);
-        return jx_fail(err, JX_ERULE, NULL, 0, 0, "%s/pack.lua 应当返回一个表（return {...}）",
-                       dir);
     }
-    if (lua_getmetatable(L, -1)) {
-        lua_pop(L, 2);
-        return jx_fail(err, JX_ERULE, NULL, 0, 0,
-                       "%s/pack.lua 返回的规则包表不能带元表（setmetatable）", dir);
-    }
-    rawfield(L, -1, "name");
-    if (!lua_isstring(L, -1)) {
-        lua_pop(L, 2);
-        return jx_fail(err, JX_ERULE, NULL, 0, 0, "%s/pack.lua 缺少 name", dir);
-    }
-    lua_pop(L, 1);
-    rawfield(L, -1, "extends");
-    const char *ext = lua_tostring(L, -1);
-    int agree = has_base ? (ext && !strcmp(ext, parent)) : (ext == NULL);
-    lua_pop(L, 1);
-    if (!agree) {
-        lua_pop(L, 1);
-        return jx_fail(err, JX_ERULE, NULL, 0, 0,
-                       "%s/pack.lua：首行「-- extends: %s」与字段 extends 不一致", dir,
-                       parent);
-    }
+    if (has_base)
+        lua_remove(L, -2); /* the parent's table */
     return JX_OK;
 }
 
@@ -728,27 +1044,11 @@ static int fn_ref(lua_State *L, const char *name)
     return luaL_ref(L, LUA_REGISTRYINDEX);
 }
 
-int jx_engine_open(const char *pack, const jx_engine_opts *opts, jx_engine **out,
-                   jx_error *err)
+/* Only the libraries rules may see, the guarded string functions, the
+ * host chunk (which captures the real functions it uses), and then the
+ * sandbox's own versions of a few globals. */
+static int setup_state(lua_State *L)
 {
-    *out = NULL;
-    jx_engine *e = calloc(1, sizeof *e);
-    if (!e)
-        return jx_fail(err, JX_ENOMEM, NULL, 0, 0, "内存不足");
-    e->ilimit = opts && opts->instruction_limit ? opts->instruction_limit : DEFAULT_ILIMIT;
-    e->mlimit = opts && opts->memory_limit ? opts->memory_limit : DEFAULT_MLIMIT;
-    e->ref_pack = e->ref_frame = e->ref_points = e->ref_score = LUA_NOREF;
-    e->ref_exec = e->ref_grade = e->ref_checks = e->ref_loaded = LUA_NOREF;
-    e->round = 2;
-    lua_State *L = lua_newstate(l_alloc, e);
-    if (!L) {
-        free(e);
-        return jx_fail(err, JX_ENOMEM, NULL, 0, 0, "无法创建 Lua 状态");
-    }
-    e->L = L;
-    *(jx_engine **)lua_getextraspace(L) = e;
-    lua_sethook(L, l_hook, LUA_MASKCOUNT, HOOK_EVERY);
-    /* only the libraries rules may see */
     luaL_requiref(L, "_G", luaopen_base, 1);
     luaL_requiref(L, "string", luaopen_string, 1);
     luaL_requiref(L, "table", luaopen_table, 1);
@@ -771,33 +1071,60 @@ int jx_engine_open(const char *pack, const jx_engine_opts *opts, jx_engine **out
     lua_pop(L, 1);
     lua_getglobal(L, "setmetatable");
     lua_setfield(L, LUA_REGISTRYINDEX, "jixiao.setmetatable");
-    lua_pushcfunction(L, sb_setmetatable);
-    lua_setglobal(L, "setmetatable");
+    if (luaL_loadbufferx(L, host_lua, sizeof host_lua - 1, "=host", "t") != LUA_OK)
+        return lua_error(L);
+    lua_call(L, 0, 1);
+    lua_getfield(L, -1, "RO");
+    static const struct {
+        const char *name;
+        lua_CFunction fn;
+    } ro_aware[] = {{"setmetatable", sb_setmetatable}, {"rawset", sb_rawset},
+                    {"rawget", sb_rawget}};
+    for (size_t i = 0; i < JX_ARRAY_LEN(ro_aware); i++) {
+        lua_pushvalue(L, -1);
+        lua_pushcclosure(L, ro_aware[i].fn, 1);
+        lua_setglobal(L, ro_aware[i].name);
+    }
+    lua_pop(L, 1);
+    lua_setfield(L, LUA_REGISTRYINDEX, "jixiao.host");
     lua_pushcfunction(L, sb_pcall);
     lua_setglobal(L, "pcall");
     lua_pushcfunction(L, sb_xpcall);
     lua_setglobal(L, "xpcall");
-    (void)ref_host;
-    if (luaL_loadbufferx(L, host_lua, sizeof host_lua - 1, "=host", "t") ||
-        lua_pcall(L, 0, 1, 0)) {
-        int rc = jx_fail(err, JX_ERULE, NULL, 0, 0, "host: %s", lua_tostring(L, -1));
-        jx_engine_free(e);
-        return rc;
-    }
-    lua_setfield(L, LUA_REGISTRYINDEX, "jixiao.host");
+    return 0;
+}
+
+typedef struct open_ctx {
+    jx_engine *e;
+    const char *pack;
+    const char *const *search;
+    jx_error *err;
+} open_ctx;
+
+static char *dup_field(lua_State *L, const char *k)
+{
+    rawfield(L, -1, k);
+    const char *s = lua_isstring(L, -1) ? lua_tostring(L, -1) : "";
+    char *d = strdup(s);
+    lua_pop(L, 1);
+    return d;
+}
+
+static int open_body(lua_State *L, void *ud)
+{
+    open_ctx *o = ud;
+    jx_engine *e = o->e;
+    setup_state(L);
     lua_newtable(L);
     e->ref_loaded = luaL_ref(L, LUA_REGISTRYINDEX);
     const char *seen[MAX_CHAIN];
-    const char *const *search = opts && opts->search ? opts->search : jx_rules_default_dirs();
-    int rc = load_pack(e, pack ? pack : "national", search, seen, 0, err);
-    if (rc) {
-        jx_engine_free(e);
+    int rc = load_pack(e, o->pack, o->search, seen, 0, o->err);
+    if (rc)
         return rc;
-    }
-    rawfield(L, -1, "name");
-    e->pack = strdup(lua_tostring(L, -1));
-    lua_pop(L, 1);
+    e->pack = dup_field(L, "name");
     e->dir = strdup(e->chain[0]);
+    if (!e->pack || !e->dir)
+        return jx_fail(o->err, JX_ENOMEM, NULL, 0, 0, "内存不足");
     rawfield(L, -1, "round");
     if (lua_isinteger(L, -1))
         e->round = (int)lua_tointeger(L, -1);
@@ -813,12 +1140,44 @@ int jx_engine_open(const char *pack, const jx_engine_opts *opts, jx_engine **out
     rawfield(L, -1, "checks");
     e->ref_checks = luaL_ref(L, LUA_REGISTRYINDEX);
     e->ref_pack = luaL_ref(L, LUA_REGISTRYINDEX);
-    if (e->ref_score == LUA_NOREF || e->ref_grade == LUA_NOREF) {
-        rc = jx_fail(err, JX_ERULE, NULL, 0, 0, "规则包 %s 缺少 %s 函数", e->pack,
-                     e->ref_score == LUA_NOREF ? "score" : "grade");
+    if (e->ref_score == LUA_NOREF || e->ref_grade == LUA_NOREF)
+        return jx_fail(o->err, JX_ERULE, NULL, 0, 0, "规则包 %s 缺少 %s 函数", e->pack,
+                       e->ref_score == LUA_NOREF ? "score" : "grade");
+    return JX_OK;
+}
+
+int jx_engine_open(const char *pack, const jx_engine_opts *opts, jx_engine **out,
+                   jx_error *err)
+{
+    *out = NULL;
+    jx_engine *e = calloc(1, sizeof *e);
+    if (!e)
+        return jx_fail(err, JX_ENOMEM, NULL, 0, 0, "内存不足");
+    e->ilimit = opts && opts->instruction_limit ? opts->instruction_limit : DEFAULT_ILIMIT;
+    e->mlimit = opts && opts->memory_limit ? opts->memory_limit : DEFAULT_MLIMIT;
+    e->ref_pack = e->ref_frame = e->ref_points = e->ref_score = LUA_NOREF;
+    e->ref_exec = e->ref_grade = e->ref_checks = e->ref_loaded = LUA_NOREF;
+    e->round = 2;
+    lua_State *L = lua_newstate(l_alloc, e);
+    if (!L) {
+        free(e);
+        return jx_fail(err, JX_ENOMEM, NULL, 0, 0, "无法创建 Lua 状态");
+    }
+    e->L = L;
+    *(jx_engine **)lua_getextraspace(L) = e;
+    lua_atpanic(L, l_panic);
+    lua_sethook(L, l_hook, LUA_MASKCOUNT, HOOK_EVERY);
+    open_ctx o = {e, pack ? pack : "national",
+                  opts && opts->search ? opts->search : jx_rules_default_dirs(), err};
+    int rc;
+    int st = run_protected(e, open_body, &o, 0, &rc);
+    if (st != LUA_OK)
+        rc = rule_error(e, err, "加载规则包", st);
+    if (rc) {
         jx_engine_free(e);
         return rc;
     }
+    lua_settop(L, 0);
     lua_gc(L, LUA_GCGEN, 0, 0);
     *out = e;
     return JX_OK;
@@ -892,25 +1251,41 @@ static memo *memo_slot(jx_engine *e, const char *key, size_t klen, uint64_t h)
     }
 }
 
-static char *dup_or_null(lua_State *L, int idx)
+/* A string result copied out of the state: NULL for a non-string;
+ * *bad set when the copy fails. */
+static char *dup_or_null(lua_State *L, int idx, int *bad)
 {
-    const char *s = lua_isstring(L, idx) ? lua_tostring(L, idx) : NULL;
-    return s ? strdup(s) : NULL;
+    if (lua_type(L, idx) != LUA_TSTRING && lua_type(L, idx) != LUA_TNUMBER)
+        return NULL;
+    char *d = strdup(lua_tostring(L, idx));
+    if (!d)
+        *bad = 1;
+    return d;
 }
 
-/* Applies one frame() result to an indicator. */
-static void frame_apply(jx_doc *doc, jx_indicator *ind, const char *l1, const char *l2,
-                        const char *how, const char *note)
+/* Copies s into the document unless the field already holds it. */
+static int set_field(jx_doc *doc, const char **field, const char *s)
+{
+    if (!s) {
+        *field = NULL;
+        return 0;
+    }
+    if (*field && !strcmp(*field, s))
+        return 0;
+    const char *d = jx_doc_strdup(doc, s);
+    if (!d)
+        return -1;
+    *field = d;
+    return 0;
+}
+
+/* Applies one frame() result to an indicator; -1 when out of memory. */
+static int frame_apply(jx_doc *doc, jx_indicator *ind, const char *l1, const char *l2,
+                       const char *how, const char *note)
 {
     int had_l1 = ind->level1 != NULL, had_l2 = ind->level2 != NULL;
-    if (!l1)
-        ind->level1 = NULL;
-    else if (!ind->level1 || strcmp(ind->level1, l1))
-        ind->level1 = jx_doc_strdup(doc, l1);
-    if (!l2)
-        ind->level2 = NULL;
-    else if (!ind->level2 || strcmp(ind->level2, l2))
-        ind->level2 = jx_doc_strdup(doc, l2);
+    if (set_field(doc, &ind->level1, l1) || set_field(doc, &ind->level2, l2))
+        return -1;
     if (how && !strcmp(how, "inferred")) {
         if (!had_l2 && ind->level2)
             ind->level2_inferred = 1;
@@ -921,10 +1296,12 @@ static void frame_apply(jx_doc *doc, jx_indicator *ind, const char *l1, const ch
         ind->realigned = 1;
         if (note) {
             /* the parser's own remark stays in the document's notes */
-            ind->note = jx_doc_strdup(doc, note);
+            if (set_field(doc, &ind->note, note))
+                return -1;
             jx_doc_add_note(doc, ind->line, "realigned", note);
         }
     }
+    return 0;
 }
 
 static void push_str(lua_State *L, const char *s)
@@ -935,7 +1312,6 @@ static void push_str(lua_State *L, const char *s)
         lua_pushnil(L);
 }
 
-
 static void describe(char *buf, size_t n, const jx_table *t, const jx_indicator *ind)
 {
     snprintf(buf, n, "%s%s%s%s指标「%s」（第 %d 行）",
@@ -944,11 +1320,68 @@ static void describe(char *buf, size_t n, const jx_table *t, const jx_indicator 
              ind && ind->level3 ? ind->level3 : "", ind ? ind->line : 0);
 }
 
+typedef struct frame_args {
+    const jx_table *t;
+    const jx_indicator *ind;
+    const char *unit, *vk;
+    char *r[4]; /* level1, level2, how, note */
+} frame_args;
+
+static int frame_push(lua_State *L, rcall *c)
+{
+    frame_args *a = c->args;
+    lua_pushstring(L, jx_table_kind_name(a->t->kind));
+    push_str(L, a->ind->level1);
+    push_str(L, a->ind->level2);
+    push_str(L, a->ind->level3);
+    lua_pushstring(L, a->unit);
+    lua_pushstring(L, a->vk);
+    return 6;
+}
+
+static int frame_take(lua_State *L, rcall *c)
+{
+    frame_args *a = c->args;
+    int bad = 0;
+    for (int k = 0; k < 4; k++)
+        a->r[k] = dup_or_null(L, k - 4, &bad);
+    return bad ? JX_ENOMEM : JX_OK;
+}
+
+static void free4(char **r)
+{
+    for (int k = 0; k < 4; k++) {
+        free(r[k]);
+        r[k] = NULL;
+    }
+}
+
+/* Keeps a frame() result in the memo (which then owns r[]). */
+static void memo_put(jx_engine *e, memo *m, const jx_buf *key, uint64_t h, char **r)
+{
+    if (m && e->memo_n + 1 > e->memo_cap * 3 / 4) {
+        memo_clear(e);
+        m = memo_slot(e, key->p, key->len, h);
+    }
+    if (m && (m->key = malloc(key->len))) {
+        memcpy(m->key, key->p, key->len);
+        m->klen = key->len;
+        m->h = h;
+        m->l1 = r[0];
+        m->l2 = r[1];
+        m->how = r[2];
+        m->note = r[3];
+        e->memo_n++;
+        for (int k = 0; k < 4; k++)
+            r[k] = NULL;
+    }
+    free4(r);
+}
+
 int jx_engine_frame(jx_engine *e, jx_doc *doc, jx_error *err)
 {
     if (e->ref_frame == LUA_NOREF)
         return JX_OK;
-    lua_State *L = e->L;
     int first_rc = JX_OK;
     jx_buf key;
     jx_buf_init(&key);
@@ -965,48 +1398,30 @@ int jx_engine_frame(jx_engine *e, jx_doc *doc, jx_error *err)
                           unit, vk);
             uint64_t h = fnv(key.p, key.len);
             memo *m = memo_slot(e, key.p, key.len, h);
+            int bad;
             if (m && m->key) {
-                frame_apply(doc, ind, m->l1, m->l2, m->how, m->note);
-                continue;
-            }
-            lua_rawgeti(L, LUA_REGISTRYINDEX, e->ref_frame);
-            lua_pushstring(L, jx_table_kind_name(t->kind));
-            push_str(L, ind->level1);
-            push_str(L, ind->level2);
-            push_str(L, ind->level3);
-            lua_pushstring(L, unit);
-            lua_pushstring(L, vk);
-                        jx_error e2 = {0};
-            if (call_rules(e, 6, 4, t, ind, NULL, &e2)) {
-                if (!first_rc) {
-                    *err = e2;
-                    first_rc = e2.code;
-                }
-                jx_doc_notef(doc, ind->line, "rule-error", "%s", e2.msg);
-                continue;
-            }
-            char *r1 = dup_or_null(L, -4), *r2 = dup_or_null(L, -3),
-                 *rh = dup_or_null(L, -2), *rn = dup_or_null(L, -1);
-            lua_pop(L, 4);
-            frame_apply(doc, ind, r1, r2, rh, rn);
-            if (m && e->memo_n + 1 > e->memo_cap * 3 / 4) {
-                memo_clear(e);
-                m = memo_slot(e, key.p, key.len, h);
-            }
-            if (m && (m->key = malloc(key.len))) {
-                memcpy(m->key, key.p, key.len);
-                m->klen = key.len;
-                m->h = h;
-                m->l1 = r1;
-                m->l2 = r2;
-                m->how = rh;
-                m->note = rn;
-                e->memo_n++;
+                bad = frame_apply(doc, ind, m->l1, m->l2, m->how, m->note);
             } else {
-                free(r1);
-                free(r2);
-                free(rh);
-                free(rn);
+                frame_args a = {t, ind, unit, vk, {NULL, NULL, NULL, NULL}};
+                rcall c = {e, e->ref_frame, 4, frame_push, frame_take, &a};
+                jx_error e2 = {0};
+                if (call_rules(e, &c, t, ind, NULL, &e2)) {
+                    free4(a.r);
+                    if (!first_rc) {
+                        *err = e2;
+                        first_rc = e2.code;
+                    }
+                    jx_doc_notef(doc, ind->line, "rule-error", "%s", e2.msg);
+                    continue;
+                }
+                bad = frame_apply(doc, ind, a.r[0], a.r[1], a.r[2], a.r[3]);
+                memo_put(e, m, &key, h, a.r);
+            }
+            if (bad) {
+                jx_buf_free(&key);
+                return jx_fail(err, JX_ENOMEM, doc->source, ind->line, 0,
+                               "内存不足：无法保存指标「%s」的框架归类",
+                               ind->level3 ? ind->level3 : "");
             }
         }
     }
@@ -1016,12 +1431,36 @@ int jx_engine_frame(jx_engine *e, jx_doc *doc, jx_error *err)
 
 /* ---- points, score, execution, grade ---- */
 
+typedef struct points_args {
+    const jx_table *t;
+    const jx_indicator *ind;
+    lua_Integer k, n1, n;
+    double points;
+} points_args;
+
+static int points_push(lua_State *L, rcall *c)
+{
+    points_args *a = c->args;
+    lua_pushstring(L, jx_table_kind_name(a->t->kind));
+    push_str(L, a->ind->level1);
+    lua_pushinteger(L, a->k);
+    lua_pushinteger(L, a->n1);
+    lua_pushinteger(L, a->n);
+    return 5;
+}
+
+static int points_take(lua_State *L, rcall *c)
+{
+    points_args *a = c->args;
+    if (lua_isnumber(L, -1))
+        a->points = lua_tonumber(L, -1);
+    return JX_OK;
+}
 
 int jx_engine_points(jx_engine *e, jx_table *t, jx_error *err)
 {
     if (e->ref_points == LUA_NOREF)
         return JX_OK;
-    lua_State *L = e->L;
     size_t n = 0;
     for (size_t i = 0; i < t->n; i++)
         n += jx_indicator_scored(&t->ind[i]);
@@ -1041,20 +1480,15 @@ int jx_engine_points(jx_engine *e, jx_table *t, jx_error *err)
             if (j < i)
                 k++;
         }
-        lua_rawgeti(L, LUA_REGISTRYINDEX, e->ref_points);
-        lua_pushstring(L, jx_table_kind_name(t->kind));
-        push_str(L, ind->level1);
-        lua_pushinteger(L, (lua_Integer)k + 1);
-        lua_pushinteger(L, (lua_Integer)n1);
-        lua_pushinteger(L, (lua_Integer)n);
-                int rc = call_rules(e, 5, 1, t, ind, NULL, err);
+        points_args a = {t, ind, (lua_Integer)k + 1, (lua_Integer)n1, (lua_Integer)n, NAN};
+        rcall c = {e, e->ref_points, 1, points_push, points_take, &a};
+        int rc = call_rules(e, &c, t, ind, NULL, err);
         if (rc) {
             free(computed);
             return rc;
         }
-        if (lua_isnumber(L, -1))
-            ind->points = lua_tonumber(L, -1);
-        lua_pop(L, 1);
+        if (!isnan(a.points))
+            ind->points = a.points;
         computed[i] = 1;
     }
     /* Round as the pack says, and let the last indicator of each 一级 take
@@ -1175,30 +1609,23 @@ static const char *intern(jx_engine *e, const char *s)
     return "";
 }
 
-int jx_engine_score(jx_engine *e, const jx_table *t, const jx_indicator *ind,
-                    const jx_value *actual, double points, double given,
-                    jx_score *out, jx_error *err)
+typedef struct score_args {
+    const jx_table *t;
+    const jx_indicator *ind;
+    const jx_value *actual;
+    double num, points, given;
+    int has_num;
+    jx_score *out;
+} score_args;
+
+static int score_push(lua_State *L, rcall *c)
 {
-    lua_State *L = e->L;
-    out->points = points;
-    out->score = NAN;
-    out->rule = "";
-    out->explain[0] = '\0';
-    out->finding = 0;
-    const jx_value *tg = &ind->target;
-    double num = NAN;
-    char why[200];
-    int r = reconcile(tg, actual, &num, why, sizeof why);
-    if (r < 0) {
-        out->finding = 1;
-        snprintf(out->explain, sizeof out->explain, "%s", why);
-        return JX_OK;
-    }
-    lua_rawgeti(L, LUA_REGISTRYINDEX, e->ref_score);
-    lua_pushstring(L, jx_table_kind_name(t->kind));
-    push_str(L, ind->level1);
-    push_str(L, ind->level2);
-    push_str(L, ind->level3);
+    score_args *a = c->args;
+    const jx_value *tg = &a->ind->target;
+    lua_pushstring(L, jx_table_kind_name(a->t->kind));
+    push_str(L, a->ind->level1);
+    push_str(L, a->ind->level2);
+    push_str(L, a->ind->level3);
     lua_pushstring(L, jx_vkind_name(tg->kind));
     if (tg->n) {
         lua_pushstring(L, jx_op_name(tg->t[0].op));
@@ -1213,33 +1640,99 @@ int jx_engine_score(jx_engine *e, const jx_table *t, const jx_indicator *ind,
         lua_pushstring(L, "");
         lua_pushboolean(L, 0);
     }
-    if (r == 0)
-        lua_pushnumber(L, num);
+    if (a->has_num)
+        lua_pushnumber(L, a->num);
     else
         lua_pushnil(L);
-    lua_pushlstring(L, actual->raw ? actual->raw : "", actual->raw_len);
-    lua_pushnumber(L, points);
-    if (isnan(given))
+    lua_pushlstring(L, a->actual->raw ? a->actual->raw : "", a->actual->raw_len);
+    lua_pushnumber(L, a->points);
+    if (isnan(a->given))
         lua_pushnil(L);
     else
-        lua_pushnumber(L, given);
-    lua_pushboolean(L, !e->no_explain);
-    int rc = call_rules(e, 15, 3, t, ind, NULL, err);
+        lua_pushnumber(L, a->given);
+    lua_pushboolean(L, !c->e->no_explain);
+    return 15;
+}
+
+/* the three results (score or nil, rule or why, explanation) */
+static int result_take(lua_State *L, rcall *c)
+{
+    score_args *a = c->args;
+    take_result(c->e, a->out);
+    a->out->rule = intern(c->e, a->out->rule);
+    (void)L;
+    return JX_OK;
+}
+
+int jx_engine_score(jx_engine *e, const jx_table *t, const jx_indicator *ind,
+                    const jx_value *actual, double points, double given,
+                    jx_score *out, jx_error *err)
+{
+    out->points = points;
+    out->score = NAN;
+    out->rule = "";
+    out->explain[0] = '\0';
+    out->finding = 0;
+    double num = NAN;
+    char why[200];
+    int r = reconcile(&ind->target, actual, &num, why, sizeof why);
+    if (r < 0) {
+        out->finding = 1;
+        snprintf(out->explain, sizeof out->explain, "%s", why);
+        return JX_OK;
+    }
+    score_args a = {t, ind, actual, num, points, given, r == 0, out};
+    rcall c = {e, e->ref_score, 3, score_push, result_take, &a};
+    int rc = call_rules(e, &c, t, ind, NULL, err);
     if (rc) {
+        out->score = NAN;
+        out->rule = "";
         out->finding = 1;
         snprintf(out->explain, sizeof out->explain, "规则出错");
         return rc;
     }
-    take_result(e, out);
-    out->rule = intern(e, out->rule);
-    lua_pop(L, 3);
+    return JX_OK;
+}
+
+typedef struct exec_args {
+    const jx_execution *x;
+    score_args s; /* s.out is the result */
+} exec_args;
+
+static int exec_push(lua_State *L, rcall *c)
+{
+    exec_args *a = c->args;
+    const jx_execution *x = a->x;
+    lua_pushnumber(L, x->budget);
+    lua_pushnumber(L, x->executed);
+    if (isnan(x->points))
+        lua_pushnil(L);
+    else
+        lua_pushnumber(L, x->points);
+    if (isnan(x->adjusted))
+        lua_pushnil(L);
+    else
+        lua_pushnumber(L, x->adjusted);
+    return 4;
+}
+
+static int exec_take(lua_State *L, rcall *c)
+{
+    exec_args *a = c->args;
+    jx_score *out = a->s.out;
+    if (isnan(out->points)) {
+        push_path(L, c->e, "execution.points");
+        out->points = lua_isnumber(L, -1) ? lua_tonumber(L, -1) : NAN;
+        lua_pop(L, 1);
+    }
+    take_result(c->e, out);
+    out->rule = intern(c->e, out->rule);
     return JX_OK;
 }
 
 int jx_engine_score_execution(jx_engine *e, const jx_table *t, jx_score *out,
                               jx_error *err)
 {
-    lua_State *L = e->L;
     const jx_execution *x = &t->execution;
     out->points = x->points;
     out->score = NAN;
@@ -1254,45 +1747,41 @@ int jx_engine_score_execution(jx_engine *e, const jx_table *t, jx_score *out,
                  isnan(x->budget) ? "全年预算数" : "全年执行数");
         return JX_OK;
     }
-    lua_rawgeti(L, LUA_REGISTRYINDEX, e->ref_exec);
-    lua_pushnumber(L, x->budget);
-    lua_pushnumber(L, x->executed);
-    if (isnan(x->points))
-        lua_pushnil(L);
-    else
-        lua_pushnumber(L, x->points);
-    if (isnan(x->adjusted))
-        lua_pushnil(L);
-    else
-        lua_pushnumber(L, x->adjusted);
     char what[300];
     snprintf(what, sizeof what, "%s%s%s 预算执行率", t->code ? t->code : "",
              t->code ? " " : "", t->name ? t->name : "");
-    int rc = jx_rules_call(e, 4, 3, what, err);
-    if (rc)
-        return rc;
-    if (isnan(out->points)) {
-        jx_rules_push(e, "execution.points");
-        out->points = lua_isnumber(L, -1) ? lua_tonumber(L, -1) : NAN;
-        lua_pop(L, 1);
-    }
-    take_result(e, out);
-    out->rule = intern(e, out->rule);
-    lua_pop(L, 3);
+    exec_args a = {x, {0}};
+    a.s.out = out;
+    rcall c = {e, e->ref_exec, 3, exec_push, exec_take, &a};
+    return call_rules(e, &c, t, NULL, what, err);
+}
+
+typedef struct grade_args {
+    double total;
+    const char *grade;
+} grade_args;
+
+static int grade_push(lua_State *L, rcall *c)
+{
+    lua_pushnumber(L, ((grade_args *)c->args)->total);
+    return 1;
+}
+
+static int grade_take(lua_State *L, rcall *c)
+{
+    grade_args *a = c->args;
+    const char *g = lua_tostring(L, -1);
+    a->grade = intern(c->e, g ? g : "");
     return JX_OK;
 }
 
 const char *jx_engine_grade(jx_engine *e, double total, jx_error *err)
 {
-    lua_State *L = e->L;
-    lua_rawgeti(L, LUA_REGISTRYINDEX, e->ref_grade);
-    lua_pushnumber(L, total);
-    if (jx_rules_call(e, 1, 1, "等级", err))
+    grade_args a = {total, NULL};
+    rcall c = {e, e->ref_grade, 1, grade_push, grade_take, &a};
+    if (call_rules(e, &c, NULL, NULL, "等级", err))
         return NULL;
-    const char *g = lua_tostring(L, -1);
-    const char *r = intern(e, g ? g : "");
-    lua_pop(L, 1);
-    return r;
+    return a.grade;
 }
 
 /* ---- checks ---- */
@@ -1354,6 +1843,7 @@ static void push_value(lua_State *L, const jx_value *v)
 
 static void push_doc(lua_State *L, jx_doc *d)
 {
+    luaL_checkstack(L, 12, "doc"); /* doc, tables, table, indicators, … */
     lua_createtable(L, 0, 6);
     set_str(L, "source", d->source);
     set_str(L, "unit", d->unit);
@@ -1483,82 +1973,154 @@ static int l_report(lua_State *L)
 size_t jx_engine_ncheck(jx_engine *e)
 {
     lua_State *L = e->L;
+    if (e->broken)
+        return 0;
     lua_rawgeti(L, LUA_REGISTRYINDEX, e->ref_checks);
     size_t n = lua_istable(L, -1) ? (size_t)lua_rawlen(L, -1) : 0;
     lua_pop(L, 1);
     return n;
 }
 
+typedef struct info_ctx {
+    jx_engine *e;
+    size_t i;
+    const char *code, *severity, *description;
+} info_ctx;
+
+/* a string field of a check; NULL for anything else (a number is not
+ * converted: the converted string would live only on the stack) */
+static const char *str_field(lua_State *L, int idx, const char *k)
+{
+    rawfield(L, idx, k);
+    const char *s = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
+    lua_pop(L, 1);
+    return s;
+}
+
+static int info_body(lua_State *L, void *ud)
+{
+    info_ctx *c = ud;
+    lua_rawgeti(L, LUA_REGISTRYINDEX, c->e->ref_checks);
+    if (!lua_istable(L, -1) || lua_rawgeti(L, -1, (lua_Integer)c->i + 1) != LUA_TTABLE)
+        return 0;
+    /* strings stay alive: they are referenced from the pack table */
+    c->code = str_field(L, -1, "code");
+    c->severity = str_field(L, -1, "severity");
+    c->description = str_field(L, -1, "description");
+    return 1;
+}
+
 int jx_engine_check_info(jx_engine *e, size_t i, const char **code,
                          const char **severity, const char **description)
 {
-    lua_State *L = e->L;
-    lua_rawgeti(L, LUA_REGISTRYINDEX, e->ref_checks);
-    if (!lua_istable(L, -1) || lua_rawgeti(L, -1, (lua_Integer)i + 1) != LUA_TTABLE) {
-        lua_pop(L, 2);
+    info_ctx c = {e, i, NULL, NULL, NULL};
+    int found = 0;
+    int st = run_protected(e, info_body, &c, 0, &found);
+    if (st != LUA_OK) {
+        if (st != ST_UNUSABLE)
+            lua_pop(e->L, 1);
+        e->mem_hit = 0;
         return 0;
     }
-    /* strings stay alive: they are referenced from the pack table */
-    rawfield(L, -1, "code");
-    *code = lua_tostring(L, -1);
-    rawfield(L, -2, "severity");
-    *severity = lua_tostring(L, -1);
-    rawfield(L, -3, "description");
-    *description = lua_tostring(L, -1);
-    lua_pop(L, 5);
-    if (!*code)
-        *code = "?";
-    if (!*severity)
-        *severity = "warning";
-    if (!*description)
-        *description = "";
+    if (!found)
+        return 0;
+    *code = c.code ? c.code : "?";
+    *severity = c.severity ? c.severity : "warning";
+    *description = c.description ? c.description : "";
     return 1;
+}
+
+typedef struct check_run {
+    check_ctx c;
+    jx_error *err;
+    int rc;
+} check_run;
+
+/* One check: its code is copied first, since the check's own code may
+ * change the pack table that holds the string. */
+static void run_one_check(lua_State *L, jx_engine *e, check_ctx *c, size_t i, int doc_idx,
+                          int rep_idx)
+{
+    char code[128];
+    lua_rawgeti(L, LUA_REGISTRYINDEX, e->ref_checks);
+    if (lua_rawgeti(L, -1, (lua_Integer)i + 1) != LUA_TTABLE) {
+        lua_pop(L, 2);
+        return;
+    }
+    const char *cs = str_field(L, -1, "code");
+    snprintf(code, sizeof code, "%s", cs ? cs : "?");
+    const char *sev = str_field(L, -1, "severity");
+    if (sev_of(sev ? sev : "warning", &c->sev)) {
+        lua_pop(L, 2);
+        return; /* silenced */
+    }
+    c->code = code;
+    rawfield(L, -1, "run");
+    lua_remove(L, -2);
+    lua_remove(L, -2);
+    if (!lua_isfunction(L, -1)) {
+        lua_pop(L, 1);
+        return;
+    }
+    lua_pushvalue(L, doc_idx);
+    lua_pushvalue(L, rep_idx);
+    char what[160];
+    snprintf(what, sizeof what, "检查 %s", code);
+    jx_error e2 = {0};
+    if (call_pushed(e, 2, 0, what, &e2)) {
+        jx_finding f = {JX_SEV_ERROR, "rule-error", e2.msg, c->doc->source, 0, NULL, NULL};
+        if (c->cb(&f, c->ud))
+            c->stop = 1;
+    }
+    c->code = NULL;
+}
+
+static int check_body(lua_State *L, void *ud)
+{
+    check_run *r = ud;
+    check_ctx *c = &r->c;
+    jx_engine *e = c->e;
+    size_t n = jx_engine_ncheck(e);
+    /* the document as Lua tables: counted against the cap like any
+     * memory the rules use; a document too large for it is refused */
+    push_doc(L, c->doc);
+    int doc_idx = lua_gettop(L);
+    if (kept_over(e)) {
+        r->rc = jx_fail(r->err, JX_ELIMIT, c->doc->source, 0, 0,
+                        "文档过大：交给规则包 %s 审核需要的内存超出限制（%zu MiB）", e->pack,
+                        e->mlimit >> 20);
+        return r->rc;
+    }
+    check_ctx **box = lua_newuserdatauv(L, sizeof *box, 0);
+    *box = c;
+    lua_pushcclosure(L, l_report, 1);
+    int rep_idx = lua_gettop(L);
+    for (size_t i = 0; i < n && !c->stop; i++)
+        run_one_check(L, e, c, i, doc_idx, rep_idx);
+    *box = NULL; /* a report() kept by rule code is now inert */
+    return JX_OK;
 }
 
 int jx_engine_check(jx_engine *e, jx_doc *doc, jx_finding_cb cb, void *ud,
                     jx_error *err)
 {
-    (void)err;
-    lua_State *L = e->L;
-    size_t n = jx_engine_ncheck(e);
-    if (!n)
+    if (!jx_engine_ncheck(e))
         return JX_OK;
-    check_ctx c = {e, doc, cb, ud, NULL, JX_SEV_INFO, 0};
-    push_doc(L, doc);
-    int doc_idx = lua_gettop(L);
-    check_ctx **box = lua_newuserdatauv(L, sizeof *box, 0);
-    *box = &c;
-    lua_pushcclosure(L, l_report, 1);
-    int rep_idx = lua_gettop(L);
-    for (size_t i = 0; i < n && !c.stop; i++) {
-        const char *code, *sev, *desc;
-        if (!jx_engine_check_info(e, i, &code, &sev, &desc))
-            continue;
-        if (sev_of(sev, &c.sev))
-            continue; /* silenced */
-        c.code = code;
-        lua_rawgeti(L, LUA_REGISTRYINDEX, e->ref_checks);
-        lua_rawgeti(L, -1, (lua_Integer)i + 1);
-        rawfield(L, -1, "run");
-        lua_remove(L, -2);
-        lua_remove(L, -2);
-        if (!lua_isfunction(L, -1)) {
-            lua_pop(L, 1);
-            continue;
-        }
-        lua_pushvalue(L, doc_idx);
-        lua_pushvalue(L, rep_idx);
-        char what[128];
-        snprintf(what, sizeof what, "检查 %s", code);
-        jx_error e2 = {0};
-        if (jx_rules_call(e, 2, 0, what, &e2)) {
-            jx_finding f = {JX_SEV_ERROR, "rule-error", e2.msg, doc->source, 0, NULL,
-                            NULL};
-            if (cb(&f, ud))
-                c.stop = 1;
-        }
+    check_run r = {{e, doc, cb, ud, NULL, JX_SEV_INFO, 0}, err, JX_OK};
+    int rc;
+    int st = run_protected(e, check_body, &r, 0, &rc);
+    if (st != LUA_OK) {
+        /* out of memory building the document's tables, most likely */
+        int mem = e->mem_hit || st == LUA_ERRMEM;
+        rc = fail_status(e, err, "把文档交给审核", st, JX_ELIMIT);
+        if (mem)
+            rc = jx_fail(err, JX_ELIMIT, doc->source, 0, 0,
+                         "文档过大：交给规则包 %s 审核需要的内存超出限制（%zu MiB）", e->pack,
+                         e->mlimit >> 20);
     }
-    *box = NULL; /* a report() kept by rule code is now inert */
-    lua_settop(L, doc_idx - 1);
-    return JX_OK;
+    if (rc && !r.c.stop) {
+        jx_finding f = {JX_SEV_ERROR, "rule-error", err->msg, doc->source, 0, NULL, NULL};
+        cb(&f, ud);
+    }
+    return rc;
 }

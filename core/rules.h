@@ -2,7 +2,12 @@
  * rules.h - internal: the Lua host behind jx_engine, for the modules that
  * evaluate rules (engine framing, score.c, check.c).  Not installed.
  *
- * Contract: a pack's functions are looked up once at load and kept as
+ * Contract: every use of the lua_State happens inside a protected call
+ * (engine.c's run_protected; jx_rules_protect for other modules), so no
+ * Lua error or out-of-memory can reach Lua's panic handler; l_panic is a
+ * last guard that marks the engine unusable instead of aborting.
+ *
+ * A pack's functions are looked up once at load and kept as
  * registry references; callers push arguments positionally (no table per
  * call where scalars do) and call through jx_rules_call(), which applies
  * the instruction budget and memory cap and turns any Lua error into a
@@ -18,13 +23,26 @@
 
 lua_State *jx_rules_state(jx_engine *e);
 
-/* Pushes the pack value at dotted path "score.positive" (looked up in the
- * resolved pack table, cached); pushes nil and returns 0 when absent. */
+/* Pushes the pack value at dotted path "score.positive" (raw lookups in
+ * the resolved pack table); pushes nil and returns 0 when absent.  Safe
+ * outside jx_rules_protect (it protects itself); the value pushed may be
+ * a number, and lua_tostring on a number allocates: check lua_type. */
 int jx_rules_push(jx_engine *e, const char *path);
 
-/* lua_pcall with limits.  On failure pops the error, fills err (JX_ERULE)
- * and returns it; the stack is left as before the function was pushed. */
+/* lua_pcall with limits, of a function pushed with its arguments.  Only
+ * inside jx_rules_protect.  On failure pops the error, fills err
+ * (JX_ERULE) and returns it; the stack is left as before the function
+ * was pushed. */
 int jx_rules_call(jx_engine *e, int nargs, int nres, const char *what,
                   jx_error *err);
+
+/* Runs fn(L, ud) inside a protected call: the only way code outside
+ * engine.c may use the state (jx_rules_state).  Returns what fn returned,
+ * or, when Lua raised an error (out of memory while reading the pack),
+ * JX_ERULE/JX_ELIMIT in err naming `what`; the stack is restored.  Read
+ * pack tables raw (lua_rawget, lua_rawgeti): an __index there is rule
+ * code and must not run outside the limits. */
+int jx_rules_protect(jx_engine *e, int (*fn)(lua_State *L, void *ud), void *ud,
+                     const char *what, jx_error *err);
 
 #endif

@@ -4,6 +4,7 @@
  */
 #include <cjson/cJSON.h>
 #include <dirent.h>
+#include <lauxlib.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -57,6 +58,29 @@ static void list_row(const char *a, const char *b, const char *c, const char *d,
     jx_buf_free(&r);
 }
 
+/* Pack fields read as strings ("—" when absent), inside a protected
+ * call: reading the state can run out of memory like anything else. */
+typedef struct fields_ctx {
+    jx_engine *e;
+    const char *f[3];
+    char **v;
+} fields_ctx;
+
+static int read_fields(lua_State *L, void *ud)
+{
+    fields_ctx *c = ud;
+    for (int k = 0; k < 3; k++) {
+        jx_rules_push(c->e, c->f[k]);
+        int t = lua_type(L, -1);
+        const char *s = t == LUA_TSTRING || t == LUA_TNUMBER ? lua_tostring(L, -1) : "—";
+        c->v[k] = strdup(s);
+        lua_pop(L, 1);
+        if (!c->v[k])
+            return JX_ENOMEM;
+    }
+    return JX_OK;
+}
+
 static int list(void)
 {
     const char *const *dirs = jx_rules_default_dirs();
@@ -76,8 +100,8 @@ static int list(void)
             char p[4096];
             snprintf(p, sizeof p, "%s/%s/pack.lua", *dirs, de->d_name);
             struct stat st;
-            if (stat(p, &st) == 0)
-                names[n++] = strdup(de->d_name);
+            if (stat(p, &st) == 0 && (names[n] = strdup(de->d_name)))
+                n++;
         }
         closedir(dp);
         qsort(names, (size_t)n, sizeof *names, cmp_str);
@@ -98,18 +122,18 @@ static int list(void)
                 printf("%-18s （加载失败：%s）\n", names[i], err.msg);
                 continue;
             }
-            lua_State *L = jx_rules_state(e);
-            const char *f[3] = {"version", "region", "extends"};
-            const char *v[3];
-            for (int k = 0; k < 3; k++) {
-                jx_rules_push(e, f[k]);
-                v[k] = lua_tostring(L, -1);
-                v[k] = v[k] ? strdup(v[k]) : strdup("—");
-                lua_pop(L, 1);
+            char *v[3] = {NULL, NULL, NULL};
+            fields_ctx fc = {e, {"version", "region", "extends"}, v};
+            if (jx_rules_protect(e, read_fields, &fc, "读取规则包字段", &err)) {
+                printf("%-18s （读取失败：%s）\n", names[i], err.msg);
+                for (int k = 0; k < 3; k++)
+                    free(v[k]);
+                jx_engine_free(e);
+                continue;
             }
             list_row(names[i], v[0], v[1], v[2], path);
             for (int k = 0; k < 3; k++)
-                free((void *)v[k]);
+                free(v[k]);
             jx_engine_free(e);
         }
     }
@@ -120,13 +144,35 @@ static int list(void)
 
 /* ---- show ---- */
 
+/* Everything show prints is read inside one protected call (show_body)
+ * and raw: a pack table's __index is rule code and must not run here. */
+
+/* Pushes t[k] of the table at idx without metamethods (nil when the value
+ * at idx is not a table); returns its type. */
+static int rawkey(lua_State *L, int idx, const char *k)
+{
+    idx = lua_absindex(L, idx);
+    if (!lua_istable(L, idx)) {
+        lua_pushnil(L);
+        return LUA_TNIL;
+    }
+    lua_pushstring(L, k);
+    return lua_rawget(L, idx);
+}
+
+/* the string at idx, "?" for anything that is not a string or number */
+static const char *str_at(lua_State *L, int idx)
+{
+    int t = lua_type(L, idx);
+    return t == LUA_TSTRING || t == LUA_TNUMBER ? lua_tostring(L, idx) : "?";
+}
+
 static void strlist(lua_State *L, int idx, const char *sep)
 {
     int n = (int)lua_rawlen(L, idx);
     for (int i = 1; i <= n; i++) {
         lua_rawgeti(L, idx, i);
-        const char *s = lua_tostring(L, -1);
-        printf("%s%s", i > 1 ? sep : "", s ? s : "?");
+        printf("%s%s", i > 1 ? sep : "", str_at(L, -1));
         lua_pop(L, 1);
     }
 }
@@ -139,27 +185,27 @@ static void show_framework(lua_State *L, const char *title)
     int n = (int)lua_rawlen(L, -1);
     for (int i = 1; i <= n; i++) {
         lua_rawgeti(L, -1, i);
-        lua_getfield(L, -1, "name");
-        lua_getfield(L, -2, "points");
+        rawkey(L, -1, "name");
+        rawkey(L, -2, "points");
         if (lua_isnumber(L, -1))
-            printf("  %s（%g 分）", lua_tostring(L, -2), lua_tonumber(L, -1));
+            printf("  %s（%g 分）", str_at(L, -2), lua_tonumber(L, -1));
         else
-            printf("  %s", lua_tostring(L, -2));
+            printf("  %s", str_at(L, -2));
         lua_pop(L, 2);
-        if (lua_getfield(L, -1, "aliases") == LUA_TTABLE && lua_rawlen(L, -1)) {
+        if (rawkey(L, -1, "aliases") == LUA_TTABLE && lua_rawlen(L, -1)) {
             printf("　别名：");
             strlist(L, lua_gettop(L), "、");
         }
         lua_pop(L, 1);
         printf("\n");
-        if (lua_getfield(L, -1, "level2") == LUA_TTABLE) {
+        if (rawkey(L, -1, "level2") == LUA_TTABLE) {
             int m = (int)lua_rawlen(L, -1);
             for (int k = 1; k <= m; k++) {
                 lua_rawgeti(L, -1, k);
-                lua_getfield(L, -1, "name");
-                printf("    └ %s", lua_tostring(L, -1));
+                rawkey(L, -1, "name");
+                printf("    └ %s", str_at(L, -1));
                 lua_pop(L, 1);
-                if (lua_getfield(L, -1, "keywords") == LUA_TTABLE && lua_rawlen(L, -1)) {
+                if (rawkey(L, -1, "keywords") == LUA_TTABLE && lua_rawlen(L, -1)) {
                     printf("　推断关键词：");
                     strlist(L, lua_gettop(L), "、");
                 }
@@ -193,6 +239,7 @@ static void show_scalars(lua_State *L, const char *prefix, int depth)
     /* plain data (formulas), keys sorted: Lua's own order is not stable */
     if (!lua_istable(L, -1) || depth > 3)
         return;
+    luaL_checkstack(L, 4, "show");
     skey keys[256];
     int nk = 0;
     lua_pushnil(L);
@@ -240,12 +287,9 @@ static void show_scalars(lua_State *L, const char *prefix, int depth)
     }
 }
 
-static int show(const char *pack)
+static int show_body(lua_State *L, void *ud)
 {
-    jx_engine *e;
-    if (cli_engine("rules", pack, &e))
-        return JX_EXIT_USAGE;
-    lua_State *L = jx_rules_state(e);
+    jx_engine *e = ud;
     const char *f[5] = {"name", "version", "region", "extends", "description"};
     const char *lab[5] = {"规则包", "版本", "地区", "继承自", "说明"};
     for (int k = 0; k < 5; k++) {
@@ -258,7 +302,7 @@ static int show(const char *pack)
         int n = (int)lua_rawlen(L, -1);
         for (int i = 1; i <= n; i++) {
             lua_rawgeti(L, -1, i);
-            printf("  - %s\n", lua_tostring(L, -1));
+            printf("  - %s\n", str_at(L, -1));
             lua_pop(L, 1);
         }
     }
@@ -279,9 +323,9 @@ static int show(const char *pack)
         int n = (int)lua_rawlen(L, -1);
         for (int i = 1; i <= n; i++) {
             lua_rawgeti(L, -1, i);
-            lua_getfield(L, -1, "name");
-            lua_getfield(L, -2, "min");
-            printf("  %s：≥ %g 分\n", lua_tostring(L, -2), lua_tonumber(L, -1));
+            rawkey(L, -1, "name");
+            rawkey(L, -2, "min");
+            printf("  %s：≥ %g 分\n", str_at(L, -2), lua_tonumber(L, -1));
             lua_pop(L, 3);
         }
     }
@@ -320,8 +364,21 @@ static int show(const char *pack)
         if (jx_engine_check_info(e, i, &code, &sev, &desc))
             printf("  %-22s %-8s %s\n", code, sev, desc);
     }
+    return JX_OK;
+}
+
+static int show(const char *pack)
+{
+    jx_engine *e;
+    if (cli_engine("rules", pack, &e))
+        return JX_EXIT_USAGE;
+    jx_error err = {0};
+    int rc = jx_rules_protect(e, show_body, e, "显示规则包", &err);
+    fflush(stdout);
+    if (rc)
+        fprintf(stderr, "jixiao rules: %s\n", err.msg);
     jx_engine_free(e);
-    return JX_EXIT_OK;
+    return rc ? JX_EXIT_USAGE : JX_EXIT_OK;
 }
 
 /* ---- test ---- */
@@ -353,8 +410,9 @@ typedef struct codes {
 static int add_code(const jx_finding *f, void *ud)
 {
     codes *cs = ud;
-    if (cs->n < 256)
-        cs->c[cs->n++] = strdup(f->code);
+    char *d = cs->n < 256 ? strdup(f->code) : NULL;
+    if (d)
+        cs->c[cs->n++] = d;
     return 0;
 }
 

@@ -112,8 +112,13 @@ int cmd_template(int argc, char **argv)
     const char *exec_name = "预算执行率";
     double exec_points = NAN;
     lua_State *L = jx_rules_state(e);
-    if (jx_rules_push(e, "execution.name") && lua_isstring(L, -1))
-        exec_name = jx_doc_strdup(d, lua_tostring(L, -1));
+    /* a string only: lua_tostring of a number would allocate in the state
+     * outside a protected call */
+    if (jx_rules_push(e, "execution.name") && lua_type(L, -1) == LUA_TSTRING) {
+        const char *s = jx_doc_strdup(d, lua_tostring(L, -1));
+        if (s)
+            exec_name = s;
+    }
     lua_pop(L, 1);
     if (jx_rules_push(e, "execution.points") && lua_isnumber(L, -1))
         exec_points = lua_tonumber(L, -1);

@@ -110,6 +110,10 @@ typedef struct jx_finding {
 /* Called once per finding; return nonzero to stop. */
 typedef int (*jx_finding_cb)(const jx_finding *f, void *ud);
 
+/* Runs the pack's checks over doc.  A check that fails becomes a
+ * "rule-error" finding and the others run.  Returns JX_OK, or JX_ELIMIT
+ * (also reported as a "rule-error" finding) when the document is too
+ * large to hand to the checks within the memory cap. */
 int jx_engine_check(jx_engine *e, jx_doc *doc, jx_finding_cb cb, void *ud,
                     struct jx_error *err);
 const char *jx_severity_name(jx_severity s); /* "info" "warning" "error" */
