@@ -279,6 +279,7 @@ static int score_table(jx_engine *e, jx_scorecard *sc, jx_table *t, jx_table *at
         tmp.execution = et->execution;
         if (isnan(tmp.execution.budget) && !isnan(t->execution.budget))
             tmp.execution = t->execution;
+        st->execution = tmp.execution;
         jx_error xe = {0};
         if (jx_engine_score_execution(e, &tmp, &st->exec, &xe)) {
             finding(sc, "error", "rule-error", t->line, t, NULL, "%s", xe.msg);

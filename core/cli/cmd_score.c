@@ -6,9 +6,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cli.h"
 #include "scorecard.h"
+#include "write/write.h"
 
 static void help(FILE *f)
 {
@@ -40,6 +42,62 @@ static void help(FILE *f)
           f);
 }
 
+typedef struct job {
+    const jx_scorecard *sc;
+    const char *format;
+    jx_error err;
+} job;
+
+static int run_binary(const char *path, void *ud)
+{
+    job *j = ud;
+    if (!strcmp(j->format, "xlsx"))
+        return jx_scorecard_xlsx(path, j->sc, &j->err);
+    jx_buf b;
+    jx_buf_init(&b);
+    jx_scorecard_html(&b, j->sc);
+    int rc = b.p ? jx_html_to_pdf(b.p, b.len, path, &j->err)
+                 : jx_fail(&j->err, JX_ENOMEM, NULL, 0, 0, "内存不足");
+    jx_buf_free(&b);
+    return rc;
+}
+
+/* Writes the scorecard in format to output (stdout when NULL). */
+static int write_out(const jx_scorecard *sc, const char *format, int explain, const char *output)
+{
+    if (!strcmp(format, "xlsx") || !strcmp(format, "pdf")) {
+        job j = {sc, format, {0}};
+        int rc = output ? run_binary(output, &j) : jx_write_via_temp(run_binary, &j, stdout, &j.err);
+        if (rc)
+            cli_error("score", &j.err);
+        return rc;
+    }
+    jx_buf b;
+    jx_buf_init(&b);
+    if (!strcmp(format, "json"))
+        jx_scorecard_json(&b, sc, 1);
+    else if (!strcmp(format, "csv"))
+        jx_scorecard_csv(&b, sc, 1);
+    else if (!strcmp(format, "csv-zh"))
+        jx_scorecard_csv_zh(&b, sc);
+    else if (!strcmp(format, "html"))
+        jx_scorecard_html(&b, sc);
+    else
+        jx_scorecard_table(&b, sc, explain, !strcmp(format, "md"));
+    FILE *f = output ? fopen(output, "wb") : stdout;
+    int rc = 0;
+    if (!f || fwrite(b.p, 1, b.len, f) != b.len) {
+        fprintf(stderr, "jixiao score: %s: 无法写入\n", output ? output : "<stdout>");
+        rc = 1;
+    }
+    if (f && output && fclose(f) && !rc) {
+        fprintf(stderr, "jixiao score: %s: 无法写入\n", output);
+        rc = 1;
+    }
+    jx_buf_free(&b);
+    return rc;
+}
+
 int cmd_score(int argc, char **argv)
 {
     if (cli_is_help(argc, argv)) {
@@ -47,7 +105,7 @@ int cmd_score(int argc, char **argv)
         return JX_EXIT_OK;
     }
     const char *format = "table", *enc = "auto", *pack = "national", *actuals = NULL,
-               *target = NULL;
+               *target = NULL, *output = NULL;
     int explain = 0, verify = 0, r;
     for (int i = 1; i < argc; i++) {
         const char *v;
@@ -67,6 +125,11 @@ int cmd_score(int argc, char **argv)
             if (r < 0)
                 return JX_EXIT_USAGE;
             actuals = v;
+        } else if ((r = cli_opt("score", argc, argv, &i, "--output", &v)) ||
+                   (r = cli_opt("score", argc, argv, &i, "-o", &v))) {
+            if (r < 0)
+                return JX_EXIT_USAGE;
+            output = v;
         } else if (cli_flag(argv, i, "--explain")) {
             explain = 1;
         } else if (cli_flag(argv, i, "--verify")) {
@@ -85,9 +148,17 @@ int cmd_score(int argc, char **argv)
         return cli_usage_error("score", "需要 --actuals FILE，或用 --verify 复核已填好的自评表");
     if (actuals && verify)
         return cli_usage_error("score", "--verify 复核的是已填好的自评表本身，不能同时给 --actuals");
-    if (strcmp(format, "table") && strcmp(format, "json") && strcmp(format, "csv") &&
-        strcmp(format, "md"))
-        return cli_usage_error("score", "未知格式 %s（可用 table、json、csv、md）", format);
+    static const char *formats[] = {"table", "md", "json", "csv", "csv-zh", "xlsx", "html", "pdf"};
+    size_t fi = 0;
+    while (fi < sizeof formats / sizeof *formats && strcmp(format, formats[fi]))
+        fi++;
+    if (fi == sizeof formats / sizeof *formats)
+        return cli_usage_error("score", "未知格式 %s（可用 table、md、json、csv、csv-zh、xlsx、html、pdf）",
+                               format);
+    int binary = !strcmp(format, "xlsx") || !strcmp(format, "pdf");
+    if (binary && !output && isatty(STDOUT_FILENO))
+        return cli_usage_error("score", "%s 文件不能输出到终端：请用 -o 文件名 指定输出文件",
+                               !strcmp(format, "xlsx") ? "Excel" : "PDF");
     jx_parse_opts po = {0};
     if (cli_encoding("score", enc, &po.encoding))
         return JX_EXIT_USAGE;
@@ -106,16 +177,10 @@ int cmd_score(int argc, char **argv)
         cli_error("score", &err);
         goto out;
     }
-    jx_buf b;
-    jx_buf_init(&b);
-    if (!strcmp(format, "json"))
-        jx_scorecard_json(&b, sc, 1);
-    else if (!strcmp(format, "csv"))
-        jx_scorecard_csv(&b, sc, 1);
-    else
-        jx_scorecard_table(&b, sc, explain, !strcmp(format, "md"));
-    fwrite(b.p, 1, b.len, stdout);
-    jx_buf_free(&b);
+    if (write_out(sc, format, explain, output)) {
+        jx_scorecard_free(sc);
+        goto out;
+    }
     rc = JX_EXIT_OK;
     for (size_t i = 0; i < sc->nf; i++)
         if (!strcmp(sc->f[i].severity, "error"))
