@@ -17,20 +17,58 @@
 
 static void help(FILE *f)
 {
-    fputs("用法: jixiao template TARGETS [OPTIONS]\n"
+    if (cli_help_english()) {
+        fputs(
+              "Usage: jixiao template TARGETS [OPTIONS]\n"
+              "\n"
+              "Writes the fill-in sheet for year-end actuals: every indicator of every\n"
+              "table (表类型, 项目编码, 项目名称, 一级/二级/三级指标, 年度指标值, 分值 from\n"
+              "the pack's weights) with empty 实际完成值, 得分 and 偏差原因分析及改进措施\n"
+              "columns, and right after each project a 预算执行率 row for 全年预算数 and\n"
+              "全年执行数.  Placeholder rows (……) are left out.  Fill it in and give it\n"
+              "to `jixiao score TARGETS --actuals SHEET`.  (得分 is optional: set it only\n"
+              "to give a qualitative indicator a score within its band.)\n"
+              "\n"
+              "Points: the 三级 indicators under one 一级 share its points equally,\n"
+              "rounded to 2 decimals, the remainder on the last one (50 over 3:\n"
+              "16.67, 16.67, 16.66).\n"
+              "\n"
+              "  --format FMT     csv (default; UTF-8 with BOM for Excel/WPS),\n"
+              "                   xlsx (laid out like the official 自评表: yellow cells to\n"
+              "                   fill, the rest locked, a hint per indicator, the 分值\n"
+              "                   sum live, and a 说明 sheet), yaml, json\n"
+              "  -o, --output FILE  write to FILE (xlsx is never written to a terminal)\n"
+              "  --rules PACK     rule pack for the 分值 (default national)\n"
+              "  --encoding ENC   auto, utf-8, gb18030\n"
+              "  -h, --help       this help (--help=zh: in Chinese)\n"
+              "\n"
+              "Example: jixiao template targets.txt --format xlsx -o sheet.xlsx\n",
+              f);
+        return;
+    }
+    fputs(
+          "用法: jixiao template 目标表 [选项]\n"
           "\n"
-          "Writes the fill-in sheet for year-end actuals: every indicator of every\n"
-          "table (表类型, 项目编码, 项目名称, 一级/二级/三级指标, 年度指标值, 分值 from\n"
-          "the pack's weights) with empty 实际完成值, 得分 and 偏差原因分析及改进措施\n"
-          "columns, and per project a 预算执行率 row for 全年预算数 and 全年执行数.\n"
-          "Fill it in and give it to `jixiao score TARGETS --actuals SHEET`.\n"
-          "(得分 is optional: set it only to give a qualitative indicator a score\n"
-          "within its band.)\n"
+          "生成年终自评的填报表：每张表的每个指标一行（表类型、项目编码、项目名称、\n"
+          "一级/二级/三级指标、年度指标值、按规则包算出的分值），留空「实际完成值」\n"
+          "「得分」「偏差原因分析及改进措施」，每个项目紧跟一行「预算执行率」填\n"
+          "全年预算数和全年执行数。占位行（……）不列。填好后交给\n"
+          "`jixiao score 目标表 --actuals 填报表` 计分。（「得分」可不填：只在定性指标\n"
+          "要在档次内给分时填写。）\n"
           "\n"
-          "  --format FMT     csv (default; UTF-8 with BOM for Excel/WPS), yaml, json\n"
-          "  --rules PACK     rule pack for the 分值 (default national)\n"
-          "  --encoding ENC   auto, utf-8, gb18030\n"
-          "  -h, --help       this help\n",
+          "分值：同一一级指标下各三级指标平分该一级的分值，保留两位小数，除不尽的差额\n"
+          "放在最后一项（如 50 分分给 3 项：16.67、16.67、16.66）。\n"
+          "\n"
+          "  --format 格式    csv（默认；带 BOM 的 UTF-8，Excel/WPS 直接打开）、\n"
+          "                   xlsx（按官方自评表排版的 Excel：黄色格填写、其余锁定、\n"
+          "                   每个指标有填写提示、分值合计自动求和，另有「说明」页）、\n"
+          "                   yaml、json\n"
+          "  -o, --output 文件  写到文件（xlsx 不能输出到终端）\n"
+          "  --rules 规则包   计算分值所用的规则包（默认 national）\n"
+          "  --encoding 编码  auto、utf-8、gb18030\n"
+          "  -h, --help       本帮助（--help=en 英文）\n"
+          "\n"
+          "例：jixiao template 目标表.txt --format xlsx -o 自评填报表.xlsx\n",
           f);
 }
 
