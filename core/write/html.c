@@ -43,7 +43,7 @@ static const char css[] =
     "@media screen{body{padding:6mm 0}}\n"
     "h1{font-size:17pt;text-align:center;margin:0 0 2mm}\n"
     "h2{font-size:15pt;text-align:center;margin:0 0 1mm;letter-spacing:.1em}\n"
-    "h3{font-size:11pt;margin:4mm 0 1.5mm}\n"
+    "h3{font-size:11pt;margin:4mm 0 1.5mm;break-after:avoid}\n"
     ".year{text-align:center;margin:0 0 2mm}\n"
     ".meta{color:#333;font-size:9pt;text-align:center;margin:0 0 3mm}\n"
     "table{width:100%;border-collapse:collapse;table-layout:fixed;margin:0 0 2mm}\n"
@@ -52,14 +52,15 @@ static const char css[] =
     "th{background:#ededed;font-weight:bold;text-align:center}\n"
     "td.n{text-align:right;white-space:nowrap;word-break:normal}\n"
     "td.c{text-align:center}\n"
-    "tr{break-inside:avoid}\n"
+    "td.cont{border-top:0;border-bottom:0;background:#ededed}\n"
+    "tr:last-child td.cont{border-bottom:1px solid #000}\n"
     ".unscored{background:#fce4d6}\n"
     ".lost{background:#f8cbad}\n"
     ".prov{color:#b45309;font-weight:bold}\n"
     ".table{break-before:page}\n"
     ".sign{display:flex;justify-content:space-between;margin:6mm 0 0;font-size:10pt}\n"
     ".sign span{display:inline-block;min-width:40mm}\n"
-    ".chart{width:100%;height:auto;display:block;margin:1mm 0 2mm}\n"
+    ".chart{width:100%;height:auto;display:block;margin:1mm 0 2mm;break-inside:avoid}\n"
     ".legend{font-size:8.5pt;color:#333}\n"
     ".sw{display:inline-block;width:3mm;height:3mm;margin:0 1mm 0 3mm;vertical-align:middle}\n"
     "ul.f{padding-left:5mm;margin:0}\n"
@@ -220,7 +221,9 @@ static void indicator_rows(jx_buf *b, const jx_scored_table *st)
     td(b, "（见绩效目标表）", 4, NULL);
     td(b, "", 4, NULL);
     jx_buf_puts(b, "</tr>\n<tr>");
-    th(b, "绩效指标", 1, (int)st->n + 1);
+    /* 绩效指标 spans the indicator rows on the printed form; here its cell
+     * continues without borders so the table can break across pages */
+    th(b, "绩效指标", 1, 1);
     static const char *h[] = {"一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值",
                               "分值", "得分", "偏差原因分析及改进措施"};
     for (int k = 0; k < 8; k++)
@@ -230,7 +233,7 @@ static void indicator_rows(jx_buf *b, const jx_scored_table *st)
     for (size_t i = 0; i < st->n; i++) {
         const jx_scored *r = &st->rows[i];
         const jx_indicator *ind = r->ind;
-        jx_buf_puts(b, "<tr>");
+        jx_buf_puts(b, "<tr><td class=\"cont\"></td>");
         if (i >= end1) {
             size_t k = run_len(st, i, 1);
             end1 = i + k;
@@ -263,9 +266,7 @@ static void total_rows(jx_buf *b, const jx_scored_table *st)
     int prov = st->grade && st->unscored;
     jx_buf_puts(b, "<tr>");
     th(b, "总分", 1, 1);
-    jx_buf_puts(b, "<td colspan=\"5\" class=\"n\">满分 ");
-    num(b, st->points);
-    jx_buf_puts(b, "</td>");
+    jx_buf_puts(b, st->has_exec ? "<td colspan=\"5\">（含预算执行率）</td>" : "<td colspan=\"5\"></td>");
     td_num(b, st->points, NULL);
     td_num(b, st->grade ? st->total : NAN, prov ? "unscored" : NULL);
     jx_buf_puts(b, "<td></td></tr>\n<tr>");
