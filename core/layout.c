@@ -57,6 +57,7 @@ typedef struct parser {
     int in_project;
     /* header fields of a form / self-evaluation table */
     const char *h_name, *h_dept, *h_unit, *h_code;
+    int h_dept_self; /* title said 部门整体支出绩效自评表 */
     double h_total[2], h_fiscal[2], h_other[2];
     jx_execution h_exec;
     int h_line;
@@ -755,6 +756,7 @@ static void head_start(parser *p, const row *r)
 {
     p->st = S_HEAD;
     p->h_name = p->h_dept = p->h_unit = p->h_code = NULL;
+    p->h_dept_self = 0;
     for (int i = 0; i < 2; i++)
         p->h_total[i] = p->h_fiscal[i] = p->h_other[i] = NAN;
     p->h_exec.initial = p->h_exec.budget = p->h_exec.executed = NAN;
@@ -957,8 +959,13 @@ static int find_any(const row *r, const char *const *names)
 
 static void self_start(parser *p, const row *r)
 {
-    if (!head_table(p, JX_LAYOUT_SELFEVAL, r->line))
+    jx_table *t = head_table(p, JX_LAYOUT_SELFEVAL, r->line);
+    if (!t)
         return;
+    if (p->h_dept_self) { /* the department's own 自评表 */
+        t->kind = JX_TABLE_DEPARTMENT;
+        t->name = p->h_unit ? p->h_unit : p->d->unit;
+    }
     p->st = S_SELF;
     static const char *const target[] = {"年度指标值", "指标值", NULL};
     static const char *const actual[] = {"实际完成值", "全年实际值", "实际完成情况", NULL};
@@ -1100,6 +1107,11 @@ static void dispatch(parser *p, const row *r)
     }
     if (is_dept_header(r)) {
         dept_start(p, r);
+        return;
+    }
+    if (find_prefix(r, "部门整体支出绩效自评") >= 0) {
+        head_start(p, r);
+        p->h_dept_self = 1;
         return;
     }
     if (is_head_start(r) || (find_prefix(r, "项目支出绩效自评") >= 0)) {

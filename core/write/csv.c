@@ -50,7 +50,7 @@ int jx_scorecard_csv_zh(jx_buf *b, const jx_scorecard *sc)
         }
         if (st->has_exec) {
             lead(b, t);
-            jx_buf_puts(b, ",预算执行率,,,,,");
+            jx_buf_puts(b, ",预算执行率,,,,");
             jx_csv_num(b, st->exec.points);
             jx_csv_num(b, st->exec.finding ? NAN : st->exec.score);
             jx_csv_cell(b, st->exec.finding ? "未计分" : "", 0);
@@ -65,7 +65,7 @@ int jx_scorecard_csv_zh(jx_buf *b, const jx_scorecard *sc)
         else
             snprintf(g, sizeof g, "等级：%s", st->grade);
         lead(b, t);
-        jx_buf_puts(b, ",总分,,,,,");
+        jx_buf_puts(b, ",总分,,,,");
         jx_csv_num(b, st->points);
         jx_csv_num(b, st->grade ? st->total : NAN);
         jx_csv_cell(b, st->grade && st->unscored ? "暂定" : "", 0);

@@ -162,7 +162,7 @@ static void form_head(jx_buf *b, const jx_scored_table *st)
         jx_buf_puts(b, "</tr>\n");
     } else {
         jx_buf_puts(b, "<tr>");
-        th(b, "部门（单位）名称", 2, 1);
+        th(b, "单位名称", 2, 1);
         td(b, t->name, 7, NULL);
         jx_buf_puts(b, "</tr>\n");
     }

@@ -7,6 +7,7 @@
  * merged over their rows.  The indicator header uses the CSV template's
  * column names, so a filled sheet reads back like the text form.
  */
+#include <errno.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -193,14 +194,14 @@ static int head_block(xctx *x, lxw_worksheet *ws, const jx_table *t, int year)
         put(ws, r, 4, 4, "实施单位", x->f.label);
         put(ws, r++, 5, L, t->department, x->scored ? x->f.text : x->f.fill);
     } else {
-        put(ws, r, 0, 0, "部门（单位）名称", x->f.label);
+        put(ws, r, 0, 0, "单位名称", x->f.label);
         put(ws, r++, 1, L, t->name, x->f.text);
     }
     return r;
 }
 
 /* The funds block (projects); *exec_row gets the 年度资金总额 row. */
-static int funds_block(xctx *x, lxw_worksheet *ws, const jx_scored_table *st,
+static int funds_block(xctx *x, lxw_worksheet *ws, const jx_table *t, const jx_scored_table *st,
                        const jx_template_info *ti, int r, int *exec_row)
 {
     const fmts *f = &x->f;
@@ -223,6 +224,11 @@ static int funds_block(xctx *x, lxw_worksheet *ws, const jx_scored_table *st,
             lxw_format *in = x->scored ? f->num : f->fillnum;
             for (int c = 2; c <= 4; c++)
                 worksheet_write_blank(ws, (lxw_row_t)r, (lxw_col_t)c, in);
+            /* 年初预算数 is the target table's 资金总额 (财政拨款): filled in
+             * for the officer to confirm */
+            double pre = k == 0 ? t->funds.total : k == 1 ? t->funds.fiscal : NAN;
+            if (!x->scored && !isnan(pre))
+                worksheet_write_number(ws, (lxw_row_t)r, 2, pre, in);
             if (k) {
                 for (int c = 5; c <= 7; c++)
                     put(ws, r, c, c, "—", f->center);
@@ -262,7 +268,7 @@ static int funds_block(xctx *x, lxw_worksheet *ws, const jx_scored_table *st,
         worksheet_data_validation_range(ws, (lxw_row_t)*exec_row, 2, (lxw_row_t)(*exec_row + 3), 4,
                                         &dv);
         worksheet_write_comment(ws, (lxw_row_t)*exec_row, 3,
-                                "全年预算数 A 与全年执行数 B 必填：预算执行率 = B ÷ A，按规则包计分。");
+                                "年初预算数、全年预算数 A、全年执行数 B 都要填（年初预算数已按目标表预填，请核对）：预算执行率 = B ÷ A，按规则包计分。");
     }
     return r;
 }
@@ -494,7 +500,7 @@ static int form_sheet(xctx *x, const jx_table *t, const jx_scored_table *st, con
     page_setup(ws, x->lastcol);
     int r = head_block(x, ws, t, year), exec_row = -1, first, last;
     if (t->kind == JX_TABLE_PROJECT)
-        r = funds_block(x, ws, st, ti, r, &exec_row);
+        r = funds_block(x, ws, t, st, ti, r, &exec_row);
     r = goal_block(x, ws, r);
     r = indicator_block(x, ws, rows, n, r, &first, &last);
     double sum = 0; /* the formula's value until Excel recomputes it */
@@ -566,8 +572,21 @@ static size_t template_rows(const jx_table *t, xrow *rows)
     return n;
 }
 
+/* libxlsxwriter reports an unwritable path on stderr in English, late:
+ * try the path first. */
+static int can_create(const char *path, jx_error *err)
+{
+    FILE *f = fopen(path, "wb");
+    if (!f)
+        return jx_fail(err, JX_EIO, path, 0, 0, "无法创建 Excel 文件：%s", strerror(errno));
+    fclose(f);
+    return JX_OK;
+}
+
 int jx_template_xlsx(const char *path, jx_doc *d, const jx_template_info *ti, jx_error *err)
 {
+    if (can_create(path, err))
+        return err->code;
     xctx x;
     memset(&x, 0, sizeof x);
     lxw_workbook_options wo = {0};
@@ -696,6 +715,8 @@ static int findings_sheet(xctx *x, const jx_scorecard *sc)
 
 int jx_scorecard_xlsx(const char *path, const jx_scorecard *sc, jx_error *err)
 {
+    if (can_create(path, err))
+        return err->code;
     xctx x;
     memset(&x, 0, sizeof x);
     lxw_workbook_options wo = {0};
