@@ -723,7 +723,12 @@ int jx_scorecard_csv(jx_buf *b, const jx_scorecard *sc, int header)
         jx_csv_num(b, st->points);
         jx_csv_num(b, st->total);
         jx_csv_cell(b, st->grade, 0);
-        jx_buf_printf(b, ",,false,,%d\n", t->line);
+        /* the 暂定 mark: the total leaves indicators out */
+        char prov[64] = "";
+        if (st->grade && st->unscored)
+            snprintf(prov, sizeof prov, "暂定：%zu 项未计分", st->unscored);
+        jx_csv_cell(b, prov, 0);
+        jx_buf_printf(b, ",false,,%d\n", t->line);
     }
     return 0;
 }

@@ -289,7 +289,7 @@ static void chart(jx_buf *b, const jx_scored_table *st)
             max = s[i].points;
     if (!k || max <= 0)
         return;
-    const int W = 700, L = 150, R = 120, bar = 16, gap = 10;
+    const int W = 700, L = 150, R = 170, bar = 16, gap = 10;
     int h = (int)k * (bar + gap) + gap;
     jx_buf_printf(b, "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %d %d\" "
                      "role=\"img\" aria-label=\"各一级指标得分与分值\">\n", W, h);
