@@ -547,8 +547,8 @@ int jx_findings_html(jx_buf *b, const jx_html_finding *f, size_t n, const char *
             E(src);
             jx_buf_puts(b, "</h3>\n<table><colgroup><col style=\"width:8%\"><col style=\"width:7%\">"
                            "<col style=\"width:15%\"><col style=\"width:18%\"><col style=\"width:52%\">"
-                           "</colgroup>\n<tr><th>级别</th><th>行</th><th>项目</th><th>指标</th>"
-                           "<th>意见</th></tr>\n");
+                           "</colgroup>\n<thead><tr><th>级别</th><th>行</th><th>项目</th><th>指标</th>"
+                           "<th>意见</th></tr></thead>\n");
         }
         jx_buf_printf(b, "<tr><td class=\"c sev-%s\">%s</td><td class=\"n\">%d</td>",
                       !strcmp(f[i].severity, "error") ? "error"
