@@ -62,6 +62,7 @@ typedef struct parser {
     jx_execution h_exec;
     int h_line;
     int exec_next; /* the next row carries the execution numbers */
+    int exec_col[6]; /* their columns in the funds header, -1 if absent */
     /* form / self columns */
     int g_l1, g_l2[2], g_l3[2], g_v[2], ngroups;
     int s_actual, s_points, s_score, s_dev, s_op, s_unit;
@@ -838,6 +839,10 @@ static void head_row(parser *p, const row *r)
     }
     /* the self-evaluation funds block */
     if (find(r, "年初预算数", 0) >= 0 && find(r, "全年执行数", 0) >= 0) {
+        static const char *const heads[6] = {"年初预算数", "全年预算数", "全年执行数",
+                                             "分值", "执行率", "得分"};
+        for (int i = 0; i < 6; i++)
+            p->exec_col[i] = find(r, heads[i], 0);
         p->exec_next = 1;
         return;
     }
@@ -863,7 +868,24 @@ static void head_row(parser *p, const row *r)
             double *dst[6] = {&p->h_exec.initial, &p->h_exec.budget,
                               &p->h_exec.executed, &p->h_exec.points,
                               &p->h_exec.rate, &p->h_exec.score};
-            for (int i = 0; i < nv; i++)
+            /* a grid keeps its columns: an empty 年初预算数 must not shift
+             * the numbers after it (a filled spreadsheet template) */
+            int last = r->n - 1, gap = 0;
+            while (last > f && !r->c[last].n)
+                last--;
+            for (int i = f + 1; i < last; i++)
+                gap |= !r->c[i].n;
+            int by_col = gap && p->exec_col[1] > f && p->exec_col[2] > f;
+            for (int i = 0; by_col && i < 6; i++) {
+                int c = p->exec_col[i];
+                double x;
+                cell num = c >= 0 && c < r->n ? r->c[c] : (cell){"", 0};
+                if (num.n && num.s[num.n - 1] == '%')
+                    num.n--;
+                if (num.n && jx_parse_amount(num.s, num.n, &x) && !isnan(x))
+                    *dst[i] = x;
+            }
+            for (int i = 0; !by_col && i < nv; i++)
                 *dst[i] = v[i];
             p->exec_next = 0;
         }

@@ -164,6 +164,8 @@ for ws in wb.worksheets[:-1]:
     fc = cell_of(ws, "年度资金总额")
     if fc is not None and key in execs:
         ws.cell(fc.row, 4).value, ws.cell(fc.row, 5).value = execs[key]
+        if key == "312001-3":  # an officer who clears 年初预算数: nothing shifts
+            ws.cell(fc.row, 3).value = None
     h = header_row(ws)
     for x in range(h + 1, ws.max_row + 1):
         a = acts.get((key, ws.cell(x, 4).value))
