@@ -1,6 +1,7 @@
 /*
  * common.c - what the officer-facing writers share: the fill-in hint for
- * an indicator, the subtotals per 一级, copying a written file to stdout.
+ * an indicator, the subtotals per 一级, a file written through a temporary
+ * file to stdout.
  */
 #include <math.h>
 #include <stdio.h>
@@ -51,23 +52,14 @@ size_t jx_level1_sums(const jx_scored_table *st, jx_level1_sum *out, size_t cap)
     return k;
 }
 
-int jx_copy_file(const char *path, FILE *f)
+static int copy_stream(FILE *in, FILE *f)
 {
-    FILE *in = fopen(path, "rb");
-    if (!in)
-        return -1;
     char buf[65536];
     size_t n;
-    int rc = 0;
     while ((n = fread(buf, 1, sizeof buf, in)) > 0)
-        if (fwrite(buf, 1, n, f) != n) {
-            rc = -1;
-            break;
-        }
-    if (ferror(in))
-        rc = -1;
-    fclose(in);
-    return rc;
+        if (fwrite(buf, 1, n, f) != n)
+            return -1;
+    return ferror(in) || fflush(f) ? -1 : 0;
 }
 
 int jx_write_via_temp(int (*fn)(const char *path, void *ud), void *ud, FILE *out,
@@ -81,8 +73,13 @@ int jx_write_via_temp(int (*fn)(const char *path, void *ud), void *ud, FILE *out
         return jx_fail(err, JX_EIO, path, 0, 0, "无法创建临时文件");
     close(fd);
     int rc = fn(path, ud);
-    if (!rc && jx_copy_file(path, out))
-        rc = jx_fail(err, JX_EIO, path, 0, 0, "无法写到标准输出");
+    /* opened, then removed before copying: a reader that stops early
+     * (SIGPIPE) leaves no file behind */
+    FILE *in = rc ? NULL : fopen(path, "rb");
     unlink(path);
+    if (!rc && (!in || copy_stream(in, out)))
+        rc = jx_fail(err, JX_EIO, path, 0, 0, "无法写到标准输出");
+    if (in)
+        fclose(in);
     return rc;
 }

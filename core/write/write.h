@@ -56,8 +56,6 @@ typedef struct jx_level1_sum {
     size_t unscored;
 } jx_level1_sum;
 size_t jx_level1_sums(const jx_scored_table *st, jx_level1_sum *out, size_t cap);
-/* Writes the file at path to f; 0 ok. */
-int jx_copy_file(const char *path, FILE *f);
 /* Runs fn on a fresh temporary file, copies the file to out, removes it.
  * fn returns 0 or a jx_status it has already put in err. */
 int jx_write_via_temp(int (*fn)(const char *path, void *ud), void *ud, FILE *out,
