@@ -69,10 +69,12 @@ typedef struct parser {
     int in_project;
     /* header fields of a form / self-evaluation table */
     const char *h_name, *h_dept, *h_unit, *h_code;
+    int h_dept_self; /* title said 部门整体支出绩效自评表 */
     double h_total[2], h_fiscal[2], h_other[2];
     jx_execution h_exec;
     int h_line;
     int exec_next; /* the next row carries the execution numbers */
+    int exec_col[6]; /* their columns in the funds header, -1 if absent */
     /* form / self columns */
     int g_l1, g_l2[2], g_l3[2], g_v[2], ngroups;
     /* header-driven tables */
@@ -81,6 +83,7 @@ typedef struct parser {
     int l1_inferred;
     const char *title, *gen_title; /* the title above the table */
     int seen_header, seen_cells, words_line; /* for explain_empty */
+    int gen_dept; /* the table is the department's own (its title said so) */
     int title_line;
     const char *gl2[2];
     /* previous non-empty rows (wide header labels) */
@@ -813,6 +816,7 @@ static void head_start(parser *p, const row *r)
 {
     p->st = S_HEAD;
     p->h_name = p->h_dept = p->h_unit = p->h_code = NULL;
+    p->h_dept_self = 0;
     for (int i = 0; i < 2; i++)
         p->h_total[i] = p->h_fiscal[i] = p->h_other[i] = NAN;
     p->h_exec.initial = p->h_exec.budget = p->h_exec.executed = NAN;
@@ -894,6 +898,10 @@ static void head_row(parser *p, const row *r)
     }
     /* the self-evaluation funds block */
     if (find(r, "年初预算数", 0) >= 0 && find(r, "全年执行数", 0) >= 0) {
+        static const char *const heads[6] = {"年初预算数", "全年预算数", "全年执行数",
+                                             "分值", "执行率", "得分"};
+        for (int i = 0; i < 6; i++)
+            p->exec_col[i] = find(r, heads[i], 0);
         p->exec_next = 1;
         return;
     }
@@ -919,7 +927,24 @@ static void head_row(parser *p, const row *r)
             double *dst[6] = {&p->h_exec.initial, &p->h_exec.budget,
                               &p->h_exec.executed, &p->h_exec.points,
                               &p->h_exec.rate, &p->h_exec.score};
-            for (int i = 0; i < nv; i++)
+            /* a grid keeps its columns: an empty 年初预算数 must not shift
+             * the numbers after it (a filled spreadsheet template) */
+            int last = r->n - 1, gap = 0;
+            while (last > f && !r->c[last].n)
+                last--;
+            for (int i = f + 1; i < last; i++)
+                gap |= !r->c[i].n;
+            int by_col = gap && p->exec_col[1] > f && p->exec_col[2] > f;
+            for (int i = 0; by_col && i < 6; i++) {
+                int c = p->exec_col[i];
+                double x;
+                cell num = c >= 0 && c < r->n ? r->c[c] : (cell){"", 0};
+                if (num.n && num.s[num.n - 1] == '%')
+                    num.n--;
+                if (num.n && jx_parse_amount(num.s, num.n, &x) && !isnan(x))
+                    *dst[i] = x;
+            }
+            for (int i = 0; !by_col && i < nv; i++)
                 *dst[i] = v[i];
             p->exec_next = 0;
         }
@@ -1157,6 +1182,11 @@ static void gen_open(parser *p, const colmap *m, int line, const char *name)
         return;
     if (!t->name)
         t->name = name ? name : p->title ? title_name(p, p->title) : NULL;
+    if (p->h_dept_self) { /* the department's own 自评表 */
+        t->kind = JX_TABLE_DEPARTMENT;
+        t->name = p->h_unit ? p->h_unit : p->d->unit;
+    }
+    p->gen_dept = p->h_dept_self;
     p->st = S_GEN;
     p->m = *m;
     p->lastmap = *m;
@@ -1245,7 +1275,7 @@ static void gen_close(parser *p)
         return;
     jx_table *t = &p->d->tables[p->d->ntables - 1];
     fill_levels(p, t);
-    int dept = 0, proj = 0;
+    int dept = p->gen_dept ? 1000 : 0, proj = 0;
     for (size_t i = 0; i < t->n; i++) {
         char kind;
         const char *parent;
@@ -1366,8 +1396,9 @@ static int positional(const colmap *m, const row *r)
             (has(n, "年") && has(n, "月") && n.s[0] >= '0' && n.s[0] <= '9'))
             return 0;
     }
-    if (m->tcol[0] >= 0 && !at(r, m->tcol[0]).n) {
-        /* an empty 指标值 while a later cell holds a value: shifted */
+    if (m->tcol[0] >= 0 && !at(r, m->tcol[0]).n && m->c[JX_COL_ACTUAL] < 0) {
+        /* an empty 指标值 while a later cell holds a value: shifted (a
+         * self-evaluation may leave the target empty and fill the actual) */
         for (int i = m->tcol[0] + 1; i < r->n; i++)
             if (r->c[i].n)
                 return vclass(r->c[i]) == V_NAME || is_number(r->c[i]);
@@ -1570,6 +1601,8 @@ static size_t target_in_name(cell l3)
     const jx_threshold *t = &v.t[0];
     if (t->off < 6 || t->off + t->len != l3.n || t->len > 24)
         return 0;
+    if (t->implied && !t->unit[0])
+        return 0; /* "重要改革事项1": a number, not a target */
     return t->off;
 }
 

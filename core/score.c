@@ -279,6 +279,7 @@ static int score_table(jx_engine *e, jx_scorecard *sc, jx_table *t, jx_table *at
         tmp.execution = et->execution;
         if (isnan(tmp.execution.budget) && !isnan(t->execution.budget))
             tmp.execution = t->execution;
+        st->execution = tmp.execution;
         jx_error xe = {0};
         if (jx_engine_score_execution(e, &tmp, &st->exec, &xe)) {
             finding(sc, "error", "rule-error", t->line, t, NULL, "%s", xe.msg);
@@ -516,6 +517,56 @@ static void num(char *buf, size_t n, double v)
         snprintf(buf, n, "%.2f", v);
 }
 
+/* Bytes of s that fit in room display columns, cut at a character. */
+static size_t fit(const char *s, size_t room)
+{
+    size_t len = strlen(s), i = 0, cols = 0;
+    while (i < len) {
+        uint32_t cp;
+        int k = jx_utf8_decode((const unsigned char *)s + i, len - i, &cp);
+        if (k <= 0)
+            return len;
+        size_t cw = jx_utf8_width(s + i, (size_t)k);
+        if (cols + cw > room)
+            break;
+        cols += cw;
+        i += (size_t)k;
+    }
+    return i ? i : len;
+}
+
+/* One indicator row; a name wider than its column wraps onto the next
+ * lines instead of being cut (the table is handed in). */
+static void wrap_row(jx_buf *b, const char *cell[5], const size_t wid[5], const char *p,
+                     const char *s, const char *dev)
+{
+    const char *rest[5];
+    memcpy(rest, cell, sizeof rest);
+    for (int line = 0;; line++) {
+        int more = 0;
+        for (int c = 0; c < 5; c++) {
+            size_t n = fit(rest[c], wid[c]);
+            char piece[1024];
+            snprintf(piece, sizeof piece, "%.*s", (int)(n < sizeof piece ? n : sizeof piece - 1),
+                     rest[c]);
+            jx_pad(b, piece, wid[c] + 2);
+            rest[c] += n;
+            more |= *rest[c] != '\0';
+        }
+        if (!line) {
+            jx_pad(b, p, 8);
+            jx_pad(b, s, 8);
+            jx_buf_printf(b, "%s\n", dev);
+        } else {
+            while (b->len && b->p[b->len - 1] == ' ')
+                b->len--;
+            jx_buf_putc(b, '\n');
+        }
+        if (!more)
+            break;
+    }
+}
+
 int jx_scorecard_table(jx_buf *b, const jx_scorecard *sc, int explain, int md)
 {
     jx_buf_printf(b, "%s绩效自评：%s（规则包 %s）\n", md ? "# " : "", sc->source, sc->pack);
@@ -542,7 +593,7 @@ int jx_scorecard_table(jx_buf *b, const jx_scorecard *sc, int explain, int md)
             if (a > w1) w1 = a > 12 ? 12 : a;
             if (c > w2) w2 = c > 18 ? 18 : c;
             if (d > w3) w3 = d > 34 ? 34 : d;
-            if (g > w4) w4 = g > 16 ? 16 : g;
+            if (g > w4) w4 = g > 24 ? 24 : g;
             if (h > w5) w5 = h > 16 ? 16 : h;
         }
         if (!md) {
@@ -571,14 +622,11 @@ int jx_scorecard_table(jx_buf *b, const jx_scorecard *sc, int explain, int md)
                     jx_buf_printf(b, "|  |  | ↳ %s |  |  |  |  |  |\n", r->s.explain);
                 continue;
             }
-            jx_pad(b, ind->level1 ? ind->level1 : "—", w1 + 2);
-            jx_pad(b, ind->level2 ? ind->level2 : "—", w2 + 2);
-            jx_pad(b, ind->level3, w3 + 2);
-            jx_pad(b, ind->target_raw, w4 + 2);
-            jx_pad(b, r->actual ? r->actual : "（未填）", w5 + 2);
-            jx_pad(b, p, 8);
-            jx_pad(b, s, 8);
-            jx_buf_printf(b, "%s\n", dev);
+            const char *cell[5] = {ind->level1 ? ind->level1 : "—",
+                                   ind->level2 ? ind->level2 : "—", ind->level3,
+                                   ind->target_raw, r->actual ? r->actual : "（未填）"};
+            const size_t wid[5] = {w1, w2, w3, w4, w5};
+            wrap_row(b, cell, wid, p, s, dev);
             if (explain)
                 jx_buf_printf(b, "    ↳ %s\n", r->s.explain);
         }
@@ -675,7 +723,12 @@ int jx_scorecard_csv(jx_buf *b, const jx_scorecard *sc, int header)
         jx_csv_num(b, st->points);
         jx_csv_num(b, st->total);
         jx_csv_cell(b, st->grade, 0);
-        jx_buf_printf(b, ",,false,,%d\n", t->line);
+        /* the 暂定 mark: the total leaves indicators out */
+        char prov[64] = "";
+        if (st->grade && st->unscored)
+            snprintf(prov, sizeof prov, "暂定：%zu 项未计分", st->unscored);
+        jx_csv_cell(b, prov, 0);
+        jx_buf_printf(b, ",false,,%d\n", t->line);
     }
     return 0;
 }

@@ -23,6 +23,7 @@ typedef struct jx_scored_table {
     size_t n;
     jx_score exec;      /* 预算执行率; exec.finding when inputs missing */
     int has_exec;       /* the table takes a 预算执行率 (projects) */
+    jx_execution execution; /* the funds block it was scored from */
     double total;       /* indicators + execution */
     double points;      /* points available */
     const char *grade;

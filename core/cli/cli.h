@@ -44,7 +44,11 @@ int cli_usage_error(const char *cmd, const char *fmt, ...)
 int cli_opt(const char *cmd, int argc, char **argv, int *i, const char *name,
             const char **val);
 int cli_flag(char **argv, int i, const char *name);
+/* -h, --help, --help=en or --help=zh among the arguments. */
 int cli_is_help(int argc, char **argv);
+/* The help in English: --help=en, or LC_ALL / LC_MESSAGES / LANG set to
+ * C, POSIX or en_*; Chinese otherwise (C.UTF-8 included). */
+int cli_help_english(void);
 /* --encoding auto|utf-8|gb18030 */
 int cli_encoding(const char *cmd, const char *s, jx_encoding *out);
 /* Opens the pack (name or path); prints the error. */

@@ -8,26 +8,47 @@
 
 #include "cli.h"
 #include "doc_int.h"
+#include "write/write.h"
 
 static void help(FILE *f)
 {
-    fputs("用法: jixiao check [OPTIONS] FILE...\n"
+    if (cli_help_english()) {
+        fputs(
+              "Usage: jixiao check [OPTIONS] FILE...\n"
+              "\n"
+              "Reviews the target tables in each FILE with the checks of the rule pack\n"
+              "(completeness, measurability, consistency with funds and budget totals,\n"
+              "direction of cost and rate targets, damage) and lists the findings like\n"
+              "a compiler: FILE:LINE: severity[code]: message.  `jixiao rules show PACK`\n"
+              "lists the checks; a pack can silence or re-grade any of them.\n"
+              "\n"
+              "  --format FMT     text (default), json, csv, html (printable, A4)\n"
+              "  --fail-on SEV    exit 1 when a finding reaches SEV: error (default),\n"
+              "                   warning, info\n"
+              "  --rules PACK     rule pack (default national)\n"
+              "  --encoding ENC   auto, utf-8, gb18030\n"
+              "  -h, --help       this help (--help=zh: in Chinese)\n"
+              "\n"
+              "Exit status: 0 nothing at --fail-on, 1 something is, 2 usage or input\n"
+              "error.\n",
+              f);
+        return;
+    }
+    fputs(
+          "用法: jixiao check [选项] 文件...\n"
           "\n"
-          "Reviews the target tables in each FILE with the checks of the rule pack\n"
-          "(completeness, measurability, consistency with funds and budget totals,\n"
-          "direction of cost and rate targets, damage) and lists the findings like\n"
-          "a compiler: FILE:LINE: severity[code]: message.  `jixiao rules show PACK`\n"
-          "lists the checks; a pack can silence or re-grade any of them.\n"
+          "用规则包中的检查审核每个文件中的绩效目标表（完整性、可衡量性、与资金和预算\n"
+          "总额是否一致、成本类和比率类指标的方向、残缺的单元格），像编译器一样逐条列出\n"
+          "发现：文件:行: 级别[代码]: 说明。`jixiao rules show 规则包` 列出全部检查；\n"
+          "规则包可以关闭或调整任何一项的级别。\n"
           "\n"
-          "  --format FMT     text (default), json, csv\n"
-          "  --fail-on SEV    exit 1 when a finding reaches SEV: error (default),\n"
-          "                   warning, info\n"
-          "  --rules PACK     rule pack (default national)\n"
-          "  --encoding ENC   auto, utf-8, gb18030\n"
-          "  -h, --help       this help\n"
+          "  --format 格式    text（默认）、json、csv、html（可打印的审核意见，A4）\n"
+          "  --fail-on 级别   发现达到该级别时退出状态为 1：error（默认）、warning、info\n"
+          "  --rules 规则包   规则包（默认 national）\n"
+          "  --encoding 编码  auto、utf-8、gb18030\n"
+          "  -h, --help       本帮助（--help=en 英文）\n"
           "\n"
-          "Exit status: 0 nothing at --fail-on, 1 something is, 2 usage or input\n"
-          "error.\n",
+          "退出状态：0 没有达到 --fail-on 级别的发现，1 有，2 用法错误或输入无法读取。\n",
           f);
 }
 
@@ -84,6 +105,22 @@ static int by_line(const void *a, const void *b)
     return x->seq < y->seq ? -1 : x->seq > y->seq;
 }
 
+/* The reviewer's findings as one printable page. */
+static int html_out(jx_buf *b, const coll *c, const char *pack)
+{
+    jx_html_finding *h = calloc(c->n + 1, sizeof *h);
+    if (!h)
+        return -1;
+    for (size_t i = 0; i < c->n; i++) {
+        const fnd *f = &c->f[i];
+        h[i] = (jx_html_finding){jx_severity_name(f->sev), f->code, f->message, f->source,
+                                 f->project, f->indicator, f->line};
+    }
+    jx_findings_html(b, h, c->n, pack);
+    free(h);
+    return 0;
+}
+
 int cmd_check(int argc, char **argv)
 {
     if (cli_is_help(argc, argv)) {
@@ -132,8 +169,9 @@ int cmd_check(int argc, char **argv)
         cli_usage_error("check", "--fail-on 只能是 error、warning 或 info");
         goto out0;
     }
-    if (strcmp(format, "text") && strcmp(format, "json") && strcmp(format, "csv")) {
-        cli_usage_error("check", "未知格式 %s（可用 text、json、csv）", format);
+    if (strcmp(format, "text") && strcmp(format, "json") && strcmp(format, "csv") &&
+        strcmp(format, "html")) {
+        cli_usage_error("check", "未知格式 %s（可用 text、json、csv、html）", format);
         goto out0;
     }
     if (!nfiles) {
@@ -185,6 +223,8 @@ int cmd_check(int argc, char **argv)
                 else
                     jx_buf_printf(&b, "%s: %s[%s]: %s\n", f->source, jx_severity_name(f->sev),
                                   f->code, f->message);
+            } else if (!strcmp(format, "html")) {
+                /* written once all files are read */
             } else if (!strcmp(format, "csv")) {
                 jx_csv_cell(&b, jx_severity_name(f->sev), 1);
                 jx_csv_cell(&b, f->code, 0);
@@ -220,6 +260,8 @@ int cmd_check(int argc, char **argv)
     else if (!strcmp(format, "text") && read_ok)
         jx_buf_printf(&b, "共 %zu 条：错误 %zu，警告 %zu，提示 %zu\n", emitted,
                       counts[JX_SEV_ERROR], counts[JX_SEV_WARNING], counts[JX_SEV_INFO]);
+    else if (!strcmp(format, "html") && html_out(&b, &c, jx_engine_pack(e)))
+        fprintf(stderr, "jixiao check: 内存不足\n");
     fwrite(b.p, 1, b.len, stdout);
     jx_buf_free(&b);
     rc = JX_EXIT_OK;

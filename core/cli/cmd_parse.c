@@ -10,25 +10,48 @@
 
 static void help(FILE *f)
 {
-    fputs("用法: jixiao parse [OPTIONS] FILE...\n"
+    if (cli_help_english()) {
+        fputs(
+              "Usage: jixiao parse [OPTIONS] FILE...\n"
+              "\n"
+              "Reads the 绩效目标 tables in each FILE (\"-\" for stdin) and prints the\n"
+              "indicator records.  Inputs: text extracted from PDF/Word (TAB between\n"
+              "cells; department, wide project, 预算10表 and 自评表 layouts, found\n"
+              "automatically), CSV/TSV with a Chinese header row, or JSON/YAML in\n"
+              "jixiao's record schema (docs/formats.md).\n"
+              "\n"
+              "Options:\n"
+              "  --format FMT     json (default), ndjson (one document per line),\n"
+              "                   csv (one row per indicator), table (for people)\n"
+              "  --encoding ENC   auto (default: BOM, UTF-8, else GB18030), utf-8, gb18030\n"
+              "  --rules PACK     rule pack whose framework names missing 二级 and\n"
+              "                   realigns misplaced rows (default national)\n"
+              "  --no-frame       print the tables exactly as read, without the pack\n"
+              "  -h, --help       this help (--help=zh: in Chinese)\n"
+              "\n"
+              "Exit status: 0 ok, 1 an input held no target table, 2 usage error or an\n"
+              "input that cannot be read (the message names file, line and cell).\n",
+              f);
+        return;
+    }
+    fputs(
+          "用法: jixiao parse [选项] 文件...\n"
           "\n"
-          "Reads the 绩效目标 tables in each FILE (\"-\" for stdin) and prints the\n"
-          "indicator records.  Inputs: text extracted from PDF/Word (TAB between\n"
-          "cells; department, wide project, 预算10表 and 自评表 layouts, found\n"
-          "automatically), CSV/TSV with a Chinese header row, or JSON/YAML in\n"
-          "jixiao's record schema (docs/formats.md).\n"
+          "读取每个文件（\"-\" 为标准输入）中的绩效目标表，输出指标记录。可读：从 PDF/Word\n"
+          "提取的文本（单元格之间用 TAB；部门整体、横排项目表、预算10表、自评表，自动识别），\n"
+          "带中文表头的 CSV/TSV，或 jixiao 记录格式的 JSON/YAML（见 docs/formats.md）。\n"
           "\n"
-          "Options:\n"
-          "  --format FMT     json (default), ndjson (one document per line),\n"
-          "                   csv (one row per indicator), table (for people)\n"
-          "  --encoding ENC   auto (default: BOM, UTF-8, else GB18030), utf-8, gb18030\n"
-          "  --rules PACK     rule pack whose framework names missing 二级 and\n"
-          "                   realigns misplaced rows (default national)\n"
-          "  --no-frame       print the tables exactly as read, without the pack\n"
-          "  -h, --help       this help\n"
+          "选项：\n"
+          "  --format 格式    json（默认）、ndjson（每个文档一行）、\n"
+          "                   csv（每个指标一行）、table（给人看的表）\n"
+          "  --encoding 编码  auto（默认：先看 BOM，再试 UTF-8，否则 GB18030）、utf-8、gb18030\n"
+          "  --rules 规则包   用规则包的指标框架补全缺失的二级指标、纠正错位的行\n"
+          "                   （默认 national）\n"
+          "  --no-frame       按读到的原样输出，不用规则包补全\n"
+          "  -h, --help       本帮助（--help=en 英文）\n"
           "\n"
-          "Exit status: 0 ok, 1 an input held no target table, 2 usage error or an\n"
-          "input that cannot be read (the message names file, line and cell).\n",
+          "退出状态：0 成功，1 有输入中没有绩效目标表，2 用法错误或输入无法读取\n"
+          "（消息中给出文件、行和单元格）。\n",
           f);
 }
 

@@ -17,22 +17,44 @@
 
 static void help(FILE *f)
 {
-    fputs("用法: jixiao rules list\n"
-          "       jixiao rules show PACK\n"
-          "       jixiao rules test PACK...\n"
+    if (cli_help_english()) {
+        fputs(
+              "Usage: jixiao rules list\n"
+              "       jixiao rules show PACK\n"
+              "       jixiao rules test PACK...\n"
+              "\n"
+              "  list   the rule packs found (name, version, region, what it extends)\n"
+              "         in the search path: $JIXIAO_RULES, <exe>/../share/jixiao/rules,\n"
+              "         the source tree's rules/, the installed share/jixiao/rules\n"
+              "  show   the pack after inheritance, in Chinese: sources, framework\n"
+              "         (一级 with points, 二级 with keywords), 预算执行率, grades,\n"
+              "         qualitative bands and vocabulary, formulas, checks\n"
+              "  test   runs the cases in PACK/tests.yaml (score, execution, grade,\n"
+              "         frame, check) and prints each failure with expected and got\n"
+              "\n"
+              "PACK is a name or a path to a pack folder.  docs/rules.md is the guide\n"
+              "for rule authors.\n"
+              "  -h, --help       this help (--help=zh: in Chinese)\n"
+              "Exit status: 0 ok, 1 a test failed, 2 usage error or broken pack.\n",
+              f);
+        return;
+    }
+    fputs(
+          "用法: jixiao rules list\n"
+          "      jixiao rules show 规则包\n"
+          "      jixiao rules test 规则包...\n"
           "\n"
-          "  list   the rule packs found (name, version, region, what it extends)\n"
-          "         in the search path: $JIXIAO_RULES, <exe>/../share/jixiao/rules,\n"
-          "         the source tree's rules/, the installed share/jixiao/rules\n"
-          "  show   the pack after inheritance, in Chinese: sources, framework\n"
-          "         (一级 with points, 二级 with keywords), 预算执行率, grades,\n"
-          "         qualitative bands and vocabulary, formulas, checks\n"
-          "  test   runs the cases in PACK/tests.yaml (score, execution, grade,\n"
-          "         frame, check) and prints each failure with expected and got\n"
+          "  list   列出找到的规则包（名称、版本、地区、继承自哪个包），查找顺序：\n"
+          "         $JIXIAO_RULES、<程序目录>/../share/jixiao/rules、源码树的 rules/、\n"
+          "         安装目录 share/jixiao/rules\n"
+          "  show   用中文显示继承后的规则包：依据文件、指标框架（一级及分值、二级及\n"
+          "         关键词）、预算执行率、等级、定性档次和用语、计分公式、审核检查\n"
+          "  test   运行 规则包/tests.yaml 中的用例（计分、执行率、等级、框架、检查），\n"
+          "         逐条列出不符的用例及期望值和实际值\n"
           "\n"
-          "PACK is a name or a path to a pack folder.  docs/rules.md is the guide\n"
-          "for rule authors.\n"
-          "Exit status: 0 ok, 1 a test failed, 2 usage error or broken pack.\n",
+          "规则包可以是名称，也可以是规则包文件夹的路径。编写规则包见 docs/rules.md。\n"
+          "  -h, --help       本帮助（--help=en 英文）\n"
+          "退出状态：0 成功，1 有用例不通过，2 用法错误或规则包有误。\n",
           f);
 }
 

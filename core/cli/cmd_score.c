@@ -6,38 +6,137 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cli.h"
 #include "scorecard.h"
+#include "write/write.h"
 
 static void help(FILE *f)
 {
-    fputs("用法: jixiao score TARGETS --actuals FILE [OPTIONS]\n"
-          "       jixiao score FORM --verify [OPTIONS]\n"
+    if (cli_help_english()) {
+        fputs(
+              "Usage: jixiao score TARGETS --actuals FILE [OPTIONS]\n"
+              "       jixiao score FORM --verify [OPTIONS]\n"
+              "\n"
+              "Scores the year's actual results against the targets in TARGETS and\n"
+              "prints the 绩效自评表 per project (and for the department table): 一级/\n"
+              "二级/三级, 年度指标值, 实际完成值, 分值, 得分, 偏差原因; 预算执行率; total\n"
+              "and grade; then the deviation list and findings.\n"
+              "\n"
+              "  --actuals FILE   the filled template (CSV or xlsx from `jixiao template`),\n"
+              "                   or YAML/JSON ({actuals: [...], execution: [...]}).\n"
+              "                   Matched by project code and 三级指标 name.\n"
+              "  --verify         TARGETS is a filled self-evaluation form (or filled\n"
+              "                   template): recompute every 得分, total and 执行率 and\n"
+              "                   report each that differs from the rules\n"
+              "  --rules PACK     rule pack (default national)\n"
+              "  --format FMT     table (default), md, json, csv (machine, English field\n"
+              "                   names), csv-zh (Chinese columns, for Excel), xlsx (the\n"
+              "                   自评表 workbook with subtotals, deviations, findings),\n"
+              "                   html (printable report: A4, charts, signatures, offline),\n"
+              "                   pdf (the html printed by headless Chromium)\n"
+              "  -o, --output FILE  write to FILE (xlsx and pdf never go to a terminal)\n"
+              "  --explain        print the formula with its numbers under each row\n"
+              "  --encoding ENC   auto, utf-8, gb18030 (for both inputs)\n"
+              "  -h, --help       this help (--help=zh: in Chinese)\n"
+              "\n"
+              "An indicator without an actual is never scored as 0 or as full: it is\n"
+              "left unscored and listed, and the total and grade are marked 暂定\n"
+              "(provisional).  An actual that matches no indicator, or is given twice,\n"
+              "is an input error.\n"
+              "Exit status: 0 scored, 1 scored with findings at error level (e.g.\n"
+              "--verify found differences), 2 usage or input error.\n",
+              f);
+        return;
+    }
+    fputs(
+          "用法: jixiao score 目标表 --actuals 填报表 [选项]\n"
+          "      jixiao score 自评表 --verify [选项]\n"
           "\n"
-          "Scores the year's actual results against the targets in TARGETS and\n"
-          "prints the 绩效自评表 per project (and for the department table): 一级/\n"
-          "二级/三级, 年度指标值, 实际完成值, 分值, 得分, 偏差原因; 预算执行率; total\n"
-          "and grade; then the deviation list and findings.\n"
+          "按目标表中的指标对年度实际完成值计分，逐表（项目和部门整体）输出绩效自评表：\n"
+          "一级/二级/三级、年度指标值、实际完成值、分值、得分、偏差原因；预算执行率；\n"
+          "总分和等级；然后是偏差清单和发现。\n"
           "\n"
-          "  --actuals FILE   the filled template (CSV from `jixiao template`), or\n"
-          "                   YAML/JSON ({actuals: [...], execution: [...]}).\n"
-          "                   Matched by project code and 三级指标 name.\n"
-          "  --verify         TARGETS is a filled self-evaluation form (or filled\n"
-          "                   template): recompute every 得分, total and 执行率 and\n"
-          "                   report each that differs from the rules\n"
-          "  --rules PACK     rule pack (default national)\n"
-          "  --format FMT     table (default), json, csv, md\n"
-          "  --explain        print the formula with its numbers under each row\n"
-          "  --encoding ENC   auto, utf-8, gb18030 (for both inputs)\n"
-          "  -h, --help       this help\n"
+          "  --actuals 文件   填好的填报表（`jixiao template` 生成的 CSV 或 xlsx），或\n"
+          "                   YAML/JSON（{actuals: [...], execution: [...]}）。\n"
+          "                   按项目编码和三级指标名称匹配。\n"
+          "  --verify         目标表本身是填好的自评表（或填好的填报表）：重算每个得分、\n"
+          "                   总分和执行率，列出与规则不符的每一处\n"
+          "  --rules 规则包   规则包（默认 national）\n"
+          "  --format 格式    table（默认）、md、json、csv（机器读取，英文字段名）、\n"
+          "                   csv-zh（中文列名，给人用 Excel 打开）、\n"
+          "                   xlsx（按官方格式的自评表 Excel，含分项得分、偏差清单、发现）、\n"
+          "                   html（可打印的自评报告：A4、图表、签字栏，不联网）、\n"
+          "                   pdf（同 html，经无界面 Chromium 打印成 PDF）\n"
+          "  -o, --output 文件  写到文件（xlsx、pdf 不能输出到终端）\n"
+          "  --explain        在每行下面列出计分公式和数字\n"
+          "  --encoding 编码  auto、utf-8、gb18030（两个输入都用）\n"
+          "  -h, --help       本帮助（--help=en 英文）\n"
           "\n"
-          "An indicator without an actual is never scored as 0 or as full: it is\n"
-          "left unscored and listed.  An actual that matches no indicator, or is\n"
-          "given twice, is an input error.\n"
-          "Exit status: 0 scored, 1 scored with findings at error level (e.g.\n"
-          "--verify found differences), 2 usage or input error.\n",
+          "没有实际完成值的指标既不按 0 分也不按满分计，而是不计分并列出，总分和等级\n"
+          "标为「暂定」。对应不上任何指标或重复给出的实际完成值是输入错误。\n"
+          "退出状态：0 已计分，1 已计分但有错误级别的发现（如 --verify 发现不符），\n"
+          "2 用法错误或输入错误。\n"
+          "\n"
+          "例：jixiao score 目标表.txt --actuals 自评填报表.xlsx --format pdf -o 自评报告.pdf\n",
           f);
+}
+
+typedef struct job {
+    const jx_scorecard *sc;
+    const char *format;
+    jx_error err;
+} job;
+
+static int run_binary(const char *path, void *ud)
+{
+    job *j = ud;
+    if (!strcmp(j->format, "xlsx"))
+        return jx_scorecard_xlsx(path, j->sc, &j->err);
+    jx_buf b;
+    jx_buf_init(&b);
+    jx_scorecard_html(&b, j->sc);
+    int rc = b.p ? jx_html_to_pdf(b.p, b.len, path, &j->err)
+                 : jx_fail(&j->err, JX_ENOMEM, NULL, 0, 0, "内存不足");
+    jx_buf_free(&b);
+    return rc;
+}
+
+/* Writes the scorecard in format to output (stdout when NULL). */
+static int write_out(const jx_scorecard *sc, const char *format, int explain, const char *output)
+{
+    if (!strcmp(format, "xlsx") || !strcmp(format, "pdf")) {
+        job j = {sc, format, {0}};
+        int rc = output ? run_binary(output, &j) : jx_write_via_temp(run_binary, &j, stdout, &j.err);
+        if (rc)
+            cli_error("score", &j.err);
+        return rc;
+    }
+    jx_buf b;
+    jx_buf_init(&b);
+    if (!strcmp(format, "json"))
+        jx_scorecard_json(&b, sc, 1);
+    else if (!strcmp(format, "csv"))
+        jx_scorecard_csv(&b, sc, 1);
+    else if (!strcmp(format, "csv-zh"))
+        jx_scorecard_csv_zh(&b, sc);
+    else if (!strcmp(format, "html"))
+        jx_scorecard_html(&b, sc);
+    else
+        jx_scorecard_table(&b, sc, explain, !strcmp(format, "md"));
+    FILE *f = output ? fopen(output, "wb") : stdout;
+    int rc = 0;
+    if (!f || fwrite(b.p, 1, b.len, f) != b.len) {
+        fprintf(stderr, "jixiao score: %s: 无法写入\n", output ? output : "<stdout>");
+        rc = 1;
+    }
+    if (f && output && fclose(f) && !rc) {
+        fprintf(stderr, "jixiao score: %s: 无法写入\n", output);
+        rc = 1;
+    }
+    jx_buf_free(&b);
+    return rc;
 }
 
 int cmd_score(int argc, char **argv)
@@ -47,7 +146,7 @@ int cmd_score(int argc, char **argv)
         return JX_EXIT_OK;
     }
     const char *format = "table", *enc = "auto", *pack = "national", *actuals = NULL,
-               *target = NULL;
+               *target = NULL, *output = NULL;
     int explain = 0, verify = 0, r;
     for (int i = 1; i < argc; i++) {
         const char *v;
@@ -67,6 +166,11 @@ int cmd_score(int argc, char **argv)
             if (r < 0)
                 return JX_EXIT_USAGE;
             actuals = v;
+        } else if ((r = cli_opt("score", argc, argv, &i, "--output", &v)) ||
+                   (r = cli_opt("score", argc, argv, &i, "-o", &v))) {
+            if (r < 0)
+                return JX_EXIT_USAGE;
+            output = v;
         } else if (cli_flag(argv, i, "--explain")) {
             explain = 1;
         } else if (cli_flag(argv, i, "--verify")) {
@@ -85,9 +189,17 @@ int cmd_score(int argc, char **argv)
         return cli_usage_error("score", "需要 --actuals FILE，或用 --verify 复核已填好的自评表");
     if (actuals && verify)
         return cli_usage_error("score", "--verify 复核的是已填好的自评表本身，不能同时给 --actuals");
-    if (strcmp(format, "table") && strcmp(format, "json") && strcmp(format, "csv") &&
-        strcmp(format, "md"))
-        return cli_usage_error("score", "未知格式 %s（可用 table、json、csv、md）", format);
+    static const char *formats[] = {"table", "md", "json", "csv", "csv-zh", "xlsx", "html", "pdf"};
+    size_t fi = 0;
+    while (fi < sizeof formats / sizeof *formats && strcmp(format, formats[fi]))
+        fi++;
+    if (fi == sizeof formats / sizeof *formats)
+        return cli_usage_error("score", "未知格式 %s（可用 table、md、json、csv、csv-zh、xlsx、html、pdf）",
+                               format);
+    int binary = !strcmp(format, "xlsx") || !strcmp(format, "pdf");
+    if (binary && !output && isatty(STDOUT_FILENO))
+        return cli_usage_error("score", "%s 文件不能输出到终端：请用 -o 文件名 指定输出文件",
+                               !strcmp(format, "xlsx") ? "Excel" : "PDF");
     jx_parse_opts po = {0};
     if (cli_encoding("score", enc, &po.encoding))
         return JX_EXIT_USAGE;
@@ -106,16 +218,10 @@ int cmd_score(int argc, char **argv)
         cli_error("score", &err);
         goto out;
     }
-    jx_buf b;
-    jx_buf_init(&b);
-    if (!strcmp(format, "json"))
-        jx_scorecard_json(&b, sc, 1);
-    else if (!strcmp(format, "csv"))
-        jx_scorecard_csv(&b, sc, 1);
-    else
-        jx_scorecard_table(&b, sc, explain, !strcmp(format, "md"));
-    fwrite(b.p, 1, b.len, stdout);
-    jx_buf_free(&b);
+    if (write_out(sc, format, explain, output)) {
+        jx_scorecard_free(sc);
+        goto out;
+    }
     rc = JX_EXIT_OK;
     for (size_t i = 0; i < sc->nf; i++)
         if (!strcmp(sc->f[i].severity, "error"))

@@ -8,27 +8,67 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cli.h"
 #include "doc_int.h"
 #include "rules.h"
+#include "write/write.h"
 
 static void help(FILE *f)
 {
-    fputs("用法: jixiao template TARGETS [OPTIONS]\n"
+    if (cli_help_english()) {
+        fputs(
+              "Usage: jixiao template TARGETS [OPTIONS]\n"
+              "\n"
+              "Writes the fill-in sheet for year-end actuals: every indicator of every\n"
+              "table (表类型, 项目编码, 项目名称, 一级/二级/三级指标, 年度指标值, 分值 from\n"
+              "the pack's weights) with empty 实际完成值, 得分 and 偏差原因分析及改进措施\n"
+              "columns, and right after each project a 预算执行率 row for 全年预算数 and\n"
+              "全年执行数.  Placeholder rows (……) are left out.  Fill it in and give it\n"
+              "to `jixiao score TARGETS --actuals SHEET`.  (得分 is optional: set it only\n"
+              "to give a qualitative indicator a score within its band.)\n"
+              "\n"
+              "Points: the 三级 indicators under one 一级 share its points equally,\n"
+              "rounded to 2 decimals, the remainder on the last one (50 over 3:\n"
+              "16.67, 16.67, 16.66).\n"
+              "\n"
+              "  --format FMT     csv (default; UTF-8 with BOM for Excel/WPS),\n"
+              "                   xlsx (laid out like the official 自评表: yellow cells to\n"
+              "                   fill, the rest locked, a hint per indicator, the 分值\n"
+              "                   sum live, and a 说明 sheet), yaml, json\n"
+              "  -o, --output FILE  write to FILE (xlsx is never written to a terminal)\n"
+              "  --rules PACK     rule pack for the 分值 (default national)\n"
+              "  --encoding ENC   auto, utf-8, gb18030\n"
+              "  -h, --help       this help (--help=zh: in Chinese)\n"
+              "\n"
+              "Example: jixiao template targets.txt --format xlsx -o sheet.xlsx\n",
+              f);
+        return;
+    }
+    fputs(
+          "用法: jixiao template 目标表 [选项]\n"
           "\n"
-          "Writes the fill-in sheet for year-end actuals: every indicator of every\n"
-          "table (表类型, 项目编码, 项目名称, 一级/二级/三级指标, 年度指标值, 分值 from\n"
-          "the pack's weights) with empty 实际完成值, 得分 and 偏差原因分析及改进措施\n"
-          "columns, and per project a 预算执行率 row for 全年预算数 and 全年执行数.\n"
-          "Fill it in and give it to `jixiao score TARGETS --actuals SHEET`.\n"
-          "(得分 is optional: set it only to give a qualitative indicator a score\n"
-          "within its band.)\n"
+          "生成年终自评的填报表：每张表的每个指标一行（表类型、项目编码、项目名称、\n"
+          "一级/二级/三级指标、年度指标值、按规则包算出的分值），留空「实际完成值」\n"
+          "「得分」「偏差原因分析及改进措施」，每个项目紧跟一行「预算执行率」填\n"
+          "全年预算数和全年执行数。占位行（……）不列。填好后交给\n"
+          "`jixiao score 目标表 --actuals 填报表` 计分。（「得分」可不填：只在定性指标\n"
+          "要在档次内给分时填写。）\n"
           "\n"
-          "  --format FMT     csv (default; UTF-8 with BOM for Excel/WPS), yaml, json\n"
-          "  --rules PACK     rule pack for the 分值 (default national)\n"
-          "  --encoding ENC   auto, utf-8, gb18030\n"
-          "  -h, --help       this help\n",
+          "分值：同一一级指标下各三级指标平分该一级的分值，保留两位小数，除不尽的差额\n"
+          "放在最后一项（如 50 分分给 3 项：16.67、16.67、16.66）。\n"
+          "\n"
+          "  --format 格式    csv（默认；带 BOM 的 UTF-8，Excel/WPS 直接打开）、\n"
+          "                   xlsx（按官方自评表排版的 Excel：黄色格填写、其余锁定、\n"
+          "                   每个指标有填写提示、分值合计自动求和，另有「说明」页）、\n"
+          "                   yaml、json\n"
+          "  -o, --output 文件  写到文件（xlsx 不能输出到终端）\n"
+          "  --rules 规则包   计算分值所用的规则包（默认 national）\n"
+          "  --encoding 编码  auto、utf-8、gb18030\n"
+          "  -h, --help       本帮助（--help=en 英文）\n"
+          "\n"
+          "例：jixiao template 目标表.txt --format xlsx -o 自评填报表.xlsx\n",
           f);
 }
 
@@ -58,13 +98,44 @@ static void yq(jx_buf *b, const char *s)
     jx_buf_json_str(b, s, strlen(s)); /* a JSON string is a YAML string */
 }
 
+typedef struct xlsx_job {
+    jx_doc *d;
+    jx_template_info ti;
+    jx_error err;
+} xlsx_job;
+
+static int xlsx_run(const char *path, void *ud)
+{
+    xlsx_job *j = ud;
+    return jx_template_xlsx(path, j->d, &j->ti, &j->err);
+}
+
+static int write_xlsx(jx_engine *e, jx_doc *d, const char *exec_name, double exec_points,
+                      const char *output)
+{
+    xlsx_job j = {d, {jx_engine_pack(e), exec_name, exec_points, jx_doc_year(d)}, {0}};
+    for (size_t ti = 0; ti < jx_doc_ntables(d); ti++) {
+        if (jx_engine_points(e, jx_doc_table(d, ti), &j.err)) {
+            cli_error("template", &j.err);
+            return JX_EXIT_USAGE;
+        }
+    }
+    int rc = output ? xlsx_run(output, &j) : jx_write_via_temp(xlsx_run, &j, stdout, &j.err);
+    if (rc) {
+        cli_error("template", &j.err);
+        return JX_EXIT_USAGE;
+    }
+    return JX_EXIT_OK;
+}
+
 int cmd_template(int argc, char **argv)
 {
     if (cli_is_help(argc, argv)) {
         help(stdout);
         return JX_EXIT_OK;
     }
-    const char *format = "csv", *enc = "auto", *pack = "national", *target = NULL;
+    const char *format = "csv", *enc = "auto", *pack = "national", *target = NULL,
+               *output = NULL;
     int r;
     for (int i = 1; i < argc; i++) {
         const char *v;
@@ -80,8 +151,13 @@ int cmd_template(int argc, char **argv)
             if (r < 0)
                 return JX_EXIT_USAGE;
             pack = v;
+        } else if ((r = cli_opt("template", argc, argv, &i, "--output", &v)) ||
+                   (r = cli_opt("template", argc, argv, &i, "-o", &v))) {
+            if (r < 0)
+                return JX_EXIT_USAGE;
+            output = v;
         } else if (argv[i][0] == '-' && argv[i][1]) {
-            return cli_usage_error("template", "未知选项 %s", argv[i]);
+            return cli_usage_error("template", "未知选项 %s（见 jixiao template --help）", argv[i]);
         } else if (!target) {
             target = argv[i];
         } else {
@@ -90,8 +166,11 @@ int cmd_template(int argc, char **argv)
     }
     if (!target)
         return cli_usage_error("template", "缺少目标表文件");
-    if (strcmp(format, "csv") && strcmp(format, "yaml") && strcmp(format, "json"))
-        return cli_usage_error("template", "未知格式 %s（可用 csv、yaml、json）", format);
+    if (strcmp(format, "csv") && strcmp(format, "yaml") && strcmp(format, "json") &&
+        strcmp(format, "xlsx"))
+        return cli_usage_error("template", "未知格式 %s（可用 csv、xlsx、yaml、json）", format);
+    if (!strcmp(format, "xlsx") && !output && isatty(STDOUT_FILENO))
+        return cli_usage_error("template", "Excel 文件不能输出到终端：请用 -o 文件.xlsx 指定输出文件");
     jx_parse_opts po = {0};
     if (cli_encoding("template", enc, &po.encoding))
         return JX_EXIT_USAGE;
@@ -124,6 +203,12 @@ int cmd_template(int argc, char **argv)
         exec_points = lua_tonumber(L, -1);
     lua_pop(L, 1);
     int rc = JX_EXIT_OK;
+    if (!strcmp(format, "xlsx")) {
+        rc = write_xlsx(e, d, exec_name, exec_points, output);
+        jx_doc_free(d);
+        jx_engine_free(e);
+        return rc;
+    }
     jx_buf b;
     jx_buf_init(&b);
     int csv = !strcmp(format, "csv"), json = !strcmp(format, "json");
@@ -136,6 +221,8 @@ int cmd_template(int argc, char **argv)
     else
         jx_buf_puts(&b, "# jixiao 自评填报表：填写 actual（实际完成值）、deviation（偏差原因），\n"
                         "# 以及每个项目的 budget（全年预算数）和 executed（全年执行数）。\n"
+                        "# 分值：同一一级指标下各三级指标平分该一级的分值，保留两位小数，\n"
+                        "# 除不尽的差额放在最后一项（如 50 分分给 3 项：16.67、16.67、16.66）。\n"
                         "source: ");
     if (!csv) {
         yq(&b, jx_doc_source(d));
@@ -152,8 +239,8 @@ int cmd_template(int argc, char **argv)
         const char *kind = t->kind == JX_TABLE_DEPARTMENT ? "部门整体" : "项目";
         for (size_t i = 0; i < t->n; i++) {
             const jx_indicator *ind = &t->ind[i];
-            if (ind->period && strcmp(ind->period, "年度"))
-                continue;
+            if ((ind->period && strcmp(ind->period, "年度")) || !jx_indicator_scored(ind))
+                continue; /* 实施期 rows and placeholders (……) take no actual */
             char p[32];
             if (csv) {
                 jx_csv_cell(&b, kind, 1);
@@ -188,6 +275,17 @@ int cmd_template(int argc, char **argv)
             jx_buf_puts(&b, json ? ",\"actual\":\"\",\"score\":null,\"deviation\":\"\"}"
                                  : ",\n      actual: \"\", score: null, deviation: \"\"}\n");
         }
+        if (csv && t->kind == JX_TABLE_PROJECT) {
+            /* 预算执行率 beside its project, not at the bottom */
+            char p[32];
+            jx_csv_cell(&b, "项目", 1);
+            jx_csv_cell(&b, t->code, 0);
+            jx_csv_cell(&b, t->name, 0);
+            jx_csv_cell(&b, exec_name, 0);
+            jx_buf_puts(&b, ",,,");
+            jx_csv_cell(&b, num(p, sizeof p, exec_points), 0);
+            jx_buf_puts(&b, ",,,,,\n");
+        }
     }
     if (!csv)
         jx_buf_puts(&b, json ? "\n],\"execution\":[" : "execution:\n");
@@ -196,17 +294,8 @@ int cmd_template(int argc, char **argv)
         jx_table *t = jx_doc_table(d, ti);
         if (t->kind != JX_TABLE_PROJECT)
             continue;
-        char p[32];
-        if (csv) {
-            jx_csv_cell(&b, "项目", 1);
-            jx_csv_cell(&b, t->code, 0);
-            jx_csv_cell(&b, t->name, 0);
-            jx_csv_cell(&b, exec_name, 0);
-            jx_buf_puts(&b, ",,,");
-            jx_csv_cell(&b, num(p, sizeof p, exec_points), 0);
-            jx_buf_puts(&b, ",,,,,\n");
+        if (csv)
             continue;
-        }
         jx_buf_puts(&b, json ? (first ? "\n  {" : ",\n  {") : "  - {");
         first = 0;
         jx_buf_puts(&b, json ? "\"code\":" : "code: ");

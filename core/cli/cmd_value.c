@@ -12,19 +12,40 @@
 
 static void help(FILE *f)
 {
-    fputs("用法: jixiao value [TEXT...]\n"
+    if (cli_help_english()) {
+        fputs(
+              "Usage: jixiao value [TEXT...]\n"
+              "\n"
+              "Parses each 指标值 (target or actual value as printed in a table) and\n"
+              "prints one JSON object per line:\n"
+              "  {\"raw\", \"kind\", \"thresholds\": [{\"op\", \"symbol\", \"value\",\n"
+              "   [\"value_max\"], \"unit\", \"implied\", [\"scaled\"], [\"product\"],\n"
+              "   \"text\", \"subject\"}], [\"from\", \"to\"], [\"damage\"]}\n"
+              "kind: empty placeholder quantitative qualitative time text damaged.\n"
+              "op: eq ge gt le lt approx range; implied=true when no operator was\n"
+              "written.  Units are normalized: money in 万元, 4.5万人 -> 45000 人.\n"
+              "\n"
+              "With no TEXT, or TEXT \"-\", reads one value per line from stdin.\n"
+              "  -h, --help       this help (--help=zh: in Chinese)\n"
+              "Exit status: 0 ok, 2 invalid input (e.g. bad UTF-8).\n",
+              f);
+        return;
+    }
+    fputs(
+          "用法: jixiao value [文本...]\n"
           "\n"
-          "Parses each 指标值 (target or actual value as printed in a table) and\n"
-          "prints one JSON object per line:\n"
+          "解析每个指标值（表中印的目标值或实际完成值），每行输出一个 JSON 对象：\n"
           "  {\"raw\", \"kind\", \"thresholds\": [{\"op\", \"symbol\", \"value\",\n"
           "   [\"value_max\"], \"unit\", \"implied\", [\"scaled\"], [\"product\"],\n"
           "   \"text\", \"subject\"}], [\"from\", \"to\"], [\"damage\"]}\n"
-          "kind: empty placeholder quantitative qualitative time text damaged.\n"
-          "op: eq ge gt le lt approx range; implied=true when no operator was\n"
-          "written.  Units are normalized: money in 万元, 4.5万人 -> 45000 人.\n"
+          "kind（类型）：empty 空、placeholder 占位、quantitative 定量、qualitative 定性、\n"
+          "time 时间、text 文字、damaged 残缺。\n"
+          "op（运算符）：eq ge gt le lt approx range；没写运算符时 implied=true。\n"
+          "单位统一：金额为万元，4.5万人 -> 45000 人。\n"
           "\n"
-          "With no TEXT, or TEXT \"-\", reads one value per line from stdin.\n"
-          "Exit status: 0 ok, 2 invalid input (e.g. bad UTF-8).\n",
+          "不给文本或文本为 \"-\" 时，从标准输入每行读一个值。\n"
+          "  -h, --help       本帮助（--help=en 英文）\n"
+          "退出状态：0 成功，2 输入无效（如不是 UTF-8）。\n",
           f);
 }
 
@@ -81,7 +102,8 @@ int cmd_value(int argc, char **argv)
     jx_buf out;
     jx_buf_init(&out);
     for (int i = 1; i < argc; i++) {
-        if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
+        char *arg[] = {argv[0], argv[i]};
+        if (cli_is_help(2, arg)) {
             help(stdout);
             return JX_EXIT_OK;
         }

@@ -3,6 +3,7 @@
  * opening a rule pack, reading an input with the pack's framework.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
@@ -30,6 +31,8 @@ int cli_opt(const char *cmd, int argc, char **argv, int *i, const char *name,
 
 int cli_flag(char **argv, int i, const char *name) { return !strcmp(argv[i], name); }
 
+static int help_lang = -1; /* -1 by the locale, 0 Chinese, 1 English */
+
 int cli_is_help(int argc, char **argv)
 {
     for (int i = 1; i < argc; i++) {
@@ -37,6 +40,27 @@ int cli_is_help(int argc, char **argv)
             return 0;
         if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h"))
             return 1;
+        if (!strcmp(argv[i], "--help=en") || !strcmp(argv[i], "--help=zh")) {
+            help_lang = argv[i][7] == 'e';
+            return 1;
+        }
+    }
+    return 0;
+}
+
+int cli_help_english(void)
+{
+    if (help_lang >= 0)
+        return help_lang;
+    /* the first locale variable set decides, as setlocale does */
+    static const char *vars[] = {"LC_ALL", "LC_MESSAGES", "LANG"};
+    for (size_t i = 0; i < sizeof vars / sizeof *vars; i++) {
+        const char *v = getenv(vars[i]);
+        if (!v || !*v)
+            continue;
+        /* "C" and "POSIX" ask for no translation; C.UTF-8 is only a
+         * container default and keeps Chinese */
+        return !strcmp(v, "C") || !strcmp(v, "POSIX") || !strncmp(v, "en", 2);
     }
     return 0;
 }

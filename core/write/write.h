@@ -1,0 +1,64 @@
+/*
+ * write.h - internal: the writers for what an officer hands in: the
+ * 自评表 as an Excel workbook (fill-in template and scored form), the
+ * printable HTML report, and PDF through headless Chromium.  One file
+ * per format under core/write/; the machine formats (JSON, CSV) stay in
+ * score.c and doc.c.
+ */
+#ifndef JX_WRITE_H
+#define JX_WRITE_H
+
+#include "scorecard.h"
+
+/* What the fill-in template states besides the tables. */
+typedef struct jx_template_info {
+    const char *pack;      /* rule pack that gave the 分值 */
+    const char *exec_name; /* "预算执行率" */
+    double exec_points;    /* its 分值, NaN when the pack gives none */
+    int year;              /* 0 when unknown */
+} jx_template_info;
+
+/* The fill-in 自评表 (one sheet per table, a 说明 sheet), written to path.
+ * The tables' points must already be set (jx_engine_points). */
+int jx_template_xlsx(const char *path, jx_doc *d, const jx_template_info *ti,
+                     jx_error *err);
+
+/* The scored 自评表 with subtotals, deviation list and findings. */
+int jx_scorecard_xlsx(const char *path, const jx_scorecard *sc, jx_error *err);
+
+/* The scored rows for a person opening the file in Excel: Chinese
+ * headers, 暂定 and 等级 in the 总分 rows (UTF-8 with BOM). */
+int jx_scorecard_csv_zh(jx_buf *b, const jx_scorecard *sc);
+
+/* One self-contained printable page (A4, no network). */
+int jx_scorecard_html(jx_buf *b, const jx_scorecard *sc);
+
+/* A reviewer's finding, for check --format html. */
+typedef struct jx_html_finding {
+    const char *severity, *code, *message, *source, *project, *indicator;
+    int line;
+} jx_html_finding;
+int jx_findings_html(jx_buf *b, const jx_html_finding *f, size_t n, const char *pack);
+
+/* Appends s to b with & < > " ' escaped. */
+void jx_html_escape(jx_buf *b, const char *s);
+
+/* Prints the HTML in html to out_path as PDF with headless Chromium.
+ * JX_EIO with a Chinese message when no Chromium is installed. */
+int jx_html_to_pdf(const char *html, size_t len, const char *out_path, jx_error *err);
+
+/* Hints and helpers shared by the writers (write/common.c). */
+const char *jx_write_hint(const jx_indicator *ind, char *buf, size_t n);
+/* Per-一级 subtotals of a scored table: at most cap groups. */
+typedef struct jx_level1_sum {
+    const char *name;
+    double points, score;
+    size_t unscored;
+} jx_level1_sum;
+size_t jx_level1_sums(const jx_scored_table *st, jx_level1_sum *out, size_t cap);
+/* Runs fn on a fresh temporary file, copies the file to out, removes it.
+ * fn returns 0 or a jx_status it has already put in err. */
+int jx_write_via_temp(int (*fn)(const char *path, void *ud), void *ud, FILE *out,
+                      jx_error *err);
+
+#endif
