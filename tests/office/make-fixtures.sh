@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Regenerates tests/office/fixtures (committed; tests do not run this).
+# Needs: apt-get install python3-openpyxl python3-docx libreoffice-calc
+# libreoffice-writer.  PDFs, .xls and .doc are LibreOffice conversions of
+# the generated docx/xlsx.
+set -euo pipefail
+cd "$(dirname "$0")"
+out=fixtures
+/usr/bin/python3 make-fixtures.py "$out"
+prof=$(mktemp -d)
+trap 'rm -rf "$prof"' EXIT
+conv() { # FORMAT FILE
+  timeout 120 soffice -env:UserInstallation="file://$prof/profile" --headless \
+    --convert-to "$1" --outdir "$out" "$2" >/dev/null 2>&1
+}
+conv pdf "$out/selfeval.docx"
+conv pdf "$out/long.docx"
+conv xls "$out/selfeval.xlsx"
+conv doc "$out/dept.docx"
+ls -l "$out"
