@@ -157,7 +157,7 @@ def docx_file(path, rows, merges, title_rows=0, header_repeat=False):
     """Title rows (merged across) become paragraphs above the table."""
     d = docx.Document()
     for r in range(title_rows):
-        d.add_paragraph(rows[r][0])
+        d.add_paragraph('\t'.join(rows[r]).rstrip('\t'))
     body = rows[title_rows:]
     ncols = len(rows[0])
     t = d.add_table(rows=len(body), cols=ncols)
@@ -228,7 +228,7 @@ def main():
     xlsx(p('selfeval-text.xlsx'), [('Sheet1', SELFEVAL, SELFEVAL_M, {'pct': False})])
     docx_file(p('selfeval.docx'), SELFEVAL, SELFEVAL_M, title_rows=2)
     docx_file(p('dept.docx'), DEPT, DEPT_M, title_rows=1)
-    docx_file(p('long.docx'), lrows, lmerges, title_rows=1, header_repeat=True)
+    docx_file(p('long.docx'), lrows, lmerges, title_rows=2, header_repeat=True)
     write(p('selfeval.html'), html(SELFEVAL, SELFEVAL_M, 2, 'utf-8'))
     write(p('dept-gb2312.html'), html(DEPT, DEPT_M, 1, 'gb2312'), 'gb18030')
     hostile(p)
