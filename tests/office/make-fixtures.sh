@@ -9,12 +9,14 @@ out=fixtures
 /usr/bin/python3 make-fixtures.py "$out"
 prof=$(mktemp -d)
 trap 'rm -rf "$prof"' EXIT
-conv() { # FORMAT FILE
+conv() { # FORMAT FILE [OUTDIR]
   timeout 120 soffice -env:UserInstallation="file://$prof/profile" --headless \
-    --convert-to "$1" --outdir "$out" "$2" >/dev/null 2>&1
+    --convert-to "$1" --outdir "${3:-$out}" "$2" >/dev/null 2>&1
 }
 conv pdf "$out/selfeval.docx"
 conv pdf "$out/long.docx"
 conv xls "$out/selfeval.xlsx"
-conv doc "$out/dept.docx"
+# docx -> doc directly loses python-docx's table; through odt it keeps it
+conv odt "$out/dept.docx" "$prof"
+conv doc "$prof/dept.odt"
 ls -l "$out"
