@@ -739,7 +739,7 @@ static int read_sheet_xml(book *b, const char *part, const char *sname, ws *w)
     rc = xml_done(b, r, st, part);
     free(buf);
     if (!rc && over)
-        rc = jx_fail(b->err, JX_ELIMIT, b->name, 0, over,
+        rc = jx_fail(b->err, JX_ELIMIT, b->name, 0, 0,
                      "工作表「%s」有内容的列超过 %d 列（至少 %d 列），不像绩效目标表；"
                      "请删去多余的列后再读",
                      sname, JX_SHEET_COLS_MAX, over);

@@ -259,11 +259,10 @@ def hostile(p):
            + b''.join(b'<!ENTITY lol%d "%s">' % (i, (b'&lol%d;' % (i - 1) if i > 1 else b'&lol;') * 10)
                       for i in range(1, 10))
            + b']>\n')
-    patched('xl/sharedStrings.xml', lambda d: lol + d.split(b'?>', 1)[1].replace(
-        b'<t>', b'<t>&lol9;', 1), 'hostile-laughs.xlsx')
+    sheet = 'xl/worksheets/sheet1.xml'
+    patched(sheet, lambda d: lol + d.replace(b'<t>', b'<t>&lol9;', 1), 'hostile-laughs.xlsx')
     xxe = b'<?xml version="1.0"?>\n<!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>\n'
-    patched('xl/sharedStrings.xml', lambda d: xxe + d.split(b'?>', 1)[1].replace(
-        b'<t>', b'<t>&xxe;', 1), 'hostile-xxe.xlsx')
+    patched(sheet, lambda d: xxe + d.replace(b'<t>', b'<t>&xxe;', 1), 'hostile-xxe.xlsx')
     write(p('hostile-notpdf.pdf'), b'%PDF-1.4\nthis is not a pdf at all\n' * 10)
     wb = openpyxl.Workbook()
     ws = wb.active

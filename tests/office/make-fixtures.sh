@@ -16,6 +16,10 @@ conv() { # FORMAT FILE [OUTDIR]
 conv pdf "$out/selfeval.docx"
 conv pdf "$out/long.docx"
 conv xls "$out/selfeval.xlsx"
+# LibreOffice's own xlsx: shared strings and a styles.xml with numFmts
+mkdir -p "$prof/lo"
+conv xlsx "$out/two-sheets.xlsx" "$prof/lo"
+cp "$prof/lo/two-sheets.xlsx" "$out/two-sheets-lo.xlsx"
 # docx -> doc directly loses python-docx's table; through odt it keeps it
 conv odt "$out/dept.docx" "$prof"
 conv doc "$prof/dept.odt"
