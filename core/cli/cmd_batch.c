@@ -16,6 +16,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -35,8 +36,9 @@ static void help(FILE *f)
           "writes one NDJSON line per input document, scored or error.\n"
           "\n"
           "INPUT is a file or a directory (searched recursively for .txt .tsv\n"
-          ".csv .json .yaml .yml).  Actuals pair by name: TARGET.txt goes with\n"
-          "TARGET.actuals.csv (or .yaml .yml .json) beside it; those files are not\n"
+          ".csv .json .yaml .yml, and office files .xlsx .docx .html .pdf .xls\n"
+          ".doc .et .wps).  Actuals pair by name: TARGET.txt goes with\n"
+          "TARGET.actuals.csv (or .yaml .yml .json .xlsx) beside it; those files are not\n"
           "targets themselves.  A manifest lists jobs instead: CSV with a header\n"
           "row (id,targets,actuals,rules) or NDJSON ({\"id\",\"targets\",\"actuals\",\n"
           "\"rules\"}); without an actuals column/key actuals pair by name, an empty\n"
@@ -94,9 +96,11 @@ static int is_target_name(const char *name)
     const char *dot = strrchr(name, '.');
     if (!dot)
         return 0;
-    static const char *const ext[] = {".txt", ".tsv", ".csv", ".json", ".yaml", ".yml"};
+    static const char *const ext[] = {".txt", ".tsv", ".csv", ".json", ".yaml", ".yml",
+                                      ".xlsx", ".xlsm", ".docx", ".html", ".htm",
+                                      ".pdf", ".xls", ".doc", ".et", ".wps"};
     for (size_t i = 0; i < JX_ARRAY_LEN(ext); i++)
-        if (!strcmp(dot, ext[i]))
+        if (!strcasecmp(dot, ext[i]))
             return 1;
     return 0;
 }
@@ -110,7 +114,7 @@ static const char *actuals_for(jobs *js, const char *target)
     if (dot && (!slash || dot > slash))
         *dot = '\0';
     static const char *const ext[] = {".actuals.csv", ".actuals.yaml", ".actuals.yml",
-                                      ".actuals.json"};
+                                      ".actuals.json", ".actuals.xlsx"};
     for (size_t i = 0; i < JX_ARRAY_LEN(ext); i++) {
         char p[4200];
         snprintf(p, sizeof p, "%s%s", base, ext[i]);

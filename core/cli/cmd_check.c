@@ -24,6 +24,7 @@ static void help(FILE *f)
           "                   warning, info\n"
           "  --rules PACK     rule pack (default national)\n"
           "  --encoding ENC   auto, utf-8, gb18030\n"
+          CLI_INPUT_HELP
           "  -h, --help       this help\n"
           "\n"
           "Exit status: 0 nothing at --fail-on, 1 something is, 2 usage or input\n"
@@ -90,6 +91,7 @@ int cmd_check(int argc, char **argv)
         help(stdout);
         return JX_EXIT_OK;
     }
+    cli_input in = {0};
     const char *format = "text", *enc = "auto", *pack = "national", *fail = "error";
     int r, nfiles = 0;
     char **files = calloc((size_t)argc, sizeof *files);
@@ -102,6 +104,9 @@ int cmd_check(int argc, char **argv)
             if (r < 0)
                 goto out0;
             format = v;
+        } else if ((r = cli_input_opt("check", argc, argv, &i, &in))) {
+            if (r < 0)
+                goto out0;
         } else if ((r = cli_opt("check", argc, argv, &i, "--encoding", &v))) {
             if (r < 0)
                 goto out0;
@@ -142,6 +147,8 @@ int cmd_check(int argc, char **argv)
     }
     jx_parse_opts po = {0};
     if (cli_encoding("check", enc, &po.encoding))
+        goto out0;
+    if (cli_input_apply("check", &in, &po))
         goto out0;
     jx_engine *e;
     if (cli_engine("check", pack, &e))

@@ -22,6 +22,7 @@ static void help(FILE *f)
           "  --format FMT     json (default), ndjson (one document per line),\n"
           "                   csv (one row per indicator), table (for people)\n"
           "  --encoding ENC   auto (default: BOM, UTF-8, else GB18030), utf-8, gb18030\n"
+          CLI_INPUT_HELP
           "  --rules PACK     rule pack whose framework names missing 二级 and\n"
           "                   realigns misplaced rows (default national)\n"
           "  --no-frame       print the tables exactly as read, without the pack\n"
@@ -38,6 +39,7 @@ int cmd_parse(int argc, char **argv)
         help(stdout);
         return JX_EXIT_OK;
     }
+    cli_input in = {0};
     const char *format = "json", *enc = "auto", *pack = "national";
     int frame = 1, nfiles = 0, r;
     char **files = calloc((size_t)argc, sizeof *files);
@@ -49,6 +51,9 @@ int cmd_parse(int argc, char **argv)
             if (r < 0)
                 goto usage;
             format = v;
+        } else if ((r = cli_input_opt("parse", argc, argv, &i, &in))) {
+            if (r < 0)
+                goto usage;
         } else if ((r = cli_opt("parse", argc, argv, &i, "--encoding", &v))) {
             if (r < 0)
                 goto usage;
@@ -76,6 +81,8 @@ int cmd_parse(int argc, char **argv)
     }
     jx_parse_opts po = {0};
     if (cli_encoding("parse", enc, &po.encoding))
+        goto usage;
+    if (cli_input_apply("parse", &in, &po))
         goto usage;
     if (!nfiles) {
         cli_usage_error("parse", "缺少输入文件（用 - 读标准输入）");

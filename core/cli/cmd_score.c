@@ -30,6 +30,7 @@ static void help(FILE *f)
           "  --format FMT     table (default), json, csv, md\n"
           "  --explain        print the formula with its numbers under each row\n"
           "  --encoding ENC   auto, utf-8, gb18030 (for both inputs)\n"
+          CLI_INPUT_HELP
           "  -h, --help       this help\n"
           "\n"
           "An indicator without an actual is never scored as 0 or as full: it is\n"
@@ -46,6 +47,7 @@ int cmd_score(int argc, char **argv)
         help(stdout);
         return JX_EXIT_OK;
     }
+    cli_input in = {0};
     const char *format = "table", *enc = "auto", *pack = "national", *actuals = NULL,
                *target = NULL;
     int explain = 0, verify = 0, r;
@@ -55,6 +57,9 @@ int cmd_score(int argc, char **argv)
             if (r < 0)
                 return JX_EXIT_USAGE;
             format = v;
+        } else if ((r = cli_input_opt("score", argc, argv, &i, &in))) {
+            if (r < 0)
+                return JX_EXIT_USAGE;
         } else if ((r = cli_opt("score", argc, argv, &i, "--encoding", &v))) {
             if (r < 0)
                 return JX_EXIT_USAGE;
@@ -91,6 +96,8 @@ int cmd_score(int argc, char **argv)
     jx_parse_opts po = {0};
     if (cli_encoding("score", enc, &po.encoding))
         return JX_EXIT_USAGE;
+    if (cli_input_apply("score", &in, &po))
+        return JX_EXIT_USAGE;
     jx_engine *e;
     if (cli_engine("score", pack, &e))
         return JX_EXIT_USAGE;
@@ -98,7 +105,8 @@ int cmd_score(int argc, char **argv)
     int rc = JX_EXIT_USAGE;
     if (cli_load("score", target, &po, e, &td))
         goto out;
-    if (actuals && cli_load("score", actuals, &po, NULL, &ad))
+    jx_parse_opts apo = {.encoding = po.encoding}; /* the actuals: by content */
+    if (actuals && cli_load("score", actuals, &apo, NULL, &ad))
         goto out;
     jx_scorecard *sc;
     jx_error err = {0};

@@ -28,6 +28,7 @@ static void help(FILE *f)
           "  --format FMT     csv (default; UTF-8 with BOM for Excel/WPS), yaml, json\n"
           "  --rules PACK     rule pack for the 分值 (default national)\n"
           "  --encoding ENC   auto, utf-8, gb18030\n"
+          CLI_INPUT_HELP
           "  -h, --help       this help\n",
           f);
 }
@@ -64,6 +65,7 @@ int cmd_template(int argc, char **argv)
         help(stdout);
         return JX_EXIT_OK;
     }
+    cli_input in = {0};
     const char *format = "csv", *enc = "auto", *pack = "national", *target = NULL;
     int r;
     for (int i = 1; i < argc; i++) {
@@ -72,6 +74,9 @@ int cmd_template(int argc, char **argv)
             if (r < 0)
                 return JX_EXIT_USAGE;
             format = v;
+        } else if ((r = cli_input_opt("template", argc, argv, &i, &in))) {
+            if (r < 0)
+                return JX_EXIT_USAGE;
         } else if ((r = cli_opt("template", argc, argv, &i, "--encoding", &v))) {
             if (r < 0)
                 return JX_EXIT_USAGE;
@@ -94,6 +99,8 @@ int cmd_template(int argc, char **argv)
         return cli_usage_error("template", "未知格式 %s（可用 csv、yaml、json）", format);
     jx_parse_opts po = {0};
     if (cli_encoding("template", enc, &po.encoding))
+        return JX_EXIT_USAGE;
+    if (cli_input_apply("template", &in, &po))
         return JX_EXIT_USAGE;
     jx_engine *e;
     if (cli_engine("template", pack, &e))

@@ -11,7 +11,9 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <libxml/parser.h>
 #include <poll.h>
+#include <pthread.h>
 #include <signal.h>
 #include <spawn.h>
 #include <stdio.h>
@@ -414,9 +416,17 @@ static int select_grid(jx_grids *gs, const jx_parse_opts *o, const char *name,
     return JX_OK;
 }
 
+/* libxml2 sets up its globals once, before any thread parses (batch). */
+static void xml_init(void)
+{
+    xmlInitParser();
+}
+
 int jx_read_office(jx_doc *d, jx_format f, const char *data, size_t len,
                    const jx_parse_opts *o, jx_error *err)
 {
+    static pthread_once_t once = PTHREAD_ONCE_INIT;
+    pthread_once(&once, xml_init);
     jx_grids gs = {0};
     const char *name = jx_doc_source(d);
     int rc;

@@ -231,7 +231,33 @@ def main():
     docx_file(p('long.docx'), lrows, lmerges, title_rows=2, header_repeat=True)
     write(p('selfeval.html'), html(SELFEVAL, SELFEVAL_M, 2, 'utf-8'))
     write(p('dept-gb2312.html'), html(DEPT, DEPT_M, 1, 'gb2312'), 'gb18030')
+    actuals_xlsx(p('luolong-2021.actuals.xlsx'))
     hostile(p)
+
+def actuals_xlsx(path):
+    """The officer's filled template, as Excel keeps it: numbers typed as
+    numbers, 93% as 0.93 with a 0% format."""
+    import csv
+    here = os.path.dirname(os.path.abspath(__file__))
+    src = os.path.join(here, '..', '..', 'examples', 'luolong-2021.actuals.csv')
+    with open(src, encoding='utf-8-sig') as f:
+        rows = list(csv.reader(f))
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = '实际完成值'
+    for r, row in enumerate(rows):
+        for c, v in enumerate(row):
+            if not v:
+                continue
+            cell = ws.cell(row=r + 1, column=c + 1)
+            num = as_number(v, True) if r and rows[0][c] in ('分值', '实际完成值', '得分', '全年预算数', '全年执行数') else None
+            if num is not None:
+                cell.value = num[0]
+                if num[1]:
+                    cell.number_format = num[1]
+            else:
+                cell.value = v
+    wb.save(path)
 
 def hostile(p):
     # a zip bomb: 200 MiB of spaces in the sheet, a few hundred KiB packed
