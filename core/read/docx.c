@@ -83,16 +83,8 @@ static int table_start(wdoc *w)
         return -1;
     /* the paragraphs read since the last table go on top */
     if (w->pending) {
-        for (size_t i = 0; i < w->pending->nrows; i++) {
-            const jx_grow *pr = &w->pending->rows[i];
-            jx_grow *r = jx_grid_add_row(g, pr->n, 0, 0);
-            if (!r)
-                return -1;
-            r->flags = pr->flags;
-            for (int k = 0; k < pr->n; k++)
-                if (jx_grid_set(g, r, k, pr->c[k].s, pr->c[k].n))
-                    return -1;
-        }
+        if (jx_grid_append(g, w->pending))
+            return -1;
         jx_grid_free(w->pending);
         w->pending = NULL;
     }
@@ -292,17 +284,8 @@ int jx_grid_from_docx(jx_grids *gs, const char *data, size_t len,
     xmlFreeTextReader(r);
     if (!rc && w.pending && w.cur) {
         /* paragraphs after the last table (合计, signatures) close it */
-        for (size_t i = 0; !rc && i < w.pending->nrows; i++) {
-            const jx_grow *pr = &w.pending->rows[i];
-            jx_grow *nr = jx_grid_add_row(w.cur, pr->n, 0, 0);
-            if (!nr)
-                rc = jx_fail(err, JX_ENOMEM, name, 0, 0, "内存不足");
-            for (int k = 0; !rc && k < pr->n; k++)
-                if (jx_grid_set(w.cur, nr, k, pr->c[k].s, pr->c[k].n))
-                    rc = jx_fail(err, JX_ENOMEM, name, 0, 0, "内存不足");
-            if (!rc)
-                nr->flags = pr->flags;
-        }
+        if (jx_grid_append(w.cur, w.pending))
+            rc = jx_fail(err, JX_ENOMEM, name, 0, 0, "内存不足");
     } else if (!rc && w.pending) {
         /* no table at all: the paragraphs are the document */
         if (jx_grids_push(gs, w.pending))

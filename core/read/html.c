@@ -228,16 +228,7 @@ static int read_table(hdoc *h, const xmlNode *t)
     }
     h->last = g;
     if (h->pending) { /* the text above the table goes on top */
-        for (size_t i = 0; i < h->pending->nrows && !rc; i++) {
-            const jx_grow *pr = &h->pending->rows[i];
-            jx_grow *r = jx_grid_add_row(g, pr->n, 0, 0);
-            if (!r)
-                rc = -1;
-            for (int k = 0; !rc && k < pr->n; k++)
-                rc = jx_grid_set(g, r, k, pr->c[k].s, pr->c[k].n);
-            if (!rc)
-                r->flags = pr->flags;
-        }
+        rc = jx_grid_append(g, h->pending);
         jx_grid_free(h->pending);
         h->pending = NULL;
     }
@@ -334,16 +325,7 @@ int jx_grid_from_html(jx_grids *gs, const char *data, size_t len,
         rc = flush_line(&h);
     if (!rc && h.pending) {
         if (h.last) { /* text after the last table closes it */
-            for (size_t i = 0; !rc && i < h.pending->nrows; i++) {
-                const jx_grow *pr = &h.pending->rows[i];
-                jx_grow *r = jx_grid_add_row(h.last, pr->n, 0, 0);
-                if (!r)
-                    rc = -1;
-                for (int k = 0; !rc && k < pr->n; k++)
-                    rc = jx_grid_set(h.last, r, k, pr->c[k].s, pr->c[k].n);
-                if (!rc)
-                    r->flags = pr->flags;
-            }
+            rc = jx_grid_append(h.last, h.pending);
         } else {
             rc = jx_grids_push(gs, h.pending) ? -1 : 0;
             h.pending = NULL;

@@ -253,6 +253,26 @@ out:
     return rc;
 }
 
+int jx_grid_append(jx_grid *dst, const jx_grid *src)
+{
+    for (size_t i = 0; i < src->nrows; i++) {
+        const jx_grow *sr = &src->rows[i];
+        jx_grow *r = jx_grid_add_row(dst, sr->n, sr->line, sr->page);
+        if (!r)
+            return -1;
+        r->flags = sr->flags;
+        r->off = sr->off;
+        for (int k = 0; k < sr->n; k++) {
+            if (jx_grid_set(dst, r, k, sr->c[k].s, sr->c[k].n))
+                return -1;
+            r->c[k].rowspan = sr->c[k].rowspan;
+            r->c[k].colspan = sr->c[k].colspan;
+            r->c[k].flags = sr->c[k].flags;
+        }
+    }
+    return 0;
+}
+
 int jx_grid_outside(jx_grid *g, const char *s, size_t n, int line)
 {
     jx_trim(&s, &n);
@@ -350,11 +370,24 @@ int jx_run(char *const argv[], int timeout_s, size_t cap, char **out,
         }
     }
     close(fd[0]);
-    if (why)
-        kill(-pid, SIGKILL);
+    /* output closed: the program should be ending; wait, but not forever */
     int st = 0;
-    while (waitpid(pid, &st, 0) < 0 && errno == EINTR)
-        ;
+    while (!why) {
+        pid_t w = waitpid(pid, &st, WNOHANG);
+        if (w == pid || (w < 0 && errno != EINTR))
+            break;
+        if (now_s() > end) {
+            why = ETIMEDOUT;
+            break;
+        }
+        struct timespec ts = {0, 20 * 1000 * 1000};
+        nanosleep(&ts, NULL);
+    }
+    if (why) {
+        kill(-pid, SIGKILL);
+        while (waitpid(pid, &st, 0) < 0 && errno == EINTR)
+            ;
+    }
     if (why) {
         jx_buf_free(&b);
         errno = why;

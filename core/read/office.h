@@ -78,6 +78,8 @@ int jx_tb_add(jx_tbuild *tb, int row, int col, int rowspan, int colspan,
 /* Appends the table's rows to g (line = table row, 1-based); frees tb. */
 int jx_tb_flush(jx_tbuild *tb, jx_grid *g);
 void jx_tb_free(jx_tbuild *tb);
+/* Appends copies of src's rows (cells, flags, lines) to dst; -1 ENOMEM. */
+int jx_grid_append(jx_grid *dst, const jx_grid *src);
 /* Appends text outside a table as a row: split at TABs, flagged
  * JX_ROW_OUTSIDE; nothing for blank text. */
 int jx_grid_outside(jx_grid *g, const char *s, size_t n, int line);
