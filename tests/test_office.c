@@ -176,6 +176,24 @@ Test(xlsx, selfeval_grid_spans_formats_positions)
     jx_grids_free(&gs);
 }
 
+Test(xlsx, number_formats_as_excel_shows_them)
+{
+    jx_grids gs;
+    grids_of(FIX "formats.xlsx", jx_grid_from_xlsx, &gs);
+    const jx_grid *g = gs.g[0];
+    static const char *const want[] = {"2023年12月31日", "2023-12-31", "2021-03-01",
+                                       "95.50%", "95%", "12.5", "1200", "0.3", "≥95%"};
+    cr_assert_eq(g->nrows, 9);
+    for (size_t i = 0; i < 9; i++) {
+        cr_assert_eq(g->rows[i].line, (int)i + 1);
+        cr_assert_str_eq(cell(g, i, 0)->s, want[i], "A%zu", i + 1);
+        cr_assert_eq(!!(cell(g, i, 0)->flags & JX_CELL_NUMBER), i < 8, "A%zu", i + 1);
+    }
+    cr_assert(g->rows[8].flags & JX_ROW_HIDDEN);
+    cr_assert_not(g->rows[7].flags & JX_ROW_HIDDEN);
+    jx_grids_free(&gs);
+}
+
 Test(xlsx, two_sheets_in_order_with_names)
 {
     jx_grids gs;

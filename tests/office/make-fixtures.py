@@ -232,7 +232,33 @@ def main():
     write(p('selfeval.html'), html(SELFEVAL, SELFEVAL_M, 2, 'utf-8'))
     write(p('dept-gb2312.html'), html(DEPT, DEPT_M, 1, 'gb2312'), 'gb18030')
     actuals_xlsx(p('luolong-2021.actuals.xlsx'))
+    formats_xlsx(p('formats.xlsx'))
     hostile(p)
+
+def formats_xlsx(path):
+    """One cell per number format the reader must show as Excel does."""
+    import datetime
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = '格式'
+    cells = [  # value, number format (None: General)
+        (datetime.date(2023, 12, 31), 'yyyy"年"m"月"d"日"'),
+        (datetime.date(2023, 12, 31), 'yyyy-mm-dd'),
+        (datetime.date(2021, 3, 1), 'm/d/yy'),
+        (0.955, '0.00%'),
+        (0.95, '0%'),
+        (12.5, None),
+        (1200, '#,##0'),
+        (0.1 + 0.2, None),
+        ('≥95%', None),
+    ]
+    for i, (v, f) in enumerate(cells):
+        c = ws.cell(row=i + 1, column=1)
+        c.value = v
+        if f:
+            c.number_format = f
+    ws.row_dimensions[9].hidden = True
+    wb.save(path)
 
 def actuals_xlsx(path):
     """The officer's filled template, as Excel keeps it: numbers typed as
