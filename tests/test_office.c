@@ -523,8 +523,8 @@ Test(hostile, ten_thousand_columns, .timeout = 10)
 Test(hostile, html_huge_spans, .timeout = 10)
 {
     /* rowspan/colspan far past the table: clamped, no giant grid */
-    const char page[] = "<html><body><table><tr><td rowspan=\"99999999\" colspan=\"99999\">"
-                        "一级指标</td><td>x</td></tr><tr><td>y</td></tr></table></body></html>";
+    const char page[] = "<html><body><table><tr><th rowspan=\"99999999\" colspan=\"99999\">"
+                        "一级指标</th><td>x</td></tr><tr><td>y</td></tr></table></body></html>";
     jx_grids gs = {0};
     jx_error err = {0};
     int rc = jx_grid_from_html(&gs, page, sizeof page - 1, "p", &err);
@@ -532,6 +532,7 @@ Test(hostile, html_huge_spans, .timeout = 10)
         cr_assert_eq(gs.n, 1);
         cr_assert_leq(gs.g[0]->nrows, 2);
         cr_assert_leq(gs.g[0]->ncols, JX_SHEET_COLS_MAX);
+        cr_assert(gs.g[0]->rows[0].c[0].flags & JX_CELL_HEADER, "<th> flagged");
     } else {
         cr_assert_eq(rc, JX_ELIMIT);
     }

@@ -214,6 +214,8 @@ static int read_table(hdoc *h, const xmlNode *t)
                 rc = -2;
                 goto out;
             }
+            if (tag(c, "th"))
+                tb.c[tb.n - 1].flags |= JX_CELL_HEADER;
             x += cs;
         }
     }

@@ -195,7 +195,7 @@ int jx_tb_add(jx_tbuild *tb, int row, int col, int rowspan, int colspan,
         return -1;
     memcpy(copy, s, n);
     copy[n] = '\0';
-    tb->c[tb->n++] = (jx_tcell){row, col, rowspan, colspan, copy};
+    tb->c[tb->n++] = (jx_tcell){row, col, rowspan, colspan, copy, 0};
     if (row + 1 > tb->nrows)
         tb->nrows = row + 1;
     if (col + colspan > tb->ncols)
@@ -238,6 +238,7 @@ int jx_tb_flush(jx_tbuild *tb, jx_grid *g)
         }
         r->c[t->col].rowspan = rs;
         r->c[t->col].colspan = cs;
+        r->c[t->col].flags |= t->flags;
         for (int y = t->row; y < t->row + rs; y++)
             for (int x = t->col; x < t->col + cs && x < tb->ncols; x++) {
                 if (y == t->row && x == t->col)

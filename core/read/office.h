@@ -65,7 +65,8 @@ int jx_grid_from_legacy(jx_grids *gs, const char *data, size_t len,
  * spans, turned into grid rows once the table ends. */
 typedef struct jx_tcell {
     int row, col, rowspan, colspan;
-    char *s; /* malloc'd */
+    char *s;        /* malloc'd */
+    unsigned flags; /* JX_CELL_HEADER for <th> */
 } jx_tcell;
 typedef struct jx_tbuild {
     jx_tcell *c;
