@@ -6,12 +6,14 @@
  * (CSV, JSON, YAML).  Everything a document hands out is in its arena.
  */
 #include "doc_int.h"
+#include "read/office.h"
 
 #include <errno.h>
 #include <iconv.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <strings.h>
 
 /* ---- construction ---- */
 
@@ -417,6 +419,89 @@ static jx_format sniff(const char *name, const char *data, size_t len)
     return JX_FMT_TEXT;
 }
 
+static const char *const fmt_names[] = {"auto", "text", "csv",  "json",  "yaml",
+                                        "xlsx", "docx", "html", "pdf", "legacy"};
+
+const char *jx_format_name(jx_format f)
+{
+    return (unsigned)f < JX_ARRAY_LEN(fmt_names) ? fmt_names[f] : "?";
+}
+
+int jx_format_parse(const char *s, jx_format *out)
+{
+    for (size_t i = 0; i < JX_ARRAY_LEN(fmt_names); i++)
+        if (!strcasecmp(s, fmt_names[i])) {
+            *out = (jx_format)i;
+            return 0;
+        }
+    static const struct { const char *n; jx_format f; } alias[] = {
+        {"tsv", JX_FMT_CSV}, {"yml", JX_FMT_YAML}, {"xlsm", JX_FMT_XLSX},
+        {"htm", JX_FMT_HTML}, {"xls", JX_FMT_LEGACY}, {"doc", JX_FMT_LEGACY},
+        {"et", JX_FMT_LEGACY}, {"wps", JX_FMT_LEGACY}, {"txt", JX_FMT_TEXT}};
+    for (size_t i = 0; i < JX_ARRAY_LEN(alias); i++)
+        if (!strcasecmp(s, alias[i].n)) {
+            *out = alias[i].f;
+            return 0;
+        }
+    return -1;
+}
+
+/* Office formats by content: a zip with xl/ or word/, %PDF-, the OLE
+ * magic of .xls/.doc, an HTML page; the extension only breaks ties.
+ * JX_FMT_AUTO: not an office file, decode as text. */
+static jx_format sniff_office(const char *name, const char *data, size_t len)
+{
+    const char *dot = name ? strrchr(name, '.') : NULL;
+    jx_format byext = JX_FMT_AUTO;
+    if (dot && jx_format_parse(dot + 1, &byext))
+        byext = JX_FMT_AUTO;
+    if (len >= 4 && !memcmp(data, "PK\x03\x04", 4)) {
+        if (jx_zip_sniff(data, len, "xl/workbook.xml"))
+            return JX_FMT_XLSX;
+        if (jx_zip_sniff(data, len, "word/document.xml"))
+            return JX_FMT_DOCX;
+        return byext == JX_FMT_DOCX ? JX_FMT_DOCX : JX_FMT_XLSX;
+    }
+    if (len >= 5 && !memcmp(data, "%PDF-", 5))
+        return JX_FMT_PDF;
+    if (len >= 8 && !memcmp(data, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8))
+        return JX_FMT_LEGACY;
+    size_t i = 0;
+    if (len >= 3 && !memcmp(data, "\xEF\xBB\xBF", 3))
+        i = 3;
+    while (i < len && (data[i] == ' ' || data[i] == '\n' || data[i] == '\r' ||
+                       data[i] == '\t'))
+        i++;
+    static const char *const html[] = {"<html", "<!doctype html", "<table", "<head",
+                                       "<meta", "<body"};
+    for (size_t k = 0; k < JX_ARRAY_LEN(html); k++)
+        if (len - i >= strlen(html[k]) &&
+            !strncasecmp(data + i, html[k], strlen(html[k])))
+            return JX_FMT_HTML;
+    if (byext == JX_FMT_HTML && i < len && data[i] == '<')
+        return JX_FMT_HTML;
+    return JX_FMT_AUTO;
+}
+
+static int parse_office(const char *data, size_t len, const char *name,
+                        jx_format f, const jx_parse_opts *o, jx_doc **out,
+                        jx_error *err)
+{
+    jx_doc *d = jx_doc_new(name);
+    if (!d)
+        return jx_fail(err, JX_ENOMEM, name, 0, 0, "内存不足");
+    int rc = jx_read_office(d, f, data, len, o, err);
+    if (rc) {
+        if (!err->file[0])
+            snprintf(err->file, sizeof err->file, "%s", name);
+        jx_doc_free(d);
+        return rc;
+    }
+    jx_doc_finish(d);
+    *out = d;
+    return JX_OK;
+}
+
 int jx_doc_parse(const char *data, size_t len, const char *name,
                  const jx_parse_opts *opts, jx_doc **out, jx_error *err)
 {
@@ -426,6 +511,10 @@ int jx_doc_parse(const char *data, size_t len, const char *name,
         o = *opts;
     if (!name)
         name = "-";
+    jx_format of = o.format >= JX_FMT_XLSX ? o.format
+                   : o.format ? JX_FMT_AUTO : sniff_office(name, data, len);
+    if (of)
+        return parse_office(data, len, name, of, &o, out, err);
     char *text;
     size_t tlen;
     int rc = decode(data, len, name, o.encoding, &text, &tlen, err);

@@ -52,6 +52,15 @@ static inline int jx_indicator_scored(const jx_indicator *ind)
 /* Readers: data is UTF-8 without BOM, NUL-terminated, writable. */
 int jx_read_text(jx_doc *d, char *data, size_t len, jx_error *err);
 int jx_read_csv(jx_doc *d, char *data, size_t len, jx_error *err);
+/* A grid in jixiao's record schema (a CSV, or a sheet whose first row is
+ * the template's header with 表类型/table/level3) -> records. */
+struct jx_grid;
+int jx_records_is_schema(const struct jx_grid *g);
+int jx_records_from_grid(jx_doc *d, const struct jx_grid *g, jx_error *err);
+/* Office files (xlsx, docx, html, pdf, legacy) -> grids -> records
+ * (core/read/office.c). */
+int jx_read_office(jx_doc *d, jx_format f, const char *data, size_t len,
+                   const jx_parse_opts *o, jx_error *err);
 int jx_read_json(jx_doc *d, const char *data, size_t len, jx_error *err);
 int jx_read_yaml(jx_doc *d, const char *data, size_t len, jx_error *err);
 

@@ -6,6 +6,7 @@
  * into the same tree cJSON gives, so both share one reader.
  */
 #include "doc_int.h"
+#include "grid.h"
 
 #include <cjson/cJSON.h>
 #include <math.h>
@@ -239,7 +240,9 @@ static int csv_record(jx_doc *d, rec *r, int line, jx_error *err)
     return JX_OK;
 }
 
-int jx_read_csv(jx_doc *d, char *data, size_t len, jx_error *err)
+/* CSV text -> a grid of cells (one row per record, its first line kept),
+ * so that CSV and a sheet in the same schema share jx_records_from_grid. */
+static int csv_grid(jx_doc *d, char *data, size_t len, jx_grid *g, jx_error *err)
 {
     /* the delimiter is whichever of , TAB ; the header line has most of */
     size_t nc = 0, nt = 0, ns = 0;
@@ -253,48 +256,15 @@ int jx_read_csv(jx_doc *d, char *data, size_t len, jx_error *err)
         c.delim = '\t';
     else if (ns > nc)
         c.delim = ';';
-    jx_buf b;
+    jx_buf b, cells;
     jx_buf_init(&b);
-    enum col map[256];
-    int ncols = 0, rc = JX_OK, st;
-    int seen[C_NCOLS] = {0};
-    /* header */
-    do {
-        st = csv_field(&c, &b);
-        if (st == -2) {
-            rc = jx_fail(err, JX_EINPUT, d->source, c.line, ncols + 1, "引号未闭合");
-            goto out;
-        }
-        if (st == -1)
-            break;
-        const char *s = b.p ? b.p : "";
-        size_t n = b.len;
-        jx_trim(&s, &n);
-        enum col role = C_NONE;
-        for (size_t k = 0; k < JX_ARRAY_LEN(headers); k++)
-            if (strlen(headers[k].name) == n && !memcmp(headers[k].name, s, n))
-                role = headers[k].col;
-        if (ncols < 256)
-            map[ncols++] = role;
-        if (role != C_EXPL && role != C_NONE && seen[role]) {
-            rc = jx_fail(err, JX_EINPUT, d->source, 1, ncols, "列名重复：%.*s",
-                         (int)n, s);
-            goto out;
-        }
-        seen[role] = 1;
-    } while (st == 0);
-    if (!seen[C_L3] || (!seen[C_TARGET] && !seen[C_ACTUAL])) {
-        rc = jx_fail(err, JX_EINPUT, d->source, 1, 0,
-                     "CSV 表头缺少「%s」列（需要 三级指标，以及 指标值/年度指标值 或 实际完成值）",
-                     !seen[C_L3] ? "三级指标" : "指标值");
-        goto out;
-    }
-    for (;;) {
-        rec r;
-        memset(&r, 0, sizeof r);
-        int line = c.line, col = 0, any = 0;
-        if (c.p >= c.end)
-            break;
+    jx_buf_init(&cells); /* offsets into text of this record's cells */
+    jx_buf text;
+    jx_buf_init(&text);
+    int rc = JX_OK, st = 0;
+    while (c.p < c.end && st != -1) {
+        int line = c.line, col = 0;
+        text.len = cells.len = 0;
         do {
             st = csv_field(&c, &b);
             if (st == -2) {
@@ -306,12 +276,104 @@ int jx_read_csv(jx_doc *d, char *data, size_t len, jx_error *err)
             const char *s = b.p ? b.p : "";
             size_t n = b.len;
             jx_trim(&s, &n);
-            size_t bad = jx_utf8_check(s, n);
-            if (bad < n) {
+            if (jx_utf8_check(s, n) < n) {
                 rc = jx_fail(err, JX_EENCODING, d->source, line, col + 1,
                              "单元格含无效字节");
                 goto out;
             }
+            size_t off = text.len;
+            if (jx_buf_put(&text, s, n) < 0 || jx_buf_putc(&text, '\0') < 0 ||
+                jx_buf_put(&cells, &off, sizeof off) < 0) {
+                rc = jx_fail(err, JX_ENOMEM, NULL, line, 0, "内存不足");
+                goto out;
+            }
+            col++;
+        } while (st == 0);
+        if (!col)
+            continue;
+        jx_grow *r = jx_grid_add_row(g, col, line, 0);
+        if (!r) {
+            rc = jx_fail(err, JX_ENOMEM, NULL, line, 0, "内存不足");
+            goto out;
+        }
+        for (int i = 0; i < col; i++) {
+            size_t off;
+            memcpy(&off, cells.p + (size_t)i * sizeof off, sizeof off);
+            if (jx_grid_set(g, r, i, text.p + off, strlen(text.p + off))) {
+                rc = jx_fail(err, JX_ENOMEM, NULL, line, 0, "内存不足");
+                goto out;
+            }
+        }
+    }
+out:
+    jx_buf_free(&b);
+    jx_buf_free(&cells);
+    jx_buf_free(&text);
+    return rc;
+}
+
+int jx_records_is_schema(const jx_grid *g)
+{
+    for (size_t i = 0; i < g->nrows; i++) {
+        const jx_grow *r = &g->rows[i];
+        int any = 0;
+        for (int k = 0; k < r->n; k++) {
+            if (!r->c[k].n)
+                continue;
+            any = 1;
+            if (jx_streq(r->c[k].s, "表类型") || jx_streq(r->c[k].s, "table") ||
+                jx_streq(r->c[k].s, "level3"))
+                return 1;
+        }
+        if (any)
+            return 0;
+    }
+    return 0;
+}
+
+int jx_records_from_grid(jx_doc *d, const jx_grid *g, jx_error *err)
+{
+    enum col map[256];
+    int ncols = 0, rc = JX_OK;
+    int seen[C_NCOLS] = {0};
+    size_t ri = 0;
+    char pos[160];
+    /* header: the first row with text */
+    while (ri < g->nrows) {
+        const jx_grow *h = &g->rows[ri++];
+        int any = 0;
+        for (int k = 0; k < h->n; k++)
+            any |= h->c[k].n > 0;
+        if (!any)
+            continue;
+        for (int k = 0; k < h->n; k++) {
+            const char *s = h->c[k].s;
+            size_t n = h->c[k].n;
+            enum col role = C_NONE;
+            for (size_t q = 0; q < JX_ARRAY_LEN(headers); q++)
+                if (strlen(headers[q].name) == n && !memcmp(headers[q].name, s, n))
+                    role = headers[q].col;
+            if (ncols < 256)
+                map[ncols++] = role;
+            if (role != C_EXPL && role != C_NONE && seen[role])
+                return jx_fail(err, JX_EINPUT, d->source, h->line, k + 1,
+                               "列名重复：%.*s", (int)n, s);
+            seen[role] = 1;
+        }
+        break;
+    }
+    if (!seen[C_L3] || (!seen[C_TARGET] && !seen[C_ACTUAL]))
+        return jx_fail(err, JX_EINPUT, d->source, ri ? g->rows[ri - 1].line : 1, 0,
+                       "CSV 表头缺少「%s」列（需要 三级指标，以及 指标值/年度指标值 或 实际完成值）",
+                       !seen[C_L3] ? "三级指标" : "指标值");
+    for (; ri < g->nrows; ri++) {
+        const jx_grow *gr = &g->rows[ri];
+        rec r;
+        memset(&r, 0, sizeof r);
+        int any = 0;
+        for (int col = 0; col < gr->n; col++) {
+            const char *s = gr->c[col].s;
+            size_t n = gr->c[col].n;
             if (col < ncols && map[col] != C_NONE) {
                 enum col role = map[col];
                 if (role == C_EXPL && r.v[role] && *r.v[role] && n) {
@@ -321,25 +383,41 @@ int jx_read_csv(jx_doc *d, char *data, size_t len, jx_error *err)
                     r.v[role] = jx_doc_strndup(d, s, n);
                     r.cell[role] = col + 1;
                 }
-                if (!r.v[role]) {
-                    rc = jx_fail(err, JX_ENOMEM, NULL, line, 0, "内存不足");
-                    goto out;
-                }
+                if (!r.v[role])
+                    return jx_fail(err, JX_ENOMEM, NULL, gr->line, 0, "内存不足");
             } else if (col >= ncols && n) {
-                rc = jx_fail(err, JX_EINPUT, d->source, line, col + 1,
-                             "多出的单元格（表头只有 %d 列）：%.*s", ncols, (int)n, s);
-                goto out;
+                return jx_fail(err, JX_EINPUT, d->source, gr->line, col + 1,
+                               "多出的单元格（表头只有 %d 列）：%.*s", ncols, (int)n, s);
             }
             any |= n > 0;
-            col++;
-        } while (st == 0);
-        if (any && (rc = csv_record(d, &r, line, err)))
-            goto out;
-        if (st == -1)
-            break;
+        }
+        if (!any)
+            continue;
+        size_t before = d->ntables ? d->tables[d->ntables - 1].n : 0;
+        jx_table *last = d->ntables ? &d->tables[d->ntables - 1] : NULL;
+        if ((rc = csv_record(d, &r, gr->line, err)))
+            return rc;
+        /* an office sheet: say where the row is, "Sheet1!C12" */
+        jx_table *t = d->ntables ? &d->tables[d->ntables - 1] : NULL;
+        if (g->source != JX_GRID_TEXT && t && (t != last || t->n > before) && t->n) {
+            int c3 = r.cell[C_L3] ? r.cell[C_L3] - 1 : 0;
+            t->ind[t->n - 1].pos =
+                jx_doc_strdup(d, jx_grid_pos(g, gr, c3, pos, sizeof pos));
+        }
     }
-out:
-    jx_buf_free(&b);
+    return JX_OK;
+}
+
+int jx_read_csv(jx_doc *d, char *data, size_t len, jx_error *err)
+{
+    jx_grid *g = jx_grid_new(JX_GRID_TEXT, NULL);
+    if (!g)
+        return jx_fail(err, JX_ENOMEM, NULL, 0, 0, "内存不足");
+    g->shape = "csv";
+    int rc = csv_grid(d, data, len, g, err);
+    if (!rc)
+        rc = jx_records_from_grid(d, g, err);
+    jx_grid_free(g);
     return rc;
 }
 

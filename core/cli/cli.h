@@ -51,6 +51,25 @@ int cli_is_help(int argc, char **argv);
 int cli_help_english(void);
 /* --encoding auto|utf-8|gb18030 */
 int cli_encoding(const char *cmd, const char *s, jx_encoding *out);
+/* --sheet NAME|N, --table N, --input-format FMT: which part of an office
+ * file to read, and its format when detection should not decide. */
+typedef struct cli_input {
+    const char *sheet, *table, *format;
+} cli_input;
+/* Like cli_opt for the three options above. */
+int cli_input_opt(const char *cmd, int argc, char **argv, int *i, cli_input *in);
+/* Validates and copies them into po; prints the error. */
+int cli_input_apply(const char *cmd, const cli_input *in, jx_parse_opts *po);
+#define CLI_INPUT_HELP_ZH \
+    "  --sheet 名称|N   办公文件：只读这一个工作表（名称，或从 1 起的序号）\n" \
+    "  --table N        办公文件：只读第 N 个表格（工作表、Word 或网页中的表格）\n" \
+    "  --input-format 格式  auto（默认：按内容识别）、text、csv、json、yaml、xlsx、\n" \
+    "                   docx、html、pdf、legacy（.xls/.doc 经 LibreOffice 转换）\n"
+#define CLI_INPUT_HELP \
+    "  --sheet NAME|N   office files: read only this sheet (name, or number from 1)\n" \
+    "  --table N        office files: read only the N-th table (sheet, Word or web table)\n" \
+    "  --input-format F auto (default: by content), text, csv, json, yaml, xlsx, docx,\n" \
+    "                   html, pdf, legacy (.xls/.doc through LibreOffice)\n"
 /* Opens the pack (name or path); prints the error. */
 int cli_engine(const char *cmd, const char *pack, jx_engine **out);
 /* Reads one input ("-" is stdin) and, when e is given, applies the pack's

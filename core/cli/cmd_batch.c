@@ -16,6 +16,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -70,8 +71,9 @@ static void help(FILE *f)
           "逐个读取、审核文档，有实际完成值的再计分；每个输入文档输出一行 NDJSON\n"
           "（计分结果或错误）。\n"
           "\n"
-          "输入是文件或文件夹（递归查找 .txt .tsv .csv .json .yaml .yml）。实际完成值\n"
-          "按文件名配对：目标.txt 配同目录的 目标.actuals.csv（或 .yaml .yml .json），\n"
+          "输入是文件或文件夹（递归查找 .txt .tsv .csv .json .yaml .yml，以及办公文件\n"
+          ".xlsx .docx .html .pdf .xls .doc .et .wps）。实际完成值\n"
+          "按文件名配对：目标.txt 配同目录的 目标.actuals.csv（或 .yaml .yml .json .xlsx），\n"
           "这些文件本身不当作目标表。也可以用清单列出任务：带表头（id,targets,actuals,rules）\n"
           "的 CSV，或 NDJSON（{\"id\",\"targets\",\"actuals\",\"rules\"}）；没有 actuals 列/键时按\n"
           "文件名配对，actuals 为空表示只审核；rules 为空用 --rules。\n"
@@ -127,9 +129,11 @@ static int is_target_name(const char *name)
     const char *dot = strrchr(name, '.');
     if (!dot)
         return 0;
-    static const char *const ext[] = {".txt", ".tsv", ".csv", ".json", ".yaml", ".yml"};
+    static const char *const ext[] = {".txt", ".tsv", ".csv", ".json", ".yaml", ".yml",
+                                      ".xlsx", ".xlsm", ".docx", ".html", ".htm",
+                                      ".pdf", ".xls", ".doc", ".et", ".wps"};
     for (size_t i = 0; i < JX_ARRAY_LEN(ext); i++)
-        if (!strcmp(dot, ext[i]))
+        if (!strcasecmp(dot, ext[i]))
             return 1;
     return 0;
 }
@@ -143,7 +147,7 @@ static const char *actuals_for(jobs *js, const char *target)
     if (dot && (!slash || dot > slash))
         *dot = '\0';
     static const char *const ext[] = {".actuals.csv", ".actuals.yaml", ".actuals.yml",
-                                      ".actuals.json"};
+                                      ".actuals.json", ".actuals.xlsx"};
     for (size_t i = 0; i < JX_ARRAY_LEN(ext); i++) {
         char p[4200];
         snprintf(p, sizeof p, "%s%s", base, ext[i]);

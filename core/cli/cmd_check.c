@@ -27,7 +27,8 @@ static void help(FILE *f)
               "                   warning, info\n"
               "  --rules PACK     rule pack (default national)\n"
               "  --encoding ENC   auto, utf-8, gb18030\n"
-              "  -h, --help       this help (--help=zh: in Chinese)\n"
+              CLI_INPUT_HELP
+          "  -h, --help       this help (--help=zh: in Chinese)\n"
               "\n"
               "Exit status: 0 nothing at --fail-on, 1 something is, 2 usage or input\n"
               "error.\n",
@@ -46,6 +47,7 @@ static void help(FILE *f)
           "  --fail-on 级别   发现达到该级别时退出状态为 1：error（默认）、warning、info\n"
           "  --rules 规则包   规则包（默认 national）\n"
           "  --encoding 编码  auto、utf-8、gb18030\n"
+          CLI_INPUT_HELP_ZH
           "  -h, --help       本帮助（--help=en 英文）\n"
           "\n"
           "退出状态：0 没有达到 --fail-on 级别的发现，1 有，2 用法错误或输入无法读取。\n",
@@ -127,6 +129,7 @@ int cmd_check(int argc, char **argv)
         help(stdout);
         return JX_EXIT_OK;
     }
+    cli_input in = {0};
     const char *format = "text", *enc = "auto", *pack = "national", *fail = "error";
     int r, nfiles = 0;
     char **files = calloc((size_t)argc, sizeof *files);
@@ -139,6 +142,9 @@ int cmd_check(int argc, char **argv)
             if (r < 0)
                 goto out0;
             format = v;
+        } else if ((r = cli_input_opt("check", argc, argv, &i, &in))) {
+            if (r < 0)
+                goto out0;
         } else if ((r = cli_opt("check", argc, argv, &i, "--encoding", &v))) {
             if (r < 0)
                 goto out0;
@@ -180,6 +186,8 @@ int cmd_check(int argc, char **argv)
     }
     jx_parse_opts po = {0};
     if (cli_encoding("check", enc, &po.encoding))
+        goto out0;
+    if (cli_input_apply("check", &in, &po))
         goto out0;
     jx_engine *e;
     if (cli_engine("check", pack, &e))

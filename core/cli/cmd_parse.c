@@ -27,7 +27,8 @@ static void help(FILE *f)
               "  --rules PACK     rule pack whose framework names missing 二级 and\n"
               "                   realigns misplaced rows (default national)\n"
               "  --no-frame       print the tables exactly as read, without the pack\n"
-              "  -h, --help       this help (--help=zh: in Chinese)\n"
+              CLI_INPUT_HELP
+          "  -h, --help       this help (--help=zh: in Chinese)\n"
               "\n"
               "Exit status: 0 ok, 1 an input held no target table, 2 usage error or an\n"
               "input that cannot be read (the message names file, line and cell).\n",
@@ -48,6 +49,7 @@ static void help(FILE *f)
           "  --rules 规则包   用规则包的指标框架补全缺失的二级指标、纠正错位的行\n"
           "                   （默认 national）\n"
           "  --no-frame       按读到的原样输出，不用规则包补全\n"
+          CLI_INPUT_HELP_ZH
           "  -h, --help       本帮助（--help=en 英文）\n"
           "\n"
           "退出状态：0 成功，1 有输入中没有绩效目标表，2 用法错误或输入无法读取\n"
@@ -61,6 +63,7 @@ int cmd_parse(int argc, char **argv)
         help(stdout);
         return JX_EXIT_OK;
     }
+    cli_input in = {0};
     const char *format = "json", *enc = "auto", *pack = "national";
     int frame = 1, nfiles = 0, r;
     char **files = calloc((size_t)argc, sizeof *files);
@@ -72,6 +75,9 @@ int cmd_parse(int argc, char **argv)
             if (r < 0)
                 goto usage;
             format = v;
+        } else if ((r = cli_input_opt("parse", argc, argv, &i, &in))) {
+            if (r < 0)
+                goto usage;
         } else if ((r = cli_opt("parse", argc, argv, &i, "--encoding", &v))) {
             if (r < 0)
                 goto usage;
@@ -99,6 +105,8 @@ int cmd_parse(int argc, char **argv)
     }
     jx_parse_opts po = {0};
     if (cli_encoding("parse", enc, &po.encoding))
+        goto usage;
+    if (cli_input_apply("parse", &in, &po))
         goto usage;
     if (!nfiles) {
         cli_usage_error("parse", "缺少输入文件（用 - 读标准输入）");

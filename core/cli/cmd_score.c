@@ -39,7 +39,8 @@ static void help(FILE *f)
               "  -o, --output FILE  write to FILE (xlsx and pdf never go to a terminal)\n"
               "  --explain        print the formula with its numbers under each row\n"
               "  --encoding ENC   auto, utf-8, gb18030 (for both inputs)\n"
-              "  -h, --help       this help (--help=zh: in Chinese)\n"
+              CLI_INPUT_HELP
+          "  -h, --help       this help (--help=zh: in Chinese)\n"
               "\n"
               "An indicator without an actual is never scored as 0 or as full: it is\n"
               "left unscored and listed, and the total and grade are marked 暂定\n"
@@ -72,6 +73,7 @@ static void help(FILE *f)
           "  -o, --output 文件  写到文件（xlsx、pdf 不能输出到终端）\n"
           "  --explain        在每行下面列出计分公式和数字\n"
           "  --encoding 编码  auto、utf-8、gb18030（两个输入都用）\n"
+          CLI_INPUT_HELP_ZH
           "  -h, --help       本帮助（--help=en 英文）\n"
           "\n"
           "没有实际完成值的指标既不按 0 分也不按满分计，而是不计分并列出，总分和等级\n"
@@ -145,6 +147,7 @@ int cmd_score(int argc, char **argv)
         help(stdout);
         return JX_EXIT_OK;
     }
+    cli_input in = {0};
     const char *format = "table", *enc = "auto", *pack = "national", *actuals = NULL,
                *target = NULL, *output = NULL;
     int explain = 0, verify = 0, r;
@@ -154,6 +157,9 @@ int cmd_score(int argc, char **argv)
             if (r < 0)
                 return JX_EXIT_USAGE;
             format = v;
+        } else if ((r = cli_input_opt("score", argc, argv, &i, &in))) {
+            if (r < 0)
+                return JX_EXIT_USAGE;
         } else if ((r = cli_opt("score", argc, argv, &i, "--encoding", &v))) {
             if (r < 0)
                 return JX_EXIT_USAGE;
@@ -203,6 +209,8 @@ int cmd_score(int argc, char **argv)
     jx_parse_opts po = {0};
     if (cli_encoding("score", enc, &po.encoding))
         return JX_EXIT_USAGE;
+    if (cli_input_apply("score", &in, &po))
+        return JX_EXIT_USAGE;
     jx_engine *e;
     if (cli_engine("score", pack, &e))
         return JX_EXIT_USAGE;
@@ -210,7 +218,8 @@ int cmd_score(int argc, char **argv)
     int rc = JX_EXIT_USAGE;
     if (cli_load("score", target, &po, e, &td))
         goto out;
-    if (actuals && cli_load("score", actuals, &po, NULL, &ad))
+    jx_parse_opts apo = {.encoding = po.encoding}; /* the actuals: by content */
+    if (actuals && cli_load("score", actuals, &apo, NULL, &ad))
         goto out;
     jx_scorecard *sc;
     jx_error err = {0};

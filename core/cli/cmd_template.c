@@ -40,7 +40,8 @@ static void help(FILE *f)
               "  -o, --output FILE  write to FILE (xlsx is never written to a terminal)\n"
               "  --rules PACK     rule pack for the 分值 (default national)\n"
               "  --encoding ENC   auto, utf-8, gb18030\n"
-              "  -h, --help       this help (--help=zh: in Chinese)\n"
+              CLI_INPUT_HELP
+          "  -h, --help       this help (--help=zh: in Chinese)\n"
               "\n"
               "Example: jixiao template targets.txt --format xlsx -o sheet.xlsx\n",
               f);
@@ -66,6 +67,7 @@ static void help(FILE *f)
           "  -o, --output 文件  写到文件（xlsx 不能输出到终端）\n"
           "  --rules 规则包   计算分值所用的规则包（默认 national）\n"
           "  --encoding 编码  auto、utf-8、gb18030\n"
+          CLI_INPUT_HELP_ZH
           "  -h, --help       本帮助（--help=en 英文）\n"
           "\n"
           "例：jixiao template 目标表.txt --format xlsx -o 自评填报表.xlsx\n",
@@ -134,6 +136,7 @@ int cmd_template(int argc, char **argv)
         help(stdout);
         return JX_EXIT_OK;
     }
+    cli_input in = {0};
     const char *format = "csv", *enc = "auto", *pack = "national", *target = NULL,
                *output = NULL;
     int r;
@@ -143,6 +146,9 @@ int cmd_template(int argc, char **argv)
             if (r < 0)
                 return JX_EXIT_USAGE;
             format = v;
+        } else if ((r = cli_input_opt("template", argc, argv, &i, &in))) {
+            if (r < 0)
+                return JX_EXIT_USAGE;
         } else if ((r = cli_opt("template", argc, argv, &i, "--encoding", &v))) {
             if (r < 0)
                 return JX_EXIT_USAGE;
@@ -173,6 +179,8 @@ int cmd_template(int argc, char **argv)
         return cli_usage_error("template", "Excel 文件不能输出到终端：请用 -o 文件.xlsx 指定输出文件");
     jx_parse_opts po = {0};
     if (cli_encoding("template", enc, &po.encoding))
+        return JX_EXIT_USAGE;
+    if (cli_input_apply("template", &in, &po))
         return JX_EXIT_USAGE;
     jx_engine *e;
     if (cli_engine("template", pack, &e))

@@ -79,6 +79,34 @@ int cli_encoding(const char *cmd, const char *s, jx_encoding *out)
     return 0;
 }
 
+int cli_input_opt(const char *cmd, int argc, char **argv, int *i, cli_input *in)
+{
+    int r;
+    if ((r = cli_opt(cmd, argc, argv, i, "--sheet", &in->sheet)))
+        return r;
+    if ((r = cli_opt(cmd, argc, argv, i, "--table", &in->table)))
+        return r;
+    return cli_opt(cmd, argc, argv, i, "--input-format", &in->format);
+}
+
+int cli_input_apply(const char *cmd, const cli_input *in, jx_parse_opts *po)
+{
+    if (in->format && jx_format_parse(in->format, &po->format))
+        return cli_usage_error(cmd, "未知输入格式 %s（可用 auto、text、csv、json、yaml、xlsx、"
+                                    "docx、html、pdf、legacy）", in->format);
+    if (in->sheet && in->table)
+        return cli_usage_error(cmd, "--sheet 与 --table 只能给一个");
+    po->sheet = in->sheet && *in->sheet ? in->sheet : NULL;
+    if (in->table) {
+        char *end;
+        long n = strtol(in->table, &end, 10);
+        if (*end || n < 1 || n > 100000)
+            return cli_usage_error(cmd, "--table 需要从 1 起的序号，实为「%s」", in->table);
+        po->table = (int)n;
+    }
+    return 0;
+}
+
 int cli_engine(const char *cmd, const char *pack, jx_engine **out)
 {
     jx_error err = {0};

@@ -110,13 +110,27 @@ typedef enum jx_format {
     JX_FMT_TEXT,     /* TAB-separated text extracted from PDF/Word */
     JX_FMT_CSV,      /* comma- or TAB-separated with a Chinese header row */
     JX_FMT_JSON,     /* jixiao's record schema (the output of parse) */
-    JX_FMT_YAML
+    JX_FMT_YAML,
+    JX_FMT_XLSX,     /* Excel/WPS workbook: every sheet a table source */
+    JX_FMT_DOCX,     /* Word/WPS document: its tables and paragraphs */
+    JX_FMT_HTML,     /* a web page: its <table>s (charset as declared) */
+    JX_FMT_PDF,      /* text placed on pages, via poppler's pdftotext */
+    JX_FMT_LEGACY    /* .xls/.doc/.et/.wps, converted by LibreOffice */
 } jx_format;
 
 typedef struct jx_parse_opts {
     jx_encoding encoding;
     jx_format format;
+    const char *sheet; /* office files: read only this sheet (name or 1-based
+                          number); NULL for all */
+    int table;         /* office files: read only the N-th table (1-based:
+                          a sheet, a Word/HTML table); 0 for all */
 } jx_parse_opts;
+
+/* "xlsx", "docx", "html", "pdf", "legacy", "text", "csv", "json", "yaml";
+ * jx_format_parse returns -1 for an unknown name. */
+const char *jx_format_name(jx_format f);
+int jx_format_parse(const char *s, jx_format *out);
 
 /*
  * Reads a whole input.  name is used in messages and as the document's
