@@ -68,10 +68,16 @@ for h in "${harnesses[@]}"; do
   if [ $rc != 0 ] || [ -n "$found" ]; then
     failed=1
     echo "FAIL fuzz_$h (exit $rc): log $log"
-    grep -E "^==[0-9]+==ERROR|SUMMARY|runtime error|ALARM|out-of-memory|Test unit written" "$log" | head -20
+    # one line per distinct report (fork mode can find many)
+    grep -E "^==[0-9]+==ERROR|^SUMMARY|runtime error|ALARM|out-of-memory" "$log" |
+      sed 's/^==[0-9]*==/==/' | sort | uniq -c | sort -rn | head -20
+    n=0
     for a in $found; do
-      echo "   reproducer: $work/artifacts/$a   (replay: $bin $work/artifacts/$a)"
+      n=$((n + 1)); [ $n -le 10 ] || continue
+      echo "   reproducer: $work/artifacts/$a"
     done
+    [ $n -le 10 ] || echo "   ... $n reproducers in all in $work/artifacts/"
+    echo "   replay one: $bin REPRODUCER"
     continue
   fi
   before=$(ls "$corpus" | wc -l)

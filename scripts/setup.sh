@@ -5,7 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-pkgs=(gcc clang cmake make pkg-config liblua5.4-dev libcjson-dev libyaml-dev libcriterion-dev)
+pkgs=(gcc clang cmake make pkg-config liblua5.4-dev libcjson-dev libyaml-dev libcriterion-dev
+      libclang-rt-14-dev)
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

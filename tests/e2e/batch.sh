@@ -12,6 +12,12 @@ cd "$root"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 fail=0
+# A sanitizer build (ctest in build-asan) writes its reports to files in
+# $tmp/san, whatever a step does with stderr or the exit status; any
+# report fails the run (checked at the end).
+mkdir -p "$tmp/san"
+export ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}log_path=$tmp/san/asan"
+export UBSAN_OPTIONS="${UBSAN_OPTIONS:+$UBSAN_OPTIONS:}print_stacktrace=1:log_path=$tmp/san/ubsan"
 ok() { echo "ok   $1"; }
 bad() { echo "FAIL $1"; fail=1; }
 status_of() { # file id -> status
@@ -109,5 +115,12 @@ printf '{"id":"x","targets":"a.txt"}\n{"id":"x","targets":"b.txt"}\n' > "$tmp/du
 "$JX" batch --quiet "$tmp/dir" -o "$tmp" 2>/dev/null; [ $? = 2 ] && ok "-o DIR -> 2" || bad "-o DIR"
 "$JX" batch --quiet 2>/dev/null; [ $? = 2 ] && ok "no inputs -> 2" || bad "no inputs"
 "$JX" batch --resume "$tmp/many" 2>/dev/null; [ $? = 2 ] && ok "--resume without -o -> 2" || bad "resume w/o -o"
+
+# 6. no sanitizer report from any run above (ASan/UBSan builds)
+if [ -n "$(ls -A "$tmp/san")" ]; then
+  bad "sanitizer report:"; cat "$tmp/san"/* | head -40
+else
+  ok "no sanitizer report"
+fi
 [ $fail = 0 ] && echo "batch: all passed" || echo "batch: FAILED"
 exit $fail

@@ -22,8 +22,13 @@ cd "$root"
 pass=0 fail=0
 cases=("$@")
 [ ${#cases[@]} -gt 0 ] || cases=($(ls "$here/cases"))
-out=$(mktemp) err=$(mktemp)
-trap 'rm -f "$out" "$err"' EXIT
+out=$(mktemp) err=$(mktemp) san=$(mktemp -d)
+trap 'rm -rf "$out" "$err" "$san"' EXIT
+# A sanitizer build (ctest in build-asan) writes its reports to files in
+# $san, whatever the case does with stderr: a report fails the case even
+# when the output and exit status happen to be the expected ones.
+export ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}log_path=$san/asan"
+export UBSAN_OPTIONS="${UBSAN_OPTIONS:+$UBSAN_OPTIONS:}print_stacktrace=1:log_path=$san/ubsan"
 for name in "${cases[@]}"; do
   dir=$here/cases/$name
   [ -f "$dir/cmd" ] || continue
@@ -43,6 +48,9 @@ for name in "${cases[@]}"; do
   fi
   if [ -f "$dir/expected.out" ] && ! diff -u "$dir/expected.out" "$out" >/dev/null; then
     echo "FAIL $name: stdout differs"; diff -u "$dir/expected.out" "$out" | head -40; ok=0
+  fi
+  if [ -n "$(ls -A "$san")" ]; then
+    echo "FAIL $name: sanitizer report"; cat "$san"/* | head -30; rm -f "$san"/*; ok=0
   fi
   if [ -f "$dir/expected.err" ] && ! grep -qF -- "$(cat "$dir/expected.err")" "$err"; then
     echo "FAIL $name: stderr lacks '$(cat "$dir/expected.err")'"; head -5 "$err"; ok=0
