@@ -7,6 +7,11 @@
  * harness allocates is freed before it returns: libFuzzer runs with leak
  * detection on.  Built only with -DJX_FUZZ=ON (clang); see
  * scripts/fuzz.sh and the "Fuzzing" paragraph of the README.
+ *
+ * A new harness: tests/fuzz/fuzz_NAME.c (copy fuzz_csv.c: the CMake loop
+ * and scripts/fuzz.sh find it), "#define JX_FUZZ_MAX_LEN n" in it for the
+ * input size, tests/fuzz/corpus/NAME/ with a few seeds, tests/fuzz/NAME.dict,
+ * and a line in the table of tests/test_fuzzregress.c.
  */
 #ifndef JX_FUZZ_H
 #define JX_FUZZ_H
