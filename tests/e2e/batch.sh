@@ -115,5 +115,12 @@ printf '{"id":"x","targets":"a.txt"}\n{"id":"x","targets":"b.txt"}\n' > "$tmp/du
 "$JX" batch --quiet "$tmp/dir" -o "$tmp" 2>/dev/null; [ $? = 2 ] && ok "-o DIR -> 2" || bad "-o DIR"
 "$JX" batch --quiet 2>/dev/null; [ $? = 2 ] && ok "no inputs -> 2" || bad "no inputs"
 "$JX" batch --resume "$tmp/many" 2>/dev/null; [ $? = 2 ] && ok "--resume without -o -> 2" || bad "resume w/o -o"
+
+# 6. no sanitizer report from any run above (ASan/UBSan builds)
+if [ -n "$(ls -A "$tmp/san")" ]; then
+  bad "sanitizer report:"; cat "$tmp/san"/* | head -40
+else
+  ok "no sanitizer report"
+fi
 [ $fail = 0 ] && echo "batch: all passed" || echo "batch: FAILED"
 exit $fail
