@@ -483,6 +483,8 @@ static jx_format sniff_office(const char *name, const char *data, size_t len)
     return JX_FMT_AUTO;
 }
 
+static void apply_overrides(jx_doc *d, const jx_parse_opts *o);
+
 static int parse_office(const char *data, size_t len, const char *name,
                         jx_format f, const jx_parse_opts *o, jx_doc **out,
                         jx_error *err)
@@ -498,8 +500,37 @@ static int parse_office(const char *data, size_t len, const char *name,
         return rc;
     }
     jx_doc_finish(d);
+    apply_overrides(d, o);
     *out = d;
     return JX_OK;
+}
+
+/* --kind / --layout: what the caller knows overrides what the reader
+ * decided; each changed table says so in a note. */
+static void apply_overrides(jx_doc *d, const jx_parse_opts *o)
+{
+    for (size_t i = 0; o && i < d->ntables; i++) {
+        jx_table *t = &d->tables[i];
+        if (o->kind) {
+            jx_table_kind k = o->kind == 1 ? JX_TABLE_DEPARTMENT : JX_TABLE_PROJECT;
+            if (t->kind != k)
+                jx_doc_notef(d, t->line, "kind-forced", "第 %d 行的表格按 --kind 读作%s",
+                             t->line, k == JX_TABLE_DEPARTMENT ? "部门整体绩效目标表" : "项目绩效目标表");
+            t->kind = k;
+            if (k == JX_TABLE_DEPARTMENT && t->layout == JX_LAYOUT_FORM)
+                t->layout = JX_LAYOUT_DEPARTMENT;
+            if (k == JX_TABLE_PROJECT && t->layout == JX_LAYOUT_DEPARTMENT)
+                t->layout = JX_LAYOUT_FORM;
+        }
+        if (o->stage == 2 && t->layout != JX_LAYOUT_SELFEVAL) {
+            t->layout = JX_LAYOUT_SELFEVAL;
+            jx_doc_notef(d, t->line, "layout-forced", "第 %d 行的表格按 --layout 读作自评表", t->line);
+        } else if (o->stage == 1 && t->layout == JX_LAYOUT_SELFEVAL) {
+            t->layout = t->kind == JX_TABLE_DEPARTMENT ? JX_LAYOUT_DEPARTMENT : JX_LAYOUT_FORM;
+            jx_doc_notef(d, t->line, "layout-forced", "第 %d 行的表格按 --layout 读作绩效目标表",
+                         t->line);
+        }
+    }
 }
 
 int jx_doc_parse(const char *data, size_t len, const char *name,
@@ -540,6 +571,7 @@ int jx_doc_parse(const char *data, size_t len, const char *name,
         return rc;
     }
     jx_doc_finish(d);
+    apply_overrides(d, opts);
     *out = d;
     return JX_OK;
 }

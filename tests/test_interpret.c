@@ -250,3 +250,17 @@ Test(interpret, no_table_says_why, .fini = done)
     cr_assert(why);
     cr_expect(strstr(why, "没有找到表头"), "%s", why);
 }
+
+Test(interpret, kind_and_layout_can_be_forced, .fini = done)
+{
+    const char *s = "一级指标\t二级指标\t三级指标\t指标值\n"
+                    "产出指标\t数量指标\t培训人次\t≥300人次\n";
+    jx_parse_opts o = {.kind = 1, .stage = 2};
+    jx_error err = {0};
+    doc = NULL;
+    cr_assert_eq(jx_doc_parse(s, strlen(s), "t.txt", &o, &doc, &err), JX_OK, "%s", err.msg);
+    cr_expect_eq(jx_doc_table(doc, 0)->kind, JX_TABLE_DEPARTMENT);
+    cr_expect_eq(jx_doc_table(doc, 0)->layout, JX_LAYOUT_SELFEVAL);
+    cr_expect(has_note("kind-forced"));
+    cr_expect(has_note("layout-forced"));
+}

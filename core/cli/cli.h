@@ -54,7 +54,7 @@ int cli_encoding(const char *cmd, const char *s, jx_encoding *out);
 /* --sheet NAME|N, --table N, --input-format FMT: which part of an office
  * file to read, and its format when detection should not decide. */
 typedef struct cli_input {
-    const char *sheet, *table, *format;
+    const char *sheet, *table, *format, *kind, *layout;
 } cli_input;
 /* Like cli_opt for the three options above. */
 int cli_input_opt(const char *cmd, int argc, char **argv, int *i, cli_input *in);
@@ -64,12 +64,17 @@ int cli_input_apply(const char *cmd, const cli_input *in, jx_parse_opts *po);
     "  --sheet 名称|N   办公文件：只读这一个工作表（名称，或从 1 起的序号）\n" \
     "  --table N        办公文件：只读第 N 个表格（工作表、Word 或网页中的表格）\n" \
     "  --input-format 格式  auto（默认：按内容识别）、text、csv、json、yaml、xlsx、\n" \
-    "                   docx、html、pdf、legacy（.xls/.doc 经 LibreOffice 转换）\n"
+    "                   docx、html、pdf、legacy（.xls/.doc 经 LibreOffice 转换）\n" \
+    "  --kind 类型      auto（默认：按标题、项目名称、一级指标判断）、department（部门整体）、\n" \
+    "                   project（项目）：所有表格都按此类型读\n" \
+    "  --layout 表别    auto（默认：按表头判断）、target（绩效目标表）、selfeval（自评表）\n"
 #define CLI_INPUT_HELP \
     "  --sheet NAME|N   office files: read only this sheet (name, or number from 1)\n" \
     "  --table N        office files: read only the N-th table (sheet, Word or web table)\n" \
     "  --input-format F auto (default: by content), text, csv, json, yaml, xlsx, docx,\n" \
-    "                   html, pdf, legacy (.xls/.doc through LibreOffice)\n"
+    "                   html, pdf, legacy (.xls/.doc through LibreOffice)\n" \
+    "  --kind K         auto (default: title, 项目名称, 一级 names), department, project\n" \
+    "  --layout L       auto (default: by the header), target, selfeval\n"
 /* Opens the pack (name or path); prints the error. */
 int cli_engine(const char *cmd, const char *pack, jx_engine **out);
 /* Reads one input ("-" is stdin) and, when e is given, applies the pack's

@@ -86,6 +86,10 @@ int cli_input_opt(const char *cmd, int argc, char **argv, int *i, cli_input *in)
         return r;
     if ((r = cli_opt(cmd, argc, argv, i, "--table", &in->table)))
         return r;
+    if ((r = cli_opt(cmd, argc, argv, i, "--kind", &in->kind)))
+        return r;
+    if ((r = cli_opt(cmd, argc, argv, i, "--layout", &in->layout)))
+        return r;
     return cli_opt(cmd, argc, argv, i, "--input-format", &in->format);
 }
 
@@ -96,6 +100,22 @@ int cli_input_apply(const char *cmd, const cli_input *in, jx_parse_opts *po)
                                     "docx、html、pdf、legacy）", in->format);
     if (in->sheet && in->table)
         return cli_usage_error(cmd, "--sheet 与 --table 只能给一个");
+    if (in->kind) {
+        if (!strcmp(in->kind, "department") || !strcmp(in->kind, "部门整体"))
+            po->kind = 1;
+        else if (!strcmp(in->kind, "project") || !strcmp(in->kind, "项目"))
+            po->kind = 2;
+        else if (strcmp(in->kind, "auto"))
+            return cli_usage_error(cmd, "未知表格类型 %s（可用 auto、department、project）", in->kind);
+    }
+    if (in->layout) {
+        if (!strcmp(in->layout, "target"))
+            po->stage = 1;
+        else if (!strcmp(in->layout, "selfeval"))
+            po->stage = 2;
+        else if (strcmp(in->layout, "auto"))
+            return cli_usage_error(cmd, "未知表别 %s（可用 auto、target、selfeval）", in->layout);
+    }
     po->sheet = in->sheet && *in->sheet ? in->sheet : NULL;
     if (in->table) {
         char *end;

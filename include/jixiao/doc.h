@@ -125,6 +125,11 @@ typedef struct jx_parse_opts {
                           number); NULL for all */
     int table;         /* office files: read only the N-th table (1-based:
                           a sheet, a Word/HTML table); 0 for all */
+    int kind;          /* 0: decided from the tables (title, 项目名称, 一级
+                          names); 1: every table is the department's
+                          (部门整体); 2: every table is a project's */
+    int stage;         /* 0: decided from the columns; 1: target tables
+                          (绩效目标表); 2: self-evaluations (自评表) */
 } jx_parse_opts;
 
 /* "xlsx", "docx", "html", "pdf", "legacy", "text", "csv", "json", "yaml";
