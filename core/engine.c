@@ -576,18 +576,20 @@ static int find_pack(const char *name, const char *const *search, char *out,
                      size_t n)
 {
     if (strchr(name, '/') || name[0] == '.') {
-        char pl[PATH_MAX];
+        char pl[PATH_MAX], dl[PATH_MAX];
         snprintf(pl, sizeof pl, "%s/pack.lua", name);
-        if (!is_file(pl))
+        snprintf(dl, sizeof dl, "%s/data.lua", name);
+        if (!is_file(pl) && !is_file(dl))
             return 0;
         if (!realpath(name, out))
             snprintf(out, n, "%s", name);
         return 1;
     }
     for (; search && *search; search++) {
-        char pl[PATH_MAX];
+        char pl[PATH_MAX], dl[PATH_MAX];
         snprintf(pl, sizeof pl, "%s/%s/pack.lua", *search, name);
-        if (is_file(pl)) {
+        snprintf(dl, sizeof dl, "%s/%s/data.lua", *search, name);
+        if (is_file(pl) || is_file(dl)) {
             char d[PATH_MAX];
             snprintf(d, sizeof d, "%s/%s", *search, name);
             if (!realpath(d, out))
@@ -603,10 +605,8 @@ static int read_extends(const char *path, char *out, size_t n)
 {
     FILE *f = fopen(path, "r");
     out[0] = '\0';
-    if (!f)
-        return -1;
     char line[256];
-    if (fgets(line, sizeof line, f)) {
+    if (f && fgets(line, sizeof line, f)) {
         const char *p = strstr(line, "extends:");
         if (!strncmp(line, "--", 2) && p) {
             p += 8;
@@ -619,8 +619,95 @@ static int read_extends(const char *path, char *out, size_t n)
             out[k] = '\0';
         }
     }
-    fclose(f);
+    if (f)
+        fclose(f);
+    if (!out[0]) {
+        /* the parent named once, in the data: extends = "national" */
+        char alt[PATH_MAX + 16];
+        snprintf(alt, sizeof alt, "%.*s/data.lua", (int)(strrchr(path, '/') - path), path);
+        if (!jx_pack_scan_extends(alt, out, n))
+            jx_pack_scan_extends(path, out, n);
+    }
     return 0;
+}
+
+/* Runs one file of a pack folder with env {base = p} (p at the top of
+ * the stack, nil for a pack without parent and data) and replaces p with
+ * what the file gave (absorb: in-place edits, a bound pack, or changes to
+ * merge).  Absent files are skipped. */
+static int run_file(jx_engine *e, const char *dir, const char *file, int has_base,
+                    jx_error *err)
+{
+    lua_State *L = e->L;
+    char path[PATH_MAX + 16], cn[PATH_MAX];
+    snprintf(path, sizeof path, "%s/%s", dir, file);
+    if (!is_file(path))
+        return JX_OK;
+    chunk_name(cn, sizeof cn, dir, file);
+    char what[300];
+    snprintf(what, sizeof what, "加载 %s", file);
+    int st = load_file(L, path, cn);
+    if (st != LUA_OK)
+        return rule_error(e, err, what, st);
+    push_host(L);
+    lua_getfield(L, -1, "env");
+    lua_pushvalue(L, -4);
+    lua_pushcfunction(L, l_require);
+    lua_call(L, 2, 1);
+    lua_remove(L, -2);
+    lua_setupvalue(L, -2, 1);
+    if (jx_rules_call(e, 0, 1, what, err)) {
+        if (!has_base && !lua_istable(L, -1) && strstr(err->msg, "attempt to index a nil value"))
+            snprintf(err->msg + strlen(err->msg), sizeof err->msg - strlen(err->msg),
+                     "。本包没有声明父包，base 是 nil：继承 national 请在数据里写 "
+                     "extends = \"national\"（或首行写 -- extends: national）");
+        return JX_ERULE;
+    }
+    jx_pack_helper(L, "absorb");
+    lua_pushvalue(L, -3);
+    lua_pushvalue(L, -3);
+    if (jx_rules_call(e, 2, 1, what, err)) {
+        lua_pop(L, 1);
+        return JX_ERULE;
+    }
+    lua_replace(L, -3);
+    lua_pop(L, 1);
+    return JX_OK;
+}
+
+/* The files of a pack folder in order: data.lua (the data an analyst
+ * edits), then pack.lua (functions); then the host binds the pack when
+ * nobody did (docs/rules.md §4).  Stack: [base copy] if parent; leaves
+ * the pack. */
+static int run_folder(jx_engine *e, const char *dir, const char *parent, jx_error *err)
+{
+    lua_State *L = e->L;
+    if (!parent)
+        lua_pushnil(L);
+    /* the parent's functions, to see whether anyone bound the pack */
+    if (parent) {
+        rawfield(L, -1, "score");
+        rawfield(L, -2, "grade");
+    } else {
+        lua_pushnil(L);
+        lua_pushnil(L);
+    }
+    lua_rotate(L, -3, 2); /* score grade p */
+    int rc = run_file(e, dir, "data.lua", parent != NULL, err);
+    if (!rc)
+        rc = run_file(e, dir, "pack.lua", parent != NULL, err);
+    if (rc) {
+        lua_pop(L, 3);
+        return rc;
+    }
+    jx_pack_helper(L, "autobind");
+    lua_insert(L, -4); /* autobind score grade p */
+    lua_rotate(L, -3, 1); /* autobind p score grade */
+    if (parent)
+        lua_pushstring(L, parent);
+    else
+        lua_pushnil(L);
+    return jx_rules_call(e, 4, 1, "绑定规则包", err);
 }
 
 /* Resolves the pack at dir: leaves its table on the stack. */
@@ -639,8 +726,15 @@ static int load_pack(jx_engine *e, const char *name, const char *const *search,
         if (depth)
             return jx_fail(err, JX_ENOTFOUND, NULL, 0, 0,
                            "规则包 %s 继承的 %s 不存在", seen[depth - 1], name);
+    {
+        char have[300];
+        jx_pack_list_installed(search, have, sizeof have);
         return jx_fail(err, JX_ENOTFOUND, NULL, 0, 0,
-                       "找不到规则包 %s（用 `jixiao rules list` 查看可用的规则包）", name);
+                       "找不到规则包 %s。已安装的规则包：%s。自己的规则包请放在环境变量 "
+                       "JIXIAO_RULES 指向的文件夹下（JIXIAO_RULES=/路径 jixiao …），"
+                       "或把包文件夹的路径传给 --rules",
+                       name, have[0] ? have : "（无）");
+    }
     }
     seen[depth] = name;
     e->loading = name;
@@ -665,28 +759,7 @@ static int load_pack(jx_engine *e, const char *name, const char *const *search,
         lua_remove(L, -2); /* parent's table */
     }
     e->loading = name;
-    char cn[PATH_MAX];
-    chunk_name(cn, sizeof cn, dir, "pack.lua");
-    int st = load_file(L, path, cn);
-    if (st != LUA_OK) {
-        if (has_base)
-            lua_remove(L, -2);
-        return rule_error(e, err, "加载 pack.lua", st);
-    }
-    /* env */
-    push_host(L);
-    lua_getfield(L, -1, "env");
-    if (has_base)
-        lua_pushvalue(L, -4);
-    else
-        lua_pushnil(L);
-    lua_pushcfunction(L, l_require);
-    lua_call(L, 2, 1);
-    lua_remove(L, -2);
-    lua_setupvalue(L, -2, 1);
-    if (has_base)
-        lua_remove(L, -2);
-    int rc = jx_rules_call(e, 0, 1, "加载 pack.lua", err);
+    int rc = run_folder(e, dir, has_base ? parent : NULL, err);
     if (rc)
         return rc;
     if (!lua_istable(L, -1)) {
@@ -728,8 +801,23 @@ static int fn_ref(lua_State *L, const char *name)
     return luaL_ref(L, LUA_REGISTRYINDEX);
 }
 
+static int open_engine(const char *pack, const jx_engine_opts *opts, int validate,
+                       jx_engine **out, jx_error *err);
+
 int jx_engine_open(const char *pack, const jx_engine_opts *opts, jx_engine **out,
                    jx_error *err)
+{
+    return open_engine(pack, opts, 1, out, err);
+}
+
+int jx_engine_open_unchecked(const char *pack, const jx_engine_opts *opts,
+                             jx_engine **out, jx_error *err)
+{
+    return open_engine(pack, opts, 0, out, err);
+}
+
+static int open_engine(const char *pack, const jx_engine_opts *opts, int validate,
+                       jx_engine **out, jx_error *err)
 {
     *out = NULL;
     jx_engine *e = calloc(1, sizeof *e);
@@ -816,6 +904,10 @@ int jx_engine_open(const char *pack, const jx_engine_opts *opts, jx_engine **out
     if (e->ref_score == LUA_NOREF || e->ref_grade == LUA_NOREF) {
         rc = jx_fail(err, JX_ERULE, NULL, 0, 0, "规则包 %s 缺少 %s 函数", e->pack,
                      e->ref_score == LUA_NOREF ? "score" : "grade");
+        jx_engine_free(e);
+        return rc;
+    }
+    if (validate && (rc = jx_pack_validate(e, err))) {
         jx_engine_free(e);
         return rc;
     }

@@ -221,15 +221,16 @@ Test(inherit, child_changes_grades)
     jx_engine_free(e);
 }
 
-/* The control that shows why bind matters: without it national's grade()
- * keeps national's scale (docs/rules.md §4). */
-Test(inherit, child_without_bind_keeps_parent_grades)
+/* Forgetting p.bind(p) used to keep national's scale silently; the host
+ * now binds a pack nobody bound (docs/rules.md §4), so 85 is 优 under
+ * the child's 80/70/60. */
+Test(inherit, child_without_bind_is_bound_by_the_host)
 {
     jx_engine *e = open_ok("child-80-unbound");
     jx_error err = {0};
     const char *g = jx_engine_grade(e, 85, &err);
     cr_assert_not_null(g, "%s", err.msg);
-    cr_expect_str_eq(g, "良", "unbound child: grade(85) stays national's 良, got %s", g);
+    cr_expect_str_eq(g, "优", "unbound child: the host binds it, grade(85) is 优, got %s", g);
     jx_engine_free(e);
 }
 
@@ -279,8 +280,20 @@ Test(inherit, first_line_and_field_disagree)
     jx_error err;
     cr_expect_eq(open_fail("extends-disagree", &err), JX_ERULE, "%s", err.msg);
     EXPECT_HAS(err.msg, "不一致");
-    cr_expect_eq(open_fail("extends-field-only", &err), JX_ERULE, "%s", err.msg);
-    EXPECT_HAS(err.msg, "不一致");
+}
+
+/* The parent named once, in the data (extends = "national", no first-line
+ * comment): the pack loads as a child of national, its table merged into
+ * national's copy (its own score and grade replace national's). */
+Test(inherit, extends_field_alone_names_the_parent)
+{
+    jx_engine *e = open_ok("extends-field-only");
+    jx_error err = {0};
+    cr_expect_str_eq(jx_engine_pack(e), "extends-field-only");
+    const char *g = jx_engine_grade(e, 10, &err);
+    cr_assert_not_null(g, "%s", err.msg);
+    cr_expect_str_eq(g, "优", "the pack's own grade(), got %s", g);
+    jx_engine_free(e);
 }
 
 Test(pack, without_score)
