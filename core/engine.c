@@ -607,8 +607,8 @@ static int read_extends(const char *path, char *out, size_t n)
     out[0] = '\0';
     char line[256];
     if (f && fgets(line, sizeof line, f)) {
-        const char *p = strstr(line, "extends:");
-        if (!strncmp(line, "--", 2) && p) {
+        const char *p = line + 2 + strspn(line + 2, " \t");
+        if (!strncmp(line, "--", 2) && !strncmp(p, "extends:", 8)) {
             p += 8;
             while (*p == ' ')
                 p++;
@@ -901,13 +901,13 @@ static int open_engine(const char *pack, const jx_engine_opts *opts, int validat
     rawfield(L, -1, "checks");
     e->ref_checks = luaL_ref(L, LUA_REGISTRYINDEX);
     e->ref_pack = luaL_ref(L, LUA_REGISTRYINDEX);
-    if (e->ref_score == LUA_NOREF || e->ref_grade == LUA_NOREF) {
-        rc = jx_fail(err, JX_ERULE, NULL, 0, 0, "规则包 %s 缺少 %s 函数", e->pack,
-                     e->ref_score == LUA_NOREF ? "score" : "grade");
+    if (validate && (rc = jx_pack_validate(e, err))) {
         jx_engine_free(e);
         return rc;
     }
-    if (validate && (rc = jx_pack_validate(e, err))) {
+    if (validate && (e->ref_score == LUA_NOREF || e->ref_grade == LUA_NOREF)) {
+        rc = jx_fail(err, JX_ERULE, NULL, 0, 0, "规则包 %s 缺少 %s 函数", e->pack,
+                     e->ref_score == LUA_NOREF ? "score" : "grade");
         jx_engine_free(e);
         return rc;
     }

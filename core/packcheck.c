@@ -195,30 +195,45 @@ int jx_pack_scan_extends(const char *path, char *out, size_t n)
     return found;
 }
 
-/* "national、sichuan、…": the packs found in the search dirs. */
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* "jiangxi-2017、national、…": the packs found in the search dirs,
+ * sorted, each once. */
 void jx_pack_list_installed(const char *const *search, char *buf, size_t n)
 {
-    size_t used = 0;
+    char *names[256];
+    size_t k = 0, used = 0;
     buf[0] = '\0';
     for (; search && *search; search++) {
         DIR *d = opendir(*search);
         struct dirent *de;
-        while (d && (de = readdir(d))) {
+        while (d && k < 256 && (de = readdir(d))) {
             char p1[4096], p2[4096];
             if (de->d_name[0] == '.')
                 continue;
             snprintf(p1, sizeof p1, "%s/%s/pack.lua", *search, de->d_name);
             snprintf(p2, sizeof p2, "%s/%s/data.lua", *search, de->d_name);
-            if (access(p1, R_OK) && access(p2, R_OK))
-                continue;
-            int k = snprintf(buf + used, n - used, "%s%s", used ? "、" : "", de->d_name);
-            if (k < 0 || (size_t)k >= n - used) {
-                buf[used] = '\0';
-                break;
-            }
-            used += (size_t)k;
+            if ((!access(p1, R_OK) || !access(p2, R_OK)) && (names[k] = strdup(de->d_name)))
+                k++;
         }
         if (d)
             closedir(d);
+    }
+    qsort(names, k, sizeof *names, cmp_str);
+    int full = 0;
+    for (size_t i = 0; i < k; i++) {
+        if (!full && !(i && !strcmp(names[i], names[i - 1]))) {
+            int w = snprintf(buf + used, n - used, "%s%s", used ? "、" : "", names[i]);
+            if (w < 0 || (size_t)w + 8 >= n - used) {
+                snprintf(buf + used, n - used, "…");
+                full = 1;
+            } else {
+                used += (size_t)w;
+            }
+        }
+        free(names[i]);
     }
 }

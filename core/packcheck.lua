@@ -85,10 +85,10 @@ end
 -- The line where the author wrote one of these Lua patterns (comments
 -- stripped).  The first file and line that match, or the main file.
 local function where(patterns)
-  for _, f in ipairs(files) do
-    for i, l in ipairs(f.lines) do
-      local code = l:gsub("%-%-.*$", "")
-      for _, pat in ipairs(patterns) do
+  for _, pat in ipairs(patterns) do
+    for _, f in ipairs(files) do
+      for i, l in ipairs(f.lines) do
+        local code = l:gsub("%-%-.*$", "")
         if code:find(pat) then return f.path, i end
       end
     end
@@ -118,6 +118,9 @@ local function check_keys(t, known, where_name, hint)
       local ks = tostring(k)
       add(key_pats(ks), string.format("%s 中没有字段 %s%s。%s", where_name, ks,
         near and ("（你是不是想写 " .. near .. "？）") or "", hint))
+    elseif want == "function" and k == "grade" and type(t[k]) == "table" then
+      add(key_pats(k), string.format("p.grade 是宿主调用的等级函数，不能写成表（你是不是想写 grades？）"
+        .. "等级表写在 grades 里：{ {min=90, name=\"优\"}, … }"))
     elseif type(t[k]) ~= want then
       add(key_pats(tostring(k)), string.format("%s.%s 应当是 %s，现在是 %s", where_name, k,
         want, type(t[k])))
@@ -215,7 +218,8 @@ local function check_sums(p)
         parts[#parts + 1] = string.format("%s %s", tostring(ex.name or "预算执行率"), fmt(ex.points))
       end
       if ok and math.abs(sum - 100) > 0.01 then
-        add({ "%f[%w_]weights%f[^%w_]", "level1_shares", "%.points%s*=", "points%s*=%f[^=]", "execution" },
+        add({ "%f[%w_]weights%s*=%f[^=]", "level1_shares%s*=", "%.points%s*=%f[^=]", "points%s*=%f[^=]",
+              "execution" },
           string.format("%s的权重合计 %s（%s），应为 100。请调整 weights.%s%s，使合计为 100",
             S.kind_names[kind], fmt(sum), table.concat(parts, " + "), kind,
             kind == "project" and " 或 execution.points" or ""))
@@ -409,6 +413,12 @@ function M.check(p, info)
     local d = p.execution.denominator
     if d ~= nil and not in_list(d, S.denominators) then
       add(key_pats("denominator"), string.format("execution.denominator = \"%s\" 无效，可选：budget（全年预算数）、adjusted（调整后预算数）", tostring(d)))
+    end
+  end
+  for _, fn in ipairs({ "score", "grade" }) do
+    if type(p[fn]) ~= "function" and not (fn == "grade" and type(p.grade) == "table") then
+      add(key_pats(fn), string.format("规则包缺少 %s 函数：继承 national（extends = \"national\"）即有；"
+        .. "不继承时自己写 %s = function(…) … end", fn, fn))
     end
   end
   check_grades(p.grades)

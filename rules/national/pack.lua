@@ -1749,6 +1749,12 @@ end
 P.lib = L
 
 function P.bind(p)
+  -- weights = { project = { ["产出指标"] = 40, … } }：写成数据的一级指标分值
+  for kind, w in pairs(p.weights or {}) do
+    for _, l1 in ipairs(p.framework and p.framework[kind] or {}) do
+      if w[l1.name] ~= nil then l1.points = w[l1.name] end
+    end
+  end
   compile(p)
   p.frame = function(...) return p.lib.frame(p, ...) end
   p.points = function(...) return p.lib.points(p, ...) end
