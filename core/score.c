@@ -124,6 +124,9 @@ static int score_table(jx_engine *e, jx_scorecard *sc, jx_table *t, jx_table *at
     label(t, tl, sizeof tl);
     /* points: the form's own where it has them, else the pack's */
     jx_error pe = {0};
+    if (sc->pack_points)
+        for (size_t i = 0; i < t->n; i++)
+            t->ind[i].points = NAN; /* the pack's, not the form's */
     if (jx_engine_points(e, t, &pe))
         finding(sc, "error", "rule-error", t->line, t, NULL, "%s", pe.msg);
     char *used = at ? calloc(at->n + 1, 1) : NULL;
@@ -163,7 +166,8 @@ static int score_table(jx_engine *e, jx_scorecard *sc, jx_table *t, jx_table *at
                         pdiff_pack = points;
                     }
                 }
-                points = src->points;
+                if (!sc->pack_points)
+                    points = src->points;
             }
             if (self || verify)
                 r->printed = src->score;
@@ -267,9 +271,13 @@ static int score_table(jx_engine *e, jx_scorecard *sc, jx_table *t, jx_table *at
         }
         free(used);
     }
-    if (pdiff)
+    if (pdiff && !sc->pack_points)
         finding(sc, "warning", "points-differ", pdiff_ind->line, t, pdiff_ind,
-                "%s：填报表中有 %zu 个指标的分值与规则包 %s 不同，按填报表计分（如「%s」表上 %.15g，规则包 %.15g）",
+                "%s：填报表中有 %zu 个指标的分值与规则包 %s 不同，按填报表计分（如「%s」表上 %.15g，规则包 %.15g；按规则包的分值重新计分用 --points pack）",
+                tl, pdiff, sc->pack, pdiff_ind->level3, pdiff_sheet, pdiff_pack);
+    else if (pdiff)
+        finding(sc, "info", "points-from-pack", pdiff_ind->line, t, pdiff_ind,
+                "%s：填报表中有 %zu 个指标的分值与规则包 %s 不同，按规则包计分（--points pack；如「%s」表上 %.15g，规则包 %.15g）",
                 tl, pdiff, sc->pack, pdiff_ind->level3, pdiff_sheet, pdiff_pack);
     /* 预算执行率 for projects */
     const jx_table *et = at ? at : t;
@@ -364,6 +372,8 @@ int jx_score_doc(jx_engine *e, jx_doc *targets, jx_doc *actuals, int verify,
     sc->source = targets->source;
     sc->actuals_source = actuals ? actuals->source : NULL;
     sc->pack = jx_engine_pack(e);
+    sc->pack_points = (verify & JX_SCORE_PACK_POINTS) != 0;
+    verify &= JX_SCORE_VERIFY;
     sc->tables = calloc(targets->ntables + 1, sizeof *sc->tables);
     char *used = actuals ? calloc(actuals->ntables + 1, 1) : NULL;
     if (!sc->tables || (actuals && !used)) {
