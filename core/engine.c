@@ -1185,7 +1185,8 @@ double jx_engine_round(jx_engine *e, double x)
 static int reconcile(const jx_value *target, const jx_value *actual, double *num,
                      char *why, size_t wn)
 {
-    if (actual->kind != JX_V_QUANT || !actual->n)
+    /* a completion date (JX_V_TIME with a 日期 threshold) counts too */
+    if ((actual->kind != JX_V_QUANT && actual->kind != JX_V_TIME) || !actual->n)
         return 1;
     const jx_threshold *a = &actual->t[0];
     const char *tu = target->n ? target->t[0].unit : "";

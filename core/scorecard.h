@@ -44,6 +44,8 @@ typedef struct jx_scorecard {
     size_t scored, unscored; /* indicators */
     int rule_errors;         /* after 3, the pack is not called again */
     int pack_points;         /* JX_SCORE_PACK_POINTS: 分值 from the pack */
+    double over_limit;       /* formulas.overshoot.threshold (%), NAN: off */
+    int over_deduct;         /* the pack deducts by deviation beyond it */
 } jx_scorecard;
 
 /* Flags for jx_score_doc's `verify` argument (1 is --verify). */

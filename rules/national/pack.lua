@@ -175,10 +175,11 @@ P.grades = {
 P.vocabulary = {
   achieved = { "达成年度指标", "达成预期指标", "达成预期目标", "达成", "完成", "已完成", "全部完成", "达到", "已达到",
                "实现", "已实现", "效果明显", "成效明显", "明显", "显著", "充分", "合理", "有效", "完整", "规范",
-               "完备", "符合要求", "符合相关要求", "及时", "及时完成", "按时完成", "是", "好", "优" },
+               "完备", "符合要求", "符合相关要求", "及时", "及时完成", "按时完成", "按期完成", "按期", "是", "好", "优" },
   partial  = { "部分达成年度指标并具有一定效果", "部分达成", "部分完成", "基本达成", "基本完成", "基本实现",
                "基本达到", "基本符合", "部分实现", "一定效果", "较好", "良", "基本" },
   failed   = { "未达成年度指标且效果较差", "未达成", "未完成", "未达到", "未实现", "未能", "没有完成", "效果较差",
+               "未按期", "逾期", "延期",
                "效果差", "较差", "差", "否", "无" },
 }
 
@@ -252,6 +253,21 @@ P.formulas = {
     { match = "三公经费", limit = 0, what = "“三公”经费" },
     { match = "厉行节约", limit = 0, what = "厉行节约支出" },
   },
+
+  -- 超出目标过多（overshoot）。来源：财预〔2020〕10号 附件“对完成值高于指标值较多的，要分析原因，
+  -- 如果是由于年初指标值设定明显偏低造成的，要按照偏离度适度调减分值”。文件没有给出“较多”的界限：
+  -- threshold 为本包取的界限（实际超出目标的百分比；比率指标实际超过 100% 也算）。超出时评分表报
+  -- overshoot，要求填写偏差原因。deduct = true 时超出界限的部分按偏离度调减：
+  --   得分 = 目标 × (1 + threshold%) ÷ 实际 × 分值
+  -- 全国默认 deduct = false：已部署的系统对超额完成给满分，是否“设定明显偏低”要人判断，
+  -- 本包只提示、不自动扣分；地区包可以打开。
+  overshoot = { threshold = 50, deduct = false,
+                source = "财预〔2020〕10号：完成值高于指标值较多的，要分析原因，按照偏离度适度调减分值" },
+
+  -- 指标值是数值、实际完成值却写成文字（“达成”“完成”）：
+  --   "bands"：按定性三档计分（national；评分表另报 text-actual 提示），同定性指标的档位（财预〔2020〕10号 定性指标分档）；
+  --   "warn"： 不计分，提示填写实际数值。
+  text_actual = "bands",
 
   -- 解析器提示中已由审核项覆盖的代码（parser-note 不再重复报告）
   covered_notes = { "damaged", "placeholder", "placeholder-row", "empty", "split", "split-cell", "realigned", "duplicate" },
@@ -728,6 +744,53 @@ end
 function L.find_step(p, kind, level3) return ctx(p).find_step(kind, level3) or nil end
 function L.find_tiers(p, kind, level3) return ctx(p).find_tiers(kind, level3) or nil end
 
+-- 日期 YYYYMMDD（无年份时 MMDD）-> “2023年12月31日”
+local function date_text(d)
+  d = mfloor(d)
+  local y, m, dd = d // 10000, d // 100 % 100, d % 100
+  return (y > 0 and (y .. "年") or "") .. m .. "月" .. dd .. "日"
+end
+
+-- 时效（期限）：指标值写成日期（2023年12月31日前完成、12月底前）即“不晚于该日”。
+-- 实际完成值为日期（2023年11月完成、11月20日）时比较日期：不晚于期限得满分，晚于期限
+-- 按“未达成”档上限计分（同定性指标“未按期”）；写成“按期完成”“未按期”时按定性档位。
+-- 一方没写年份时按同一年比较。
+function L.score_deadline(p, A, B, actual_text, points, given)
+  local rule = "时效指标"
+  if B == nil then return L.score_qualitative(p, actual_text, points, given, rule) end
+  if B < 10000 and A >= 10000 then B = (A // 10000) * 10000 + B end
+  local a, b = A, B
+  if A < 10000 and B >= 10000 then b = B % 10000 end
+  if b <= a then
+    return finish(p, points, points, rule, rule .. ": 完成于 " .. date_text(B) .. "，不晚于期限 "
+      .. date_text(A) .. "，按期完成，得满分 " .. F(points))
+  end
+  local top = ((p.bands or {}).failed or { 0.6, 0 })[1]
+  return finish(p, top * points, points, rule, rule .. ": 完成于 " .. date_text(B) .. "，晚于期限 "
+    .. date_text(A) .. "，未按期：按未达成档上限 " .. pct(top) .. " × " .. F(points) .. " = "
+    .. F(round_k(compiled[p] or compile(p), top * points)))
+end
+
+-- 严格比较（<5%、>90%）恰好等于目标：没有达到目标（5 不小于 5）。按完成比例计分
+-- （财预〔2020〕10号：未完成指标值的按完成值与指标值的比例记分；恰在边界时比例为 1），
+-- 说明里写明未达到，不写“5 ≤ 5”。
+function L.score_strict_edge(p, op, A, B, points, rule)
+  local sym = op == "lt" and "<" or ">"
+  local word = op == "lt" and "小于" or "大于"
+  return finish(p, points, points, rule, rule .. ": " .. F(B) .. " 不" .. word .. " " .. F(A)
+    .. "，未达到目标“" .. sym .. F(A) .. "”（恰在边界，偏差为 0，按公式仍得满分 " .. F(points) .. "）")
+end
+
+-- 超出目标过多且 formulas.overshoot.deduct 为真：按偏离度调减（财预〔2020〕10号）
+function L.score_overshoot(p, ov, A, B, points)
+  local rule = "正向指标（超额调减）"
+  local limit = A * (1 + (ov.threshold or 0) / 100)
+  local v = round_k(compiled[p] or compile(p), clamp(limit / B * points, 0, points))
+  return v, rule, rule .. ": " .. F(B) .. " 超出目标 " .. F(A) .. " 的 " .. F((B - A) / A * 100)
+    .. "%（界限 " .. F(ov.threshold or 0) .. "%），按偏离度调减 " .. F(limit) .. " ÷ " .. F(B)
+    .. " × " .. F(points) .. " = " .. F(v)
+end
+
 -- 扣分规则：≤limit 满分；每超过 per 扣 share×分值，按超出量成比例，扣完为止
 function L.score_step(p, st, A, B, points)
   local rule = st.rule or "扣分规则"
@@ -778,6 +841,9 @@ local function make_score(p, K)
                   implied, actual, actual_text, points, given, want_explain)
     points = points or 0
     local ne = want_explain == false
+    if unit == "日期" and target ~= nil then
+      return L.score_deadline(p, target, actual, actual_text, points, given)
+    end
     if tkind ~= "quantitative" then
       if tkind == "empty" then return nil, "指标值为空，无法打分" end
       if tkind == "placeholder" then return nil, "指标值为占位符，无法打分" end
@@ -788,7 +854,10 @@ local function make_score(p, K)
 
     if target == nil then return nil, "指标值没有数值，无法打分" end
     if actual == nil then
-      -- 数值目标但实际完成值写成文字（“完成”“达成预期指标”）：按定性档位打分
+      -- 数值目标但实际完成值写成文字（“完成”“达成预期指标”）：按定性档位打分（formulas.text_actual）
+      if (p.formulas or {}).text_actual == "warn" and trim(actual_text) ~= "" then
+        return nil, "指标值是数值，实际完成值“" .. trim(actual_text) .. "”是文字：请填写实际数值"
+      end
       if L.band_of(p, actual_text) then
         return L.score_qualitative(p, actual_text, points, given, "定性指标", ne)
       end
@@ -805,6 +874,10 @@ local function make_score(p, K)
     if c.step then return L.score_step(p, c.step, A, B, points) end
     if c.tiers then return L.score_tiers(p, c.tiers, B, points) end
 
+    if (op == "lt" or op == "gt") and B == A then
+      return L.score_strict_edge(p, op, A, B, points, c.change and "变动率"
+        or (op == "lt" and "反向指标" or "正向指标"))
+    end
     if c.change and op ~= "ge" and op ~= "gt" and op ~= "range" then
       return L.score_reverse(p, A, B, points, "变动率", ne)
     end
@@ -815,6 +888,10 @@ local function make_score(p, K)
       return L.score_range(p, A, target_max or A, B, points, "区间指标")
     end
     -- ge / gt / eq / approx / 未写比较符：正向
+    local ov = (p.formulas or {}).overshoot
+    if ov and ov.deduct and A > 0 and B > A * (1 + (ov.threshold or 0) / 100) then
+      return L.score_overshoot(p, ov, A, B, points)
+    end
     return L.score_positive(p, A, B, points, "正向指标", ne)
   end
 end
