@@ -676,7 +676,8 @@ static int run_file(jx_engine *e, const char *dir, const char *file, int has_bas
 }
 
 /* The files of a pack folder in order: data.lua (the data an analyst
- * edits), then pack.lua (functions); then the host binds the pack when
+ * edits), framework.lua, checks.lua, then pack.lua (functions); each
+ * optional, each given the pack so far as `base`; then the host binds the pack when
  * nobody did (docs/rules.md §4).  Stack: [base copy] if parent; leaves
  * the pack. */
 static int run_folder(jx_engine *e, const char *dir, const char *parent, jx_error *err)
@@ -693,9 +694,10 @@ static int run_folder(jx_engine *e, const char *dir, const char *parent, jx_erro
         lua_pushnil(L);
     }
     lua_rotate(L, -3, 2); /* score grade p */
-    int rc = run_file(e, dir, "data.lua", parent != NULL, err);
-    if (!rc)
-        rc = run_file(e, dir, "pack.lua", parent != NULL, err);
+    static const char *const order[] = {"data.lua", "framework.lua", "checks.lua", "pack.lua"};
+    int rc = JX_OK;
+    for (size_t i = 0; i < JX_ARRAY_LEN(order) && !rc; i++)
+        rc = run_file(e, dir, order[i], parent != NULL, err);
     if (rc) {
         lua_pop(L, 3);
         return rc;

@@ -372,6 +372,17 @@ function M.absorb(p, r)
   if p == nil then return r end
   if type(r) == "table" and rawget(r, "bind") == nil and rawget(r, "lib") == nil then
     merge(p, r)
+    -- weights given as data set the framework's points now
+    local w, fw = rawget(r, "weights"), rawget(p, "framework")
+    if type(w) == "table" and type(fw) == "table" then
+      for kind, ws in pairs(w) do
+        if type(ws) == "table" and type(fw[kind]) == "table" then
+          for _, l1 in ipairs(fw[kind]) do
+            if type(l1) == "table" and ws[l1.name] ~= nil then l1.points = ws[l1.name] end
+          end
+        end
+      end
+    end
     return p
   end
   return r
