@@ -234,6 +234,7 @@ void jx_pack_list_installed(const char *const *search, char *buf, size_t n)
                 used += (size_t)w;
             }
         }
-        free(names[i]);
     }
+    for (size_t i = 0; i < k; i++)
+        free(names[i]);
 }

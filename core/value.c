@@ -841,6 +841,43 @@ static void change_target(const scan *s, size_t lo, size_t hi, jx_value *v)
     v->change = 1;
 }
 
+static int subject_has(const scan *s, const jx_threshold *t, const char *w)
+{
+    size_t wl = strlen(w);
+    for (uint32_t k = t->subj_off; k + wl <= t->subj_off + t->subj_len; k++)
+        if (!memcmp(s->raw + k, w, wl))
+            return 1;
+    return 0;
+}
+
+/*
+ * 本年数：120；上年数：100 (the template's cell for a 变动率 indicator):
+ * the actual is the change, (本年−上年)÷上年×100 %, computed here so an
+ * officer never computes it by hand (rule: 部门整体绩效目标申报表 变动率 =
+ * （本年数−上年数）÷上年数×100%).  The text keeps both numbers for the
+ * explanation.
+ */
+static void year_pair(const scan *s, jx_value *v)
+{
+    if (v->n != 2 || v->change || !subject_has(s, &v->t[0], "本年") ||
+        !subject_has(s, &v->t[1], "上年") || strcmp(v->t[0].unit, v->t[1].unit) ||
+        v->t[1].value == 0)
+        return;
+    double rate = (v->t[0].value - v->t[1].value) / v->t[1].value * 100;
+    jx_threshold *t = &v->t[0];
+    t->op = JX_OP_EQ;
+    t->implied = 1;
+    t->value = t->value_max = rate;
+    memcpy(t->unit, "%", 2);
+    uint32_t end = v->t[1].off + v->t[1].len;
+    if (t->subj_len)
+        t->off = t->subj_off;
+    t->len = end - t->off;
+    t->subj_off = t->subj_len = 0;
+    v->n = 1;
+    v->change = 1;
+}
+
 static void parse_scanned(const scan *s, jx_value *v)
 {
     size_t lo = 0, hi = s->n;
@@ -927,6 +964,7 @@ static void parse_scanned(const scan *s, jx_value *v)
         i = clause = j;
     }
     change_target(s, lo, hi, v);
+    year_pair(s, v);
     if (v->n) {
         int all_dates = 1;
         for (unsigned k = 0; k < v->n; k++)

@@ -581,7 +581,32 @@ end
 
 -- score 的实现：compile 为每个包生成一个闭包（K.score_fn，p 与 K 是上值，省去每次查找）；
 -- bind 在 p.lib.score 未被替换时直接把它作为 p.score。
+-- 变动率由本年数、上年数算出时（模板的“本年数：；上年数：”格子），说明里先写出算式。
+-- 来源：部门整体绩效目标申报表（洛龙 2021、鲁山 2020）变动率 =（本年数−上年数）÷上年数×100%。
+function L.change_note(actual_text, rate)
+  local cur = actual_text:match("本年[^%d%-]*(%-?[%d%.]+)")
+  local prev = actual_text:match("上年[^%d%-]*(%-?[%d%.]+)")
+  if not cur or not prev then return "" end
+  return "变动率 (" .. cur .. " − " .. prev .. ") ÷ " .. prev .. " × 100% = " .. F(rate) .. "%；"
+end
+
+local make_score_raw
+
 local function make_score(p, K)
+  local raw = make_score_raw(p, K)
+  return function(kind, level1, level2, level3, tkind, op, target, target_max, unit,
+                  implied, actual, actual_text, points, given, want_explain)
+    local v, r, x = raw(kind, level1, level2, level3, tkind, op, target, target_max, unit,
+                        implied, actual, actual_text, points, given, want_explain)
+    if v ~= nil and want_explain ~= false and actual ~= nil and jx_contains(actual_text, "上年")
+        and jx_contains(actual_text, "本年") then
+      x = L.change_note(actual_text, actual) .. (x or "")
+    end
+    return v, r, x
+  end
+end
+
+make_score_raw = function(p, K)
   local score_class, score_class_caches = K.score_class, K.score_class_caches
   return function(kind, level1, level2, level3, tkind, op, target, target_max, unit,
                   implied, actual, actual_text, points, given, want_explain)
@@ -609,6 +634,9 @@ local function make_score(p, K)
       end
       local t = trim(actual_text)
       if t == "" then return nil, "实际完成值为空，无法打分" end
+      if has(t, "本年") and has(t, "上年") then
+        return nil, "请在“" .. t .. "”中填写本年数和上年数（变动率按 (本年−上年)÷上年×100% 计算）"
+      end
       return nil, "实际完成值“" .. t .. "”不是数值，也不在定性词表中，无法与指标值比较"
     end
 
