@@ -568,3 +568,23 @@ Test(value_issue14, json_fields)
     jx_value_json(&v, buf, sizeof buf);
     cr_expect(strstr(buf, "change") == NULL && strstr(buf, "date") == NULL, "%s", buf);
 }
+
+/* the template's cell for a 变动率 indicator: the rate is computed,
+ * (本年−上年)÷上年×100 */
+Test(value_issue14, rate_from_two_years)
+{
+    jx_value v = parse("本年数：95万元；上年数：100万元");
+    cr_assert_eq(v.n, 1);
+    cr_expect_eq(v.change, 1);
+    cr_expect_float_eq(v.t[0].value, -5, 1e-9);
+    cr_expect_str_eq(v.t[0].unit, "%");
+    v = parse("本年数：120；上年数：100");
+    cr_expect_float_eq(v.t[0].value, 20, 1e-9);
+    /* different units are not a pair */
+    v = parse("本年数：120人；上年数：100万元");
+    cr_expect_eq(v.n, 2);
+    cr_expect_eq(v.change, 0);
+    /* 上年 0: no rate */
+    v = parse("本年数：5；上年数：0");
+    cr_expect_eq(v.n, 2);
+}
