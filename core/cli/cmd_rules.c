@@ -79,10 +79,11 @@ static int list(void)
         while ((de = readdir(dp)) && n < 256) {
             if (de->d_name[0] == '.')
                 continue;
-            char p[4096];
+            char p[4096], q[4096];
             snprintf(p, sizeof p, "%s/%s/pack.lua", *dirs, de->d_name);
+            snprintf(q, sizeof q, "%s/%s/data.lua", *dirs, de->d_name); /* a data-only pack */
             struct stat st;
-            if (stat(p, &st) == 0)
+            if (stat(p, &st) == 0 || stat(q, &st) == 0)
                 names[n++] = strdup(de->d_name);
         }
         closedir(dp);
