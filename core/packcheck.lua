@@ -181,9 +181,12 @@ local function alias_keys_in_source(p)
       if not by[a] then out[a] = name end
     end
   end
+  local said = {}   -- lines already reported (weights.project["产出"] itself)
+  for _, x in ipairs(F) do said[tostring(x.file) .. ":" .. tostring(x.line)] = true end
   for _, f in ipairs(files) do
     for i, l in ipairs(f.lines) do
       local code = l:gsub("%-%-.*$", "")
+      if said[f.path .. ":" .. i] then code = "" end
       for key in code:gmatch("%[%s*[\"']([^\"']+)[\"']%s*%]%s*=%f[^=]") do
         if out[key] then
           F[#F + 1] = { file = f.path, line = i, msg = string.format(
