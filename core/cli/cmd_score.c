@@ -27,6 +27,12 @@ static void help(FILE *f)
           "                   template): recompute every 得分, total and 执行率 and\n"
           "                   report each that differs from the rules\n"
           "  --rules PACK     rule pack (default national)\n"
+          "  --points FROM    where each 分值 comes from: sheet (default) or pack.\n"
+          "                   sheet: the 分值 written on the filled form or template,\n"
+          "                   the points the targets were approved with (a sheet\n"
+          "                   that differs from the pack gets a points-differ\n"
+          "                   warning); pack: the pack's weights, to re-score a\n"
+          "                   filled sheet with another pack\n"
           "  --format FMT     table (default), json, csv, md\n"
           "  --explain        print the formula with its numbers under each row\n"
           "  --encoding ENC   auto, utf-8, gb18030 (for both inputs)\n"
@@ -48,7 +54,7 @@ int cmd_score(int argc, char **argv)
     }
     const char *format = "table", *enc = "auto", *pack = "national", *actuals = NULL,
                *target = NULL;
-    int explain = 0, verify = 0, r;
+    int explain = 0, verify = 0, pack_points = 0, r;
     for (int i = 1; i < argc; i++) {
         const char *v;
         if ((r = cli_opt("score", argc, argv, &i, "--format", &v))) {
@@ -63,6 +69,12 @@ int cmd_score(int argc, char **argv)
             if (r < 0)
                 return JX_EXIT_USAGE;
             pack = v;
+        } else if ((r = cli_opt("score", argc, argv, &i, "--points", &v))) {
+            if (r < 0)
+                return JX_EXIT_USAGE;
+            if (strcmp(v, "sheet") && strcmp(v, "pack"))
+                return cli_usage_error("score", "--points 只能是 sheet 或 pack：%s", v);
+            pack_points = !strcmp(v, "pack");
         } else if ((r = cli_opt("score", argc, argv, &i, "--actuals", &v))) {
             if (r < 0)
                 return JX_EXIT_USAGE;
@@ -102,7 +114,8 @@ int cmd_score(int argc, char **argv)
         goto out;
     jx_scorecard *sc;
     jx_error err = {0};
-    if (jx_score_doc(e, td, ad, verify, &sc, &err)) {
+    if (jx_score_doc(e, td, ad, (verify ? JX_SCORE_VERIFY : 0) | (pack_points ? JX_SCORE_PACK_POINTS : 0),
+                     &sc, &err)) {
         cli_error("score", &err);
         goto out;
     }

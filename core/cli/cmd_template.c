@@ -23,13 +23,57 @@ static void help(FILE *f)
           "columns, and per project a 预算执行率 row for 全年预算数 and 全年执行数.\n"
           "Fill it in and give it to `jixiao score TARGETS --actuals SHEET`.\n"
           "(得分 is optional: set it only to give a qualitative indicator a score\n"
-          "within its band.)\n"
+          "within its band.)  A 变动率 indicator's 实际完成值 cell reads\n"
+          "\"本年数：；上年数：\": fill in both numbers and the rate is computed,\n"
+          "(本年−上年)÷上年×100%, shown in the explanation and scored.\n"
           "\n"
           "  --format FMT     csv (default; UTF-8 with BOM for Excel/WPS), yaml, json\n"
           "  --rules PACK     rule pack for the 分值 (default national)\n"
           "  --encoding ENC   auto, utf-8, gb18030\n"
           "  -h, --help       this help\n",
           f);
+}
+
+/* The 实际完成值 cell of a 变动率 indicator (a name with one of the
+ * pack's formulas.change_rate words, or a change target such as 同比下降5%)
+ * asks for the two numbers the rate is computed from; the parser turns the
+ * filled cell into (本年−上年)÷上年×100 %.  Other cells start empty. */
+#define YEARS_CELL "本年数：；上年数："
+
+typedef struct years_ctx {
+    jx_engine *e;
+    const char *name;
+    int yes;
+} years_ctx;
+
+/* Inside jx_rules_protect: the list read raw, strings only (a number
+ * would be converted in place) */
+static int years_body(lua_State *L, void *ud)
+{
+    years_ctx *c = ud;
+    if (jx_rules_push(c->e, "formulas.change_rate") && lua_istable(L, -1)) {
+        lua_Integer n = (lua_Integer)lua_rawlen(L, -1);
+        for (lua_Integer i = 1; i <= n && !c->yes; i++) {
+            const char *w = lua_rawgeti(L, -1, i) == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
+            c->yes = w && *w && strstr(c->name, w);
+            lua_pop(L, 1);
+        }
+    }
+    lua_pop(L, 1);
+    return JX_OK;
+}
+
+static int wants_years(jx_engine *e, const jx_indicator *ind)
+{
+    if (ind->target.change)
+        return 1;
+    if (!ind->level3)
+        return 0;
+    years_ctx c = {e, ind->level3, 0};
+    jx_error err = {0};
+    if (jx_rules_protect(e, years_body, &c, "读取 formulas.change_rate", &err))
+        return 0;
+    return c.yes;
 }
 
 static const char *num(char *buf, size_t n, double v)
@@ -164,7 +208,8 @@ int cmd_template(int argc, char **argv)
                 jx_csv_cell(&b, ind->level3, 0);
                 jx_csv_cell(&b, ind->target_raw, 0);
                 jx_csv_cell(&b, num(p, sizeof p, ind->points), 0);
-                jx_buf_puts(&b, ",,,,,\n");
+                jx_csv_cell(&b, wants_years(e, ind) ? YEARS_CELL : NULL, 0);
+                jx_buf_puts(&b, ",,,,\n");
                 continue;
             }
             jx_buf_puts(&b, json ? (first ? "\n  {" : ",\n  {") : "  - {");
@@ -185,8 +230,9 @@ int cmd_template(int argc, char **argv)
             yq(&b, ind->target_raw);
             jx_buf_puts(&b, json ? ",\"points\":" : ", points: ");
             jx_buf_puts(&b, isnan(ind->points) ? "null" : num(p, sizeof p, ind->points));
-            jx_buf_puts(&b, json ? ",\"actual\":\"\",\"score\":null,\"deviation\":\"\"}"
-                                 : ",\n      actual: \"\", score: null, deviation: \"\"}\n");
+            const char *cell = wants_years(e, ind) ? YEARS_CELL : "";
+            jx_buf_printf(&b, json ? ",\"actual\":\"%s\",\"score\":null,\"deviation\":\"\"}"
+                                   : ",\n      actual: \"%s\", score: null, deviation: \"\"}\n", cell);
         }
     }
     if (!csv)
