@@ -17,6 +17,12 @@
  * document handed to checks.  A Lua error or out-of-memory anywhere is
  * an error value, never a panic; lua_atpanic (l_panic) is a last guard
  * that jumps back and marks the engine unusable instead of aborting.
+ *
+ * A pack folder's files (data.lua, framework.lua, checks.lua, pack.lua)
+ * each run in the same sandbox environment; the host merges what they
+ * give, binds the pack when nobody did, and checks it against the pack
+ * schema (packcheck.c), all inside the protected call that opens the
+ * engine and under the limits.
  */
 #include "rules.h"
 
@@ -680,8 +686,8 @@ static int kept_over(jx_engine *e)
 static int kept_fail(jx_engine *e, jx_error *err, const char *what)
 {
     return jx_fail(err, JX_ERULE, NULL, 0, 0,
-                   "规则包 %s 占用的内存已超出限制（%zu MiB），不再执行；%s", e->pack,
-                   e->mlimit >> 20, what);
+                   "规则包 %s 占用的内存已超出限制（%zu MiB），不再执行；%s",
+                   e->pack ? e->pack : e->loading ? e->loading : "?", e->mlimit >> 20, what);
 }
 
 /* One call of a rule function: push its arguments, call it under the
@@ -843,18 +849,20 @@ static int find_pack(const char *name, const char *const *search, char *out,
                      size_t n)
 {
     if (strchr(name, '/') || name[0] == '.') {
-        char pl[PATH_MAX];
+        char pl[PATH_MAX], dl[PATH_MAX];
         snprintf(pl, sizeof pl, "%s/pack.lua", name);
-        if (!is_file(pl))
+        snprintf(dl, sizeof dl, "%s/data.lua", name);
+        if (!is_file(pl) && !is_file(dl))
             return 0;
         if (!realpath(name, out))
             snprintf(out, n, "%s", name);
         return 1;
     }
     for (; search && *search; search++) {
-        char pl[PATH_MAX];
+        char pl[PATH_MAX], dl[PATH_MAX];
         snprintf(pl, sizeof pl, "%s/%s/pack.lua", *search, name);
-        if (is_file(pl)) {
+        snprintf(dl, sizeof dl, "%s/%s/data.lua", *search, name);
+        if (is_file(pl) || is_file(dl)) {
             char d[PATH_MAX];
             snprintf(d, sizeof d, "%s/%s", *search, name);
             if (!realpath(d, out))
@@ -870,12 +878,10 @@ static int read_extends(const char *path, char *out, size_t n)
 {
     FILE *f = fopen(path, "r");
     out[0] = '\0';
-    if (!f)
-        return -1;
     char line[256];
-    if (fgets(line, sizeof line, f)) {
-        const char *p = strstr(line, "extends:");
-        if (!strncmp(line, "--", 2) && p) {
+    if (f && fgets(line, sizeof line, f)) {
+        const char *p = line + 2 + strspn(line + 2, " \t");
+        if (!strncmp(line, "--", 2) && !strncmp(p, "extends:", 8)) {
             p += 8;
             while (*p == ' ')
                 p++;
@@ -886,35 +892,103 @@ static int read_extends(const char *path, char *out, size_t n)
             out[k] = '\0';
         }
     }
-    fclose(f);
+    if (f)
+        fclose(f);
+    if (!out[0]) {
+        /* the parent named once, in the data: extends = "national" */
+        char alt[PATH_MAX + 16];
+        snprintf(alt, sizeof alt, "%.*s/data.lua", (int)(strrchr(path, '/') - path), path);
+        if (!jx_pack_scan_extends(alt, out, n))
+            jx_pack_scan_extends(path, out, n);
+    }
     return 0;
 }
 
-/* The functions bind() rebuilds (docs/rules.md §4) */
-static const char *const bound_fns[] = {"score", "grade", "frame", "points", "execution_score"};
-
-/* A child pack of a parent with bind() must end with `return p.bind(p)`:
- * without it the functions it hands the host are still the parent's,
- * which read the parent's own table, and the child's changes are
- * silently ignored.  Returns the first such function's name, else NULL. */
-static const char *unbound(lua_State *L, int parent, int child)
+/* Runs one file of a pack folder with env {base = p} (p at the top of
+ * the stack, nil for a pack without parent and data) and replaces p with
+ * what the file gave (absorb: in-place edits, a bound pack, or changes to
+ * merge).  Absent files are skipped. */
+static int run_file(jx_engine *e, const char *dir, const char *file, int has_base,
+                    jx_error *err)
 {
-    parent = lua_absindex(L, parent);
-    child = lua_absindex(L, child);
-    rawfield(L, parent, "bind");
-    int has_bind = lua_isfunction(L, -1);
-    lua_pop(L, 1);
-    if (!has_bind)
-        return NULL;
-    for (size_t i = 0; i < JX_ARRAY_LEN(bound_fns); i++) {
-        rawfield(L, parent, bound_fns[i]);
-        rawfield(L, child, bound_fns[i]);
-        int same = lua_isfunction(L, -1) && lua_rawequal(L, -1, -2);
-        lua_pop(L, 2);
-        if (same)
-            return bound_fns[i];
+    lua_State *L = e->L;
+    char path[PATH_MAX + 16], cn[PATH_MAX];
+    snprintf(path, sizeof path, "%s/%s", dir, file);
+    if (!is_file(path))
+        return JX_OK;
+    chunk_name(cn, sizeof cn, dir, file);
+    char what[300];
+    snprintf(what, sizeof what, "加载 %s", file);
+    int st = load_file(L, path, cn);
+    if (st != LUA_OK)
+        return rule_error(e, err, what, st);
+    push_host(L);
+    lua_getfield(L, -1, "env");
+    lua_pushvalue(L, -4);
+    lua_pushcfunction(L, l_require);
+    lua_call(L, 2, 1);
+    lua_remove(L, -2);
+    lua_setupvalue(L, -2, 1);
+    if (jx_rules_call(e, 0, 1, what, err)) {
+        if (!has_base && !lua_istable(L, -1) && strstr(err->msg, "attempt to index a nil value"))
+            snprintf(err->msg + strlen(err->msg), sizeof err->msg - strlen(err->msg),
+                     "。本包没有声明父包，base 是 nil：继承 national 请在数据里写 "
+                     "extends = \"national\"（或首行写 -- extends: national）");
+        return JX_ERULE;
     }
-    return NULL;
+    if (!jx_pack_helper(L, "absorb")) {
+        lua_pop(L, 2);
+        return jx_fail(err, JX_ERULE, NULL, 0, 0, "packcheck 无法加载；%s", what);
+    }
+    lua_pushvalue(L, -3);
+    lua_pushvalue(L, -3);
+    if (jx_rules_call(e, 2, 1, what, err)) {
+        lua_pop(L, 1);
+        return JX_ERULE;
+    }
+    lua_replace(L, -3);
+    lua_pop(L, 1);
+    return JX_OK;
+}
+
+/* The files of a pack folder in order: data.lua (the data an analyst
+ * edits), framework.lua, checks.lua, then pack.lua (functions); each
+ * optional, each given the pack so far as `base`; then the host binds the pack when
+ * nobody did (docs/rules.md §4).  Stack: [base copy] if parent; leaves
+ * the pack. */
+static int run_folder(jx_engine *e, const char *dir, const char *parent, jx_error *err)
+{
+    lua_State *L = e->L;
+    if (!parent)
+        lua_pushnil(L);
+    /* the parent's functions, to see whether anyone bound the pack */
+    if (parent) {
+        rawfield(L, -1, "score");
+        rawfield(L, -2, "grade");
+    } else {
+        lua_pushnil(L);
+        lua_pushnil(L);
+    }
+    lua_rotate(L, -3, 2); /* score grade p */
+    static const char *const order[] = {"data.lua", "framework.lua", "checks.lua", "pack.lua"};
+    int rc = JX_OK;
+    for (size_t i = 0; i < JX_ARRAY_LEN(order) && !rc; i++)
+        rc = run_file(e, dir, order[i], parent != NULL, err);
+    if (rc) {
+        lua_pop(L, 3);
+        return rc;
+    }
+    if (!jx_pack_helper(L, "autobind")) {
+        lua_pop(L, 4);
+        return jx_fail(err, JX_ERULE, NULL, 0, 0, "packcheck 无法加载；绑定规则包");
+    }
+    lua_insert(L, -4); /* autobind score grade p */
+    lua_rotate(L, -3, 1); /* autobind p score grade */
+    if (parent)
+        lua_pushstring(L, parent);
+    else
+        lua_pushnil(L);
+    return jx_rules_call(e, 4, 1, "绑定规则包", err);
 }
 
 /* Checks the table a pack.lua returned (on top); JX_OK or err. */
@@ -942,15 +1016,6 @@ static int check_pack_table(lua_State *L, const char *dir, const char *parent, i
         return jx_fail(err, JX_ERULE, NULL, 0, 0,
                        "%s/pack.lua：首行「-- extends: %s」与字段 extends 不一致", dir,
                        parent);
-    if (has_base) {
-        const char *fn = unbound(L, -2, -1);
-        if (fn)
-            return jx_fail(err, JX_ERULE, NULL, 0, 0,
-                           "%s/pack.lua 继承了 %s，但交给宿主的 %s 等函数仍是 %s 的，"
-                           "对数据的修改不会生效：请以 `return p.bind(p)` 结束 pack.lua"
-                           "（见 docs/rules.md 第 4 节）",
-                           dir, parent, fn, parent);
-    }
     return JX_OK;
 }
 
@@ -972,8 +1037,15 @@ static int load_pack(jx_engine *e, const char *name, const char *const *search,
         if (depth)
             return jx_fail(err, JX_ENOTFOUND, NULL, 0, 0,
                            "规则包 %s 继承的 %s 不存在", seen[depth - 1], name);
+    {
+        char have[300];
+        jx_pack_list_installed(search, have, sizeof have);
         return jx_fail(err, JX_ENOTFOUND, NULL, 0, 0,
-                       "找不到规则包 %s（用 `jixiao rules list` 查看可用的规则包）", name);
+                       "找不到规则包 %s。已安装的规则包：%s。自己的规则包请放在环境变量 "
+                       "JIXIAO_RULES 指向的文件夹下（JIXIAO_RULES=/路径 jixiao …），"
+                       "或把包文件夹的路径传给 --rules",
+                       name, have[0] ? have : "（无）");
+    }
     }
     seen[depth] = name;
     e->loading = name;
@@ -992,45 +1064,24 @@ static int load_pack(jx_engine *e, const char *name, const char *const *search,
         int rc = load_pack(e, parent, search, seen, depth + 1, err);
         if (rc)
             return rc;
-        /* the base is a private deep copy; the parent's table stays
-         * below it for the bind check */
+        /* the base is a private deep copy */
         push_host(L);
         lua_getfield(L, -1, "copy");
         lua_pushvalue(L, -3);
         lua_call(L, 1, 1);
         lua_remove(L, -2); /* host */
+        lua_remove(L, -2); /* the parent's table */
     }
     e->loading = name;
-    char cn[PATH_MAX];
-    chunk_name(cn, sizeof cn, dir, "pack.lua");
-    int st = load_file(L, path, cn);
-    if (st != LUA_OK) {
-        int rc = rule_error(e, err, "加载 pack.lua", st);
-        lua_settop(L, top);
-        return rc;
-    }
-    /* env */
-    push_host(L);
-    lua_getfield(L, -1, "env");
-    if (has_base)
-        lua_pushvalue(L, -4);
-    else
-        lua_pushnil(L);
-    lua_pushcfunction(L, l_require);
-    lua_call(L, 2, 1);
-    lua_remove(L, -2);
-    lua_setupvalue(L, -2, 1);
-    if (has_base)
-        lua_remove(L, -2); /* the copy: the env holds it */
-    int rc = call_pushed(e, 0, 1, "加载 pack.lua", err);
+    /* the folder's files, merged and bound by the host; then the table
+     * the host will use is checked */
+    int rc = run_folder(e, dir, has_base ? parent : NULL, err);
     if (!rc)
         rc = check_pack_table(L, dir, parent, has_base, err);
     if (rc) {
         lua_settop(L, top);
         return rc;
     }
-    if (has_base)
-        lua_remove(L, -2); /* the parent's table */
     return JX_OK;
 }
 
@@ -1099,6 +1150,7 @@ typedef struct open_ctx {
     const char *pack;
     const char *const *search;
     jx_error *err;
+    int validate; /* run the pack schema check (jx_pack_validate) */
 } open_ctx;
 
 static char *dup_field(lua_State *L, const char *k)
@@ -1140,14 +1192,18 @@ static int open_body(lua_State *L, void *ud)
     rawfield(L, -1, "checks");
     e->ref_checks = luaL_ref(L, LUA_REGISTRYINDEX);
     e->ref_pack = luaL_ref(L, LUA_REGISTRYINDEX);
-    if (e->ref_score == LUA_NOREF || e->ref_grade == LUA_NOREF)
+    /* the schema check (core/packcheck.c) names the author's file and
+     * line; `rules lint` opens unchecked and runs it itself */
+    if (o->validate && (rc = jx_pack_validate(e, o->err)))
+        return rc;
+    if (o->validate && (e->ref_score == LUA_NOREF || e->ref_grade == LUA_NOREF))
         return jx_fail(o->err, JX_ERULE, NULL, 0, 0, "规则包 %s 缺少 %s 函数", e->pack,
                        e->ref_score == LUA_NOREF ? "score" : "grade");
     return JX_OK;
 }
 
-int jx_engine_open(const char *pack, const jx_engine_opts *opts, jx_engine **out,
-                   jx_error *err)
+static int open_engine(const char *pack, const jx_engine_opts *opts, int validate,
+                       jx_engine **out, jx_error *err)
 {
     *out = NULL;
     jx_engine *e = calloc(1, sizeof *e);
@@ -1168,7 +1224,8 @@ int jx_engine_open(const char *pack, const jx_engine_opts *opts, jx_engine **out
     lua_atpanic(L, l_panic);
     lua_sethook(L, l_hook, LUA_MASKCOUNT, HOOK_EVERY);
     open_ctx o = {e, pack ? pack : "national",
-                  opts && opts->search ? opts->search : jx_rules_default_dirs(), err};
+                  opts && opts->search ? opts->search : jx_rules_default_dirs(), err,
+                  validate};
     int rc;
     int st = run_protected(e, open_body, &o, 0, &rc);
     if (st != LUA_OK)
@@ -1181,6 +1238,18 @@ int jx_engine_open(const char *pack, const jx_engine_opts *opts, jx_engine **out
     lua_gc(L, LUA_GCGEN, 0, 0);
     *out = e;
     return JX_OK;
+}
+
+int jx_engine_open(const char *pack, const jx_engine_opts *opts, jx_engine **out,
+                   jx_error *err)
+{
+    return open_engine(pack, opts, 1, out, err);
+}
+
+int jx_engine_open_unchecked(const char *pack, const jx_engine_opts *opts,
+                             jx_engine **out, jx_error *err)
+{
+    return open_engine(pack, opts, 0, out, err);
 }
 
 void jx_engine_free(jx_engine *e)
@@ -1527,7 +1596,8 @@ double jx_engine_round(jx_engine *e, double x)
 static int reconcile(const jx_value *target, const jx_value *actual, double *num,
                      char *why, size_t wn)
 {
-    if (actual->kind != JX_V_QUANT || !actual->n)
+    /* a completion date (JX_V_TIME with a 日期 threshold) counts too */
+    if ((actual->kind != JX_V_QUANT && actual->kind != JX_V_TIME) || !actual->n)
         return 1;
     const jx_threshold *a = &actual->t[0];
     const char *tu = target->n ? target->t[0].unit : "";

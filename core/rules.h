@@ -45,4 +45,36 @@ int jx_rules_call(jx_engine *e, int nargs, int nres, const char *what,
 int jx_rules_protect(jx_engine *e, int (*fn)(lua_State *L, void *ud), void *ud,
                      const char *what, jx_error *err);
 
+/* ---- packcheck.c: the pack schema ---- */
+
+/* One finding: the author's file ("myprov/pack.lua"), line (0: none)
+ * and a Chinese message.  Return nonzero to stop. */
+typedef int (*jx_pack_finding_cb)(const char *file, int line, const char *msg,
+                                  void *ud);
+
+/* Checks the loaded pack against the schema; returns the number of
+ * findings, or a negated jx_status (err filled) when the check itself
+ * could not run.  Protects itself (safe inside or outside
+ * jx_rules_protect); cb runs inside the protected call and must not use
+ * the state. */
+int jx_pack_check(jx_engine *e, jx_pack_finding_cb cb, void *ud, jx_error *err);
+
+/* jx_engine_open without the schema check (`rules lint` runs it itself). */
+int jx_engine_open_unchecked(const char *pack, const jx_engine_opts *opts,
+                             jx_engine **out, jx_error *err);
+
+/* At load: JX_OK, or JX_ERULE with the first finding in err. */
+int jx_pack_validate(jx_engine *e, jx_error *err);
+
+/* Pushes the loader helper `name` (absorb, autobind, merge, check) of
+ * core/packcheck.lua, loading it once; 0 if absent.  Only inside
+ * jx_rules_protect. */
+int jx_pack_helper(lua_State *L, const char *name);
+
+/* `extends = "NAME"` in a pack file: 1 and NAME in out when found. */
+int jx_pack_scan_extends(const char *path, char *out, size_t n);
+
+/* The installed packs' names, joined by "、". */
+void jx_pack_list_installed(const char *const *search, char *buf, size_t n);
+
 #endif

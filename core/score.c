@@ -5,6 +5,7 @@
  * units that do not fit, a shortfall without 偏差原因, and in --verify a
  * printed 得分 or total that the rules do not give).
  */
+#include "rules.h"
 #include "scorecard.h"
 
 #include <math.h>
@@ -107,6 +108,43 @@ static int same_period(const jx_indicator *a, const jx_indicator *b)
     return !strcmp(pa, pb);
 }
 
+/*
+ * 财预〔2020〕10号: a value far above its target is to be analysed and,
+ * where the target was set too low, points reduced by the deviation.  The
+ * pack names the threshold (formulas.overshoot.threshold, % above the
+ * target; a rate above 100% counts too) and whether it deducts; here the
+ * row is flagged, asking for the 偏差原因.
+ */
+static void overshoot(jx_scorecard *sc, const jx_table *t, const jx_indicator *ind,
+                      const jx_scored *r, const jx_value *av, const char *tl)
+{
+    const jx_value *tg = &ind->target;
+    if (isnan(sc->over_limit) || tg->kind != JX_V_QUANT || tg->n != 1 || tg->change ||
+        av->kind != JX_V_QUANT || !av->n || isnan(r->s.score))
+        return;
+    const jx_threshold *th = &tg->t[0];
+    if ((th->op != JX_OP_GE && th->op != JX_OP_GT && th->op != JX_OP_EQ) || th->value <= 0)
+        return;
+    double b = av->t[0].value;
+    if (av->t[0].unit[0] && strcmp(av->t[0].unit, th->unit))
+        return;
+    if (!strcmp(th->unit, "%") && !av->t[0].unit[0] && b >= 0 && b <= 1.5 && b != (double)(long)b)
+        b *= 100;
+    double dev = (b - th->value) / th->value * 100;
+    int rate = !strcmp(th->unit, "%") && th->value <= 100 && b > 100;
+    if (dev <= sc->over_limit && !rate)
+        return;
+    int given = r->deviation && *r->deviation;
+    finding(sc, given ? "info" : "warning", "overshoot", ind->line, t, ind,
+            "%s：指标「%s」实际 %s 超出指标值「%s」%.0f%%（规则包 %s 的界限 %.15g%%%s）：按财预〔2020〕10号"
+            "要分析原因，指标值设定明显偏低的按偏离度调减分值；%s%s",
+            tl, ind->level3, r->actual, ind->target_raw, dev, sc->pack, sc->over_limit,
+            rate ? "；比率超过 100%" : "",
+            sc->over_deduct && dev > sc->over_limit ? "本包已按偏离度调减"
+            : sc->over_deduct ? "未超出界限，不调减" : "本包不自动调减（formulas.overshoot.deduct）",
+            given ? "；已填偏差原因" : "；请填写偏差原因");
+}
+
 static int score_table(jx_engine *e, jx_scorecard *sc, jx_table *t, jx_table *at,
                        int self, int verify, int quiet, jx_error *err)
 {
@@ -124,6 +162,9 @@ static int score_table(jx_engine *e, jx_scorecard *sc, jx_table *t, jx_table *at
     label(t, tl, sizeof tl);
     /* points: the form's own where it has them, else the pack's */
     jx_error pe = {0};
+    if (sc->pack_points)
+        for (size_t i = 0; i < t->n; i++)
+            t->ind[i].points = NAN; /* the pack's, not the form's */
     if (jx_engine_points(e, t, &pe))
         finding(sc, "error", "rule-error", t->line, t, NULL, "%s", pe.msg);
     char *used = at ? calloc(at->n + 1, 1) : NULL;
@@ -163,7 +204,8 @@ static int score_table(jx_engine *e, jx_scorecard *sc, jx_table *t, jx_table *at
                         pdiff_pack = points;
                     }
                 }
-                points = src->points;
+                if (!sc->pack_points)
+                    points = src->points;
             }
             if (self || verify)
                 r->printed = src->score;
@@ -241,6 +283,7 @@ static int score_table(jx_engine *e, jx_scorecard *sc, jx_table *t, jx_table *at
                     "%s：指标「%s」未达到目标（%s 分中得 %.2f 分），但没有填写偏差原因分析及改进措施",
                     tl, ind->level3, jx_arena_printf(&sc->arena, "%.15g", points),
                     r->s.score);
+        overshoot(sc, t, ind, r, &av, tl);
         if (verify && !isnan(r->printed) && fabs(r->printed - r->s.score) > 0.005)
             finding(sc, "error", "score-differs", ind->line, t, ind,
                     "%s：指标「%s」表上得分 %.15g，按规则应为 %.2f（%s）", tl, ind->level3,
@@ -267,9 +310,13 @@ static int score_table(jx_engine *e, jx_scorecard *sc, jx_table *t, jx_table *at
         }
         free(used);
     }
-    if (pdiff)
+    if (pdiff && !sc->pack_points)
         finding(sc, "warning", "points-differ", pdiff_ind->line, t, pdiff_ind,
-                "%s：填报表中有 %zu 个指标的分值与规则包 %s 不同，按填报表计分（如「%s」表上 %.15g，规则包 %.15g）",
+                "%s：填报表中有 %zu 个指标的分值与规则包 %s 不同，按填报表计分（如「%s」表上 %.15g，规则包 %.15g；按规则包的分值重新计分用 --points pack）",
+                tl, pdiff, sc->pack, pdiff_ind->level3, pdiff_sheet, pdiff_pack);
+    else if (pdiff)
+        finding(sc, "info", "points-from-pack", pdiff_ind->line, t, pdiff_ind,
+                "%s：填报表中有 %zu 个指标的分值与规则包 %s 不同，按规则包计分（--points pack；如「%s」表上 %.15g，规则包 %.15g）",
                 tl, pdiff, sc->pack, pdiff_ind->level3, pdiff_sheet, pdiff_pack);
     /* 预算执行率 for projects */
     const jx_table *et = at ? at : t;
@@ -365,6 +412,15 @@ int jx_score_doc(jx_engine *e, jx_doc *targets, jx_doc *actuals, int verify,
     sc->source = targets->source;
     sc->actuals_source = actuals ? actuals->source : NULL;
     sc->pack = jx_engine_pack(e);
+    sc->pack_points = (verify & JX_SCORE_PACK_POINTS) != 0;
+    sc->over_limit = NAN;
+    lua_State *L = jx_rules_state(e);
+    if (jx_rules_push(e, "formulas.overshoot.threshold") && lua_isnumber(L, -1))
+        sc->over_limit = lua_tonumber(L, -1);
+    lua_pop(L, 1);
+    sc->over_deduct = jx_rules_push(e, "formulas.overshoot.deduct") && lua_toboolean(L, -1);
+    lua_pop(L, 1);
+    verify &= JX_SCORE_VERIFY;
     sc->tables = calloc(targets->ntables + 1, sizeof *sc->tables);
     char *used = actuals ? calloc(actuals->ntables + 1, 1) : NULL;
     if (!sc->tables || (actuals && !used)) {

@@ -44,14 +44,24 @@ typedef struct jx_scorecard {
     size_t nf, fcap;
     size_t scored, unscored; /* indicators */
     int rule_errors;         /* after 3, the pack is not called again */
+    int pack_points;         /* JX_SCORE_PACK_POINTS: 分值 from the pack */
+    double over_limit;       /* formulas.overshoot.threshold (%), NAN: off */
+    int over_deduct;         /* the pack deducts by deviation beyond it */
 } jx_scorecard;
+
+/* Flags for jx_score_doc's `verify` argument (1 is --verify). */
+#define JX_SCORE_VERIFY 1
+/* 分值 from the pack, not the sheet (`score --points pack`): re-scoring a
+ * filled sheet with another pack's weights. */
+#define JX_SCORE_PACK_POINTS 2
 
 /*
  * Scores targets against actuals (a second document: filled template,
  * YAML or JSON list), or, when actuals is NULL, against the 实际完成值
  * carried by the targets themselves (a filled self-evaluation form).
- * verify also compares each printed 得分, total and execution rate with
- * the pack's.  An actual that matches no indicator, or one given twice,
+ * verify (JX_SCORE_VERIFY) also compares each printed 得分, total and
+ * execution rate with the pack's; JX_SCORE_PACK_POINTS takes every 分值
+ * from the pack instead of the sheet.  An actual that matches no indicator, or one given twice,
  * is an input error (JX_EINPUT naming the actuals file and line).
  */
 int jx_score_doc(jx_engine *e, jx_doc *targets, jx_doc *actuals, int verify,

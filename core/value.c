@@ -218,12 +218,45 @@ static const unit_def units[] = {
     U("位", "位", 1), U("座", "座", 1), U("条", "条", 1), U("处", "处", 1),
     U("岁", "岁", 1), U("间", "间", 1), U("床", "床", 1), U("例", "例", 1),
     U("分", "分", 1), U("倍", "倍", 1), U("户次", "户次", 1), U("类", "类", 1),
+    U("厘米", "厘米", 1), U("毫米", "毫米", 1), U("公顷", "公顷", 1),
+    U("立方米", "立方米", 1), U("千瓦", "千瓦", 1),
     U("万", "万元", 1), /* bare 万: money, the tables' unit (issue 2) */
     U("亿", "万元", 1e4),
 };
 
 /* Per-unit suffixes like 次/年, 次/月, 人/天. */
 static const char *const per_units[] = {"年", "月", "季度", "周", "天", "日", "人", "次", "户"};
+
+/* Characters after a number that are not its unit: operator and joining
+ * words, date parts, direction words (同比下降5%). */
+static const uint32_t not_units[] = {
+    0x4EE5 /* 以 */, 0x53CA /* 及 */, 0x4E4B /* 之 */, 0x5185 /* 内 */, 0x5DE6 /* 左 */,
+    0x4E0A /* 上 */, 0x4E0B /* 下 */, 0x81F3 /* 至 */, 0x5230 /* 到 */, 0x7684 /* 的 */,
+    0x548C /* 和 */, 0x4E0E /* 与 */, 0x6216 /* 或 */, 0x524D /* 前 */, 0x540E /* 后 */,
+    0x5E95 /* 底 */, 0x672B /* 末 */, 0x53F7 /* 号 */, 0x4E07 /* 万 */, 0x4EBF /* 亿 */,
+    0x5343 /* 千 */, 0x767E /* 百 */, 0x5341 /* 十 */, 0x5B8C /* 完 */, 0x5E76 /* 并 */,
+    0x540C /* 同 */, 0x8F83 /* 较 */, 0x6BD4 /* 比 */, 0x4E3A /* 为 */, 0x662F /* 是 */,
+    0x4E0D /* 不 */, 0x6BCF /* 每 */, 0x5DF2 /* 已 */, 0x5E74 /* 年 */, 0x6708 /* 月 */,
+    0x7B49 /* 等 */, 0x5404 /* 各 */, 0x4E2A /* 个 */, 0x5171 /* 共 */, 0x5185 /* 内 */,
+};
+
+/* Any other measure word right after a number is its unit (≥5000头,
+ * 3只): one CJK ideograph that is not an operator or joining word. */
+static size_t free_unit(const scan *s, size_t i, jx_threshold *t)
+{
+    uint32_t cp = s->c[i].cp;
+    if (cp < 0x4E00 || cp > 0x9FFF)
+        return i;
+    for (size_t k = 0; k < JX_ARRAY_LEN(not_units); k++)
+        if (cp == not_units[k])
+            return i;
+    size_t a = s->c[i].off, b = i + 1 < s->n ? s->c[i + 1].off : a + 3;
+    if (b - a >= sizeof t->unit)
+        return i;
+    memcpy(t->unit, s->raw + a, b - a);
+    t->unit[b - a] = '\0';
+    return i + 1;
+}
 
 static size_t read_unit(const scan *s, size_t i, jx_threshold *t, double *mul)
 {
@@ -254,7 +287,7 @@ static size_t read_unit(const scan *s, size_t i, jx_threshold *t, double *mul)
         }
         return j;
     }
-    return i;
+    return free_unit(s, i, t);
 }
 
 /* ---- operators ---- */
@@ -373,6 +406,76 @@ static size_t read_date(const scan *s, size_t i, int *year, int *month)
         *month = m;
         j = k + 1;
     }
+    return j;
+}
+
+/* ---- due dates ---- */
+
+static int days_in(int y, int m)
+{
+    static const int d[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (m == 2 && (!y || (y % 4 == 0 && (y % 100 != 0 || y % 400 == 0))))
+        return 29;
+    return d[(m - 1) % 12];
+}
+
+static size_t read_digits(const scan *s, size_t i, int max, int *out)
+{
+    int v = 0, d = 0;
+    while (i < s->n && is_digit(s->c[i].cp) && d < max) {
+        v = v * 10 + (int)(s->c[i].cp - '0');
+        i++, d++;
+    }
+    *out = d ? v : -1;
+    return i;
+}
+
+/*
+ * A due date at i: [YYYY年]M月(D日|D号|底|末)[前|之前|以前|止], or
+ * YYYY年M月 followed by 前/完成.  A deadline written as a date is a
+ * target "on or before" it (2023年12月31日前完成, 12月底前, 2021年9月底);
+ * an actual written so is the completion date (11月20日, 2023年11月完成).
+ * Sets *date to YYYYMMDD (MMDD without a year; 月底: the month's last
+ * day) and returns the index after it, or i when there is none.
+ */
+static size_t read_due(const scan *s, size_t i, double *date)
+{
+    int y = 0, m, d = 0, end = 0, before = 0;
+    size_t j = i;
+    size_t k = read_digits(s, j, 4, &y);
+    if (k - j == 4 && k < s->n && s->c[k].cp == 0x5E74 /* 年 */) {
+        j = k + 1;
+    } else {
+        y = 0;
+    }
+    k = read_digits(s, j, 2, &m);
+    if (m < 1 || m > 12 || k >= s->n || s->c[k].cp != 0x6708 /* 月 */)
+        return i;
+    j = k + 1;
+    k = read_digits(s, j, 2, &d);
+    if (d >= 1 && d <= 31 && k < s->n && (s->c[k].cp == 0x65E5 || s->c[k].cp == 0x53F7)) {
+        j = k + 1; /* 日 号 */
+    } else if (j < s->n && (s->c[j].cp == 0x5E95 || s->c[j].cp == 0x672B)) {
+        end = 1; /* 底 末 */
+        j++;
+        d = 0;
+    } else {
+        d = 0;
+    }
+    if (at(s, j, "之前") || at(s, j, "以前")) {
+        before = 1;
+        j += 2;
+    }
+    if (!before && j < s->n && (s->c[j].cp == 0x524D /* 前 */ || s->c[j].cp == 0x6B62 /* 止 */)) {
+        before = 1;
+        j++;
+    }
+    int done = at(s, j, "完成");
+    if (!d && !end && !before && !(y && done))
+        return i; /* a plain month (12月), or 2020年10月 in a period */
+    if (!d)
+        d = days_in(y, m);
+    *date = (double)y * 10000 + m * 100 + d;
     return j;
 }
 
@@ -667,6 +770,114 @@ static int is_formula(const scan *s, uint32_t off, uint32_t len)
     return 0;
 }
 
+/* ---- change targets ---- */
+
+static const char *const base_words[] = {"同比", "较上年", "比上年", "与上年相比", "较去年",
+                                         "比去年", "较上一年", "上年"};
+static const char *const down_words[] = {"下降", "降低", "减少", "压减", "缩减"};
+static const char *const up_words[] = {"提高", "增长", "增加", "上升", "提升"};
+
+static long find_any(const scan *s, size_t lo, size_t hi, const char *const *w, size_t n)
+{
+    for (size_t i = lo; i < hi; i++)
+        for (size_t k = 0; k < n; k++)
+            if (at(s, i, w[k]))
+                return (long)i;
+    return -1;
+}
+
+/*
+ * 同比下降5%, 较上年提高, ≤上年: the target bounds the change on the
+ * previous year, in % ((本年−上年)÷上年×100).  下降5% is a change of at
+ * most −5 (≤ −5); 提高 without a number is > 0; ≤上年 is ≤ 0.
+ */
+static void change_target(const scan *s, size_t lo, size_t hi, jx_value *v)
+{
+    long b = find_any(s, lo, hi, base_words, JX_ARRAY_LEN(base_words));
+    if (b < 0 || v->n > 1 || (v->n == 1 && strcmp(v->t[0].unit, "%") &&
+                              strcmp(v->t[0].unit, "百分点") && v->t[0].unit[0]))
+        return;
+    long dn = find_any(s, (size_t)b, hi, down_words, JX_ARRAY_LEN(down_words));
+    long up = find_any(s, (size_t)b, hi, up_words, JX_ARRAY_LEN(up_words));
+    jx_threshold *t = &v->t[0];
+    if (v->n == 1) {
+        if (dn < 0 && up < 0)
+            return;
+        if (dn >= 0 && (up < 0 || dn < up)) {
+            /* 下降5% (at least 5): change ≤ −5; 下降不超过5%: ≥ −5 */
+            jx_op op = t->op == JX_OP_LE ? JX_OP_GE : t->op == JX_OP_LT ? JX_OP_GT
+                       : t->op == JX_OP_GT ? JX_OP_LT : JX_OP_LE;
+            t->op = op;
+            t->value = t->value_max = -t->value;
+        } else if (t->op == JX_OP_EQ && t->implied) {
+            t->op = JX_OP_GE;
+        }
+        t->implied = 0;
+        if (!t->unit[0])
+            memcpy(t->unit, "%", 2);
+        v->change = 1;
+        return;
+    }
+    /* no number: a direction or a comparison with 上年 */
+    size_t st = 0;
+    jx_op op = JX_OP_NONE;
+    long base = find_any(s, lo, hi, (const char *const[]){"上年", "去年"}, 2);
+    if (base >= 0) {
+        op = symbol_before(s, (size_t)base, lo, &st);
+        if (op == JX_OP_NONE)
+            op = word_before(s, (size_t)base, lo, &st);
+    }
+    if (op == JX_OP_NONE && dn >= 0)
+        op = JX_OP_LT;
+    else if (op == JX_OP_NONE && up >= 0)
+        op = JX_OP_GT;
+    if (op == JX_OP_NONE || op == JX_OP_APPROX)
+        return;
+    memset(t, 0, sizeof *t);
+    t->op = op;
+    memcpy(t->unit, "%", 2);
+    set_span(t, s, lo, hi);
+    v->n = 1;
+    v->change = 1;
+}
+
+static int subject_has(const scan *s, const jx_threshold *t, const char *w)
+{
+    size_t wl = strlen(w);
+    for (uint32_t k = t->subj_off; k + wl <= t->subj_off + t->subj_len; k++)
+        if (!memcmp(s->raw + k, w, wl))
+            return 1;
+    return 0;
+}
+
+/*
+ * 本年数：120；上年数：100 (the template's cell for a 变动率 indicator):
+ * the actual is the change, (本年−上年)÷上年×100 %, computed here so an
+ * officer never computes it by hand (rule: 部门整体绩效目标申报表 变动率 =
+ * （本年数−上年数）÷上年数×100%).  The text keeps both numbers for the
+ * explanation.
+ */
+static void year_pair(const scan *s, jx_value *v)
+{
+    if (v->n != 2 || v->change || !subject_has(s, &v->t[0], "本年") ||
+        !subject_has(s, &v->t[1], "上年") || strcmp(v->t[0].unit, v->t[1].unit) ||
+        v->t[1].value == 0)
+        return;
+    double rate = (v->t[0].value - v->t[1].value) / v->t[1].value * 100;
+    jx_threshold *t = &v->t[0];
+    t->op = JX_OP_EQ;
+    t->implied = 1;
+    t->value = t->value_max = rate;
+    memcpy(t->unit, "%", 2);
+    uint32_t end = v->t[1].off + v->t[1].len;
+    if (t->subj_len)
+        t->off = t->subj_off;
+    t->len = end - t->off;
+    t->subj_off = t->subj_len = 0;
+    v->n = 1;
+    v->change = 1;
+}
+
 static void parse_scanned(const scan *s, jx_value *v)
 {
     size_t lo = 0, hi = s->n;
@@ -709,6 +920,21 @@ static void parse_scanned(const scan *s, jx_value *v)
             i++;
             continue;
         }
+        double due;
+        size_t dd = read_due(s, i, &due);
+        if (dd > i) {
+            jx_threshold t;
+            memset(&t, 0, sizeof t);
+            t.op = JX_OP_LE;
+            t.value = t.value_max = due;
+            memcpy(t.unit, "日期", sizeof "日期");
+            set_span(&t, s, i, dd);
+            set_subject(&t, s, clause, i);
+            if (v->n < JX_MAX_THRESHOLDS)
+                v->t[v->n++] = t;
+            i = clause = dd;
+            continue;
+        }
         int y, m;
         size_t d = read_date(s, i, &y, &m);
         if (d > i) {
@@ -737,8 +963,13 @@ static void parse_scanned(const scan *s, jx_value *v)
             v->overflow = 1;
         i = clause = j;
     }
+    change_target(s, lo, hi, v);
+    year_pair(s, v);
     if (v->n) {
-        v->kind = JX_V_QUANT;
+        int all_dates = 1;
+        for (unsigned k = 0; k < v->n; k++)
+            all_dates &= !strcmp(v->t[k].unit, "日期");
+        v->kind = all_dates ? JX_V_TIME : JX_V_QUANT;
         return;
     }
     if (dates) {
@@ -820,6 +1051,13 @@ static void json_threshold(jx_buf *b, const jx_value *v, const jx_threshold *t)
     jx_buf_printf(b, ",\"implied\":%s", t->implied ? "true" : "false");
     if (t->scaled)
         jx_buf_puts(b, ",\"scaled\":true");
+    if (!strcmp(t->unit, "日期")) {
+        long d = (long)t->value;
+        if (d >= 10000)
+            jx_buf_printf(b, ",\"date\":\"%04ld-%02ld-%02ld\"", d / 10000, d / 100 % 100, d % 100);
+        else
+            jx_buf_printf(b, ",\"date\":\"--%02ld-%02ld\"", d / 100 % 100, d % 100);
+    }
     if (t->product) {
         jx_buf_puts(b, ",\"product\":[");
         jx_buf_json_num(b, t->factors[0]);
@@ -864,6 +1102,8 @@ size_t jx_value_json(const jx_value *v, char *out, size_t size)
             jx_buf_printf(&b, "-%02d", v->to_month);
         jx_buf_putc(&b, '"');
     }
+    if (v->change)
+        jx_buf_puts(&b, ",\"change\":true");
     if (v->damage) {
         jx_buf_puts(&b, ",\"damage\":");
         jx_buf_json_str(&b, v->damage, strlen(v->damage));

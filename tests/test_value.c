@@ -451,3 +451,140 @@ Test(value, space_before_unit)
     cr_expect_float_eq(v.t[0].value, 100, 1e-9);
     cr_expect_str_eq(v.t[0].unit, "万元");
 }
+
+/* ---- issue 14: dates as deadlines, free units, change targets ---- */
+
+/* One date threshold: op ≤, unit 日期, value YYYYMMDD (MMDD without a
+ * year; 月底 the month's last day). */
+static void expect_due(const char *raw, double date)
+{
+    jx_value v = parse(raw);
+    cr_expect_eq(v.kind, JX_V_TIME, "%s: kind %s", raw, jx_vkind_name(v.kind));
+    cr_assert_eq(v.n, 1, "%s: %u thresholds", raw, v.n);
+    cr_expect_eq(v.t[0].op, JX_OP_LE, "%s: op %s", raw, jx_op_name(v.t[0].op));
+    cr_expect_str_eq(v.t[0].unit, "日期", "%s", raw);
+    cr_expect_float_eq(v.t[0].value, date, 1e-9, "%s: %.15g, expected %.15g", raw,
+                       v.t[0].value, date);
+}
+
+/* used to parse as "= 31 天" and "= 12 月" */
+Test(value_issue14, deadlines)
+{
+    expect_due("2023年12月31日前完成", 20231231);
+    expect_due("12月底前", 1231);
+    expect_due("2021年9月底", 20210930);
+    expect_due("2023年12月31日之前", 20231231);
+    expect_due("2024年2月底前", 20240229); /* leap year */
+    expect_due("2023年2月底", 20230228);
+    expect_due("6月30日前", 630);
+}
+
+Test(value_issue14, completion_dates)
+{
+    expect_due("2023年11月完成", 20231130);
+    expect_due("11月20日", 1120);
+    expect_due("2023年11月20号", 20231120);
+    jx_value v = parse("按期完成");
+    cr_expect_eq(v.kind, JX_V_TIME);
+    cr_expect_eq(v.n, 0);
+}
+
+/* periods and plain months keep their old parse */
+Test(value_issue14, periods_unchanged)
+{
+    jx_value v = parse("2020年10月至2021年9月");
+    cr_expect_eq(v.kind, JX_V_TIME);
+    cr_expect_eq(v.n, 0);
+    cr_expect_eq(v.from_year, 2020);
+    cr_expect_eq(v.to_month, 9);
+    v = parse("≤12个月");
+    cr_assert_eq(v.n, 1);
+    cr_expect_str_eq(v.t[0].unit, "月");
+    cr_expect_float_eq(v.t[0].value, 12, 1e-9);
+}
+
+Test(value_issue14, free_units)
+{
+    jx_value v = parse("≥50厘米");
+    cr_assert_eq(v.n, 1);
+    cr_expect_str_eq(v.t[0].unit, "厘米");
+    cr_expect_float_eq(v.t[0].value, 50, 1e-9);
+    v = parse("≥5000头");
+    cr_assert_eq(v.n, 1);
+    cr_expect_str_eq(v.t[0].unit, "头");
+    cr_expect_eq(v.t[0].op, JX_OP_GE);
+    v = parse("3只");
+    cr_expect_str_eq(v.t[0].unit, "只");
+    /* joining and operator words are not units */
+    v = parse("3至5");
+    cr_expect_eq(v.t[0].op, JX_OP_RANGE);
+    cr_expect_str_eq(v.t[0].unit, "");
+    v = parse("100以上");
+    cr_expect_eq(v.t[0].op, JX_OP_GE);
+    cr_expect_str_eq(v.t[0].unit, "");
+}
+
+Test(value_issue14, change_targets)
+{
+    jx_value v = parse("同比下降5%");
+    cr_expect_eq(v.change, 1);
+    cr_assert_eq(v.n, 1);
+    cr_expect_eq(v.t[0].op, JX_OP_LE, "down 5%%: change ≤ −5, got %s", jx_op_name(v.t[0].op));
+    cr_expect_float_eq(v.t[0].value, -5, 1e-9);
+    cr_expect_str_eq(v.t[0].unit, "%");
+    v = parse("较上年提高");
+    cr_expect_eq(v.kind, JX_V_QUANT);
+    cr_expect_eq(v.change, 1);
+    cr_expect_eq(v.t[0].op, JX_OP_GT);
+    cr_expect_float_eq(v.t[0].value, 0, 1e-9);
+    v = parse("≤上年");
+    cr_expect_eq(v.change, 1);
+    cr_expect_eq(v.t[0].op, JX_OP_LE);
+    cr_expect_float_eq(v.t[0].value, 0, 1e-9);
+    v = parse("比上年增长10%");
+    cr_expect_eq(v.t[0].op, JX_OP_GE);
+    cr_expect_float_eq(v.t[0].value, 10, 1e-9);
+    /* not a change target */
+    v = parse("≥95%");
+    cr_expect_eq(v.change, 0);
+    v = parse("<5%");
+    cr_expect_eq(v.t[0].op, JX_OP_LT);
+    cr_expect_eq(v.change, 0);
+}
+
+Test(value_issue14, json_fields)
+{
+    char buf[1024];
+    jx_value v = parse("2023年12月31日前完成");
+    jx_value_json(&v, buf, sizeof buf);
+    cr_expect(strstr(buf, "\"date\":\"2023-12-31\"") != NULL, "%s", buf);
+    v = parse("12月底前");
+    jx_value_json(&v, buf, sizeof buf);
+    cr_expect(strstr(buf, "\"date\":\"--12-31\"") != NULL, "%s", buf);
+    v = parse("同比下降5%");
+    jx_value_json(&v, buf, sizeof buf);
+    cr_expect(strstr(buf, "\"change\":true") != NULL, "%s", buf);
+    v = parse("≥95%");
+    jx_value_json(&v, buf, sizeof buf);
+    cr_expect(strstr(buf, "change") == NULL && strstr(buf, "date") == NULL, "%s", buf);
+}
+
+/* the template's cell for a 变动率 indicator: the rate is computed,
+ * (本年−上年)÷上年×100 */
+Test(value_issue14, rate_from_two_years)
+{
+    jx_value v = parse("本年数：95万元；上年数：100万元");
+    cr_assert_eq(v.n, 1);
+    cr_expect_eq(v.change, 1);
+    cr_expect_float_eq(v.t[0].value, -5, 1e-9);
+    cr_expect_str_eq(v.t[0].unit, "%");
+    v = parse("本年数：120；上年数：100");
+    cr_expect_float_eq(v.t[0].value, 20, 1e-9);
+    /* different units are not a pair */
+    v = parse("本年数：120人；上年数：100万元");
+    cr_expect_eq(v.n, 2);
+    cr_expect_eq(v.change, 0);
+    /* 上年 0: no rate */
+    v = parse("本年数：5；上年数：0");
+    cr_expect_eq(v.n, 2);
+}

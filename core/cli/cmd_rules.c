@@ -22,6 +22,7 @@ static void help(FILE *f)
               "Usage: jixiao rules list\n"
               "       jixiao rules show PACK\n"
               "       jixiao rules test PACK...\n"
+              "       jixiao rules lint PACK\n"
               "\n"
               "  list   the rule packs found (name, version, region, what it extends)\n"
               "         in the search path: $JIXIAO_RULES, <exe>/../share/jixiao/rules,\n"
@@ -30,7 +31,12 @@ static void help(FILE *f)
               "         (一级 with points, 二级 with keywords), 预算执行率, grades,\n"
               "         qualitative bands and vocabulary, formulas, checks\n"
               "  test   runs the cases in PACK/tests.yaml (score, execution, grade,\n"
-              "         frame, check) and prints each failure with expected and got\n"
+              "         frame, check) and prints each failure with expected and got;\n"
+              "         unknown keys in tests.yaml (socre:, taget:) fail with file:line\n"
+              "  lint   checks the pack against the pack schema only: unknown keys (with\n"
+              "         the nearest known name), weights not summing to 100, grades,\n"
+              "         formula names, aliases as weight keys, folder vs name; and the\n"
+              "         keys of tests.yaml.  Exit 0 clean, 1 findings, 2 cannot load\n"
               "\n"
               "PACK is a name or a path to a pack folder.  docs/rules.md is the guide\n"
               "for rule authors.\n"
@@ -43,6 +49,7 @@ static void help(FILE *f)
           "用法: jixiao rules list\n"
           "      jixiao rules show 规则包\n"
           "      jixiao rules test 规则包...\n"
+          "      jixiao rules lint 规则包\n"
           "\n"
           "  list   列出找到的规则包（名称、版本、地区、继承自哪个包），查找顺序：\n"
           "         $JIXIAO_RULES、<程序目录>/../share/jixiao/rules、源码树的 rules/、\n"
@@ -50,7 +57,11 @@ static void help(FILE *f)
           "  show   用中文显示继承后的规则包：依据文件、指标框架（一级及分值、二级及\n"
           "         关键词）、预算执行率、等级、定性档次和用语、计分公式、审核检查\n"
           "  test   运行 规则包/tests.yaml 中的用例（计分、执行率、等级、框架、检查），\n"
-          "         逐条列出不符的用例及期望值和实际值\n"
+          "         逐条列出不符的用例及期望值和实际值；tests.yaml 中的未知键（socre:、\n"
+          "         taget:）按 文件:行 报错\n"
+          "  lint   只按规则包的结构检查：未知的键（并给出最接近的正确名称）、权重合计\n"
+          "         不是 100、等级、公式名称、用别名作权重键、文件夹名与 name 不符；\n"
+          "         以及 tests.yaml 的键。退出状态 0 无问题，1 有问题，2 无法加载\n"
           "\n"
           "规则包可以是名称，也可以是规则包文件夹的路径。编写规则包见 docs/rules.md。\n"
           "  -h, --help       本帮助（--help=en 英文）\n"
@@ -119,10 +130,11 @@ static int list(void)
         while ((de = readdir(dp)) && n < 256) {
             if (de->d_name[0] == '.')
                 continue;
-            char p[4096];
+            char p[4096], q[4096];
             snprintf(p, sizeof p, "%s/%s/pack.lua", *dirs, de->d_name);
+            snprintf(q, sizeof q, "%s/%s/data.lua", *dirs, de->d_name); /* a data-only pack */
             struct stat st;
-            if (stat(p, &st) == 0 && (names[n] = strdup(de->d_name)))
+            if ((stat(p, &st) == 0 || stat(q, &st) == 0) && (names[n] = strdup(de->d_name)))
                 n++;
         }
         closedir(dp);
@@ -427,6 +439,7 @@ static double n_of(const cJSON *o, const char *k)
 typedef struct codes {
     char *c[256];
     int n;
+    jx_buf errors; /* the Lua messages of checks that failed */
 } codes;
 
 static int add_code(const jx_finding *f, void *ud)
@@ -435,6 +448,8 @@ static int add_code(const jx_finding *f, void *ud)
     char *d = cs->n < 256 ? strdup(f->code) : NULL;
     if (d)
         cs->c[cs->n++] = d;
+    if (!strcmp(f->code, "rule-error"))
+        jx_buf_printf(&cs->errors, "；规则出错：%s", f->message);
     return 0;
 }
 
@@ -488,8 +503,10 @@ static int run_case(jx_engine *e, const cJSON *c, const char *name, int idx)
             double ws = n_of(expect, "score");
             const char *wr = s_of(expect, "rule");
             int unscored = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(expect, "unscored"));
+            const char *wx = s_of(expect, "explain"), *nx = s_of(expect, "not_explain");
             if (unscored != s.finding || (!isnan(ws) && (isnan(s.score) || fabs(ws - s.score) > 0.005)) ||
-                (wr && strcmp(wr, s.rule ? s.rule : "")))
+                (wr && strcmp(wr, s.rule ? s.rule : "")) || (wx && !strstr(s.explain, wx)) ||
+                (nx && strstr(s.explain, nx)))
                 fail = 1;
             snprintf(want, sizeof want, "%s%s%s", unscored ? "未计分" : "得分 ",
                      unscored ? "" : jx_arena_printf(&d->arena, "%g", ws),
@@ -603,7 +620,8 @@ static int run_case(jx_engine *e, const cJSON *c, const char *name, int idx)
             snprintf(got, sizeof got, "用例文档有误：%s", err.msg);
             fail = 1;
         } else {
-            codes cs = {{0}, 0};
+            codes cs = {{0}, 0, {0}};
+            jx_buf_init(&cs.errors);
             jx_engine_check(e, d, add_code, &cs, &err);
             const cJSON *it;
             jx_buf g;
@@ -623,9 +641,12 @@ static int run_case(jx_engine *e, const cJSON *c, const char *name, int idx)
                 jx_buf_printf(&g, "%s%s", i ? "," : "", cs.c[i]);
                 free(cs.c[i]);
             }
+            if (cs.errors.len)
+                jx_buf_puts(&g, cs.errors.p);
             snprintf(want, sizeof want, "见 findings/absent");
             snprintf(got, sizeof got, "%.*s", (int)(g.len < 590 ? g.len : 590), g.p ? g.p : "");
             jx_buf_free(&g);
+            jx_buf_free(&cs.errors);
         }
         jx_doc_free(d);
     } else {
@@ -635,6 +656,191 @@ static int run_case(jx_engine *e, const cJSON *c, const char *name, int idx)
     if (fail)
         printf("FAIL %d - %s\n     期望：%s\n     实际：%s\n", idx, name, want, got);
     return fail;
+}
+
+/* ---- tests.yaml keys, and `rules lint` ---- */
+
+/* The keys a case may have, per part (NULL-ended lists). */
+static const char *const case_keys[] = {"name", "score", "execution", "grade", "points",
+                                        "frame", "check", "expect", NULL};
+static const char *const score_keys[] = {"kind", "level1", "level2", "level3", "target",
+                                         "actual", "points", "given", NULL};
+static const char *const exec_keys[] = {"budget", "executed", "points", "adjusted", NULL};
+static const char *const points_keys[] = {"kind", "level1", "i", "n1", "n", NULL};
+static const char *const frame_keys[] = {"kind", "level1", "level2", "level3", "target",
+                                         "unit", NULL};
+static const char *const expect_keys[] = {"score", "rule", "unscored", "explain", "not_explain",
+                                          "grade", "points", "level1", "level2", "how",
+                                          "findings", "absent", NULL};
+
+static int edit_distance(const char *a, const char *b)
+{
+    size_t la = strlen(a), lb = strlen(b);
+    if (la > 40 || lb > 40)
+        return 99;
+    int prev[41], cur[41];
+    for (size_t j = 0; j <= lb; j++)
+        prev[j] = (int)j;
+    for (size_t i = 1; i <= la; i++) {
+        cur[0] = (int)i;
+        for (size_t j = 1; j <= lb; j++) {
+            int c = prev[j - 1] + (a[i - 1] != b[j - 1]);
+            int d = prev[j] + 1 < cur[j - 1] + 1 ? prev[j] + 1 : cur[j - 1] + 1;
+            cur[j] = c < d ? c : d;
+        }
+        memcpy(prev, cur, sizeof cur);
+    }
+    return prev[lb];
+}
+
+/* The first line at or after `from` where `key:` is written. */
+static int yaml_line(const char *text, const char *key, int from)
+{
+    int line = 1;
+    size_t kl = strlen(key);
+    for (const char *p = text; *p; p++) {
+        if (line >= from && !strncmp(p, key, kl) && p[kl] == ':' &&
+            (p == text || strchr(" \t{,-\n", p[-1])))
+            return line;
+        if (*p == '\n')
+            line++;
+    }
+    return 0;
+}
+
+static int keys_ok(const cJSON *o, const char *const *known, const char *part,
+                   const char *path, const char *text, const char *name, int from)
+{
+    int bad = 0;
+    const cJSON *it;
+    if (!cJSON_IsObject(o))
+        return 0;
+    cJSON_ArrayForEach(it, o)
+    {
+        int ok = 0;
+        const char *near = NULL;
+        int best = 99;
+        for (const char *const *k = known; *k; k++) {
+            if (!strcmp(*k, it->string))
+                ok = 1;
+            int d = edit_distance(it->string, *k);
+            if (d < best) {
+                best = d;
+                near = *k;
+            }
+        }
+        if (ok)
+            continue;
+        bad++;
+        jx_buf m;
+        jx_buf_init(&m);
+        for (const char *const *k = known; *k; k++)
+            jx_buf_printf(&m, "%s%s", k == known ? "" : "、", *k);
+        int line = yaml_line(text, it->string, from);
+        printf("%s:%d: 用例「%s」的 %s 中没有字段 %s", path, line, name, part, it->string);
+        if (best <= 2)
+            printf("（你是不是想写 %s？）", near);
+        printf("。可用：%s\n", m.p ? m.p : "");
+        jx_buf_free(&m);
+    }
+    return bad;
+}
+
+/* Checks the keys of every case; prints each unknown key with file and
+ * line.  Returns the number of bad keys. */
+static int lint_cases(const cJSON *cases, const char *path, const char *text)
+{
+    int bad = 0, n = 0;
+    const cJSON *c;
+    cJSON_ArrayForEach(c, cases)
+    {
+        n++;
+        const char *name = s_of(c, "name");
+        char nb[32];
+        if (!name) {
+            snprintf(nb, sizeof nb, "第 %d 个", n);
+            name = nb;
+        }
+        int from = 0; /* search from this case's own name line */
+        if (s_of(c, "name")) {
+            const char *at = strstr(text, s_of(c, "name"));
+            from = 1;
+            for (const char *p = text; at && p < at; p++)
+                from += *p == '\n';
+        }
+        bad += keys_ok(c, case_keys, "用例", path, text, name, from);
+        bad += keys_ok(cJSON_GetObjectItemCaseSensitive(c, "score"), score_keys, "score", path,
+                       text, name, from);
+        bad += keys_ok(cJSON_GetObjectItemCaseSensitive(c, "execution"), exec_keys, "execution",
+                       path, text, name, from);
+        bad += keys_ok(cJSON_GetObjectItemCaseSensitive(c, "points"), points_keys, "points", path,
+                       text, name, from);
+        bad += keys_ok(cJSON_GetObjectItemCaseSensitive(c, "frame"), frame_keys, "frame", path,
+                       text, name, from);
+        bad += keys_ok(cJSON_GetObjectItemCaseSensitive(c, "expect"), expect_keys, "expect", path,
+                       text, name, from);
+    }
+    return bad;
+}
+
+/* "national/tests.yaml": the name a message shows (as Lua chunk names) */
+static void tests_name(char *buf, size_t n, const char *dir)
+{
+    const char *b = strrchr(dir, '/');
+    snprintf(buf, n, "%s/tests.yaml", b ? b + 1 : dir);
+}
+
+static int print_finding(const char *file, int line, const char *msg, void *ud)
+{
+    (void)ud;
+    if (line > 0)
+        printf("%s:%d: %s\n", file, line, msg);
+    else
+        printf("%s: %s\n", file, msg);
+    return 0;
+}
+
+/* `rules lint PACK`: the schema check only (and the keys of tests.yaml).
+ * 0 clean, 1 findings, 2 the pack cannot load. */
+static int lint(const char *pack)
+{
+    jx_engine *e = NULL;
+    jx_error err = {0};
+    if (jx_engine_open_unchecked(pack, NULL, &e, &err)) {
+        cli_error("rules", &err);
+        return JX_EXIT_USAGE;
+    }
+    int n = jx_pack_check(e, print_finding, NULL, &err);
+    if (n < 0) {
+        cli_error("rules", &err);
+        jx_engine_free(e);
+        return JX_EXIT_USAGE;
+    }
+    char path[4096];
+    snprintf(path, sizeof path, "%s/tests.yaml", jx_engine_pack_dir(e));
+    char *data = NULL;
+    size_t len;
+    if (!jx_read_file(path, &data, &len, &err)) {
+        cJSON *root = jx_yaml_load(data, len, path, &err);
+        if (root)
+        {
+            char shown[300];
+            tests_name(shown, sizeof shown, jx_engine_pack_dir(e));
+            n += lint_cases(cJSON_GetObjectItemCaseSensitive(root, "cases"), shown, data);
+        }
+        else {
+            char m[800];
+            jx_error_format(&err, m, sizeof m);
+            printf("%s\n", m);
+            n++;
+        }
+        cJSON_Delete(root);
+        free(data);
+    }
+    if (!n)
+        printf("%s：没有发现问题\n", jx_engine_pack(e));
+    jx_engine_free(e);
+    return n ? JX_EXIT_FAIL : JX_EXIT_OK;
 }
 
 static int test(const char *pack)
@@ -653,13 +859,17 @@ static int test(const char *pack)
         return JX_EXIT_USAGE;
     }
     cJSON *root = jx_yaml_load(data, len, path, &err);
-    free(data);
     if (!root) {
+        free(data);
         cli_error("rules", &err);
         jx_engine_free(e);
         return JX_EXIT_USAGE;
     }
     const cJSON *cases = cJSON_GetObjectItemCaseSensitive(root, "cases");
+    char shown[300];
+    tests_name(shown, sizeof shown, jx_engine_pack_dir(e));
+    int badkeys = lint_cases(cases, shown, data);
+    free(data);
     int n = 0, failed = 0;
     const cJSON *c;
     cJSON_ArrayForEach(c, cases)
@@ -675,7 +885,9 @@ static int test(const char *pack)
         fprintf(stderr, "jixiao rules: %s 没有测试用例\n", path);
         return JX_EXIT_FAIL;
     }
-    return failed ? JX_EXIT_FAIL : JX_EXIT_OK;
+    if (badkeys)
+        printf("%s：tests.yaml 中有 %d 个未知字段（见上），用例按失败计\n", pack, badkeys);
+    return failed || badkeys ? JX_EXIT_FAIL : JX_EXIT_OK;
 }
 
 int cmd_rules(int argc, char **argv)
@@ -703,5 +915,10 @@ int cmd_rules(int argc, char **argv)
         }
         return rc;
     }
-    return cli_usage_error("rules", "未知子命令 %s（list、show、test）", sub);
+    if (!strcmp(sub, "lint")) {
+        if (argc != 3)
+            return cli_usage_error("rules", "用法: jixiao rules lint PACK");
+        return lint(argv[2]);
+    }
+    return cli_usage_error("rules", "未知子命令 %s（list、show、test、lint）", sub);
 }

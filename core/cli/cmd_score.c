@@ -31,6 +31,9 @@ static void help(FILE *f)
               "                   template): recompute every 得分, total and 执行率 and\n"
               "                   report each that differs from the rules\n"
               "  --rules PACK     rule pack (default national)\n"
+              "  --points FROM    where each 分值 comes from: sheet (default; the 分值 on\n"
+              "                   the filled form, approved with the targets) or pack (the\n"
+              "                   pack's weights, to re-score a filled sheet)\n"
               "  --format FMT     table (default), md, json, csv (machine, English field\n"
               "                   names), csv-zh (Chinese columns, for Excel), xlsx (the\n"
               "                   自评表 workbook with subtotals, deviations, findings),\n"
@@ -65,6 +68,10 @@ static void help(FILE *f)
           "  --verify         目标表本身是填好的自评表（或填好的填报表）：重算每个得分、\n"
           "                   总分和执行率，列出与规则不符的每一处\n"
           "  --rules 规则包   规则包（默认 national）\n"
+          "  --points 来源    每个指标的分值从哪里来：sheet（默认）或 pack。sheet：填好的\n"
+          "                   自评表或填报表上写的分值，即目标批复时定下的分值（与规则包\n"
+          "                   不同时给出 points-differ 警告）；pack：用规则包的权重，\n"
+          "                   以便用另一个规则包对填好的表重新计分\n"
           "  --format 格式    table（默认）、md、json、csv（机器读取，英文字段名）、\n"
           "                   csv-zh（中文列名，给人用 Excel 打开）、\n"
           "                   xlsx（按官方格式的自评表 Excel，含分项得分、偏差清单、发现）、\n"
@@ -150,7 +157,7 @@ int cmd_score(int argc, char **argv)
     cli_input in = {0};
     const char *format = "table", *enc = "auto", *pack = "national", *actuals = NULL,
                *target = NULL, *output = NULL;
-    int explain = 0, verify = 0, r;
+    int explain = 0, verify = 0, pack_points = 0, r;
     for (int i = 1; i < argc; i++) {
         const char *v;
         if ((r = cli_opt("score", argc, argv, &i, "--format", &v))) {
@@ -168,6 +175,12 @@ int cmd_score(int argc, char **argv)
             if (r < 0)
                 return JX_EXIT_USAGE;
             pack = v;
+        } else if ((r = cli_opt("score", argc, argv, &i, "--points", &v))) {
+            if (r < 0)
+                return JX_EXIT_USAGE;
+            if (strcmp(v, "sheet") && strcmp(v, "pack"))
+                return cli_usage_error("score", "--points 只能是 sheet 或 pack：%s", v);
+            pack_points = !strcmp(v, "pack");
         } else if ((r = cli_opt("score", argc, argv, &i, "--actuals", &v))) {
             if (r < 0)
                 return JX_EXIT_USAGE;
@@ -223,7 +236,8 @@ int cmd_score(int argc, char **argv)
         goto out;
     jx_scorecard *sc;
     jx_error err = {0};
-    if (jx_score_doc(e, td, ad, verify, &sc, &err)) {
+    if (jx_score_doc(e, td, ad, (verify ? JX_SCORE_VERIFY : 0) | (pack_points ? JX_SCORE_PACK_POINTS : 0),
+                     &sc, &err)) {
         cli_error("score", &err);
         goto out;
     }

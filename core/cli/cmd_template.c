@@ -28,6 +28,8 @@ static void help(FILE *f)
               "全年执行数.  Placeholder rows (……) are left out.  Fill it in and give it\n"
               "to `jixiao score TARGETS --actuals SHEET`.  (得分 is optional: set it only\n"
               "to give a qualitative indicator a score within its band.)\n"
+              "A 变动率 indicator's 实际完成值 cell reads \"本年数：；上年数：\": fill in both\n"
+              "numbers and the rate (本年−上年)÷上年×100% is computed, shown and scored.\n"
               "\n"
               "Points: the 三级 indicators under one 一级 share its points equally,\n"
               "rounded to 2 decimals, the remainder on the last one (50 over 3:\n"
@@ -55,7 +57,8 @@ static void help(FILE *f)
           "「得分」「偏差原因分析及改进措施」，每个项目紧跟一行「预算执行率」填\n"
           "全年预算数和全年执行数。占位行（……）不列。填好后交给\n"
           "`jixiao score 目标表 --actuals 填报表` 计分。（「得分」可不填：只在定性指标\n"
-          "要在档次内给分时填写。）\n"
+          "要在档次内给分时填写。）变动率指标的「实际完成值」格写作「本年数：；上年数：」，\n"
+          "填上两个数即可：按 (本年−上年)÷上年×100% 算出变动率，写进计分说明并计分。\n"
           "\n"
           "分值：同一一级指标下各三级指标平分该一级的分值，保留两位小数，除不尽的差额\n"
           "放在最后一项（如 50 分分给 3 项：16.67、16.67、16.66）。\n"
@@ -72,6 +75,48 @@ static void help(FILE *f)
           "\n"
           "例：jixiao template 目标表.txt --format xlsx -o 自评填报表.xlsx\n",
           f);
+}
+
+/* The 实际完成值 cell of a 变动率 indicator (a name with one of the
+ * pack's formulas.change_rate words, or a change target such as 同比下降5%)
+ * asks for the two numbers the rate is computed from; the parser turns the
+ * filled cell into (本年−上年)÷上年×100 %.  Other cells start empty. */
+#define YEARS_CELL "本年数：；上年数："
+
+typedef struct years_ctx {
+    jx_engine *e;
+    const char *name;
+    int yes;
+} years_ctx;
+
+/* Inside jx_rules_protect: the list read raw, strings only (a number
+ * would be converted in place) */
+static int years_body(lua_State *L, void *ud)
+{
+    years_ctx *c = ud;
+    if (jx_rules_push(c->e, "formulas.change_rate") && lua_istable(L, -1)) {
+        lua_Integer n = (lua_Integer)lua_rawlen(L, -1);
+        for (lua_Integer i = 1; i <= n && !c->yes; i++) {
+            const char *w = lua_rawgeti(L, -1, i) == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
+            c->yes = w && *w && strstr(c->name, w);
+            lua_pop(L, 1);
+        }
+    }
+    lua_pop(L, 1);
+    return JX_OK;
+}
+
+static int wants_years(jx_engine *e, const jx_indicator *ind)
+{
+    if (ind->target.change)
+        return 1;
+    if (!ind->level3)
+        return 0;
+    years_ctx c = {e, ind->level3, 0};
+    jx_error err = {0};
+    if (jx_rules_protect(e, years_body, &c, "读取 formulas.change_rate", &err))
+        return 0;
+    return c.yes;
 }
 
 static const char *num(char *buf, size_t n, double v)
@@ -259,7 +304,8 @@ int cmd_template(int argc, char **argv)
                 jx_csv_cell(&b, ind->level3, 0);
                 jx_csv_cell(&b, ind->target_raw, 0);
                 jx_csv_cell(&b, num(p, sizeof p, ind->points), 0);
-                jx_buf_puts(&b, ",,,,,\n");
+                jx_csv_cell(&b, wants_years(e, ind) ? YEARS_CELL : NULL, 0);
+                jx_buf_puts(&b, ",,,,\n");
                 continue;
             }
             jx_buf_puts(&b, json ? (first ? "\n  {" : ",\n  {") : "  - {");
@@ -280,8 +326,9 @@ int cmd_template(int argc, char **argv)
             yq(&b, ind->target_raw);
             jx_buf_puts(&b, json ? ",\"points\":" : ", points: ");
             jx_buf_puts(&b, isnan(ind->points) ? "null" : num(p, sizeof p, ind->points));
-            jx_buf_puts(&b, json ? ",\"actual\":\"\",\"score\":null,\"deviation\":\"\"}"
-                                 : ",\n      actual: \"\", score: null, deviation: \"\"}\n");
+            const char *cell = wants_years(e, ind) ? YEARS_CELL : "";
+            jx_buf_printf(&b, json ? ",\"actual\":\"%s\",\"score\":null,\"deviation\":\"\"}"
+                                   : ",\n      actual: \"%s\", score: null, deviation: \"\"}\n", cell);
         }
         if (csv && t->kind == JX_TABLE_PROJECT) {
             /* 预算执行率 beside its project, not at the bottom */

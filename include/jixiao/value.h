@@ -69,6 +69,9 @@ typedef struct jx_value {
     /* JX_V_TIME periods: year/month (0 when not written) */
     int16_t from_year, from_month, to_year, to_month;
     const char *damage; /* why JX_V_DAMAGED (static string), else NULL */
+    /* a change target (同比下降5%, 较上年提高, ≤上年): the thresholds bound
+     * the change on the previous year in % ((本年−上年)÷上年×100) */
+    uint8_t change;
     jx_threshold t[JX_MAX_THRESHOLDS];
 } jx_value;
 

@@ -1,261 +1,23 @@
--- national: 全国默认规则包（财政部《项目支出绩效评价管理办法》财预〔2020〕10号）
+-- national/pack.lua：全国默认规则包的函数（框架归位、分值、打分、执行率、等级、审核）。
+-- 财政部《项目支出绩效评价管理办法》（财预〔2020〕10号）。
 --
--- 本文件的结构：先是数据（框架、关键词、词表、等级、公式参数、审核项），
--- 后是小函数（框架归位、分值、打分、执行率、等级、审核）。
--- 地区规则包以 `-- extends: national` 开头，修改 `base` 里的数据，
--- 最后 `return p.bind(p)`（见 docs/rules.md“为什么要 bind”）。
+-- 数据不在这里：分值、等级、档位、词表、公式选择在 data.lua，指标框架在 framework.lua，
+-- 审核项清单与审核词表在 checks.lua。宿主按 data → framework → checks → pack 的顺序加载，
+-- 把前三个文件的数据合并成 base 交给本文件。
 --
--- Layout: data tables first, then small functions.  Every function takes the
--- pack table `p` as its first argument and reads its data from there, so a
--- child pack that edits the data and calls p.bind(p) gets the new behaviour.
+-- Every function takes the pack table `p` as its first argument and reads
+-- its data from there, so a child pack that changes the data gets the new
+-- behaviour when the host binds it (p.bind(p)).
 
-local P = {}
+-- 数据在 data.lua、framework.lua、checks.lua 里，宿主先加载它们，合并成 base 交给本文件。
+local P = base
 
-P.name = "national"
-P.version = "1"
-P.region = "全国"
-P.extends = nil
-P.description = table.concat({
-  "全国默认：一级指标 产出50/效益30/满意度10，预算执行率10（执行数÷全年预算数×10，封顶）；",
-  "正向指标 实际÷目标×分值；反向指标 采用“(1−(实际−目标)÷目标)×分值，实际≥2倍目标时为0”",
-  "（已部署的省级系统公式；另一公式“目标÷实际×分值”见 2017 江西表，由 jiangxi-2017 包提供），",
-  "目标≤0 时实际≤0 得满分、否则 0 分；定性指标三档 100%–80%、80%–60%、60%–0%，默认取档上限；",
-  "变动率指标按反向打分；“三公经费”变动率（部门整体）按扣分规则：≤0 满分，每超过1个百分点扣分值的10%；",
-  "等级 优≥90 良≥80 中≥60 差<60。部门整体一级指标的分值来源文件未给出，按框架五个一级平均分配 100 分（各20分）。",
-})
-P.sources = {
-  "财政部《项目支出绩效评价管理办法》（财预〔2020〕10号）：一级指标权重、等级、定量/定性计分方法",
-  "财政部预算司 中央部门绩效评价结果等级：优90–100、良80–89、中60–79、差0–59",
-  "部门整体绩效目标申报表（洛龙区医疗保障局 2021、鲁山县医疗保障局 2020）：部门整体指标框架、变动率公式",
-  "部门整体支出绩效评价指标表（多地）：“三公经费”变动率≤0 计满分，每超过一个百分点扣分值的10%，扣完为止",
-  "项目支出绩效自评表（seed 000 脚注）：满意度 得分=实际完成值÷目标值×指标分值",
-}
-P.round = 2
-
----------------------------------------------------------------------------
--- 1. 框架 framework
---   keywords: 三级指标名称里出现这些词时，推断为该二级指标（按 infer_order 的顺序尝试）
---   units:    三级名称推断不出时，按指标值的单位推断
----------------------------------------------------------------------------
-P.framework = {}
-
-P.framework.project = {
-  { name = "产出指标", aliases = { "产出", "项目产出" }, points = 50,
-    level2 = {
-      { name = "数量指标", aliases = { "数量" },
-        keywords = { "人数", "场次", "人次", "次数", "数量", "个数", "天数", "户数", "项数", "件数", "台数", "册数", "批次" },
-        units = { "人", "人次", "次", "个", "场", "项", "户", "种", "台", "件", "套", "名", "家", "所", "册", "份", "期", "批", "篇", "天", "处", "座", "辆" } },
-      { name = "质量指标", aliases = { "质量" },
-        keywords = { "达标率", "合格率", "完成率", "覆盖率", "救助率", "代缴率", "正常运行率", "通过率", "准确率",
-                     "验收", "达标", "合格", "规范性", "完整性", "准确性", "完好率", "执行率", "到位率", "发放率" },
-        units = { "%" } },
-      { name = "时效指标", aliases = { "时效" },
-        keywords = { "及时性", "及时率", "完成时间", "响应时间", "时间", "时限", "按时", "及时", "期限", "进度", "按月", "按季" },
-        units = { "小时", "分钟", "工作日", "日", "月", "年" } },
-      { name = "成本指标", aliases = { "成本" },
-        keywords = { "成本", "费用", "经费" },
-        units = { "万元", "元", "亿元", "千元" } },
-      -- 实际表格中成本指标有时细分为以下三类；保留原名，不参与推断。
-      { name = "经济成本指标", aliases = { "经济成本" }, keywords = {}, units = {} },
-      { name = "社会成本指标", aliases = { "社会成本" }, keywords = {}, units = {} },
-      { name = "生态环境成本指标", aliases = { "生态环境成本", "生态成本指标" }, keywords = {}, units = {} },
-    } },
-  { name = "效益指标", aliases = { "效益", "项目效益" }, points = 30,
-    level2 = {
-      { name = "经济效益指标", aliases = { "经济效益" },
-        keywords = { "经济效益", "经济", "收入", "增收", "产值", "税收", "间接效益", "直接效益", "节约资金" } },
-      { name = "社会效益指标", aliases = { "社会效益" },
-        keywords = { "社会效益", "社会", "群众", "知晓率", "参保率", "负担", "就医", "保障", "救助", "受益", "补偿",
-                     "报销", "待遇", "服务水平", "效率", "便捷", "就业", "岗位" } },
-      { name = "生态效益指标", aliases = { "生态效益" },
-        keywords = { "生态", "环境", "绿化", "排放", "节能", "污染", "水质", "空气" } },
-      { name = "可持续影响指标", aliases = { "可持续影响", "可持续发展指标" },
-        keywords = { "可持续", "持续", "长效", "长期", "机制", "影响度" } },
-    } },
-  { name = "满意度指标", aliases = { "满意度", "服务对象满意度" }, points = 10,
-    level2 = {
-      { name = "服务对象满意度指标", aliases = { "服务对象满意度", "满意度指标" },
-        keywords = { "满意度", "满意率", "满意" } },
-    } },
-}
-
--- 部门整体：来源文件没有给出一级指标分值。这里按框架的五个一级平均分配 100 分（各 20 分），
--- 再在每个一级内平均分给三级指标。points() 只知道本一级的指标个数，不知道表中出现了几个一级，
--- 所以缺一级的表满分达不到 100（缺一级本身由 missing-level1 审核项报告）。
--- names：部门整体申报表模板中该二级下的标准三级指标名称（取自 domain.md §2 的框架和两份部门整体申报表
--- 洛龙 2021、鲁山 2020 中位置一致的行）。三级名称（去掉末尾编号，如“重要改革事项1”）与某个二级的
--- 标准名称相同、却放在别的二级下时（常见于分页处丢了合并单元格），misplaced-indicator 审核项报告；
--- realign_standard_names 为真时 frame 还会把它移回标准位置（会改变各一级下的指标个数和分值）。
-P.framework.department = {
-  { name = "履职效能", aliases = {}, points = 20,
-    level2 = {
-      { name = "工作目标管理情况", aliases = {}, keywords = { "目标依据", "目标合理", "目标管理" },
-        names = { "目标依据充分性", "工作目标合理性", "目标管理有效性" } },
-      { name = "整体工作完成", aliases = {}, keywords = { "总体工作完成", "牵头单位", "整体工作" },
-        names = { "总体工作完成率", "牵头单位工作完成率" } },
-      { name = "重点工作履行", aliases = {}, keywords = { "重点工作" },
-        names = { "重点工作计划完成率" } },
-      { name = "部门目标实现", aliases = {}, keywords = { "目标实现", "目标达成", "任务量" },
-        names = { "年度工作目标实现率" } },
-    } },
-  { name = "管理效率", aliases = {}, points = 20,
-    level2 = {
-      { name = "预算管理", aliases = {}, keywords = { "预算", "结转结余", "项目库", "国库", "决算", "专项资金细化" },
-        names = { "预算编制完整性", "专项资金细化率", "预算执行率", "预算调整率", "结转结余变动率",
-                  "部门决算编报质量", "项目库管理完整性", "国库集中支付合规性" } },
-      { name = "收支管理", aliases = {}, keywords = { "收入管理", "支出管理", "收支" },
-        names = { "收入管理规范性", "支出管理规范性" } },
-      { name = "财务管理", aliases = {}, keywords = { "财务", "银行账户", "政府采购", "内控" },
-        names = { "财务管理制度的完备性", "银行账户管理规范性", "政府采购执行率", "内控制度有效性" } },
-      { name = "资产管理", aliases = {}, keywords = { "资产" },
-        names = { "资产管理规范性", "部门固定资产利用率" } },
-      { name = "基础管理", aliases = {}, keywords = { "信息化", "管理制度", "档案" },
-        names = { "信息化建设成效", "管理制度建设成效" } },
-    } },
-  { name = "运行成本", aliases = {}, points = 20,
-    level2 = {
-      { name = "成本控制成效", aliases = { "成本控制" }, keywords = { "变动率", "节约率", "经费", "成本" },
-        names = { "在职人员经费变动率", "离退休人员经费变动率", "人均公用经费变动率", "“三公经费”变动率",
-                  "厉行节约支出变动率", "总体成本节约率" } },
-    } },
-  { name = "服务满意", aliases = { "满意度" }, points = 20,
-    level2 = {
-      { name = "服务对象满意", aliases = { "服务对象满意度" }, keywords = { "群众满意", "对口部门满意", "服务对象满意", "公众满意" },
-        names = { "群众满意度", "对口部门满意度" } },
-      { name = "利益相关方满意", aliases = { "利益相关方满意度" }, keywords = { "企业满意", "社会组织满意", "利益相关" },
-        names = { "企业满意度", "社会组织满意度" } },
-      { name = "监督部门满意", aliases = { "监督部门满意度" }, keywords = { "监督部门满意" },
-        names = { "外部监督部门满意度" } },
-    } },
-  { name = "可持续性", aliases = { "可持续发展" }, points = 20,
-    level2 = {
-      { name = "体制机制改革情况", aliases = { "体制机制改革" }, keywords = { "改革" },
-        names = { "重要改革事项" } },
-      { name = "创新能力", aliases = {}, keywords = { "创新" },
-        names = { "重点创新事项" } },
-      { name = "人才支撑", aliases = {}, keywords = { "人才", "培训", "职称", "硕士", "博士" },
-        names = { "高层次领军人才", "培训计划执行率", "高级职称人才比重", "硕士和博士人才数量" } },
-    } },
-}
-
--- 按标准三级名称（level2.names）归位：默认只报告（misplaced-indicator），不移动，
--- 以免改变既有表格的分值分配；置为 true 时 frame 把这些行移到标准位置并标为 realigned。
-P.realign_standard_names = false
-
--- 推断二级时尝试的顺序（名称在前者优先）：满意度、时效（“及时率”先于“…率”）、成本、质量、数量，
--- 效益类二级按框架顺序。没列出的二级排在后面。
-P.infer_order = {
-  "服务对象满意度指标", "时效指标", "成本指标", "质量指标", "数量指标",
-  "生态效益指标", "经济效益指标", "可持续影响指标", "社会效益指标",
-}
-
--- 按三级名称归位：三级名称以 ends 中的词结尾、却放在别的一级下时，移到 level1（如部门表中
--- “群众满意度”因丢了前导单元格落在“运行成本”块里）。只收名称能明确归属的情形。
-P.realign_by_name = {
-  project    = { { ends = { "满意度", "满意率" }, level1 = "满意度指标" } },
-  department = { { ends = { "满意度", "满意率" }, level1 = "服务满意" } },
-}
-
----------------------------------------------------------------------------
--- 2. 预算执行率、等级
----------------------------------------------------------------------------
-P.execution = { name = "预算执行率", points = 10, denominator = "budget" }
-
-P.grades = {
-  { min = 90, name = "优" },
-  { min = 80, name = "良" },
-  { min = 60, name = "中" },
-  { min = 0,  name = "差" },
-}
-
----------------------------------------------------------------------------
--- 3. 定性指标：实际完成值词表（按 failed → partial → achieved 的顺序匹配，
---    “未完成”先于“完成”）与三档分值区间（分值的比例：上限, 下限）
----------------------------------------------------------------------------
-P.vocabulary = {
-  achieved = { "达成年度指标", "达成预期指标", "达成预期目标", "达成", "完成", "已完成", "全部完成", "达到", "已达到",
-               "实现", "已实现", "效果明显", "成效明显", "明显", "显著", "充分", "合理", "有效", "完整", "规范",
-               "完备", "符合要求", "符合相关要求", "及时", "及时完成", "按时完成", "是", "好", "优" },
-  partial  = { "部分达成年度指标并具有一定效果", "部分达成", "部分完成", "基本达成", "基本完成", "基本实现",
-               "基本达到", "基本符合", "部分实现", "一定效果", "较好", "良", "基本" },
-  failed   = { "未达成年度指标且效果较差", "未达成", "未完成", "未达到", "未实现", "未能", "没有完成", "效果较差",
-               "效果差", "较差", "差", "否", "无" },
-}
-
--- 档位边界：分值的比例 {上限, 下限}。默认得分取上限；填报得分（given）须落在 [下限, 上限] 内（两端都含）。
-P.bands = {
-  achieved = { 1.0, 0.8 },
-  partial  = { 0.8, 0.6 },
-  failed   = { 0.6, 0.0 },
-}
-P.band_names = { achieved = "达成", partial = "部分达成", failed = "未达成" }
-
--- 指标值可以写成的定性词（unknown-qualitative 审核项用）。
-P.target_words = {
-  "充分", "合理", "有效", "完整", "规范", "完备", "符合相关要求", "符合要求", "符合规定", "符合相关规定",
-  "明显", "明显提高", "明显提升", "明显改善", "逐步扩大", "逐步提高", "有效缓解", "有效提升", "有效提高",
-  "成效明显", "效果明显", "积极影响", "有所提高", "有所提升", "有所改善", "提高", "提升", "改善", "稳定",
-  "间接效益", "直接效益", "完成", "全部完成", "按时完成", "及时完成", "优化实现", "准确按时", "及时进行",
-  "即时结算", "在规定时间内", "按协议实施", "达标", "合格", "良好", "安全", "准确", "及时", "长期", "持续",
-}
-
----------------------------------------------------------------------------
--- 4. 公式参数 formulas（打分函数读取这些数据）
----------------------------------------------------------------------------
-P.formulas = {
-  -- 反向指标（≤、<）超出目标时：
-  --   "deviation": (1 − (B−A)÷A) × 分值，B ≥ 2A 时为 0（已部署的省级系统；偏差越大扣得越多，线性、可解释）
-  --   "ratio":     A ÷ B × 分值（2017 江西表）
-  -- 全国默认选 "deviation"：A÷B 在超出一倍时仍给一半分，对成本、变动率类指标过宽。
-  reverse = "deviation",
-
-  -- 名称里含这些词的指标按“变动率”打分（对变动率本身按反向指标计算）。
-  change_rate = { "变动率" },
-
-  -- 扣分规则：三级名称含 match 的指标（kind 为空则项目、部门都适用）：
-  --   实际 ≤ limit 得满分；每超过 per（个百分点）扣 share × 分值，扣完为止（按超出量成比例扣，不取整）。
-  -- 来源：部门整体支出绩效评价指标表“‘三公经费’变动率≤0，计N分；每超过一个百分点扣0.1N分，扣完为止”。
-  steps = {
-    { match = "“三公经费”变动率", kind = "department", limit = 0, per = 1, share = 0.1, step_name = "个百分点" },
-  },
-
-  -- 分档计分（“≥90% 计5分；80%(含)–90% 计4分 …”）：三级名称含 match 的指标，
-  -- 实际 ≥ min 的第一档得 share × 分值。来源未指明适用哪个指标，全国默认不启用（空表）。
-  -- 示例： { match = "预算执行率", kind = "department",
-  --          tiers = { {min=90, share=1}, {min=80, share=0.8}, {min=0, share=0} } }
-  tiers = {},
-
-  -- 数额比较的容差（万元）
-  funds_tolerance = 0.005,
-  -- 项目资金合计与“项目支出”比较的容差：max(abs, rel × 项目支出)
-  spending_tolerance = { abs = 0.01, rel = 0.0001 },
-
-  -- 审核用的词表
-  money_units = { "万元", "元", "亿元", "千元" },
-  count_units = { "人", "人次", "次", "个", "场", "项", "户", "种", "台", "件", "套", "名", "家", "所", "册", "份", "批", "篇", "处" },
-  count_words = { "人数", "人次", "次数", "个数", "场次", "户数", "数量", "项数" },
-  growth_words = { "增长率", "变动率", "增长", "增幅", "提高率", "同比", "环比", "超额" },
-  saving_words = { "节约", "节省", "降低率", "下降率" },
-  cost_words = { "成本", "费用", "经费" },
-  -- 满意度指标的名称应含这些词；满意度指标下名称不含它们的（如“政策知晓率”“培训持续影响度”）不算满意度指标
-  satisfaction_words = { "满意" },
-  -- 数量指标名称含这些词时，数量越少越好，写成上限（≤）是对的（count-upper-bound 不报）
-  negative_count_words = { "投诉", "事故", "差错", "违规", "违纪", "失误", "故障", "逾期", "超时", "缺陷",
-                           "返工", "上访", "信访", "案件", "不合格", "退回", "重复" },
-  -- 指标名称里已写明方向的词（“控制在预算范围内”）：指标值未写比较符时不再提示 implied-operator
-  operator_name_words = { "控制在", "范围内", "以内", "不超过", "不高于", "不低于", "不少于", "以上" },
-  -- 只减不增的变动率：名称含 match 且含“变动率”的指标，目标应 ≤ limit（%）。
-  -- 来源：部门整体支出绩效评价指标表“‘三公经费’变动率≤0 计满分，每超过一个百分点扣分值的10%”
-  -- （本包 steps 的同一来源）和“厉行节约支出变动率 ≤0”（洛龙区 2021 部门整体申报表）；
-  -- 中央八项规定与“过紧日子”要求“三公”经费只减不增。目标为正数时，按扣分规则实际达到目标也要扣分。
-  no_increase = {
-    { match = "三公经费", limit = 0, what = "“三公”经费" },
-    { match = "厉行节约", limit = 0, what = "厉行节约支出" },
-  },
-
-  -- 解析器提示中已由审核项覆盖的代码（parser-note 不再重复报告）
-  covered_notes = { "damaged", "placeholder", "placeholder-row", "empty", "split", "split-cell", "realigned", "duplicate" },
-}
+-- 一级指标分值来自 data.lua 的 weights（子包用 weights 改分值时，宿主合并时即写入框架）
+for kind, w in pairs(P.weights or {}) do
+  for _, l1 in ipairs(P.framework[kind] or {}) do
+    if w[l1.name] ~= nil then l1.points = w[l1.name] end
+  end
+end
 
 ---------------------------------------------------------------------------
 -- 5. 小工具
@@ -728,6 +490,53 @@ end
 function L.find_step(p, kind, level3) return ctx(p).find_step(kind, level3) or nil end
 function L.find_tiers(p, kind, level3) return ctx(p).find_tiers(kind, level3) or nil end
 
+-- 日期 YYYYMMDD（无年份时 MMDD）-> “2023年12月31日”
+local function date_text(d)
+  d = mfloor(d)
+  local y, m, dd = d // 10000, d // 100 % 100, d % 100
+  return (y > 0 and (y .. "年") or "") .. m .. "月" .. dd .. "日"
+end
+
+-- 时效（期限）：指标值写成日期（2023年12月31日前完成、12月底前）即“不晚于该日”。
+-- 实际完成值为日期（2023年11月完成、11月20日）时比较日期：不晚于期限得满分，晚于期限
+-- 按“未达成”档上限计分（同定性指标“未按期”）；写成“按期完成”“未按期”时按定性档位。
+-- 一方没写年份时按同一年比较。
+function L.score_deadline(p, A, B, actual_text, points, given)
+  local rule = "时效指标"
+  if B == nil then return L.score_qualitative(p, actual_text, points, given, rule) end
+  if B < 10000 and A >= 10000 then B = (A // 10000) * 10000 + B end
+  local a, b = A, B
+  if A < 10000 and B >= 10000 then b = B % 10000 end
+  if b <= a then
+    return finish(p, points, points, rule, rule .. ": 完成于 " .. date_text(B) .. "，不晚于期限 "
+      .. date_text(A) .. "，按期完成，得满分 " .. F(points))
+  end
+  local top = ((p.bands or {}).failed or { 0.6, 0 })[1]
+  return finish(p, top * points, points, rule, rule .. ": 完成于 " .. date_text(B) .. "，晚于期限 "
+    .. date_text(A) .. "，未按期：按未达成档上限 " .. pct(top) .. " × " .. F(points) .. " = "
+    .. F(round_k(compiled[p] or compile(p), top * points)))
+end
+
+-- 严格比较（<5%、>90%）恰好等于目标：没有达到目标（5 不小于 5）。按完成比例计分
+-- （财预〔2020〕10号：未完成指标值的按完成值与指标值的比例记分；恰在边界时比例为 1），
+-- 说明里写明未达到，不写“5 ≤ 5”。
+function L.score_strict_edge(p, op, A, B, points, rule)
+  local sym = op == "lt" and "<" or ">"
+  local word = op == "lt" and "小于" or "大于"
+  return finish(p, points, points, rule, rule .. ": " .. F(B) .. " 不" .. word .. " " .. F(A)
+    .. "，未达到目标“" .. sym .. F(A) .. "”（恰在边界，偏差为 0，按公式仍得满分 " .. F(points) .. "）")
+end
+
+-- 超出目标过多且 formulas.overshoot.deduct 为真：按偏离度调减（财预〔2020〕10号）
+function L.score_overshoot(p, ov, A, B, points)
+  local rule = "正向指标（超额调减）"
+  local limit = A * (1 + (ov.threshold or 0) / 100)
+  local v = round_k(compiled[p] or compile(p), clamp(limit / B * points, 0, points))
+  return v, rule, rule .. ": " .. F(B) .. " 超出目标 " .. F(A) .. " 的 " .. F((B - A) / A * 100)
+    .. "%（界限 " .. F(ov.threshold or 0) .. "%），按偏离度调减 " .. F(limit) .. " ÷ " .. F(B)
+    .. " × " .. F(points) .. " = " .. F(v)
+end
+
 -- 扣分规则：≤limit 满分；每超过 per 扣 share×分值，按超出量成比例，扣完为止
 function L.score_step(p, st, A, B, points)
   local rule = st.rule or "扣分规则"
@@ -772,12 +581,40 @@ end
 
 -- score 的实现：compile 为每个包生成一个闭包（K.score_fn，p 与 K 是上值，省去每次查找）；
 -- bind 在 p.lib.score 未被替换时直接把它作为 p.score。
+-- 变动率由本年数、上年数算出时（模板的“本年数：；上年数：”格子），说明里先写出算式。
+-- 来源：部门整体绩效目标申报表（洛龙 2021、鲁山 2020）变动率 =（本年数−上年数）÷上年数×100%。
+function L.change_note(actual_text, rate)
+  local cur = actual_text:match("本年[^%d%-]*(%-?[%d%.]+)")
+  local prev = actual_text:match("上年[^%d%-]*(%-?[%d%.]+)")
+  if not cur or not prev then return "" end
+  return "变动率 (" .. cur .. " − " .. prev .. ") ÷ " .. prev .. " × 100% = " .. F(rate) .. "%；"
+end
+
+local make_score_raw
+
 local function make_score(p, K)
+  local raw = make_score_raw(p, K)
+  return function(kind, level1, level2, level3, tkind, op, target, target_max, unit,
+                  implied, actual, actual_text, points, given, want_explain)
+    local v, r, x = raw(kind, level1, level2, level3, tkind, op, target, target_max, unit,
+                        implied, actual, actual_text, points, given, want_explain)
+    if v ~= nil and want_explain ~= false and actual ~= nil and jx_contains(actual_text, "上年")
+        and jx_contains(actual_text, "本年") then
+      x = L.change_note(actual_text, actual) .. (x or "")
+    end
+    return v, r, x
+  end
+end
+
+make_score_raw = function(p, K)
   local score_class, score_class_caches = K.score_class, K.score_class_caches
   return function(kind, level1, level2, level3, tkind, op, target, target_max, unit,
                   implied, actual, actual_text, points, given, want_explain)
     points = points or 0
     local ne = want_explain == false
+    if unit == "日期" and target ~= nil then
+      return L.score_deadline(p, target, actual, actual_text, points, given)
+    end
     if tkind ~= "quantitative" then
       if tkind == "empty" then return nil, "指标值为空，无法打分" end
       if tkind == "placeholder" then return nil, "指标值为占位符，无法打分" end
@@ -788,12 +625,18 @@ local function make_score(p, K)
 
     if target == nil then return nil, "指标值没有数值，无法打分" end
     if actual == nil then
-      -- 数值目标但实际完成值写成文字（“完成”“达成预期指标”）：按定性档位打分
+      -- 数值目标但实际完成值写成文字（“完成”“达成预期指标”）：按定性档位打分（formulas.text_actual）
+      if (p.formulas or {}).text_actual == "warn" and trim(actual_text) ~= "" then
+        return nil, "指标值是数值，实际完成值“" .. trim(actual_text) .. "”是文字：请填写实际数值"
+      end
       if L.band_of(p, actual_text) then
         return L.score_qualitative(p, actual_text, points, given, "定性指标", ne)
       end
       local t = trim(actual_text)
       if t == "" then return nil, "实际完成值为空，无法打分" end
+      if has(t, "本年") and has(t, "上年") then
+        return nil, "请在“" .. t .. "”中填写本年数和上年数（变动率按 (本年−上年)÷上年×100% 计算）"
+      end
       return nil, "实际完成值“" .. t .. "”不是数值，也不在定性词表中，无法与指标值比较"
     end
 
@@ -805,6 +648,10 @@ local function make_score(p, K)
     if c.step then return L.score_step(p, c.step, A, B, points) end
     if c.tiers then return L.score_tiers(p, c.tiers, B, points) end
 
+    if (op == "lt" or op == "gt") and B == A then
+      return L.score_strict_edge(p, op, A, B, points, c.change and "变动率"
+        or (op == "lt" and "反向指标" or "正向指标"))
+    end
     if c.change and op ~= "ge" and op ~= "gt" and op ~= "range" then
       return L.score_reverse(p, A, B, points, "变动率", ne)
     end
@@ -815,6 +662,10 @@ local function make_score(p, K)
       return L.score_range(p, A, target_max or A, B, points, "区间指标")
     end
     -- ge / gt / eq / approx / 未写比较符：正向
+    local ov = (p.formulas or {}).overshoot
+    if ov and ov.deduct and A > 0 and B > A * (1 + (ov.threshold or 0) / 100) then
+      return L.score_overshoot(p, ov, A, B, points)
+    end
     return L.score_positive(p, A, B, points, "正向指标", ne)
   end
 end
@@ -1624,35 +1475,6 @@ C["missing-benefit"] = missing_level1("效益指标")
 
 L.check_impl = C
 
--- 审核项清单：地区包可改 severity（"off" 关闭）；impl 是 L.check_impl 中的键
-P.checks = {
-  { code = "missing-output",       severity = "error",   description = "项目没有产出指标" },
-  { code = "missing-benefit",      severity = "error",   description = "项目没有效益指标" },
-  { code = "missing-satisfaction", severity = "error",   description = "项目没有满意度指标" },
-  { code = "missing-level1",       severity = "warning", description = "部门整体绩效目标缺少框架中的某个一级指标" },
-  { code = "empty-target",         severity = "error",   description = "指标值为空" },
-  { code = "placeholder-target",   severity = "error",   description = "指标值只是占位符（……、/、-、“指标2：”）" },
-  { code = "damaged-target",       severity = "error",   description = "指标值或指标名称残缺（在页边被截断）" },
-  { code = "vague-target",         severity = "warning", description = "数量/质量/比率指标只写了定性词或时间词，时效指标没写时限" },
-  { code = "unknown-qualitative",  severity = "info",    description = "定性指标值不在常用词表中" },
-  { code = "cost-vs-funds",        severity = "warning", description = "成本指标金额与项目资金总额不一致或高于资金总额" },
-  { code = "funds-sum",            severity = "error",   description = "资金总额不等于财政性资金与其他资金之和" },
-  { code = "funds-missing",        severity = "warning", description = "资金栏目应填数字而未填（含项目资金整栏空白）" },
-  { code = "projects-vs-spending", severity = "warning", description = "各项目资金合计与部门项目支出不一致" },
-  { code = "unit-mismatch",        severity = "warning", description = "指标值单位与指标性质不符" },
-  { code = "cost-lower-bound",     severity = "warning", description = "成本或变动率指标写成了下限（≥、>）" },
-  { code = "rate-over-100",        severity = "warning", description = "比率指标值超过 100%（增长率、变动率除外）" },
-  { code = "rate-upper-bound",     severity = "warning", description = "比率指标写成上限 ≤100%，恒能达到，不构成目标" },
-  { code = "count-upper-bound",    severity = "warning", description = "数量指标写成上限（≤），完成 0 也算达到" },
-  { code = "change-rate-increase", severity = "warning", description = "“三公经费”、厉行节约等只减不增的变动率目标为正数" },
-  { code = "implied-operator",     severity = "info",    description = "指标值未写比较符，方向靠推断" },
-  { code = "split-cell",           severity = "warning", description = "两个指标写在同一单元格中" },
-  { code = "realigned",            severity = "info",    description = "指标行单元格错位或放错了一级指标，解析时已对齐/归位（附说明）" },
-  { code = "duplicate-indicator",  severity = "warning", description = "同一表（同一期间）中三级指标重名" },
-  { code = "misplaced-indicator",  severity = "warning", description = "指标列在不属于它的一级/二级下（满意度栏填了非满意度指标；部门表标准三级指标错位）" },
-  { code = "parser-note",          severity = "info",    description = "解析时发现的其他问题" },
-}
-for _, c in ipairs(P.checks) do c.impl = c.code end
 
 
 ---------------------------------------------------------------------------
@@ -1749,6 +1571,15 @@ end
 P.lib = L
 
 function P.bind(p)
+  -- weights 与框架中的分值保持一致（子包直接改 l1.points 的旧写法也一样）
+  if type(p.weights) == "table" and type(p.framework) == "table" then
+    for kind, list in pairs(p.framework) do
+      local w = p.weights[kind]
+      if type(w) == "table" then
+        for _, l1 in ipairs(list) do w[l1.name] = l1.points end
+      end
+    end
+  end
   compile(p)
   p.frame = function(...) return p.lib.frame(p, ...) end
   p.points = function(...) return p.lib.points(p, ...) end

@@ -1,6 +1,6 @@
 -- extends: national
--- child-80-unbound: changes grades but forgets p.bind(p): national's
--- functions keep reading national's own table (docs/rules.md §4)
+-- child-80-unbound: changes grades and does not call p.bind(p): the
+-- host binds it (docs/rules.md §4), as it does a data-only pack
 local p = base
 p.name = "child-80-unbound"
 p.extends = "national"
