@@ -15,7 +15,7 @@ S.top = {
   framework = "table", execution = "table", grades = "table",
   vocabulary = "table", bands = "table", band_names = "table",
   target_words = "table", infer_order = "table", realign_by_name = "table",
-  realign_standard_names = "boolean", formulas = "table", checks = "table",
+  realign_standard_names = "boolean", keep_level1 = "table", formulas = "table", checks = "table",
   weights = "table", custom = "table",
   lib = "table", bind = "function",
   frame = "function", points = "function", score = "function",

@@ -242,7 +242,8 @@ end
 function L.frame(p, kind, level1, level2, level3, unit, vkind)
   local l1, l2, how, note = L.frame_basic(p, kind, level1, level2, level3, unit, vkind)
   local owner = L.name_owner(p, kind, level3)
-  if owner and l1 ~= nil and l1 ~= owner.name then
+  if owner and l1 ~= nil and l1 ~= owner.name and
+      not in_list(l1, ((p.keep_level1 or {})[kind]) or {}) then
     local il2 = L.infer_level2(p, kind, owner, trim(level3), unit)
     local new2 = il2 and il2.name or nil
     return owner.name, new2, "realigned",
@@ -274,6 +275,10 @@ function L.frame_basic(p, kind, level1, level2, level3, unit, vkind)
           name3, l2.name, owner.name, l1.name, owner.name)
     end
     if not l1 then
+      if out1 and in_list(out1, ((p.keep_level1 or {})[kind]) or {}) then
+        -- 仍在使用的旧框架一级（keep_level1）：按表上写的保留
+        return out1, out2, nil, nil
+      end
       if out1 then
         -- 一级写了一个框架里没有的名称：按二级归位
         return owner.name, l2.name, "realigned",
