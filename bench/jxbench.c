@@ -210,7 +210,7 @@ int main(int argc, char **argv)
         jx_engine_check(e, doc, count_finding, &findings, &err);
         double c = now();
         if (act[i]) {
-            jx_parse_opts pc = {JX_ENC_AUTO, JX_FMT_CSV};
+            jx_parse_opts pc = {.encoding = JX_ENC_AUTO, .format = JX_FMT_CSV};
             if (jx_doc_parse(act[i], alen[i], "actuals.csv", &pc, &ad, &err) == JX_OK) {
                 jx_scorecard *sc;
                 if (jx_score_doc(e, doc, ad, 0, &sc, &err) == JX_OK) {
@@ -238,7 +238,7 @@ int main(int argc, char **argv)
     rec *recs = NULL;
     size_t nrec = 0, rcap = 0;
     for (size_t i = 0; i < n && i < 2000; i++) {
-        jx_parse_opts pc = {JX_ENC_AUTO, JX_FMT_CSV};
+        jx_parse_opts pc = {.encoding = JX_ENC_AUTO, .format = JX_FMT_CSV};
         if (!act[i] || jx_doc_parse(data[i], len[i], names[i], &po, &docs[i], &err) ||
             jx_doc_parse(act[i], alen[i], "a.csv", &pc, &ads[i], &err))
             continue;

@@ -837,39 +837,45 @@ static void json_threshold(jx_buf *b, const jx_value *v, const jx_threshold *t)
     jx_buf_putc(b, '}');
 }
 
+int jx_buf_json_value(jx_buf *b, const jx_value *v)
+{
+    jx_buf_puts(b, "{\"raw\":");
+    jx_buf_json_str(b, v->raw, v->raw_len);
+    jx_buf_printf(b, ",\"kind\":\"%s\",\"thresholds\":[", jx_vkind_name(v->kind));
+    for (unsigned i = 0; i < v->n; i++) {
+        if (i)
+            jx_buf_putc(b, ',');
+        json_threshold(b, v, &v->t[i]);
+    }
+    jx_buf_putc(b, ']');
+    if (v->overflow)
+        jx_buf_puts(b, ",\"overflow\":true");
+    if (v->from_year) {
+        jx_buf_printf(b, ",\"from\":\"%04d", v->from_year);
+        if (v->from_month)
+            jx_buf_printf(b, "-%02d", v->from_month);
+        jx_buf_putc(b, '"');
+    }
+    if (v->to_year) {
+        jx_buf_printf(b, ",\"to\":\"%04d", v->to_year);
+        if (v->to_month)
+            jx_buf_printf(b, "-%02d", v->to_month);
+        jx_buf_putc(b, '"');
+    }
+    if (v->damage) {
+        jx_buf_puts(b, ",\"damage\":");
+        jx_buf_json_str(b, v->damage, strlen(v->damage));
+    }
+    return jx_buf_putc(b, '}');
+}
+
 size_t jx_value_json(const jx_value *v, char *out, size_t size)
 {
     jx_buf b;
     jx_buf_init(&b);
-    jx_buf_puts(&b, "{\"raw\":");
-    jx_buf_json_str(&b, v->raw, v->raw_len);
-    jx_buf_printf(&b, ",\"kind\":\"%s\",\"thresholds\":[", jx_vkind_name(v->kind));
-    for (unsigned i = 0; i < v->n; i++) {
-        if (i)
-            jx_buf_putc(&b, ',');
-        json_threshold(&b, v, &v->t[i]);
-    }
-    jx_buf_putc(&b, ']');
-    if (v->overflow)
-        jx_buf_puts(&b, ",\"overflow\":true");
-    if (v->from_year) {
-        jx_buf_printf(&b, ",\"from\":\"%04d", v->from_year);
-        if (v->from_month)
-            jx_buf_printf(&b, "-%02d", v->from_month);
-        jx_buf_putc(&b, '"');
-    }
-    if (v->to_year) {
-        jx_buf_printf(&b, ",\"to\":\"%04d", v->to_year);
-        if (v->to_month)
-            jx_buf_printf(&b, "-%02d", v->to_month);
-        jx_buf_putc(&b, '"');
-    }
-    if (v->damage) {
-        jx_buf_puts(&b, ",\"damage\":");
-        jx_buf_json_str(&b, v->damage, strlen(v->damage));
-    }
-    jx_buf_putc(&b, '}');
-    size_t need = b.p ? b.len : 0;
+    jx_buf_json_value(&b, v);
+    /* out of memory: an empty text, never a truncated one */
+    size_t need = b.p && !jx_buf_failed(&b) ? b.len : 0;
     if (size) {
         size_t k = need < size - 1 ? need : size - 1;
         if (k)

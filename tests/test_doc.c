@@ -229,7 +229,7 @@ Test(encoding, forced_utf8_names_line_and_bytes)
 {
     jx_doc *d = NULL;
     jx_error err = {0};
-    jx_parse_opts o = {JX_ENC_UTF8, JX_FMT_AUTO};
+    jx_parse_opts o = {.encoding = JX_ENC_UTF8, .format = JX_FMT_AUTO};
     int rc = jx_doc_parse_file(JX_TEST_DATA "/lushan-2020-gb18030.txt", &o, &d, &err);
     cr_expect_eq(rc, JX_EENCODING);
     cr_expect_null(d);

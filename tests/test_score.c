@@ -27,7 +27,7 @@ static jx_doc *csv(const char *text, const char *name)
 {
     jx_doc *d = NULL;
     jx_error err = {0};
-    jx_parse_opts po = {JX_ENC_AUTO, JX_FMT_CSV};
+    jx_parse_opts po = {.encoding = JX_ENC_AUTO, .format = JX_FMT_CSV};
     cr_assert_eq(jx_doc_parse(text, strlen(text), name, &po, &d, &err), JX_OK, "%s", err.msg);
     return d;
 }

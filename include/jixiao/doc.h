@@ -116,6 +116,10 @@ typedef enum jx_format {
 typedef struct jx_parse_opts {
     jx_encoding encoding;
     jx_format format;
+    /* Largest input accepted, in bytes; 0 means the default, 256 MiB.
+     * A bigger input fails with JX_ELIMIT; jx_doc_parse_file stops
+     * reading at max_input + 1 bytes (pipes and devices too). */
+    size_t max_input;
 } jx_parse_opts;
 
 /*
