@@ -101,6 +101,16 @@ void jx_buf_free(jx_buf *b)
     memset(b, 0, sizeof *b);
 }
 
+void jx_buf_rewind(jx_buf *b, size_t len)
+{
+    if (len > b->len)
+        len = b->len;
+    b->len = len;
+    b->failed = 0;
+    if (b->p)
+        b->p[len] = '\0';
+}
+
 /* Marks the buffer failed; every later append is a no-op. */
 static int buf_fail(jx_buf *b)
 {

@@ -67,6 +67,9 @@ void jx_buf_init(jx_buf *b);
 void jx_buf_free(jx_buf *b);
 int jx_buf_reserve(jx_buf *b, size_t extra); /* 0 ok, -1 ENOMEM */
 static inline int jx_buf_failed(const jx_buf *b) { return b->failed; }
+/* Back to len bytes (len <= b->len) with the error cleared: a writer
+ * that failed can replace what it appended by a short error record. */
+void jx_buf_rewind(jx_buf *b, size_t len);
 int jx_buf_put(jx_buf *b, const void *p, size_t n);
 int jx_buf_puts(jx_buf *b, const char *s);
 int jx_buf_putc(jx_buf *b, char c);

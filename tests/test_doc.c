@@ -514,3 +514,68 @@ Test(hostile, very_long_cell_is_kept_not_parsed)
     jx_doc_free(d);
     free(s);
 }
+
+/* ---- memory safety: pointers into growing arrays (issue 11) ---- */
+
+/* A cell with two names split by a space on the 8th indicator: the
+ * second of the two is the 9th and reallocates the table's array. */
+Test(memsafe, split_cell_on_eighth_indicator)
+{
+    static const char *const names[] = {"培训场次数量", "培训天数总计", "培训人次总计",
+                                        "政策知晓比率", "宣传资料份数", "覆盖社区数量",
+                                        "参保人数总计"};
+    jx_buf b;
+    jx_buf_init(&b);
+    jx_buf_puts(&b, "一级指标\t二级指标\t三级指标\t指标值\t指标解释\n");
+    for (int i = 0; i < 7; i++)
+        jx_buf_printf(&b, "%s\t%s\t%s\t≥%d次\t说明\n", i ? "" : "产出指标",
+                      i ? "" : "数量指标", names[i], i + 1);
+    jx_buf_puts(&b, "\t\t高级职称人才比重 硕士和博士人才数量\t≥90%\t说明\n");
+    jx_error err = {0};
+    jx_doc *d = parse_str(b.p, "split8.txt", &err);
+    jx_buf_free(&b);
+    cr_assert(d, "%s", err.msg);
+    cr_assert_eq(jx_doc_ntables(d), 1);
+    const jx_table *t = jx_doc_table(d, 0);
+    cr_assert_eq(t->n, 9);
+    cr_expect_str_eq(t->ind[7].level3, "高级职称人才比重");
+    cr_expect_str_eq(t->ind[8].level3, "硕士和博士人才数量");
+    for (int i = 7; i < 9; i++) {
+        cr_expect(t->ind[i].split);
+        cr_expect_not(t->ind[i].realigned);
+        cr_expect_str_eq(t->ind[i].target_raw, "≥90%");
+        cr_expect_str_eq(t->ind[i].note, "同一单元格中的两个指标之一");
+        cr_expect_str_eq(t->ind[i].level1, "产出指标");
+    }
+    jx_doc_free(d);
+}
+
+/* A wide project row whose first pair has a name and no value, whose
+ * second pair is the 9th indicator (the array grows), and whose third
+ * pair has a value without a name: the value slides left onto the first
+ * pair's indicator, which must be found by index after the growth. */
+Test(memsafe, wide_value_slides_across_growth)
+{
+    const char *s =
+        "\t\t\t\t\t产出指标\t\t效益指标\t\t满意度指标\n"
+        "单位编码\t单位名称\t资金总额\t财政性资金\t其他资金\t三级指标\t指标值\t三级指标\t指标值\t三级指标\t指标值\n"
+        "312001-1\t宣传培训费\t10\t10\t0\t培训场次\t≥2次\t宣传覆盖\t≥90%\t培训满意度\t≥90%\n"
+        "\t\t\t\t\t培训天数\t≥2天\t知识知晓\t≥80%\t政策满意度\t≥85%\n"
+        "\t\t\t\t\t培训人次\t≥100人次\n"
+        "\t\t\t\t\t资料份数\t\t宣传效果\t≥70%\t\t≥500份\n";
+    jx_error err = {0};
+    jx_doc *d = parse_str(s, "wide9.txt", &err);
+    cr_assert(d, "%s", err.msg);
+    const jx_table *t = find_table(d, "312001-1");
+    cr_assert(t);
+    cr_assert_eq(t->n, 9);
+    /* grouped by pair: 产出 4 (the 4th is 资料份数), 效益 3, 满意度 2 */
+    cr_expect_str_eq(t->ind[3].level3, "资料份数");
+    cr_expect_str_eq(t->ind[3].target_raw, "≥500份");
+    cr_expect(t->ind[3].realigned);
+    cr_expect_str_eq(t->ind[3].level1, "产出指标");
+    cr_expect_str_eq(t->ind[6].level3, "宣传效果");
+    cr_expect_str_eq(t->ind[6].target_raw, "≥70%");
+    cr_expect_not(t->ind[6].realigned);
+    jx_doc_free(d);
+}

@@ -434,19 +434,36 @@ static void *worker(void *arg)
                 memmove(slots, slots + 1, sizeof slots[0] * (size_t)(nslots - 1));
                 nslots--;
             }
-            s = &slots[nslots++];
+            s = &slots[nslots];
             memset(s, 0, sizeof *s);
             s->pack = strdup(j.rules);
-            jx_engine_open(j.rules, NULL, &s->e, &s->err);
+            if (s->pack) {
+                nslots++;
+                jx_engine_open(j.rules, NULL, &s->e, &s->err);
+            } else {
+                /* no slot: this document fails with the reason */
+                jx_fail(&s->err, JX_ENOMEM, NULL, 0, 0, "内存不足");
+            }
         }
-        line.len = 0;
+        jx_buf_rewind(&line, 0);
         int bad = jx_batch_one(s->e, &s->err, &j, &r->po, r->detail, &line, &st);
+        if (jx_buf_failed(&line)) {
+            /* not even the error line fitted: a fixed one */
+            static const char oom[] =
+                "{\"id\":null,\"status\":\"error\",\"error\":{\"stage\":\"output\","
+                "\"code\":\"nomem\",\"file\":null,\"line\":null,\"cell\":null,"
+                "\"message\":\"内存不足\"}}\n";
+            jx_buf_free(&line);
+            emit(r, idx, oom, sizeof oom - 1);
+            bad = 1;
+        } else {
+            emit(r, idx, line.p, line.len);
+        }
         if (bad) {
             pthread_mutex_lock(&r->mu);
             r->failed++;
             pthread_mutex_unlock(&r->mu);
         }
-        emit(r, idx, line.p, line.len);
     }
     for (int i = 0; i < nslots; i++) {
         jx_engine_free(slots[i].e);
