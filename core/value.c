@@ -150,21 +150,27 @@ static size_t skip_space(const scan *s, size_t i)
 /* ---- numbers ---- */
 
 /* Reads a number at i: digits, ASCII thousands separators, a decimal
- * point.  Returns the index after it, or i when there is none. */
+ * point.  Returns the index after it, or i when there is none.  A run of
+ * digits longer than the buffer is still one number: the integer digits
+ * past it scale by ten, the fraction digits past it are dropped. */
 static size_t read_number(const scan *s, size_t i, double *out)
 {
-    char buf[64];
+    char buf[72];
     size_t k = 0, j = i;
-    int seen_dot = 0, digits = 0;
-    while (j < s->n && k < sizeof buf - 1) {
+    int seen_dot = 0, digits = 0, extra = 0;
+    while (j < s->n) {
         uint32_t cp = s->c[j].cp;
         if (is_digit(cp)) {
-            buf[k++] = (char)cp;
+            if (k < 40)
+                buf[k++] = (char)cp;
+            else if (!seen_dot && extra < 9999)
+                extra++;
             digits++;
             j++;
         } else if (cp == '.' && !seen_dot && digits && j + 1 < s->n &&
                    is_digit(s->c[j + 1].cp)) {
-            buf[k++] = '.';
+            if (k < 40)
+                buf[k++] = '.';
             seen_dot = 1;
             j++;
         } else if (cp == ',' && !seen_dot && digits && j + 3 < s->n + 1 &&
@@ -179,7 +185,9 @@ static size_t read_number(const scan *s, size_t i, double *out)
     }
     if (!digits)
         return i;
-    buf[k] = '\0';
+    if (k && buf[k - 1] == '.')
+        k--;
+    k += (size_t)snprintf(buf + k, sizeof buf - k, "e%d", extra);
     *out = strtod(buf, NULL);
     return j;
 }

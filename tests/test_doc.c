@@ -579,3 +579,93 @@ Test(memsafe, wide_value_slides_across_growth)
     cr_expect_not(t->ind[6].realigned);
     jx_doc_free(d);
 }
+
+/* A mapping key that is a list or a mapping: refused, naming the place
+ * (the loader used to free the key node and then fill it). */
+Test(memsafe, yaml_key_must_be_scalar)
+{
+    static const struct { const char *src; int line, col; } c[] = {
+        {"tables:\n  - {[x]: y}\n", 2, 6},
+        {"? [a, b]\n: c\n", 1, 3},
+        {"{{He", 1, 2},
+        {"tables:\n  - ? {code: 1}\n    : v\n", 2, 7},
+    };
+    for (size_t i = 0; i < sizeof c / sizeof c[0]; i++) {
+        jx_error err = {0};
+        jx_doc *d = parse_str(c[i].src, "k.yaml", &err);
+        cr_expect_null(d, "%s", c[i].src);
+        cr_expect_eq(err.code, JX_EINPUT, "%s: %s", c[i].src, err.msg);
+        cr_expect_eq(err.line, c[i].line, "%s: %d", c[i].src, err.line);
+        cr_expect_eq(err.cell, c[i].col, "%s: %d", c[i].src, err.cell);
+        cr_expect(strstr(err.msg, "键必须是简单值"), "%s", err.msg);
+        jx_doc_free(d);
+    }
+    /* scalar keys of every kind still work */
+    jx_error err = {0};
+    jx_doc *d = parse_str("tables:\n  - code: 312001-1\n    1: x\n    true: y\n"
+                          "    indicators:\n      - {level3: 培训场次, target: ≥2次}\n",
+                          "k.yaml", &err);
+    cr_assert(d, "%s", err.msg);
+    cr_expect_str_eq(jx_doc_table(d, 0)->code, "312001-1");
+    cr_expect_eq(jx_doc_table(d, 0)->n, 1);
+    jx_doc_free(d);
+}
+
+/* 68 nines: one threshold of 1e68 from every reader, written as 1e+68
+ * (the writer cast it to long long first: undefined). */
+#define NINES68 "99999999999999999999999999999999999999999999999999999999999999999999"
+Test(memsafe, sixty_eight_nines_are_one_number)
+{
+    static const struct { const char *name, *src; } c[] = {
+        {"n.txt", "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t培训人次\t" NINES68 "\n"},
+        {"n.csv", "三级指标,指标值\n培训人次," NINES68 "\n"},
+        {"n.json", "{\"tables\":[{\"indicators\":[{\"level3\":\"培训人次\",\"target\":\"" NINES68
+                   "\",\"points\":" NINES68 "}]}]}"},
+    };
+    for (size_t i = 0; i < sizeof c / sizeof c[0]; i++) {
+        jx_error err = {0};
+        jx_doc *d = parse_str(c[i].src, c[i].name, &err);
+        cr_assert(d, "%s: %s", c[i].name, err.msg);
+        const jx_indicator *x = &jx_doc_table(d, 0)->ind[0];
+        cr_expect_eq(x->target.kind, JX_V_QUANT, "%s", c[i].name);
+        cr_assert_eq(x->target.n, 1, "%s: %u thresholds", c[i].name, x->target.n);
+        cr_expect_float_eq(x->target.t[0].value, 1e68, 1e53, "%s", c[i].name);
+        char *out = NULL;
+        size_t n = 0;
+        FILE *f = open_memstream(&out, &n);
+        cr_assert_eq(jx_doc_write_json(f, &d, 1, 0), JX_OK);
+        fclose(f);
+        cr_expect(strstr(out, "\"value\":1e+68"), "%s", c[i].name);
+        cr_expect_null(strstr(out, "99999,"), "%s", c[i].name);
+        free(out);
+        jx_doc_free(d);
+    }
+}
+
+/* CSV rows of one project may come apart; each goes to its table (found
+ * by code through a hash map), tables in the order they first appear. */
+Test(records, interleaved_projects_by_code)
+{
+    const char *s = "项目编码,项目名称,三级指标,指标值\n"
+                    "P-1,甲,培训场次,≥2次\n"
+                    "P-2,乙,覆盖人数,≥100人\n"
+                    "P-1,,培训天数,≥2天\n"
+                    ",乙,知晓率,≥90%\n"
+                    ",,部门指标,≥1项\n";
+    jx_error err = {0};
+    jx_doc *d = parse_str(s, "i.csv", &err);
+    cr_assert(d, "%s", err.msg);
+    /* P-1, P-2, then 乙 by name alone (no code: not P-2), then the
+     * department (neither code nor name) */
+    cr_assert_eq(jx_doc_ntables(d), 4);
+    cr_expect_str_eq(jx_doc_table(d, 0)->code, "P-1");
+    cr_expect_str_eq(jx_doc_table(d, 0)->name, "甲");
+    cr_expect_eq(jx_doc_table(d, 0)->n, 2);
+    cr_expect_str_eq(jx_doc_table(d, 0)->ind[1].level3, "培训天数");
+    cr_expect_str_eq(jx_doc_table(d, 1)->code, "P-2");
+    cr_expect_eq(jx_doc_table(d, 1)->n, 1);
+    cr_expect_null(jx_doc_table(d, 2)->code);
+    cr_expect_str_eq(jx_doc_table(d, 2)->name, "乙");
+    cr_expect_eq(jx_doc_table(d, 3)->kind, JX_TABLE_DEPARTMENT);
+    jx_doc_free(d);
+}
