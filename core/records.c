@@ -270,6 +270,10 @@ int jx_read_csv(jx_doc *d, char *data, size_t len, jx_error *err)
     /* header */
     do {
         st = csv_field(&c, &b);
+        if (jx_buf_failed(&b)) {
+            rc = jx_fail(err, JX_ENOMEM, NULL, c.line, 0, "内存不足");
+            goto out;
+        }
         if (st == -2) {
             rc = jx_fail(err, JX_EINPUT, d->source, c.line, ncols + 1, "引号未闭合");
             goto out;
@@ -306,6 +310,10 @@ int jx_read_csv(jx_doc *d, char *data, size_t len, jx_error *err)
             break;
         do {
             st = csv_field(&c, &b);
+            if (jx_buf_failed(&b)) {
+                rc = jx_fail(err, JX_ENOMEM, NULL, line, 0, "内存不足");
+                goto out;
+            }
             if (st == -2) {
                 rc = jx_fail(err, JX_EINPUT, d->source, line, col + 1, "引号未闭合");
                 goto out;

@@ -308,12 +308,16 @@ void jx_format_size(size_t n, char *buf, size_t size)
 
 static int too_big(jx_error *err, const char *path, size_t max)
 {
-    char lim[32];
+    char lim[64];
     jx_format_size(max, lim, sizeof lim);
+    if (max >= 1024) {
+        size_t k = strlen(lim);
+        snprintf(lim + k, sizeof lim - k, "（%zu 字节）", max);
+    }
     return jx_fail(err, JX_ELIMIT, path, 0, 0,
-                   "输入超过大小上限 %s（%zu 字节），已停止读取；"
+                   "输入超过大小上限 %s，已停止读取；"
                    "如确需读取更大的文件，请用 --max-input 调高上限（如 --max-input 1G）",
-                   lim, max);
+                   lim);
 }
 
 int jx_read_file_max(const char *path, size_t max, char **data, size_t *len,

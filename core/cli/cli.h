@@ -47,6 +47,9 @@ int cli_flag(char **argv, int i, const char *name);
 int cli_is_help(int argc, char **argv);
 /* --encoding auto|utf-8|gb18030 */
 int cli_encoding(const char *cmd, const char *s, jx_encoding *out);
+/* --max-input SIZE: bytes, or with K, M, G (KiB, MiB, GiB: 1024-based),
+ * e.g. 512M, 1G.  Prints the error and returns JX_EXIT_USAGE if bad. */
+int cli_max_input(const char *cmd, const char *s, size_t *out);
 /* Opens the pack (name or path); prints the error. */
 int cli_engine(const char *cmd, const char *pack, jx_engine **out);
 /* Reads one input ("-" is stdin) and, when e is given, applies the pack's

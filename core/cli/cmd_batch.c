@@ -49,6 +49,7 @@ static void help(FILE *f)
           "  --rules PACK     pack for documents without one (default national)\n"
           "  --detail         include every indicator's score in each line\n"
           "  --encoding ENC   auto, utf-8, gb18030\n"
+          "  --max-input SIZE largest input read (default 256M; e.g. 512M, 1G)\n"
           "  --quiet          no progress and no summary on stderr\n"
           "  -h, --help       this help\n"
           "\n"
@@ -532,6 +533,7 @@ int cmd_batch(int argc, char **argv)
         return JX_EXIT_OK;
     }
     const char *out_path = NULL, *manifest = NULL, *rules = "national", *enc = "auto";
+    const char *maxin = NULL; /* --max-input */
     long nj = ncores();
     int ordered = 0, resume = 0, quiet = 0, detail = 0, r;
     jobs js;
@@ -575,6 +577,10 @@ int cmd_batch(int argc, char **argv)
             if (r < 0)
                 goto out;
             enc = v;
+        } else if ((r = cli_opt("batch", argc, argv, &i, "--max-input", &v))) {
+            if (r < 0)
+                goto out;
+            maxin = v;
         } else if (cli_flag(argv, i, "--ordered")) {
             ordered = 1;
         } else if (cli_flag(argv, i, "--resume")) {
@@ -592,6 +598,8 @@ int cmd_batch(int argc, char **argv)
     }
     jx_parse_opts po = {0};
     if (cli_encoding("batch", enc, &po.encoding))
+        goto out;
+    if (maxin && cli_max_input("batch", maxin, &po.max_input))
         goto out;
     if (resume && !out_path) {
         cli_usage_error("batch", "--resume 需要 -o FILE");

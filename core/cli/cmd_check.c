@@ -24,6 +24,7 @@ static void help(FILE *f)
           "                   warning, info\n"
           "  --rules PACK     rule pack (default national)\n"
           "  --encoding ENC   auto, utf-8, gb18030\n"
+          "  --max-input SIZE largest input read (default 256M; e.g. 512M, 1G)\n"
           "  -h, --help       this help\n"
           "\n"
           "Exit status: 0 nothing at --fail-on, 1 something is, 2 usage or input\n"
@@ -91,6 +92,7 @@ int cmd_check(int argc, char **argv)
         return JX_EXIT_OK;
     }
     const char *format = "text", *enc = "auto", *pack = "national", *fail = "error";
+    const char *maxin = NULL; /* --max-input */
     int r, nfiles = 0;
     char **files = calloc((size_t)argc, sizeof *files);
     if (!files)
@@ -106,6 +108,10 @@ int cmd_check(int argc, char **argv)
             if (r < 0)
                 goto out0;
             enc = v;
+        } else if ((r = cli_opt("check", argc, argv, &i, "--max-input", &v))) {
+            if (r < 0)
+                goto out0;
+            maxin = v;
         } else if ((r = cli_opt("check", argc, argv, &i, "--rules", &v))) {
             if (r < 0)
                 goto out0;
@@ -142,6 +148,8 @@ int cmd_check(int argc, char **argv)
     }
     jx_parse_opts po = {0};
     if (cli_encoding("check", enc, &po.encoding))
+        goto out0;
+    if (maxin && cli_max_input("check", maxin, &po.max_input))
         goto out0;
     jx_engine *e;
     if (cli_engine("check", pack, &e))

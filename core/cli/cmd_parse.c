@@ -22,6 +22,7 @@ static void help(FILE *f)
           "  --format FMT     json (default), ndjson (one document per line),\n"
           "                   csv (one row per indicator), table (for people)\n"
           "  --encoding ENC   auto (default: BOM, UTF-8, else GB18030), utf-8, gb18030\n"
+          "  --max-input SIZE largest input read (default 256M; e.g. 512M, 1G)\n"
           "  --rules PACK     rule pack whose framework names missing 二级 and\n"
           "                   realigns misplaced rows (default national)\n"
           "  --no-frame       print the tables exactly as read, without the pack\n"
@@ -32,6 +33,16 @@ static void help(FILE *f)
           f);
 }
 
+/* A writer's status: 1 (and a message) when the output failed. */
+static int written(int rc)
+{
+    if (rc == JX_ENOMEM)
+        fprintf(stderr, "jixiao parse: 内存不足，未能写出结果\n");
+    else if (rc)
+        fprintf(stderr, "jixiao parse: 写出结果失败\n");
+    return rc != JX_OK;
+}
+
 int cmd_parse(int argc, char **argv)
 {
     if (cli_is_help(argc, argv)) {
@@ -39,6 +50,7 @@ int cmd_parse(int argc, char **argv)
         return JX_EXIT_OK;
     }
     const char *format = "json", *enc = "auto", *pack = "national";
+    const char *maxin = NULL; /* --max-input */
     int frame = 1, nfiles = 0, r;
     char **files = calloc((size_t)argc, sizeof *files);
     if (!files)
@@ -53,6 +65,10 @@ int cmd_parse(int argc, char **argv)
             if (r < 0)
                 goto usage;
             enc = v;
+        } else if ((r = cli_opt("parse", argc, argv, &i, "--max-input", &v))) {
+            if (r < 0)
+                goto usage;
+            maxin = v;
         } else if ((r = cli_opt("parse", argc, argv, &i, "--rules", &v))) {
             if (r < 0)
                 goto usage;
@@ -77,6 +93,8 @@ int cmd_parse(int argc, char **argv)
     jx_parse_opts po = {0};
     if (cli_encoding("parse", enc, &po.encoding))
         goto usage;
+    if (maxin && cli_max_input("parse", maxin, &po.max_input))
+        goto usage;
     if (!nfiles) {
         cli_usage_error("parse", "缺少输入文件（用 - 读标准输入）");
         goto usage;
@@ -97,21 +115,21 @@ int cmd_parse(int argc, char **argv)
             empty = 1;
         }
         if (!strcmp(format, "ndjson")) {
-            jx_doc_write_ndjson(stdout, d);
+            bad |= written(jx_doc_write_ndjson(stdout, d));
             jx_doc_free(d);
         } else if (!strcmp(format, "table")) {
             if (n++)
                 fputs("\n", stdout);
-            jx_doc_write_table(stdout, d);
+            bad |= written(jx_doc_write_table(stdout, d));
             jx_doc_free(d);
         } else {
             docs[n++] = d;
         }
     }
     if (docs && !strcmp(format, "json") && (n || !bad))
-        jx_doc_write_json(stdout, docs, (size_t)n, 1);
+        bad |= written(jx_doc_write_json(stdout, docs, (size_t)n, 1));
     else if (docs && !strcmp(format, "csv") && (n || !bad))
-        jx_doc_write_csv(stdout, docs, (size_t)n);
+        bad |= written(jx_doc_write_csv(stdout, docs, (size_t)n));
     if (docs && (!strcmp(format, "json") || !strcmp(format, "csv")))
         for (int i = 0; i < n; i++)
             jx_doc_free(docs[i]);

@@ -30,6 +30,7 @@ static void help(FILE *f)
           "  --format FMT     table (default), json, csv, md\n"
           "  --explain        print the formula with its numbers under each row\n"
           "  --encoding ENC   auto, utf-8, gb18030 (for both inputs)\n"
+          "  --max-input SIZE largest input read (default 256M; e.g. 512M, 1G)\n"
           "  -h, --help       this help\n"
           "\n"
           "An indicator without an actual is never scored as 0 or as full: it is\n"
@@ -48,6 +49,7 @@ int cmd_score(int argc, char **argv)
     }
     const char *format = "table", *enc = "auto", *pack = "national", *actuals = NULL,
                *target = NULL;
+    const char *maxin = NULL; /* --max-input */
     int explain = 0, verify = 0, r;
     for (int i = 1; i < argc; i++) {
         const char *v;
@@ -59,6 +61,10 @@ int cmd_score(int argc, char **argv)
             if (r < 0)
                 return JX_EXIT_USAGE;
             enc = v;
+        } else if ((r = cli_opt("score", argc, argv, &i, "--max-input", &v))) {
+            if (r < 0)
+                return JX_EXIT_USAGE;
+            maxin = v;
         } else if ((r = cli_opt("score", argc, argv, &i, "--rules", &v))) {
             if (r < 0)
                 return JX_EXIT_USAGE;
@@ -91,6 +97,8 @@ int cmd_score(int argc, char **argv)
     jx_parse_opts po = {0};
     if (cli_encoding("score", enc, &po.encoding))
         return JX_EXIT_USAGE;
+    if (maxin && cli_max_input("score", maxin, &po.max_input))
+        return JX_EXIT_USAGE;
     jx_engine *e;
     if (cli_engine("score", pack, &e))
         return JX_EXIT_USAGE;
@@ -108,12 +116,19 @@ int cmd_score(int argc, char **argv)
     }
     jx_buf b;
     jx_buf_init(&b);
+    int wrc;
     if (!strcmp(format, "json"))
-        jx_scorecard_json(&b, sc, 1);
+        wrc = jx_scorecard_json(&b, sc, 1);
     else if (!strcmp(format, "csv"))
-        jx_scorecard_csv(&b, sc, 1);
+        wrc = jx_scorecard_csv(&b, sc, 1);
     else
-        jx_scorecard_table(&b, sc, explain, !strcmp(format, "md"));
+        wrc = jx_scorecard_table(&b, sc, explain, !strcmp(format, "md"));
+    if (wrc) { /* never a truncated result */
+        fprintf(stderr, "jixiao score: 内存不足，未能写出结果\n");
+        jx_buf_free(&b);
+        jx_scorecard_free(sc);
+        goto out;
+    }
     fwrite(b.p, 1, b.len, stdout);
     jx_buf_free(&b);
     rc = JX_EXIT_OK;

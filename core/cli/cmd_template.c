@@ -28,6 +28,7 @@ static void help(FILE *f)
           "  --format FMT     csv (default; UTF-8 with BOM for Excel/WPS), yaml, json\n"
           "  --rules PACK     rule pack for the 分值 (default national)\n"
           "  --encoding ENC   auto, utf-8, gb18030\n"
+          "  --max-input SIZE largest input read (default 256M; e.g. 512M, 1G)\n"
           "  -h, --help       this help\n",
           f);
 }
@@ -65,6 +66,7 @@ int cmd_template(int argc, char **argv)
         return JX_EXIT_OK;
     }
     const char *format = "csv", *enc = "auto", *pack = "national", *target = NULL;
+    const char *maxin = NULL; /* --max-input */
     int r;
     for (int i = 1; i < argc; i++) {
         const char *v;
@@ -76,6 +78,10 @@ int cmd_template(int argc, char **argv)
             if (r < 0)
                 return JX_EXIT_USAGE;
             enc = v;
+        } else if ((r = cli_opt("template", argc, argv, &i, "--max-input", &v))) {
+            if (r < 0)
+                return JX_EXIT_USAGE;
+            maxin = v;
         } else if ((r = cli_opt("template", argc, argv, &i, "--rules", &v))) {
             if (r < 0)
                 return JX_EXIT_USAGE;
@@ -94,6 +100,8 @@ int cmd_template(int argc, char **argv)
         return cli_usage_error("template", "未知格式 %s（可用 csv、yaml、json）", format);
     jx_parse_opts po = {0};
     if (cli_encoding("template", enc, &po.encoding))
+        return JX_EXIT_USAGE;
+    if (maxin && cli_max_input("template", maxin, &po.max_input))
         return JX_EXIT_USAGE;
     jx_engine *e;
     if (cli_engine("template", pack, &e))

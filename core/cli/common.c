@@ -2,7 +2,10 @@
  * common.c - what every command shares: option matching, --encoding,
  * opening a rule pack, reading an input with the pack's framework.
  */
+#include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
@@ -52,6 +55,31 @@ int cli_encoding(const char *cmd, const char *s, jx_encoding *out)
         *out = JX_ENC_GB18030;
     else
         return cli_usage_error(cmd, "未知编码 %s（可用 auto、utf-8、gb18030）", s);
+    return 0;
+}
+
+int cli_max_input(const char *cmd, const char *s, size_t *out)
+{
+    char *end;
+    errno = 0;
+    unsigned long long v = strtoull(s, &end, 10);
+    unsigned shift = 0;
+    if (*end == 'K' || *end == 'k')
+        shift = 10;
+    else if (*end == 'M' || *end == 'm')
+        shift = 20;
+    else if (*end == 'G' || *end == 'g')
+        shift = 30;
+    if (shift) {
+        end++;
+        if (!strcmp(end, "iB") || !strcmp(end, "B") || !strcmp(end, "b"))
+            end += strlen(end);
+    } else if (!strcmp(end, "B") || !strcmp(end, "b")) {
+        end++;
+    }
+    if (end == s || *end || s[0] == '-' || errno || !v || v > (SIZE_MAX >> shift) - 1)
+        return cli_usage_error(cmd, "--max-input 的值「%s」不对：应为正的字节数，可带 K、M、G（如 512M、1G）", s);
+    *out = (size_t)v << shift;
     return 0;
 }
 
