@@ -45,10 +45,12 @@ void jx_doc_free(jx_doc *d)
 }
 
 /* The capacity after cap that holds need elements of elem bytes:
- * doubling from 8; 0 when that does not fit in size_t. */
+ * doubling from 4; 0 when that does not fit in size_t.  (An indicator
+ * is ~800 bytes and a project often has three: a 100 000-project CSV
+ * takes 300 MB less than when starting at 8.) */
 static size_t next_cap(size_t cap, size_t need, size_t elem)
 {
-    size_t n = cap ? cap : 8, bytes;
+    size_t n = cap ? cap : 4, bytes;
     while (n < need) {
         if (n > SIZE_MAX / 2)
             return 0;

@@ -622,9 +622,123 @@ static int walk_root(jx_doc *d, const cJSON *root, jx_error *err)
                    "{\"actuals\": […]}");
 }
 
+/* ---- JSON syntax without allocating ----
+ * cJSON returns NULL both for bad syntax and for a failed allocation; a
+ * second look that allocates nothing tells which (RFC 8259 grammar). */
+
+typedef struct jscan {
+    const char *p, *end;
+} jscan;
+
+static void jws(jscan *s)
+{
+    while (s->p < s->end && (*s->p == ' ' || *s->p == '\t' || *s->p == '\n' || *s->p == '\r'))
+        s->p++;
+}
+
+static int jlit(jscan *s, const char *w)
+{
+    size_t n = strlen(w);
+    if ((size_t)(s->end - s->p) < n || memcmp(s->p, w, n))
+        return 0;
+    s->p += n;
+    return 1;
+}
+
+static int jstring(jscan *s)
+{
+    if (s->p >= s->end || *s->p != '"')
+        return 0;
+    for (s->p++; s->p < s->end; s->p++) {
+        unsigned char c = (unsigned char)*s->p;
+        if (c == '"') {
+            s->p++;
+            return 1;
+        }
+        if (c < 0x20)
+            return 0;
+        if (c == '\\' && ++s->p >= s->end)
+            return 0;
+    }
+    return 0;
+}
+
+static int jnumber(jscan *s)
+{
+    const char *st = s->p;
+    if (s->p < s->end && *s->p == '-')
+        s->p++;
+    int digits = 0;
+    while (s->p < s->end && ((*s->p >= '0' && *s->p <= '9') || *s->p == '.' ||
+                             *s->p == 'e' || *s->p == 'E' || *s->p == '+' || *s->p == '-'))
+        digits += *s->p >= '0' && *s->p <= '9', s->p++;
+    return s->p > st && digits;
+}
+
+static int jvalue(jscan *s, int depth)
+{
+    if (depth > 1000) /* cJSON's CJSON_NESTING_LIMIT */
+        return 0;
+    jws(s);
+    if (s->p >= s->end)
+        return 0;
+    char c = *s->p;
+    if (c == '{' || c == '[') {
+        char close = c == '{' ? '}' : ']';
+        s->p++;
+        jws(s);
+        if (s->p < s->end && *s->p == close) {
+            s->p++;
+            return 1;
+        }
+        for (;;) {
+            if (c == '{') {
+                jws(s);
+                if (!jstring(s))
+                    return 0;
+                jws(s);
+                if (s->p >= s->end || *s->p++ != ':')
+                    return 0;
+            }
+            if (!jvalue(s, depth + 1))
+                return 0;
+            jws(s);
+            if (s->p >= s->end)
+                return 0;
+            if (*s->p == ',') {
+                s->p++;
+                continue;
+            }
+            return *s->p++ == close;
+        }
+    }
+    if (c == '"')
+        return jstring(s);
+    if (c == 't')
+        return jlit(s, "true");
+    if (c == 'f')
+        return jlit(s, "false");
+    if (c == 'n')
+        return jlit(s, "null");
+    return jnumber(s);
+}
+
+/* Whether data is one well-formed JSON value (a coarse number check:
+ * only used to tell a failed allocation from bad syntax). */
+static int json_well_formed(const char *data, size_t len)
+{
+    jscan s = {data, data + len};
+    if (!jvalue(&s, 0))
+        return 0;
+    jws(&s);
+    return s.p == s.end || (s.p < s.end && *s.p == '\0');
+}
+
 int jx_read_json(jx_doc *d, const char *data, size_t len, jx_error *err)
 {
     cJSON *root = cJSON_ParseWithLength(data, len);
+    if (!root && json_well_formed(data, len))
+        return jx_fail(err, JX_ENOMEM, d->source, 0, 0, "内存不足");
     if (!root) {
         const char *e = cJSON_GetErrorPtr();
         int line = 1;

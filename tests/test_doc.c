@@ -669,3 +669,21 @@ Test(records, interleaved_projects_by_code)
     cr_expect_eq(jx_doc_table(d, 3)->kind, JX_TABLE_DEPARTMENT);
     jx_doc_free(d);
 }
+
+/* Bad JSON stays a syntax error (JX_EINPUT); the second look that tells
+ * a failed allocation from bad syntax must not call these well formed. */
+Test(records, json_syntax_errors_stay_input_errors)
+{
+    static const char *const bad[] = {
+        "{\"tables\":}", "{\"tables\":[1,", "{\"tables\" []}", "{\"tables\":[tru]}",
+        "[[[", "{\"a\":1,}", "{\"tables\":[\"a]}", "{\"tables\":[1 2]}",
+    };
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        jx_error err = {0};
+        jx_doc *d = parse_str(bad[i], "bad.json", &err);
+        cr_expect_null(d, "%s", bad[i]);
+        cr_expect_eq(err.code, JX_EINPUT, "%s: %s", bad[i], err.msg);
+        cr_expect(strstr(err.msg, "JSON 语法错误"), "%s: %s", bad[i], err.msg);
+        jx_doc_free(d);
+    }
+}
