@@ -356,7 +356,10 @@ static jx_indicator *emit1(parser *p, int line, const char *l1, const char *l2,
         ind->level3 = "";
     ind->line = line;
     ind->explanation = join(p, e1, e2);
-    jx_doc_set_target(p->d, ind, v.s, v.n, p->err);
+    if (jx_doc_set_target(p->d, ind, v.s, v.n, p->err)) {
+        p->rc = JX_ENOMEM; /* the only way it fails */
+        return NULL;
+    }
     remember(p);
     return ind;
 }
@@ -741,7 +744,10 @@ static int wide_row(parser *p, const row *r)
             jx_indicator *x = row_last[j] ? last_ind(p, p->d->ntables - 1, row_last[j] - 1)
                                           : NULL;
             if (x && !x->target_raw[0]) {
-                jx_doc_set_target(p->d, x, val.s, val.n, p->err);
+                if (jx_doc_set_target(p->d, x, val.s, val.n, p->err)) {
+                    p->rc = JX_ENOMEM;
+                    return 1;
+                }
                 x->realigned = 1;
                 x->note = jx_arena_printf(&p->d->arena,
                                           "指标值「%.*s」原在「%s」列，无指标名称，已归入同行左侧缺少指标值的「%s」",

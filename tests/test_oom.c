@@ -178,6 +178,21 @@ Test(oom, json, .timeout = 300)
     free(out);
 }
 
+/* A 指标值 of more than 512 code points: the value parser allocates. */
+Test(oom, long_cell)
+{
+    jx_buf b;
+    jx_buf_init(&b);
+    jx_buf_puts(&b, "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t培训人次\t≥");
+    for (int i = 0; i < 300; i++)
+        jx_buf_puts(&b, "培训");
+    jx_buf_puts(&b, "100人次\n");
+    cr_assert_not(jx_buf_failed(&b));
+    long runs = oom_loop(b.p, b.len, "long.txt", 2000);
+    cr_expect_gt(runs, 3);
+    jx_buf_free(&b);
+}
+
 /* The malformed inputs of issue 11 under the same loop. */
 Test(oom, hostile_inputs)
 {
