@@ -414,7 +414,9 @@ static void append_explanation(parser *p, const row *r, int from)
             jx_buf_putc(&b, '\n');
         jx_buf_put(&b, r->c[i].s, r->c[i].n);
     }
-    if (b.len)
+    if (jx_buf_failed(&b))
+        p->rc = jx_fail(p->err, JX_ENOMEM, NULL, r->line, 0, "内存不足");
+    else if (b.len)
         ind->explanation = jx_doc_strndup(p->d, b.p, b.len);
     jx_buf_free(&b);
 }
