@@ -269,8 +269,9 @@ Test(oom, pipeline, .timeout = 600)
     jx_batch_job job = {"luolong", EX "luolong-2021.txt", EX "luolong-2021.actuals.csv",
                         "national"};
     long step = getenv("JX_OOM_STEP") ? atol(getenv("JX_OOM_STEP")) : 1;
+    long from = getenv("JX_OOM_FROM") ? atol(getenv("JX_OOM_FROM")) : 0, n;
     int crashes = 0, wrong = 0;
-    for (long n = 0; n < 200000; n += step) {
+    for (n = from; n < 200000; n += step) {
         fflush(NULL);
         pid_t pid = fork();
         cr_assert(pid >= 0);
@@ -284,10 +285,12 @@ Test(oom, pipeline, .timeout = 600)
             fprintf(stderr, "N=%ld: killed by signal %d\n", n, WTERMSIG(ws));
             crashes++;
         } else if (WEXITSTATUS(ws)) {
+            fprintf(stderr, "N=%ld: exit status %d\n", n, WEXITSTATUS(ws));
             wrong++;
         }
     }
     jx_engine_free(e);
+    fprintf(stderr, "pipeline: N = %ld .. %ld step %ld\n", from, n, step);
     cr_expect_eq(crashes, 0, "%d runs crashed", crashes);
     cr_expect_eq(wrong, 0, "%d runs ended without a clean nomem", wrong);
 }
