@@ -16,14 +16,19 @@
 
 /* The map key of a table: its kind, then its code when it has one, else
  * its name (a record with a code never joins a table without one, and
- * the reverse).  In the arena: the map keeps the pointer. */
+ * the reverse).  Built in buf when it fits, else in the arena. */
 static char *table_key(jx_doc *d, jx_table_kind kind, const char *code,
-                       const char *name, size_t *klen)
+                       const char *name, char *buf, size_t size, size_t *klen)
 {
     const char *s = code ? code : name ? name : "";
-    char *k = jx_arena_printf(&d->arena, "%c%c%s", kind == JX_TABLE_DEPARTMENT ? 'd' : 'p',
-                              code ? 'c' : name ? 'n' : '-', s);
-    *klen = k ? strlen(k) : 0;
+    size_t n = strlen(s);
+    char *k = n + 3 <= size ? buf : jx_arena_alloc(&d->arena, n + 3);
+    if (!k)
+        return NULL;
+    k[0] = kind == JX_TABLE_DEPARTMENT ? 'd' : 'p';
+    k[1] = code ? 'c' : name ? 'n' : '-';
+    memcpy(k + 2, s, n + 1);
+    *klen = n + 2;
     return k;
 }
 
@@ -34,8 +39,9 @@ static char *table_key(jx_doc *d, jx_table_kind kind, const char *code,
 static jx_table *table_for(jx_doc *d, jx_table_kind kind, const char *code,
                            const char *name, int line, size_t *ti)
 {
+    char buf[256];
     size_t klen, i;
-    char *key = table_key(d, kind, code, name, &klen);
+    char *key = table_key(d, kind, code, name, buf, sizeof buf, &klen);
     if (!key)
         return NULL;
     if (jx_map_get(&d->tmap, key, klen, &i)) {
@@ -45,6 +51,9 @@ static jx_table *table_for(jx_doc *d, jx_table_kind kind, const char *code,
         *ti = i;
         return t;
     }
+    /* the map keeps the key's pointer: into the arena with it */
+    if (key == buf && !(key = jx_doc_strndup(d, buf, klen)))
+        return NULL;
     jx_table *t = jx_doc_add_table(d, kind, JX_LAYOUT_RECORDS, line);
     if (!t)
         return NULL;

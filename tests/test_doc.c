@@ -687,3 +687,24 @@ Test(records, json_syntax_errors_stay_input_errors)
         jx_doc_free(d);
     }
 }
+
+/* A project name longer than the lookup's stack buffer: still one table. */
+Test(records, long_project_name_is_one_table)
+{
+    jx_buf b;
+    jx_buf_init(&b);
+    jx_buf_puts(&b, "项目名称,三级指标,指标值\n");
+    for (int r = 0; r < 3; r++) {
+        for (int i = 0; i < 120; i++)
+            jx_buf_puts(&b, "项");
+        jx_buf_printf(&b, ",指标%d,≥%d次\n", r, r + 1);
+    }
+    jx_error err = {0};
+    jx_doc *d = parse_str(b.p, "long.csv", &err);
+    jx_buf_free(&b);
+    cr_assert(d, "%s", err.msg);
+    cr_expect_eq(jx_doc_ntables(d), 1);
+    cr_expect_eq(jx_doc_table(d, 0)->n, 3);
+    cr_expect_eq(strlen(jx_doc_table(d, 0)->name), 360);
+    jx_doc_free(d);
+}
