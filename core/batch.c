@@ -69,8 +69,10 @@ static void finding_json(fctx *c, const char *sev, const char *code, int line,
     if (c->n == c->cap) {
         size_t cap = c->cap ? c->cap * 2 : 32;
         bfind *nf = realloc(c->f, cap * sizeof *nf);
-        if (!nf)
+        if (!nf) {
+            c->arena.failed = 1; /* a lost finding fails the line */
             return;
+        }
         c->f = nf;
         c->cap = cap;
     }
@@ -166,6 +168,7 @@ static void error_line(jx_buf *out, const jx_batch_job *job, const jx_error *err
 int jx_batch_one(jx_engine *e, const jx_error *pack_err, const jx_batch_job *job,
                  const jx_parse_opts *po, int detail, jx_buf *out, jx_batch_stats *st)
 {
+    size_t start = out->len;
     st->docs++;
     if (!e) {
         st->failed++;
@@ -304,7 +307,16 @@ int jx_batch_one(jx_engine *e, const jx_error *pack_err, const jx_batch_job *job
         const char *rest = strstr(tail.p ? tail.p : "", ",\"unit\":");
         if (rest)
             jx_buf_put(out, rest, tail.len - (size_t)(rest - tail.p));
+        else
+            out->failed = 1; /* the copy failed: never a line cut short */
         jx_buf_free(&tail);
+        bad = 1;
+    }
+    if (jx_buf_failed(out) || c.arena.failed) {
+        /* out of memory while writing: one short error line instead */
+        jx_buf_rewind(out, start);
+        jx_fail(&err, JX_ENOMEM, job->targets, 0, 0, "内存不足，未能写出这份文件的结果");
+        error_line(out, job, &err, "output");
         bad = 1;
     }
     free(c.f);

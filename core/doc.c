@@ -41,17 +41,33 @@ void jx_doc_free(jx_doc *d)
     free(d->tables);
     free(d->icap);
     free(d->notes);
+    jx_map_free(&d->tmap);
     jx_arena_free(&d->arena);
     free(d);
+}
+
+/* The capacity after cap that holds need elements of elem bytes:
+ * doubling from 4; 0 when that does not fit in size_t.  (An indicator
+ * is ~800 bytes and a project often has three: a 100 000-project CSV
+ * takes 300 MB less than when starting at 8.) */
+static size_t next_cap(size_t cap, size_t need, size_t elem)
+{
+    size_t n = cap ? cap : 4, bytes;
+    while (n < need) {
+        if (n > SIZE_MAX / 2)
+            return 0;
+        n *= 2;
+    }
+    return jx_mul_ok(n, elem, &bytes) ? n : 0;
 }
 
 static int grow(void **p, size_t *cap, size_t need, size_t elem)
 {
     if (need <= *cap)
         return 0;
-    size_t n = *cap ? *cap * 2 : 8;
-    while (n < need)
-        n *= 2;
+    size_t n = next_cap(*cap, need, elem);
+    if (!n)
+        return -1;
     void *q = realloc(*p, n * elem);
     if (!q)
         return -1;
@@ -60,18 +76,33 @@ static int grow(void **p, size_t *cap, size_t need, size_t elem)
     return 0;
 }
 
+/* Room for one more table: both arrays are reallocated before the
+ * capacity changes, so a failed second realloc leaves tcap true for
+ * both (the first array is then merely larger than tcap says). */
+static int grow_tables(jx_doc *d)
+{
+    if (d->ntables < d->tcap)
+        return 0;
+    size_t n = next_cap(d->tcap, d->ntables + 1, sizeof *d->tables), ib;
+    if (!n || !jx_mul_ok(n, sizeof *d->icap, &ib))
+        return -1;
+    jx_table *t = realloc(d->tables, n * sizeof *t);
+    if (!t)
+        return -1;
+    d->tables = t;
+    size_t *ic = realloc(d->icap, ib);
+    if (!ic)
+        return -1;
+    d->icap = ic;
+    d->tcap = n;
+    return 0;
+}
+
 jx_table *jx_doc_add_table(jx_doc *d, jx_table_kind kind, jx_layout layout,
                            int line)
 {
-    size_t old = d->tcap;
-    if (grow((void **)&d->tables, &d->tcap, d->ntables + 1, sizeof *d->tables))
+    if (grow_tables(d))
         return NULL;
-    if (d->tcap != old) {
-        size_t *ic = realloc(d->icap, d->tcap * sizeof *ic);
-        if (!ic)
-            return NULL;
-        d->icap = ic;
-    }
     jx_table *t = &d->tables[d->ntables];
     memset(t, 0, sizeof *t);
     t->kind = kind;
@@ -87,13 +118,12 @@ jx_table *jx_doc_add_table(jx_doc *d, jx_table_kind kind, jx_layout layout,
     return t;
 }
 
-jx_indicator *jx_doc_add_indicator(jx_doc *d)
+jx_indicator *jx_doc_add_indicator_to(jx_doc *d, size_t ti)
 {
-    if (!d->ntables)
+    if (ti >= d->ntables)
         return NULL;
-    jx_table *t = &d->tables[d->ntables - 1];
-    if (grow((void **)&t->ind, &d->icap[d->ntables - 1], t->n + 1,
-             sizeof *t->ind))
+    jx_table *t = &d->tables[ti];
+    if (t->n == SIZE_MAX || grow((void **)&t->ind, &d->icap[ti], t->n + 1, sizeof *t->ind))
         return NULL;
     jx_indicator *ind = &t->ind[t->n++];
     memset(ind, 0, sizeof *ind);
@@ -101,6 +131,11 @@ jx_indicator *jx_doc_add_indicator(jx_doc *d)
     ind->target.raw = "";
     ind->points = ind->score = NAN;
     return ind;
+}
+
+jx_indicator *jx_doc_add_indicator(jx_doc *d)
+{
+    return d->ntables ? jx_doc_add_indicator_to(d, d->ntables - 1) : NULL;
 }
 
 char *jx_doc_strndup(jx_doc *d, const char *s, size_t n)
@@ -121,7 +156,10 @@ int jx_doc_set_target(jx_doc *d, jx_indicator *ind, const char *s, size_t n,
         return jx_fail(err, JX_ENOMEM, NULL, 0, 0, "内存不足");
     ind->target_raw = raw;
     jx_error e2 = {0};
-    if (jx_value_parse(raw, n, &ind->target, &e2) != JX_OK) {
+    int rc = jx_value_parse(raw, n, &ind->target, &e2);
+    if (rc == JX_ENOMEM)
+        return jx_fail(err, JX_ENOMEM, NULL, 0, 0, "内存不足");
+    if (rc != JX_OK) {
         /* over-long cell: keep the text, record why it is not parsed */
         ind->target.raw = raw;
         ind->target.raw_len = n;
@@ -133,8 +171,10 @@ int jx_doc_set_target(jx_doc *d, jx_indicator *ind, const char *s, size_t n,
 
 void jx_doc_add_note(jx_doc *d, int line, const char *code, const char *message)
 {
-    if (grow((void **)&d->notes, &d->ncap, d->nnotes + 1, sizeof *d->notes))
+    if (grow((void **)&d->notes, &d->ncap, d->nnotes + 1, sizeof *d->notes)) {
+        d->nomem = 1; /* jx_doc_parse reports it */
         return;
+    }
     jx_note *n = &d->notes[d->nnotes];
     n->line = line;
     n->code = jx_arena_strdup(&d->arena, code);
@@ -156,6 +196,7 @@ void jx_doc_notef(jx_doc *d, int line, const char *code, const char *fmt, ...)
 void jx_doc_finish(jx_doc *d)
 {
     size_t w = 0;
+    jx_map_free(&d->tmap); /* indices change below */
     for (size_t i = 0; i < d->ntables; i++) {
         jx_table *t = &d->tables[i];
         if (t->n == 0 && isnan(t->funds.total) && !t->name && !t->code &&
@@ -286,7 +327,11 @@ static int convert(const char *from, const char *data, size_t len,
     iconv_t cd = iconv_open("UTF-8", from);
     if (cd == (iconv_t)-1)
         return jx_fail(err, JX_EENCODING, name, 0, 0, "系统不支持 %s 编码转换", from);
-    size_t cap = len * 2 + 16;
+    size_t cap;
+    if (!jx_mul_ok(len, 2, &cap) || !jx_add_ok(cap, 16, &cap)) {
+        iconv_close(cd);
+        return jx_fail(err, JX_ELIMIT, name, 0, 0, "输入过大，无法转换编码");
+    }
     char *buf = malloc(cap);
     if (!buf) {
         iconv_close(cd);
@@ -298,14 +343,14 @@ static int convert(const char *from, const char *data, size_t len,
         if (iconv(cd, &in, &inleft, &o, &oleft) == (size_t)-1) {
             if (errno == E2BIG) {
                 size_t used = (size_t)(o - buf);
-                cap *= 2;
-                char *nb = realloc(buf, cap);
+                char *nb = cap <= SIZE_MAX / 2 ? realloc(buf, cap * 2) : NULL;
                 if (!nb) {
                     free(buf);
                     iconv_close(cd);
                     return jx_fail(err, JX_ENOMEM, name, 0, 0, "内存不足");
                 }
                 buf = nb;
+                cap *= 2;
                 o = buf + used;
                 oleft = cap - used - 1;
                 continue;
@@ -542,6 +587,14 @@ int jx_doc_parse(const char *data, size_t len, const char *name,
         o = *opts;
     if (!name)
         name = "-";
+    size_t max = o.max_input ? o.max_input : JX_MAX_INPUT_DEFAULT;
+    if (len > max) {
+        char lim[32];
+        jx_format_size(max, lim, sizeof lim);
+        return jx_fail(err, JX_ELIMIT, name, 0, 0,
+                       "输入超过大小上限 %s（%zu 字节）；请用 --max-input 调高上限",
+                       lim, max);
+    }
     jx_format of = o.format >= JX_FMT_XLSX ? o.format
                    : o.format ? JX_FMT_AUTO : sniff_office(name, data, len);
     if (of)
@@ -564,6 +617,8 @@ int jx_doc_parse(const char *data, size_t len, const char *name,
     default: rc = jx_read_text(d, text, tlen, err); break;
     }
     free(text);
+    if (!rc && (d->nomem || d->arena.failed)) /* a note or a string was lost */
+        rc = jx_fail(err, JX_ENOMEM, name, 0, 0, "内存不足");
     if (rc) {
         if (!err->file[0])
             snprintf(err->file, sizeof err->file, "%s", name);
@@ -582,7 +637,7 @@ int jx_doc_parse_file(const char *path, const jx_parse_opts *opts,
     char *data;
     size_t len;
     *out = NULL;
-    int rc = jx_read_file(path, &data, &len, err);
+    int rc = jx_read_file_max(path, opts ? opts->max_input : 0, &data, &len, err);
     if (rc)
         return rc;
     rc = jx_doc_parse(data, len, strcmp(path, "-") ? path : "<stdin>", opts, out, err);
@@ -610,14 +665,7 @@ static void nl(jx_buf *b, int pretty, int depth)
         jx_buf_puts(b, "  ");
 }
 
-void jx_json_value(jx_buf *b, const jx_value *v)
-{
-    size_t need = jx_value_json(v, NULL, 0);
-    if (jx_buf_reserve(b, need + 1) < 0)
-        return;
-    jx_value_json(v, b->p + b->len, need + 1);
-    b->len += need;
-}
+void jx_json_value(jx_buf *b, const jx_value *v) { jx_buf_json_value(b, v); }
 
 void jx_json_indicator(jx_buf *b, const jx_indicator *ind)
 {
@@ -798,8 +846,14 @@ static void json_doc(jx_buf *b, const jx_doc *d, int pretty, int depth)
     jx_buf_putc(b, '}');
 }
 
+/* Writes the buffer unless an append failed: then nothing at all, so a
+ * truncated JSON never comes out. */
 static int flush(FILE *f, jx_buf *b)
 {
+    if (jx_buf_failed(b)) {
+        jx_buf_free(b);
+        return JX_ENOMEM;
+    }
     size_t w = b->len ? fwrite(b->p, 1, b->len, f) : 0;
     int bad = w != b->len;
     jx_buf_free(b);

@@ -19,14 +19,20 @@ struct jx_doc {
     size_t *icap;     /* capacity of tables[i].ind */
     jx_note *notes;
     size_t nnotes, ncap;
+    int nomem;    /* a note could not be kept: the parse fails ENOMEM */
+    jx_map tmap;  /* records.c: table index by kind and code or name */
 };
 
 jx_doc *jx_doc_new(const char *source);
 /* Appends an empty table (numbers NaN); NULL on ENOMEM. */
 jx_table *jx_doc_add_table(jx_doc *d, jx_table_kind kind, jx_layout layout,
                            int line);
-/* Appends an empty indicator to the last table; NULL on ENOMEM. */
+/* Appends an empty indicator to the last table (or to table ti); NULL
+ * on ENOMEM.  The pointer is good until the next indicator is added to
+ * that table (the array grows with realloc): keep indices, not pointers,
+ * across adds; so with jx_table pointers across jx_doc_add_table. */
 jx_indicator *jx_doc_add_indicator(jx_doc *d);
+jx_indicator *jx_doc_add_indicator_to(jx_doc *d, size_t ti);
 /* Copies n bytes into the document's arena. */
 char *jx_doc_strndup(jx_doc *d, const char *s, size_t n);
 /* Sets ind->target_raw (copied) and parses it; a parse failure (bad bytes

@@ -412,9 +412,20 @@ static jx_indicator *emit1(parser *p, int line, const char *l1, const char *l2,
         ind->level3 = "";
     ind->line = line;
     ind->explanation = join(p, e1, e2);
-    jx_doc_set_target(p->d, ind, v.s, v.n, p->err);
+    if (jx_doc_set_target(p->d, ind, v.s, v.n, p->err)) {
+        p->rc = JX_ENOMEM; /* the only way it fails */
+        return NULL;
+    }
     remember(p);
     return ind;
+}
+
+/* The indicator emit1 made last: a pointer is good only until the next
+ * add to that table (its array may move), so callers that keep one
+ * across an add keep this index pair instead. */
+static jx_indicator *last_ind(parser *p, size_t ti, size_t ii)
+{
+    return &p->d->tables[ti].ind[ii];
 }
 
 /* Emits one indicator, or two when the name cell holds two names. */
@@ -424,22 +435,20 @@ static jx_indicator *emit(parser *p, int line, const char *l1, const char *l2,
     cell a, b;
     l3 = strip_prefix(l3);
     if (is_cjk_space_split(l3, &a, &b) && cps(a) >= 4 && cps(b) >= 4) {
-        jx_indicator *x = emit1(p, line, l1, l2, a, v, e1, e2);
-        if (!x)
+        if (!emit1(p, line, l1, l2, a, v, e1, e2))
             return NULL;
-        x->split = 1;
+        size_t xt = p->last_table, xi = p->last_ind;
         cell none = {"", 0};
         jx_indicator *y = emit1(p, line, l1, l2, b, v, none, none);
         if (!y)
             return NULL;
-        y->split = 1;
-        y->realigned = x->realigned = 0;
+        jx_indicator *x = last_ind(p, xt, xi); /* y's add may have moved it */
+        x->split = y->split = 1;
+        x->realigned = y->realigned = 0;
         jx_doc_notef(p->d, line, "split-cell",
                      "一个单元格里有两个指标名称「%.*s」，已拆为「%s」和「%s」",
-                     (int)l3.n, l3.s, p->d->tables[p->last_table].ind[p->last_ind - 1].level3,
-                     y->level3);
-        p->d->tables[p->last_table].ind[p->last_ind - 1].note = "同一单元格中的两个指标之一";
-        y->note = "同一单元格中的两个指标之一";
+                     (int)l3.n, l3.s, x->level3, y->level3);
+        x->note = y->note = "同一单元格中的两个指标之一";
         return y;
     }
     return emit1(p, line, l1, l2, l3, v, e1, e2);
@@ -461,7 +470,9 @@ static void append_explanation(parser *p, const row *r, int from)
             jx_buf_putc(&b, '\n');
         jx_buf_put(&b, r->c[i].s, r->c[i].n);
     }
-    if (b.len)
+    if (jx_buf_failed(&b))
+        p->rc = jx_fail(p->err, JX_ENOMEM, NULL, r->line, 0, "内存不足");
+    else if (b.len)
         ind->explanation = jx_doc_strndup(p->d, b.p, b.len);
     jx_buf_free(&b);
 }
@@ -776,12 +787,15 @@ static int wide_row(parser *p, const row *r)
         if (!p->in_project || (p->npairs && f < p->pair_name[0]))
             return 0;
     }
-    jx_indicator *row_last[4] = {0};
+    /* the indicator each pair emitted on this row, by index (+1; 0 none):
+     * a later pair's add may move the table's array */
+    size_t row_last[4] = {0};
     for (int k = 0; k < p->npairs; k++) {
         cell name = at(r, p->pair_name[k]), val = at(r, p->pair_val[k]);
         cell none = {"", 0};
         if (name.n) {
-            row_last[k] = emit(p, r->line, p->pair_l1[k], NULL, name, val, none, none);
+            if (emit(p, r->line, p->pair_l1[k], NULL, name, val, none, none))
+                row_last[k] = p->last_ind + 1;
             continue;
         }
         if (!val.n)
@@ -790,9 +804,13 @@ static int wide_row(parser *p, const row *r)
          * that has no value */
         int moved = 0;
         for (int j = k - 1; j >= 0 && !moved; j--) {
-            jx_indicator *x = row_last[j];
+            jx_indicator *x = row_last[j] ? last_ind(p, p->d->ntables - 1, row_last[j] - 1)
+                                          : NULL;
             if (x && !x->target_raw[0]) {
-                jx_doc_set_target(p->d, x, val.s, val.n, p->err);
+                if (jx_doc_set_target(p->d, x, val.s, val.n, p->err)) {
+                    p->rc = JX_ENOMEM;
+                    return 1;
+                }
                 x->realigned = 1;
                 x->note = jx_arena_printf(&p->d->arena,
                                           "指标值「%.*s」原在「%s」列，无指标名称，已归入同行左侧缺少指标值的「%s」",

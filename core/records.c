@@ -15,38 +15,55 @@
 
 /* ---- shared: find or open the table a record belongs to ---- */
 
-static jx_table *table_for(jx_doc *d, jx_table_kind kind, const char *code,
-                           const char *name, int line)
+/* The map key of a table: its kind, then its code when it has one, else
+ * its name (a record with a code never joins a table without one, and
+ * the reverse).  Built in buf when it fits, else in the arena. */
+static char *table_key(jx_doc *d, jx_table_kind kind, const char *code,
+                       const char *name, char *buf, size_t size, size_t *klen)
 {
-    for (size_t i = d->ntables; i-- > 0;) {
+    const char *s = code ? code : name ? name : "";
+    size_t n = strlen(s);
+    char *k = n + 3 <= size ? buf : jx_arena_alloc(&d->arena, n + 3);
+    if (!k)
+        return NULL;
+    k[0] = kind == JX_TABLE_DEPARTMENT ? 'd' : 'p';
+    k[1] = code ? 'c' : name ? 'n' : '-';
+    memcpy(k + 2, s, n + 1);
+    *klen = n + 2;
+    return k;
+}
+
+/* The table a record belongs to, by a hash map: records of one project
+ * may come in any order (and 100 000 projects must not take a scan
+ * each).  Tables stay in the order they first appear; *ti is the index
+ * to add indicators to.  NULL on ENOMEM. */
+static jx_table *table_for(jx_doc *d, jx_table_kind kind, const char *code,
+                           const char *name, int line, size_t *ti)
+{
+    char buf[256];
+    size_t klen, i;
+    char *key = table_key(d, kind, code, name, buf, sizeof buf, &klen);
+    if (!key)
+        return NULL;
+    if (jx_map_get(&d->tmap, key, klen, &i)) {
         jx_table *t = &d->tables[i];
-        if (t->kind != kind)
-            continue;
-        if ((code || t->code) && !(code && t->code && !strcmp(code, t->code)))
-            continue;
-        if (!code && (name || t->name) &&
-            !(name && t->name && !strcmp(name, t->name)))
-            continue;
         if (code && name && !t->name)
             t->name = jx_doc_strdup(d, name);
-        /* the table must be the last one to take indicators */
-        if (i != d->ntables - 1) {
-            jx_table tmp = *t;
-            size_t cap = d->icap[i];
-            memmove(&d->tables[i], &d->tables[i + 1],
-                    (d->ntables - 1 - i) * sizeof *t);
-            memmove(&d->icap[i], &d->icap[i + 1],
-                    (d->ntables - 1 - i) * sizeof *d->icap);
-            d->tables[d->ntables - 1] = tmp;
-            d->icap[d->ntables - 1] = cap;
-        }
-        return &d->tables[d->ntables - 1];
+        *ti = i;
+        return t;
     }
+    /* the map keeps the key's pointer: into the arena with it */
+    if (key == buf && !(key = jx_doc_strndup(d, buf, klen)))
+        return NULL;
     jx_table *t = jx_doc_add_table(d, kind, JX_LAYOUT_RECORDS, line);
     if (!t)
         return NULL;
     t->code = jx_doc_strdup(d, code);
     t->name = jx_doc_strdup(d, name);
+    if ((code && !t->code) || (name && !t->name) ||
+        jx_map_put(&d->tmap, key, klen, d->ntables - 1) < 0)
+        return NULL;
+    *ti = d->ntables - 1;
     return t;
 }
 
@@ -173,7 +190,8 @@ static int csv_record(jx_doc *d, rec *r, int line, jx_error *err)
     jx_table_kind kind = kind_of(r->v[C_KIND]);
     if (!r->v[C_KIND] && !code && !name)
         kind = JX_TABLE_DEPARTMENT;
-    jx_table *t = table_for(d, kind, code, name, line);
+    size_t ti;
+    jx_table *t = table_for(d, kind, code, name, line, &ti);
     if (!t)
         return jx_fail(err, JX_ENOMEM, NULL, line, 0, "内存不足");
     if (r->v[C_DEPT] && *r->v[C_DEPT] && !t->department)
@@ -216,7 +234,7 @@ static int csv_record(jx_doc *d, rec *r, int line, jx_error *err)
                            "有指标值「%s」但「三级指标」为空", r->v[C_TARGET]);
         return JX_OK;
     }
-    jx_indicator *ind = jx_doc_add_indicator(d);
+    jx_indicator *ind = jx_doc_add_indicator_to(d, ti);
     if (!ind)
         return jx_fail(err, JX_ENOMEM, NULL, line, 0, "内存不足");
     ind->line = line;
@@ -227,8 +245,8 @@ static int csv_record(jx_doc *d, rec *r, int line, jx_error *err)
     ind->period = r->v[C_PERIOD] && *r->v[C_PERIOD] ? r->v[C_PERIOD] : NULL;
     ind->explanation = r->v[C_EXPL] && *r->v[C_EXPL] ? r->v[C_EXPL] : NULL;
     const char *tg = r->v[C_TARGET] ? r->v[C_TARGET] : "";
-    jx_error e2 = {0};
-    jx_doc_set_target(d, ind, tg, strlen(tg), &e2);
+    if ((rc = jx_doc_set_target(d, ind, tg, strlen(tg), err)))
+        return rc;
     if (r->v[C_ACTUAL])
         ind->actual_raw = r->v[C_ACTUAL];
     if ((rc = num_cell(d, r, C_POINTS, "分值", line, &ind->points, err)))
@@ -267,6 +285,10 @@ static int csv_grid(jx_doc *d, char *data, size_t len, jx_grid *g, jx_error *err
         text.len = cells.len = 0;
         do {
             st = csv_field(&c, &b);
+            if (jx_buf_failed(&b)) {
+                rc = jx_fail(err, JX_ENOMEM, NULL, line, 0, "内存不足");
+                goto out;
+            }
             if (st == -2) {
                 rc = jx_fail(err, JX_EINPUT, d->source, line, col + 1, "引号未闭合");
                 goto out;
@@ -426,6 +448,7 @@ int jx_read_csv(jx_doc *d, char *data, size_t len, jx_error *err)
 typedef struct walk {
     jx_doc *d;
     jx_error *err;
+    size_t ti; /* the table indicators go to */
     char path[256];
 } walk;
 
@@ -466,7 +489,7 @@ static int walk_indicator(walk *w, const cJSON *o)
         l3 = jstr(w, o, "三级指标");
     if (!l3)
         return jx_fail(w->err, JX_EINPUT, w->d->source, 0, 0, "%s 缺少 level3", w->path);
-    jx_indicator *ind = jx_doc_add_indicator(w->d);
+    jx_indicator *ind = jx_doc_add_indicator_to(w->d, w->ti);
     if (!ind)
         return jx_fail(w->err, JX_ENOMEM, NULL, 0, 0, "内存不足");
     ind->level3 = l3;
@@ -497,11 +520,11 @@ static int walk_indicator(walk *w, const cJSON *o)
         return jx_fail(w->err, JX_EINPUT, w->d->source, 0, 0,
                        "%s.target 应为字符串或 {raw: …}", w->path);
     }
-    jx_error e2 = {0};
-    jx_doc_set_target(w->d, ind, raw, strlen(raw), &e2);
+    int rc;
+    if ((rc = jx_doc_set_target(w->d, ind, raw, strlen(raw), w->err)))
+        return rc;
     ind->actual_raw = jstr(w, o, "actual");
     ind->deviation = jstr(w, o, "deviation");
-    int rc;
     if ((rc = jnum(w, o, "points", &ind->points)) ||
         (rc = jnum(w, o, "score", &ind->score)))
         return rc;
@@ -514,7 +537,7 @@ static int walk_table(walk *w, const cJSON *o)
         return jx_fail(w->err, JX_EINPUT, w->d->source, 0, 0, "%s 应为对象", w->path);
     const char *kind = jstr(w, o, "kind");
     jx_table *t = table_for(w->d, kind_of(kind), jstr(w, o, "code"),
-                            jstr(w, o, "name"), 0);
+                            jstr(w, o, "name"), 0, &w->ti);
     if (!t)
         return jx_fail(w->err, JX_ENOMEM, NULL, 0, 0, "内存不足");
     const char *lay = jstr(w, o, "layout");
@@ -586,7 +609,7 @@ static int walk_actuals(walk *w, const cJSON *root)
         const char *code = jstr(w, it, "code"), *name = jstr(w, it, "name");
         jx_table *t = table_for(w->d, code || name ? JX_TABLE_PROJECT
                                                    : JX_TABLE_DEPARTMENT,
-                                code, name, 0);
+                                code, name, 0, &w->ti);
         if (!t)
             return jx_fail(w->err, JX_ENOMEM, NULL, 0, 0, "内存不足");
         if ((rc = walk_indicator(w, it)))
@@ -598,7 +621,7 @@ static int walk_actuals(walk *w, const cJSON *root)
     {
         snprintf(w->path, sizeof w->path, "execution[%d]", i++);
         const char *code = jstr(w, it, "code"), *name = jstr(w, it, "name");
-        jx_table *t = table_for(w->d, JX_TABLE_PROJECT, code, name, 0);
+        jx_table *t = table_for(w->d, JX_TABLE_PROJECT, code, name, 0, &w->ti);
         if (!t)
             return jx_fail(w->err, JX_ENOMEM, NULL, 0, 0, "内存不足");
         if ((rc = jnum(w, it, "budget", &t->execution.budget)) ||
@@ -656,7 +679,7 @@ static int walk_doc(walk *w, const cJSON *o, int first)
 
 static int walk_root(jx_doc *d, const cJSON *root, jx_error *err)
 {
-    walk w = {d, err, ""};
+    walk w = {d, err, 0, ""};
     if (cJSON_IsObject(root) && cJSON_GetObjectItemCaseSensitive(root, "documents")) {
         const cJSON *docs = cJSON_GetObjectItemCaseSensitive(root, "documents");
         if (!cJSON_IsArray(docs))
@@ -682,9 +705,123 @@ static int walk_root(jx_doc *d, const cJSON *root, jx_error *err)
                    "{\"actuals\": […]}");
 }
 
+/* ---- JSON syntax without allocating ----
+ * cJSON returns NULL both for bad syntax and for a failed allocation; a
+ * second look that allocates nothing tells which (RFC 8259 grammar). */
+
+typedef struct jscan {
+    const char *p, *end;
+} jscan;
+
+static void jws(jscan *s)
+{
+    while (s->p < s->end && (*s->p == ' ' || *s->p == '\t' || *s->p == '\n' || *s->p == '\r'))
+        s->p++;
+}
+
+static int jlit(jscan *s, const char *w)
+{
+    size_t n = strlen(w);
+    if ((size_t)(s->end - s->p) < n || memcmp(s->p, w, n))
+        return 0;
+    s->p += n;
+    return 1;
+}
+
+static int jstring(jscan *s)
+{
+    if (s->p >= s->end || *s->p != '"')
+        return 0;
+    for (s->p++; s->p < s->end; s->p++) {
+        unsigned char c = (unsigned char)*s->p;
+        if (c == '"') {
+            s->p++;
+            return 1;
+        }
+        if (c < 0x20)
+            return 0;
+        if (c == '\\' && ++s->p >= s->end)
+            return 0;
+    }
+    return 0;
+}
+
+static int jnumber(jscan *s)
+{
+    const char *st = s->p;
+    if (s->p < s->end && *s->p == '-')
+        s->p++;
+    int digits = 0;
+    while (s->p < s->end && ((*s->p >= '0' && *s->p <= '9') || *s->p == '.' ||
+                             *s->p == 'e' || *s->p == 'E' || *s->p == '+' || *s->p == '-'))
+        digits += *s->p >= '0' && *s->p <= '9', s->p++;
+    return s->p > st && digits;
+}
+
+static int jvalue(jscan *s, int depth)
+{
+    if (depth > 1000) /* cJSON's CJSON_NESTING_LIMIT */
+        return 0;
+    jws(s);
+    if (s->p >= s->end)
+        return 0;
+    char c = *s->p;
+    if (c == '{' || c == '[') {
+        char close = c == '{' ? '}' : ']';
+        s->p++;
+        jws(s);
+        if (s->p < s->end && *s->p == close) {
+            s->p++;
+            return 1;
+        }
+        for (;;) {
+            if (c == '{') {
+                jws(s);
+                if (!jstring(s))
+                    return 0;
+                jws(s);
+                if (s->p >= s->end || *s->p++ != ':')
+                    return 0;
+            }
+            if (!jvalue(s, depth + 1))
+                return 0;
+            jws(s);
+            if (s->p >= s->end)
+                return 0;
+            if (*s->p == ',') {
+                s->p++;
+                continue;
+            }
+            return *s->p++ == close;
+        }
+    }
+    if (c == '"')
+        return jstring(s);
+    if (c == 't')
+        return jlit(s, "true");
+    if (c == 'f')
+        return jlit(s, "false");
+    if (c == 'n')
+        return jlit(s, "null");
+    return jnumber(s);
+}
+
+/* Whether data is one well-formed JSON value (a coarse number check:
+ * only used to tell a failed allocation from bad syntax). */
+static int json_well_formed(const char *data, size_t len)
+{
+    jscan s = {data, data + len};
+    if (!jvalue(&s, 0))
+        return 0;
+    jws(&s);
+    return s.p == s.end || (s.p < s.end && *s.p == '\0');
+}
+
 int jx_read_json(jx_doc *d, const char *data, size_t len, jx_error *err)
 {
     cJSON *root = cJSON_ParseWithLength(data, len);
+    if (!root && json_well_formed(data, len))
+        return jx_fail(err, JX_ENOMEM, d->source, 0, 0, "内存不足");
     if (!root) {
         const char *e = cJSON_GetErrorPtr();
         int line = 1;
@@ -726,34 +863,97 @@ typedef struct ystack {
     int depth;
 } ystack;
 
+/* Whether the innermost node is a mapping waiting for a key. */
+static int ywants_key(const ystack *st)
+{
+    return st->depth && cJSON_IsObject(st->node[st->depth - 1]) &&
+           !st->key[st->depth - 1];
+}
+
+/* Adds v under the innermost node: an array item, a mapping key (v is a
+ * scalar then: the caller refuses others), or a key's value.  Returns 0,
+ * or -1 on ENOMEM with v freed. */
 static int yadd(ystack *st, cJSON *v)
 {
-    if (st->depth == 0)
-        return 0;
     cJSON *top = st->node[st->depth - 1];
+    char **key = &st->key[st->depth - 1];
     if (cJSON_IsArray(top)) {
-        cJSON_AddItemToArray(top, v);
-        return 1;
-    }
-    if (!st->key[st->depth - 1]) {
-        if (!cJSON_IsString(v)) {
-            char buf[64];
-            if (cJSON_IsNumber(v))
-                snprintf(buf, sizeof buf, "%.15g", v->valuedouble);
-            else
-                snprintf(buf, sizeof buf, "%s", cJSON_IsTrue(v) ? "true" : "false");
-            st->key[st->depth - 1] = strdup(buf);
-            cJSON_Delete(v);
-            return 1;
-        }
-        st->key[st->depth - 1] = strdup(v->valuestring);
+        if (cJSON_AddItemToArray(top, v))
+            return 0;
         cJSON_Delete(v);
-        return 1;
+        return -1;
     }
-    cJSON_AddItemToObject(top, st->key[st->depth - 1], v);
-    free(st->key[st->depth - 1]);
-    st->key[st->depth - 1] = NULL;
-    return 1;
+    if (!*key) {
+        char buf[64];
+        if (cJSON_IsString(v))
+            *key = strdup(v->valuestring);
+        else if (cJSON_IsNumber(v))
+            snprintf(buf, sizeof buf, "%.15g", v->valuedouble);
+        else
+            snprintf(buf, sizeof buf, "%s", cJSON_IsTrue(v) ? "true" : cJSON_IsFalse(v) ? "false" : "null");
+        if (!cJSON_IsString(v))
+            *key = strdup(buf);
+        cJSON_Delete(v);
+        return *key ? 0 : -1;
+    }
+    int ok = cJSON_AddItemToObject(top, *key, v);
+    free(*key);
+    *key = NULL;
+    if (!ok)
+        cJSON_Delete(v);
+    return ok ? 0 : -1;
+}
+
+/* One event into the tree; JX_OK or an error (err filled). */
+static int yevent(ystack *st, cJSON **root, const yaml_event_t *ev, const char *name,
+                  jx_error *err)
+{
+    int line = (int)ev->start_mark.line + 1, col = (int)ev->start_mark.column + 1;
+    cJSON *v = NULL;
+    switch (ev->type) {
+    case YAML_SCALAR_EVENT:
+        v = yaml_scalar(ev);
+        break;
+    case YAML_SEQUENCE_START_EVENT:
+    case YAML_MAPPING_START_EVENT:
+        if (st->depth >= 64)
+            return jx_fail(err, JX_ELIMIT, name, line, 0, "YAML 嵌套过深");
+        if (ywants_key(st))
+            return jx_fail(err, JX_EINPUT, name, line, col,
+                           "YAML 映射的键必须是简单值（文字或数字），这里是%s",
+                           ev->type == YAML_SEQUENCE_START_EVENT ? "列表" : "映射");
+        v = ev->type == YAML_SEQUENCE_START_EVENT ? cJSON_CreateArray() : cJSON_CreateObject();
+        break;
+    case YAML_SEQUENCE_END_EVENT:
+    case YAML_MAPPING_END_EVENT:
+        if (st->depth) {
+            st->depth--;
+            free(st->key[st->depth]);
+            st->key[st->depth] = NULL;
+        }
+        return JX_OK;
+    case YAML_ALIAS_EVENT:
+        return jx_fail(err, JX_EINPUT, name, line, 0, "不支持 YAML 别名（*alias）");
+    default:
+        return JX_OK;
+    }
+    if (!v)
+        return jx_fail(err, JX_ENOMEM, name, line, 0, "内存不足");
+    if (!st->depth) {
+        if (*root) { /* a second root cannot come within one document */
+            cJSON_Delete(v);
+            return jx_fail(err, JX_EINPUT, name, line, col, "YAML 文档有多个根");
+        }
+        *root = v;
+    } else if (yadd(st, v) < 0) {
+        return jx_fail(err, JX_ENOMEM, name, line, 0, "内存不足");
+    }
+    if (ev->type != YAML_SCALAR_EVENT) {
+        st->node[st->depth] = v;
+        st->key[st->depth] = NULL;
+        st->depth++;
+    }
+    return JX_OK;
 }
 
 void *jx_yaml_load(const char *data, size_t len, const char *name, jx_error *err)
@@ -768,58 +968,19 @@ void *jx_yaml_load(const char *data, size_t len, const char *name, jx_error *err
     memset(&st, 0, sizeof st);
     cJSON *root = NULL;
     int rc = JX_OK, done = 0;
-    while (!done) {
+    while (!done && !rc) {
         yaml_event_t ev;
         if (!yaml_parser_parse(&ps, &ev)) {
-            rc = jx_fail(err, JX_EINPUT, name, (int)ps.problem_mark.line + 1,
-                         (int)ps.problem_mark.column + 1, "YAML 语法错误：%s",
-                         ps.problem ? ps.problem : "?");
+            if (ps.error == YAML_MEMORY_ERROR)
+                rc = jx_fail(err, JX_ENOMEM, name, 0, 0, "内存不足");
+            else
+                rc = jx_fail(err, JX_EINPUT, name, (int)ps.problem_mark.line + 1,
+                             (int)ps.problem_mark.column + 1, "YAML 语法错误：%s",
+                             ps.problem ? ps.problem : "?");
             break;
         }
-        cJSON *v = NULL;
-        switch (ev.type) {
-        case YAML_STREAM_END_EVENT: done = 1; break;
-        case YAML_DOCUMENT_END_EVENT: done = 1; break;
-        case YAML_SCALAR_EVENT:
-            v = yaml_scalar(&ev);
-            if (!st.depth)
-                root = v;
-            else
-                yadd(&st, v);
-            break;
-        case YAML_SEQUENCE_START_EVENT:
-        case YAML_MAPPING_START_EVENT:
-            if (st.depth >= 64) {
-                rc = jx_fail(err, JX_ELIMIT, name, (int)ev.start_mark.line + 1, 0,
-                             "YAML 嵌套过深");
-                done = 1;
-                break;
-            }
-            v = ev.type == YAML_SEQUENCE_START_EVENT ? cJSON_CreateArray()
-                                                     : cJSON_CreateObject();
-            if (!st.depth)
-                root = v;
-            else
-                yadd(&st, v);
-            st.node[st.depth] = v;
-            st.key[st.depth] = NULL;
-            st.depth++;
-            break;
-        case YAML_SEQUENCE_END_EVENT:
-        case YAML_MAPPING_END_EVENT:
-            if (st.depth) {
-                st.depth--;
-                free(st.key[st.depth]);
-                st.key[st.depth] = NULL;
-            }
-            break;
-        case YAML_ALIAS_EVENT:
-            rc = jx_fail(err, JX_EINPUT, name, (int)ev.start_mark.line + 1, 0,
-                         "不支持 YAML 别名（*alias）");
-            done = 1;
-            break;
-        default: break;
-        }
+        done = ev.type == YAML_STREAM_END_EVENT || ev.type == YAML_DOCUMENT_END_EVENT;
+        rc = yevent(&st, &root, &ev, name, err);
         yaml_event_delete(&ev);
     }
     for (int i = 0; i < st.depth; i++)

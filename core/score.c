@@ -24,8 +24,10 @@ static void finding(jx_scorecard *sc, const char *sev, const char *code, int lin
     if (sc->nf == sc->fcap) {
         size_t cap = sc->fcap ? sc->fcap * 2 : 16;
         jx_sc_finding *f = realloc(sc->f, cap * sizeof *f);
-        if (!f)
+        if (!f) {
+            sc->arena.failed = 1; /* a lost finding: jx_score_doc fails */
             return;
+        }
         sc->f = f;
         sc->fcap = cap;
     }
@@ -168,6 +170,8 @@ static int score_table(jx_engine *e, jx_scorecard *sc, jx_table *t, jx_table *at
     if (jx_engine_points(e, t, &pe))
         finding(sc, "error", "rule-error", t->line, t, NULL, "%s", pe.msg);
     char *used = at ? calloc(at->n + 1, 1) : NULL;
+    if (at && !used)
+        return jx_fail(err, JX_ENOMEM, NULL, 0, 0, "内存不足");
     size_t pdiff = 0;
     const jx_indicator *pdiff_ind = NULL;
     double pdiff_sheet = NAN, pdiff_pack = NAN;
@@ -451,6 +455,9 @@ int jx_score_doc(jx_engine *e, jx_doc *targets, jx_doc *actuals, int verify,
                      "实际完成值中的项目「%s」在目标表中不存在", label(x, tl, sizeof tl));
     }
     free(used);
+    /* a finding or a message lost to memory: never a silent partial card */
+    if (!rc && sc->arena.failed)
+        rc = jx_fail(err, JX_ENOMEM, NULL, 0, 0, "内存不足");
     if (rc) {
         jx_scorecard_free(sc);
         return rc;
@@ -562,7 +569,7 @@ int jx_scorecard_json(jx_buf *b, const jx_scorecard *sc, int pretty)
         jx_buf_putc(b, '}');
     }
     jx_buf_printf(b, "%s%s]%s}\n", sc->nf ? nl : "", sc->nf ? i1 : "", nl);
-    return 0;
+    return jx_buf_failed(b) ? JX_ENOMEM : JX_OK;
 }
 
 static void num(char *buf, size_t n, double v)
@@ -727,7 +734,7 @@ int jx_scorecard_table(jx_buf *b, const jx_scorecard *sc, int explain, int md)
             jx_buf_printf(b, "%s%s:%d: %s[%s]: %s\n", md ? "- " : "", sc->source,
                           sc->f[i].line, sc->f[i].severity, sc->f[i].code, sc->f[i].message);
     }
-    return 0;
+    return jx_buf_failed(b) ? JX_ENOMEM : JX_OK;
 }
 
 int jx_scorecard_csv(jx_buf *b, const jx_scorecard *sc, int header)
@@ -786,5 +793,5 @@ int jx_scorecard_csv(jx_buf *b, const jx_scorecard *sc, int header)
         jx_csv_cell(b, prov, 0);
         jx_buf_printf(b, ",false,,%d\n", t->line);
     }
-    return 0;
+    return jx_buf_failed(b) ? JX_ENOMEM : JX_OK;
 }

@@ -33,8 +33,10 @@ void jx_arena_free(jx_arena *a)
 void *jx_arena_alloc(jx_arena *a, size_t n)
 {
     size_t need = (n + 15) & ~(size_t)15;
-    if (need < n)
+    if (need < n || need > SIZE_MAX - sizeof(jx_arena_chunk)) {
+        a->failed = 1;
         return NULL;
+    }
     if (!a->head || a->cap - a->used < need) {
         size_t cap = a->head ? a->head->cap * 2 : 8192;
         if (cap > (1u << 20))
@@ -42,8 +44,10 @@ void *jx_arena_alloc(jx_arena *a, size_t n)
         if (cap < need)
             cap = need;
         jx_arena_chunk *c = malloc(sizeof *c + cap);
-        if (!c)
+        if (!c) {
+            a->failed = 1;
             return NULL;
+        }
         c->cap = cap;
         c->next = a->head;
         a->head = c;
@@ -58,7 +62,7 @@ void *jx_arena_alloc(jx_arena *a, size_t n)
 
 char *jx_arena_strndup(jx_arena *a, const char *s, size_t n)
 {
-    char *p = jx_arena_alloc(a, n + 1);
+    char *p = jx_arena_alloc(a, n < SIZE_MAX ? n + 1 : n);
     if (!p)
         return NULL;
     memcpy(p, s, n);
@@ -78,6 +82,8 @@ char *jx_arena_printf(jx_arena *a, const char *fmt, ...)
     va_copy(ap2, ap);
     int n = vsnprintf(NULL, 0, fmt, ap);
     va_end(ap);
+    if (n < 0)
+        a->failed = 1;
     char *p = n < 0 ? NULL : jx_arena_alloc(a, (size_t)n + 1);
     if (p)
         vsnprintf(p, (size_t)n + 1, fmt, ap2);
@@ -95,19 +101,38 @@ void jx_buf_free(jx_buf *b)
     memset(b, 0, sizeof *b);
 }
 
+void jx_buf_rewind(jx_buf *b, size_t len)
+{
+    if (len > b->len)
+        len = b->len;
+    b->len = len;
+    b->failed = 0;
+    if (b->p)
+        b->p[len] = '\0';
+}
+
+/* Marks the buffer failed; every later append is a no-op. */
+static int buf_fail(jx_buf *b)
+{
+    b->failed = 1;
+    return -1;
+}
+
 int jx_buf_reserve(jx_buf *b, size_t extra)
 {
+    if (b->failed)
+        return -1;
     if (b->cap - b->len > extra)
         return 0;
     size_t cap = b->cap ? b->cap : 256;
     while (cap - b->len <= extra) {
         if (cap > SIZE_MAX / 2)
-            return -1;
+            return buf_fail(b);
         cap *= 2;
     }
     char *p = realloc(b->p, cap);
     if (!p)
-        return -1;
+        return buf_fail(b);
     b->p = p;
     b->cap = cap;
     return 0;
@@ -130,6 +155,8 @@ int jx_buf_putc(jx_buf *b, char c) { return jx_buf_put(b, &c, 1); }
 
 int jx_buf_printf(jx_buf *b, const char *fmt, ...)
 {
+    if (b->failed)
+        return -1;
     va_list ap, ap2;
     va_start(ap, fmt);
     va_copy(ap2, ap);
@@ -137,7 +164,7 @@ int jx_buf_printf(jx_buf *b, const char *fmt, ...)
     va_end(ap);
     if (n < 0 || jx_buf_reserve(b, (size_t)n) < 0) {
         va_end(ap2);
-        return -1;
+        return buf_fail(b);
     }
     vsnprintf(b->p + b->len, (size_t)n + 1, fmt, ap2);
     va_end(ap2);
@@ -147,7 +174,10 @@ int jx_buf_printf(jx_buf *b, const char *fmt, ...)
 
 int jx_buf_json_str(jx_buf *b, const char *s, size_t n)
 {
-    if (jx_buf_reserve(b, n + 2) < 0)
+    size_t need;
+    if (!jx_add_ok(n, 2, &need))
+        return buf_fail(b);
+    if (jx_buf_reserve(b, need) < 0)
         return -1;
     jx_buf_putc(b, '"');
     size_t i = 0;
@@ -191,7 +221,8 @@ int jx_buf_json_num(jx_buf *b, double d)
 {
     if (isnan(d) || isinf(d))
         return jx_buf_puts(b, "null");
-    if (d == (double)(long long)d && fabs(d) < 1e15)
+    /* the range test first: (long long)d is undefined out of range */
+    if (fabs(d) < 1e15 && d == (double)(long long)d)
         return jx_buf_printf(b, "%lld", (long long)d);
     char tmp[32];
     /* shortest of %.15g .. %.17g that round-trips */
@@ -259,43 +290,167 @@ void jx_error_format(const jx_error *err, char *buf, size_t size)
 
 /* ---- files ---- */
 
-int jx_read_file(const char *path, char **data, size_t *len, jx_error *err)
+void jx_format_size(size_t n, char *buf, size_t size)
+{
+    static const char *const units[] = {"GiB", "MiB", "KiB"};
+    for (int k = 0; k < 3; k++) {
+        size_t u = (size_t)1 << (10 * (3 - k));
+        if (n >= u) {
+            if (n % u == 0)
+                snprintf(buf, size, "%zu %s", n / u, units[k]);
+            else
+                snprintf(buf, size, "%.1f %s", (double)n / (double)u, units[k]);
+            return;
+        }
+    }
+    snprintf(buf, size, "%zu 字节", n);
+}
+
+static int too_big(jx_error *err, const char *path, size_t max)
+{
+    char lim[64];
+    jx_format_size(max, lim, sizeof lim);
+    if (max >= 1024) {
+        size_t k = strlen(lim);
+        snprintf(lim + k, sizeof lim - k, "（%zu 字节）", max);
+    }
+    return jx_fail(err, JX_ELIMIT, path, 0, 0,
+                   "输入超过大小上限 %s，已停止读取；"
+                   "如确需读取更大的文件，请用 --max-input 调高上限（如 --max-input 1G）",
+                   lim);
+}
+
+int jx_read_file_max(const char *path, size_t max, char **data, size_t *len,
+                     jx_error *err)
 {
     int is_stdin = strcmp(path, "-") == 0;
     FILE *f = is_stdin ? stdin : fopen(path, "rb");
     *data = NULL;
     *len = 0;
+    if (!max)
+        max = JX_MAX_INPUT_DEFAULT;
     if (!f)
         return jx_fail(err, JX_EIO, path, 0, 0, "无法打开文件: %s",
                        strerror(errno));
     jx_buf b;
     jx_buf_init(&b);
     char tmp[65536];
-    size_t n;
-    while ((n = fread(tmp, 1, sizeof tmp, f)) > 0) {
+    int rc = JX_OK;
+    for (;;) {
+        /* never ask for more than max + 1 bytes in all: the file may be a
+         * pipe or a device that never ends */
+        size_t room = max - b.len + 1, want = room < sizeof tmp ? room : sizeof tmp;
+        size_t n = fread(tmp, 1, want, f);
+        if (n == 0)
+            break;
         if (jx_buf_put(&b, tmp, n) < 0) {
-            if (!is_stdin)
-                fclose(f);
-            jx_buf_free(&b);
-            return jx_fail(err, JX_ENOMEM, path, 0, 0, "内存不足");
+            rc = jx_fail(err, JX_ENOMEM, path, 0, 0, "内存不足");
+            goto cleanup;
+        }
+        if (b.len > max) {
+            rc = too_big(err, path, max);
+            goto cleanup;
         }
     }
-    int bad = ferror(f), e = errno;
-    if (!is_stdin)
-        fclose(f);
-    if (bad) {
-        jx_buf_free(&b);
-        return jx_fail(err, JX_EIO, path, 0, 0, "读取失败: %s",
-                       e == EISDIR ? "这是一个目录，不是文件" : strerror(e));
+    if (ferror(f)) {
+        int e = errno;
+        rc = jx_fail(err, JX_EIO, path, 0, 0, "读取失败: %s",
+                     e == EISDIR ? "这是一个目录，不是文件" : strerror(e));
+        goto cleanup;
     }
     if (jx_buf_reserve(&b, 1) < 0) {
-        jx_buf_free(&b);
-        return jx_fail(err, JX_ENOMEM, path, 0, 0, "内存不足");
+        rc = jx_fail(err, JX_ENOMEM, path, 0, 0, "内存不足");
+        goto cleanup;
     }
     b.p[b.len] = '\0';
     *data = b.p;
     *len = b.len;
-    return JX_OK;
+    b.p = NULL;
+cleanup:
+    if (!is_stdin)
+        fclose(f);
+    jx_buf_free(&b);
+    return rc;
+}
+
+int jx_read_file(const char *path, char **data, size_t *len, jx_error *err)
+{
+    return jx_read_file_max(path, 0, data, len, err);
+}
+
+/* ---- map ---- */
+
+void jx_map_init(jx_map *m) { memset(m, 0, sizeof *m); }
+
+void jx_map_free(jx_map *m)
+{
+    free(m->slot);
+    memset(m, 0, sizeof *m);
+}
+
+static uint64_t map_hash(const char *k, size_t n)
+{
+    uint64_t h = 1469598103934665603ull; /* FNV-1a */
+    for (size_t i = 0; i < n; i++) {
+        h ^= (unsigned char)k[i];
+        h *= 1099511628211ull;
+    }
+    return h;
+}
+
+static jx_map_slot *map_find(jx_map_slot *slot, size_t cap, const char *k,
+                             size_t n, uint64_t h)
+{
+    size_t i = (size_t)h & (cap - 1);
+    while (slot[i].key && !(slot[i].hash == h && slot[i].klen == n &&
+                            !memcmp(slot[i].key, k, n)))
+        i = (i + 1) & (cap - 1);
+    return &slot[i];
+}
+
+static int map_grow(jx_map *m)
+{
+    size_t cap = m->cap ? m->cap * 2 : 16, bytes;
+    if (m->cap > SIZE_MAX / 2 || !jx_mul_ok(cap, sizeof *m->slot, &bytes))
+        return -1;
+    jx_map_slot *ns = calloc(cap, sizeof *ns);
+    if (!ns)
+        return -1;
+    for (size_t i = 0; i < m->cap; i++)
+        if (m->slot[i].key)
+            *map_find(ns, cap, m->slot[i].key, m->slot[i].klen, m->slot[i].hash) =
+                m->slot[i];
+    free(m->slot);
+    m->slot = ns;
+    m->cap = cap;
+    return 0;
+}
+
+int jx_map_put(jx_map *m, const char *key, size_t klen, size_t val)
+{
+    if ((m->n + 1) * 2 > m->cap && map_grow(m) < 0)
+        return -1;
+    uint64_t h = map_hash(key, klen);
+    jx_map_slot *s = map_find(m->slot, m->cap, key, klen, h);
+    if (!s->key) {
+        s->key = key;
+        s->klen = klen;
+        s->hash = h;
+        m->n++;
+    }
+    s->val = val;
+    return 0;
+}
+
+int jx_map_get(const jx_map *m, const char *key, size_t klen, size_t *val)
+{
+    if (!m->n)
+        return 0;
+    jx_map_slot *s = map_find(m->slot, m->cap, key, klen, map_hash(key, klen));
+    if (!s->key)
+        return 0;
+    *val = s->val;
+    return 1;
 }
 
 /* ---- UTF-8 ---- */

@@ -26,6 +26,7 @@ typedef struct jx_arena_chunk jx_arena_chunk;
 typedef struct jx_arena {
     jx_arena_chunk *head;
     size_t used, cap; /* in head */
+    int failed;       /* sticky: an allocation failed */
 } jx_arena;
 
 void jx_arena_init(jx_arena *a);
@@ -35,15 +36,40 @@ char *jx_arena_strndup(jx_arena *a, const char *s, size_t n);
 char *jx_arena_strdup(jx_arena *a, const char *s); /* NULL stays NULL */
 char *jx_arena_printf(jx_arena *a, const char *fmt, ...) JX_PRINTF(2, 3);
 
+/* ---- checked size arithmetic ---- */
+/* 1 and *out = a*b (a+b) when it fits in size_t, else 0. */
+static inline int jx_mul_ok(size_t a, size_t b, size_t *out)
+{
+    if (b && a > SIZE_MAX / b)
+        return 0;
+    *out = a * b;
+    return 1;
+}
+static inline int jx_add_ok(size_t a, size_t b, size_t *out)
+{
+    if (a > SIZE_MAX - b)
+        return 0;
+    *out = a + b;
+    return 1;
+}
+
 /* ---- growable buffer ---- */
+/* The error is sticky: once an append fails, every later append is a
+ * no-op returning -1 and jx_buf_failed() says so, so a writer can append
+ * freely and check once at the end. */
 typedef struct jx_buf {
     char *p;
     size_t len, cap;
+    int failed;
 } jx_buf;
 
 void jx_buf_init(jx_buf *b);
 void jx_buf_free(jx_buf *b);
 int jx_buf_reserve(jx_buf *b, size_t extra); /* 0 ok, -1 ENOMEM */
+static inline int jx_buf_failed(const jx_buf *b) { return b->failed; }
+/* Back to len bytes (len <= b->len) with the error cleared: a writer
+ * that failed can replace what it appended by a short error record. */
+void jx_buf_rewind(jx_buf *b, size_t len);
 int jx_buf_put(jx_buf *b, const void *p, size_t n);
 int jx_buf_puts(jx_buf *b, const char *s);
 int jx_buf_putc(jx_buf *b, char c);
@@ -54,15 +80,47 @@ int jx_buf_json_str(jx_buf *b, const char *s, size_t n);
 int jx_buf_json_num(jx_buf *b, double d);
 /* a C string as a JSON string, NULL as null */
 int jx_buf_json_cstr(jx_buf *b, const char *s);
+/* a parsed 指标值 as JSON (value.c; jx_value_json's text) */
+int jx_buf_json_value(jx_buf *b, const jx_value *v);
+
+/* ---- a map from byte strings to indices ---- */
+/* Open addressing, linear probing, at most half full.  Keys are not
+ * copied: they must outlive the map (arena strings do). */
+typedef struct jx_map_slot {
+    const char *key; /* NULL: empty */
+    size_t klen;
+    uint64_t hash;
+    size_t val;
+} jx_map_slot;
+typedef struct jx_map {
+    jx_map_slot *slot;
+    size_t cap, n; /* cap a power of two, or 0 */
+} jx_map;
+
+void jx_map_init(jx_map *m);
+void jx_map_free(jx_map *m);
+/* Sets key -> val (replacing); 0 ok, -1 ENOMEM (the map is unchanged). */
+int jx_map_put(jx_map *m, const char *key, size_t klen, size_t val);
+/* 1 and *val when key is there, else 0. */
+int jx_map_get(const jx_map *m, const char *key, size_t klen, size_t *val);
 
 /* ---- errors ---- */
 int jx_fail(struct jx_error *err, jx_status code, const char *file, int line,
             int cell, const char *fmt, ...) JX_PRINTF(6, 7);
 
 /* ---- files ---- */
-/* Reads a whole file (or stdin for "-") into malloc'd memory, NUL added. */
+/* Default cap on one input (JX_MAX_INPUT_DEFAULT bytes, 256 MiB). */
+#define JX_MAX_INPUT_DEFAULT ((size_t)256 << 20)
+/* Reads a whole file (or stdin for "-") into malloc'd memory, NUL added,
+ * at most JX_MAX_INPUT_DEFAULT bytes. */
 int jx_read_file(const char *path, char **data, size_t *len,
                  struct jx_error *err);
+/* The same with a cap of max bytes (0: the default): reading stops at
+ * max + 1 bytes, whatever the file is (pipe, device), with JX_ELIMIT. */
+int jx_read_file_max(const char *path, size_t max, char **data, size_t *len,
+                     struct jx_error *err);
+/* "256 MiB", "1.5 GiB", "300 KiB", "12 字节" for messages. */
+void jx_format_size(size_t n, char *buf, size_t size);
 
 /* ---- UTF-8 ---- */
 /* Decodes one code point at s (len bytes left); returns its byte length

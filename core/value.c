@@ -150,21 +150,27 @@ static size_t skip_space(const scan *s, size_t i)
 /* ---- numbers ---- */
 
 /* Reads a number at i: digits, ASCII thousands separators, a decimal
- * point.  Returns the index after it, or i when there is none. */
+ * point.  Returns the index after it, or i when there is none.  A run of
+ * digits longer than the buffer is still one number: the integer digits
+ * past it scale by ten, the fraction digits past it are dropped. */
 static size_t read_number(const scan *s, size_t i, double *out)
 {
-    char buf[64];
+    char buf[72];
     size_t k = 0, j = i;
-    int seen_dot = 0, digits = 0;
-    while (j < s->n && k < sizeof buf - 1) {
+    int seen_dot = 0, digits = 0, extra = 0;
+    while (j < s->n) {
         uint32_t cp = s->c[j].cp;
         if (is_digit(cp)) {
-            buf[k++] = (char)cp;
+            if (k < 40)
+                buf[k++] = (char)cp;
+            else if (!seen_dot && extra < 9999)
+                extra++;
             digits++;
             j++;
         } else if (cp == '.' && !seen_dot && digits && j + 1 < s->n &&
                    is_digit(s->c[j + 1].cp)) {
-            buf[k++] = '.';
+            if (k < 40)
+                buf[k++] = '.';
             seen_dot = 1;
             j++;
         } else if (cp == ',' && !seen_dot && digits && j + 3 < s->n + 1 &&
@@ -179,7 +185,9 @@ static size_t read_number(const scan *s, size_t i, double *out)
     }
     if (!digits)
         return i;
-    buf[k] = '\0';
+    if (k && buf[k - 1] == '.')
+        k--;
+    k += (size_t)snprintf(buf + k, sizeof buf - k, "e%d", extra);
     *out = strtod(buf, NULL);
     return j;
 }
@@ -1075,41 +1083,47 @@ static void json_threshold(jx_buf *b, const jx_value *v, const jx_threshold *t)
     jx_buf_putc(b, '}');
 }
 
+int jx_buf_json_value(jx_buf *b, const jx_value *v)
+{
+    jx_buf_puts(b, "{\"raw\":");
+    jx_buf_json_str(b, v->raw, v->raw_len);
+    jx_buf_printf(b, ",\"kind\":\"%s\",\"thresholds\":[", jx_vkind_name(v->kind));
+    for (unsigned i = 0; i < v->n; i++) {
+        if (i)
+            jx_buf_putc(b, ',');
+        json_threshold(b, v, &v->t[i]);
+    }
+    jx_buf_putc(b, ']');
+    if (v->overflow)
+        jx_buf_puts(b, ",\"overflow\":true");
+    if (v->from_year) {
+        jx_buf_printf(b, ",\"from\":\"%04d", v->from_year);
+        if (v->from_month)
+            jx_buf_printf(b, "-%02d", v->from_month);
+        jx_buf_putc(b, '"');
+    }
+    if (v->to_year) {
+        jx_buf_printf(b, ",\"to\":\"%04d", v->to_year);
+        if (v->to_month)
+            jx_buf_printf(b, "-%02d", v->to_month);
+        jx_buf_putc(b, '"');
+    }
+    if (v->change)
+        jx_buf_puts(b, ",\"change\":true");
+    if (v->damage) {
+        jx_buf_puts(b, ",\"damage\":");
+        jx_buf_json_str(b, v->damage, strlen(v->damage));
+    }
+    return jx_buf_putc(b, '}');
+}
+
 size_t jx_value_json(const jx_value *v, char *out, size_t size)
 {
     jx_buf b;
     jx_buf_init(&b);
-    jx_buf_puts(&b, "{\"raw\":");
-    jx_buf_json_str(&b, v->raw, v->raw_len);
-    jx_buf_printf(&b, ",\"kind\":\"%s\",\"thresholds\":[", jx_vkind_name(v->kind));
-    for (unsigned i = 0; i < v->n; i++) {
-        if (i)
-            jx_buf_putc(&b, ',');
-        json_threshold(&b, v, &v->t[i]);
-    }
-    jx_buf_putc(&b, ']');
-    if (v->overflow)
-        jx_buf_puts(&b, ",\"overflow\":true");
-    if (v->from_year) {
-        jx_buf_printf(&b, ",\"from\":\"%04d", v->from_year);
-        if (v->from_month)
-            jx_buf_printf(&b, "-%02d", v->from_month);
-        jx_buf_putc(&b, '"');
-    }
-    if (v->to_year) {
-        jx_buf_printf(&b, ",\"to\":\"%04d", v->to_year);
-        if (v->to_month)
-            jx_buf_printf(&b, "-%02d", v->to_month);
-        jx_buf_putc(&b, '"');
-    }
-    if (v->change)
-        jx_buf_puts(&b, ",\"change\":true");
-    if (v->damage) {
-        jx_buf_puts(&b, ",\"damage\":");
-        jx_buf_json_str(&b, v->damage, strlen(v->damage));
-    }
-    jx_buf_putc(&b, '}');
-    size_t need = b.p ? b.len : 0;
+    jx_buf_json_value(&b, v);
+    /* out of memory: an empty text, never a truncated one */
+    size_t need = b.p && !jx_buf_failed(&b) ? b.len : 0;
     if (size) {
         size_t k = need < size - 1 ? need : size - 1;
         if (k)

@@ -541,3 +541,197 @@ Test(hostile, very_long_cell_is_kept_not_parsed)
     jx_doc_free(d);
     free(s);
 }
+
+/* ---- memory safety: pointers into growing arrays (issue 11) ---- */
+
+/* A cell with two names split by a space on the 8th indicator: the
+ * second of the two is the 9th and reallocates the table's array. */
+Test(memsafe, split_cell_on_eighth_indicator)
+{
+    static const char *const names[] = {"培训场次数量", "培训天数总计", "培训人次总计",
+                                        "政策知晓比率", "宣传资料份数", "覆盖社区数量",
+                                        "参保人数总计"};
+    jx_buf b;
+    jx_buf_init(&b);
+    jx_buf_puts(&b, "一级指标\t二级指标\t三级指标\t指标值\t指标解释\n");
+    for (int i = 0; i < 7; i++)
+        jx_buf_printf(&b, "%s\t%s\t%s\t≥%d次\t说明\n", i ? "" : "产出指标",
+                      i ? "" : "数量指标", names[i], i + 1);
+    jx_buf_puts(&b, "\t\t高级职称人才比重 硕士和博士人才数量\t≥90%\t说明\n");
+    jx_error err = {0};
+    jx_doc *d = parse_str(b.p, "split8.txt", &err);
+    jx_buf_free(&b);
+    cr_assert(d, "%s", err.msg);
+    cr_assert_eq(jx_doc_ntables(d), 1);
+    const jx_table *t = jx_doc_table(d, 0);
+    cr_assert_eq(t->n, 9);
+    cr_expect_str_eq(t->ind[7].level3, "高级职称人才比重");
+    cr_expect_str_eq(t->ind[8].level3, "硕士和博士人才数量");
+    for (int i = 7; i < 9; i++) {
+        cr_expect(t->ind[i].split);
+        cr_expect_not(t->ind[i].realigned);
+        cr_expect_str_eq(t->ind[i].target_raw, "≥90%");
+        cr_expect_str_eq(t->ind[i].note, "同一单元格中的两个指标之一");
+        cr_expect_str_eq(t->ind[i].level1, "产出指标");
+    }
+    jx_doc_free(d);
+}
+
+/* A wide project row whose first pair has a name and no value, whose
+ * second pair is the 9th indicator (the array grows), and whose third
+ * pair has a value without a name: the value slides left onto the first
+ * pair's indicator, which must be found by index after the growth. */
+Test(memsafe, wide_value_slides_across_growth)
+{
+    const char *s =
+        "\t\t\t\t\t产出指标\t\t效益指标\t\t满意度指标\n"
+        "单位编码\t单位名称\t资金总额\t财政性资金\t其他资金\t三级指标\t指标值\t三级指标\t指标值\t三级指标\t指标值\n"
+        "312001-1\t宣传培训费\t10\t10\t0\t培训场次\t≥2次\t宣传覆盖\t≥90%\t培训满意度\t≥90%\n"
+        "\t\t\t\t\t培训天数\t≥2天\t知识知晓\t≥80%\t政策满意度\t≥85%\n"
+        "\t\t\t\t\t培训人次\t≥100人次\n"
+        "\t\t\t\t\t资料份数\t\t宣传效果\t≥70%\t\t≥500份\n";
+    jx_error err = {0};
+    jx_doc *d = parse_str(s, "wide9.txt", &err);
+    cr_assert(d, "%s", err.msg);
+    const jx_table *t = find_table(d, "312001-1");
+    cr_assert(t);
+    cr_assert_eq(t->n, 9);
+    /* grouped by pair: 产出 4 (the 4th is 资料份数), 效益 3, 满意度 2 */
+    cr_expect_str_eq(t->ind[3].level3, "资料份数");
+    cr_expect_str_eq(t->ind[3].target_raw, "≥500份");
+    cr_expect(t->ind[3].realigned);
+    cr_expect_str_eq(t->ind[3].level1, "产出指标");
+    cr_expect_str_eq(t->ind[6].level3, "宣传效果");
+    cr_expect_str_eq(t->ind[6].target_raw, "≥70%");
+    cr_expect_not(t->ind[6].realigned);
+    jx_doc_free(d);
+}
+
+/* A mapping key that is a list or a mapping: refused, naming the place
+ * (the loader used to free the key node and then fill it). */
+Test(memsafe, yaml_key_must_be_scalar)
+{
+    static const struct { const char *src; int line, col; } c[] = {
+        {"tables:\n  - {[x]: y}\n", 2, 6},
+        {"? [a, b]\n: c\n", 1, 3},
+        {"{{He", 1, 2},
+        {"tables:\n  - ? {code: 1}\n    : v\n", 2, 7},
+    };
+    for (size_t i = 0; i < sizeof c / sizeof c[0]; i++) {
+        jx_error err = {0};
+        jx_doc *d = parse_str(c[i].src, "k.yaml", &err);
+        cr_expect_null(d, "%s", c[i].src);
+        cr_expect_eq(err.code, JX_EINPUT, "%s: %s", c[i].src, err.msg);
+        cr_expect_eq(err.line, c[i].line, "%s: %d", c[i].src, err.line);
+        cr_expect_eq(err.cell, c[i].col, "%s: %d", c[i].src, err.cell);
+        cr_expect(strstr(err.msg, "键必须是简单值"), "%s", err.msg);
+        jx_doc_free(d);
+    }
+    /* scalar keys of every kind still work */
+    jx_error err = {0};
+    jx_doc *d = parse_str("tables:\n  - code: 312001-1\n    1: x\n    true: y\n"
+                          "    indicators:\n      - {level3: 培训场次, target: ≥2次}\n",
+                          "k.yaml", &err);
+    cr_assert(d, "%s", err.msg);
+    cr_expect_str_eq(jx_doc_table(d, 0)->code, "312001-1");
+    cr_expect_eq(jx_doc_table(d, 0)->n, 1);
+    jx_doc_free(d);
+}
+
+/* 68 nines: one threshold of 1e68 from every reader, written as 1e+68
+ * (the writer cast it to long long first: undefined). */
+#define NINES68 "99999999999999999999999999999999999999999999999999999999999999999999"
+Test(memsafe, sixty_eight_nines_are_one_number)
+{
+    static const struct { const char *name, *src; } c[] = {
+        {"n.txt", "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t培训人次\t" NINES68 "\n"},
+        {"n.csv", "三级指标,指标值\n培训人次," NINES68 "\n"},
+        {"n.json", "{\"tables\":[{\"indicators\":[{\"level3\":\"培训人次\",\"target\":\"" NINES68
+                   "\",\"points\":" NINES68 "}]}]}"},
+    };
+    for (size_t i = 0; i < sizeof c / sizeof c[0]; i++) {
+        jx_error err = {0};
+        jx_doc *d = parse_str(c[i].src, c[i].name, &err);
+        cr_assert(d, "%s: %s", c[i].name, err.msg);
+        const jx_indicator *x = &jx_doc_table(d, 0)->ind[0];
+        cr_expect_eq(x->target.kind, JX_V_QUANT, "%s", c[i].name);
+        cr_assert_eq(x->target.n, 1, "%s: %u thresholds", c[i].name, x->target.n);
+        cr_expect_float_eq(x->target.t[0].value, 1e68, 1e53, "%s", c[i].name);
+        char *out = NULL;
+        size_t n = 0;
+        FILE *f = open_memstream(&out, &n);
+        cr_assert_eq(jx_doc_write_json(f, &d, 1, 0), JX_OK);
+        fclose(f);
+        cr_expect(strstr(out, "\"value\":1e+68"), "%s", c[i].name);
+        cr_expect_null(strstr(out, "99999,"), "%s", c[i].name);
+        free(out);
+        jx_doc_free(d);
+    }
+}
+
+/* CSV rows of one project may come apart; each goes to its table (found
+ * by code through a hash map), tables in the order they first appear. */
+Test(records, interleaved_projects_by_code)
+{
+    const char *s = "项目编码,项目名称,三级指标,指标值\n"
+                    "P-1,甲,培训场次,≥2次\n"
+                    "P-2,乙,覆盖人数,≥100人\n"
+                    "P-1,,培训天数,≥2天\n"
+                    ",乙,知晓率,≥90%\n"
+                    ",,部门指标,≥1项\n";
+    jx_error err = {0};
+    jx_doc *d = parse_str(s, "i.csv", &err);
+    cr_assert(d, "%s", err.msg);
+    /* P-1, P-2, then 乙 by name alone (no code: not P-2), then the
+     * department (neither code nor name) */
+    cr_assert_eq(jx_doc_ntables(d), 4);
+    cr_expect_str_eq(jx_doc_table(d, 0)->code, "P-1");
+    cr_expect_str_eq(jx_doc_table(d, 0)->name, "甲");
+    cr_expect_eq(jx_doc_table(d, 0)->n, 2);
+    cr_expect_str_eq(jx_doc_table(d, 0)->ind[1].level3, "培训天数");
+    cr_expect_str_eq(jx_doc_table(d, 1)->code, "P-2");
+    cr_expect_eq(jx_doc_table(d, 1)->n, 1);
+    cr_expect_null(jx_doc_table(d, 2)->code);
+    cr_expect_str_eq(jx_doc_table(d, 2)->name, "乙");
+    cr_expect_eq(jx_doc_table(d, 3)->kind, JX_TABLE_DEPARTMENT);
+    jx_doc_free(d);
+}
+
+/* Bad JSON stays a syntax error (JX_EINPUT); the second look that tells
+ * a failed allocation from bad syntax must not call these well formed. */
+Test(records, json_syntax_errors_stay_input_errors)
+{
+    static const char *const bad[] = {
+        "{\"tables\":}", "{\"tables\":[1,", "{\"tables\" []}", "{\"tables\":[tru]}",
+        "[[[", "{\"a\":1,}", "{\"tables\":[\"a]}", "{\"tables\":[1 2]}",
+    };
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        jx_error err = {0};
+        jx_doc *d = parse_str(bad[i], "bad.json", &err);
+        cr_expect_null(d, "%s", bad[i]);
+        cr_expect_eq(err.code, JX_EINPUT, "%s: %s", bad[i], err.msg);
+        cr_expect(strstr(err.msg, "JSON 语法错误"), "%s: %s", bad[i], err.msg);
+        jx_doc_free(d);
+    }
+}
+
+/* A project name longer than the lookup's stack buffer: still one table. */
+Test(records, long_project_name_is_one_table)
+{
+    jx_buf b;
+    jx_buf_init(&b);
+    jx_buf_puts(&b, "项目名称,三级指标,指标值\n");
+    for (int r = 0; r < 3; r++) {
+        for (int i = 0; i < 120; i++)
+            jx_buf_puts(&b, "项");
+        jx_buf_printf(&b, ",指标%d,≥%d次\n", r, r + 1);
+    }
+    jx_error err = {0};
+    jx_doc *d = parse_str(b.p, "long.csv", &err);
+    jx_buf_free(&b);
+    cr_assert(d, "%s", err.msg);
+    cr_expect_eq(jx_doc_ntables(d), 1);
+    cr_expect_eq(jx_doc_table(d, 0)->n, 3);
+    cr_expect_eq(strlen(jx_doc_table(d, 0)->name), 360);
+    jx_doc_free(d);
+}

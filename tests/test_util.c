@@ -92,3 +92,124 @@ Test(error, format_names_file_line_cell)
     cr_expect_str_eq(buf, "b.txt: 无法打开");
     cr_expect_str_eq(jx_status_name(JX_EENCODING), "encoding");
 }
+
+/* ---- issue 11: sizes, sticky buffer errors, the map, the input cap ---- */
+
+Test(size, checked_arithmetic)
+{
+    size_t r = 0;
+    cr_expect(jx_mul_ok(3, 5, &r));
+    cr_expect_eq(r, 15);
+    cr_expect_not(jx_mul_ok(SIZE_MAX / 2 + 1, 2, &r));
+    cr_expect(jx_mul_ok(SIZE_MAX, 0, &r));
+    cr_expect_eq(r, 0);
+    cr_expect(jx_add_ok(SIZE_MAX - 1, 1, &r));
+    cr_expect_eq(r, SIZE_MAX);
+    cr_expect_not(jx_add_ok(SIZE_MAX, 1, &r));
+}
+
+Test(buf, failure_is_sticky)
+{
+    jx_buf b;
+    jx_buf_init(&b);
+    cr_expect_eq(jx_buf_puts(&b, "{\"a\":"), 0);
+    cr_expect_not(jx_buf_failed(&b));
+    /* a request no allocator can meet fails the buffer ... */
+    cr_expect_eq(jx_buf_reserve(&b, SIZE_MAX - 8), -1);
+    cr_expect(jx_buf_failed(&b));
+    /* ... and every later append is a no-op, even a small one */
+    cr_expect_eq(jx_buf_puts(&b, "1}"), -1);
+    cr_expect_eq(jx_buf_printf(&b, "%d", 7), -1);
+    cr_expect_eq(jx_buf_json_num(&b, 2.5), -1);
+    cr_expect_eq(b.len, 5);
+    cr_expect_str_eq(b.p, "{\"a\":");
+    jx_buf_rewind(&b, 1);
+    cr_expect_not(jx_buf_failed(&b));
+    cr_expect_eq(jx_buf_puts(&b, "}"), 0);
+    cr_expect_str_eq(b.p, "{}");
+    jx_buf_free(&b);
+}
+
+Test(buf, json_num_out_of_long_long_range)
+{
+    /* 68 nines, 1e300, -1e19: the integer path is for |d| < 1e15 only
+     * (UBSan flags the old (long long) cast of these) */
+    static const struct { double d; const char *want; } c[] = {
+        {1e68, "1e+68"}, {1e300, "1e+300"}, {-1e19, "-1e+19"},
+        {9223372036854775808.0, "9.223372036854776e+18"} /* 2^63: 16 digits round-trip */, {1e15, "1e+15"},
+        {999999999999999.0, "999999999999999"}, {-3, "-3"}, {0.1, "0.1"},
+    };
+    for (size_t i = 0; i < sizeof c / sizeof c[0]; i++) {
+        jx_buf b;
+        jx_buf_init(&b);
+        cr_expect_eq(jx_buf_json_num(&b, c[i].d), 0);
+        cr_expect_str_eq(b.p, c[i].want);
+        jx_buf_free(&b);
+    }
+}
+
+Test(map, put_get_replace_and_grow)
+{
+    jx_map m;
+    jx_map_init(&m);
+    size_t v = 99;
+    cr_expect_not(jx_map_get(&m, "x", 1, &v));
+    static char keys[5000][12];
+    for (size_t i = 0; i < 5000; i++) {
+        snprintf(keys[i], sizeof keys[i], "p%zu", i);
+        cr_assert_eq(jx_map_put(&m, keys[i], strlen(keys[i]), i), 0);
+    }
+    cr_expect_eq(m.n, 5000);
+    cr_expect_leq(m.n * 2, m.cap);
+    for (size_t i = 0; i < 5000; i++) {
+        cr_assert(jx_map_get(&m, keys[i], strlen(keys[i]), &v));
+        cr_expect_eq(v, i);
+    }
+    /* a key is its bytes: "p1" is not "p10" cut short, and "" is a key */
+    cr_expect(jx_map_get(&m, "p10", 2, &v));
+    cr_expect_eq(v, 1);
+    cr_expect_not(jx_map_get(&m, "", 0, &v));
+    cr_expect_eq(jx_map_put(&m, "", 0, 7), 0);
+    cr_expect(jx_map_get(&m, "", 0, &v));
+    cr_expect_eq(v, 7);
+    cr_expect_eq(jx_map_put(&m, keys[3], strlen(keys[3]), 42), 0);
+    cr_expect(jx_map_get(&m, "p3", 2, &v));
+    cr_expect_eq(v, 42);
+    cr_expect_eq(m.n, 5001);
+    jx_map_free(&m);
+}
+
+Test(input, cap_stops_an_endless_device)
+{
+    char *data = (char *)1;
+    size_t len = 1;
+    jx_error err = {0};
+    cr_assert_eq(jx_read_file_max("/dev/zero", 1000, &data, &len, &err), JX_ELIMIT);
+    cr_expect_null(data);
+    cr_expect_eq(len, 0);
+    cr_expect_str_eq(err.file, "/dev/zero");
+    cr_expect(strstr(err.msg, "1000 字节"), "%s", err.msg);
+    cr_expect(strstr(err.msg, "--max-input"), "%s", err.msg);
+    /* through the parse options too */
+    jx_parse_opts po = {.max_input = 4096};
+    jx_doc *d = NULL;
+    cr_expect_eq(jx_doc_parse_file("/dev/zero", &po, &d, &err), JX_ELIMIT);
+    cr_expect_null(d);
+    cr_expect(strstr(err.msg, "4 KiB"), "%s", err.msg);
+    /* exactly at the cap is fine; one byte more is not */
+    cr_expect_eq(jx_doc_parse("ab", 2, "two", &(jx_parse_opts){.max_input = 2}, &d, &err), JX_OK);
+    jx_doc_free(d);
+    cr_expect_eq(jx_doc_parse("abc", 3, "three", &(jx_parse_opts){.max_input = 2}, &d, &err),
+                 JX_ELIMIT);
+}
+
+Test(input, size_names)
+{
+    char b[32];
+    jx_format_size((size_t)256 << 20, b, sizeof b);
+    cr_expect_str_eq(b, "256 MiB");
+    jx_format_size((size_t)3 << 29, b, sizeof b);
+    cr_expect_str_eq(b, "1.5 GiB");
+    jx_format_size(1000, b, sizeof b);
+    cr_expect_str_eq(b, "1000 字节");
+}

@@ -412,19 +412,93 @@ Test(value, very_long_cells)
     free(t);
 }
 
+/* Junk a fuzzer or a broken extraction produces: what each must be,
+ * worked out from the grammar (domain.md §4), not only "no crash". */
+typedef struct junk {
+    const char *s;
+    jx_vkind kind;
+    int n;           /* thresholds */
+    double v0, v1;   /* the first two values, when there are */
+    const char *u0;  /* unit of the first */
+} junk;
+
 Test(value, long_digit_runs_and_junk)
 {
-    static const char *junk[] = {
-        "99999999999999999999999999999999999999999999999999999999999999999999",
-        "≥≥≥≥≥≥", "%%%%", "1.2.3.4", ",,,,1", "1,2,3", "--5", "5-", "-",
-        "*8小时", "5*", "至至至", "2020年13月", "0000年", "年月", "（（（", "））",
+    static const junk c[] = {
+        /* 68 nines: one number (not 1e63 and 99999), as big as it is */
+        {"99999999999999999999999999999999999999999999999999999999999999999999",
+         JX_V_QUANT, 1, 1e68, 0, ""},
+        /* operators with no number: damaged, never a threshold */
+        {"≥≥≥≥≥≥", JX_V_DAMAGED, 0, 0, 0, NULL},
+        {"（（（", JX_V_DAMAGED, 0, 0, 0, NULL},
+        /* separators around one number: that number */
+        {",,,,1", JX_V_QUANT, 1, 1, 0, ""},
+        /* 1,2,3 is not 123: a thousands comma needs three digits after */
+        {"1,2,3", JX_V_QUANT, 3, 1, 2, ""},
+        {"--5", JX_V_QUANT, 1, -5, 0, ""},
+        /* a dash or a star with nothing after: no range, no product */
+        {"5-", JX_V_QUANT, 1, 5, 0, ""},
+        {"5*", JX_V_QUANT, 1, 5, 0, ""},
+        {"*8小时", JX_V_QUANT, 1, 8, 0, "小时"},
+        {"0000年", JX_V_QUANT, 1, 0, 0, "年"},
+        /* words without a number are not quantitative */
+        {"至至至", JX_V_QUAL, 0, 0, 0, NULL},
+        {"年月", JX_V_QUAL, 0, 0, 0, NULL},
     };
-    for (size_t i = 0; i < sizeof junk / sizeof junk[0]; i++) {
+    for (size_t i = 0; i < sizeof c / sizeof c[0]; i++) {
         jx_value v;
         jx_error err = {0};
-        cr_expect_eq(jx_value_parse(junk[i], strlen(junk[i]), &v, &err), JX_OK,
-                     "%s", junk[i]);
+        cr_assert_eq(jx_value_parse(c[i].s, strlen(c[i].s), &v, &err), JX_OK, "%s", c[i].s);
+        cr_expect_eq(v.kind, c[i].kind, "%s: %s", c[i].s, jx_vkind_name(v.kind));
+        cr_expect_eq(v.n, (unsigned)c[i].n, "%s: %u thresholds", c[i].s, v.n);
+        if (c[i].n >= 1 && v.n >= 1) {
+            cr_expect(fabs(v.t[0].value - c[i].v0) <= 1e-9 * fmax(1, fabs(c[i].v0)),
+                      "%s: %g", c[i].s, v.t[0].value);
+            cr_expect_str_eq(v.t[0].unit, c[i].u0, "%s", c[i].s);
+        }
+        if (c[i].n >= 2 && v.n >= 2)
+            cr_expect_float_eq(v.t[1].value, c[i].v1, 1e-9, "%s", c[i].s);
     }
+    /* no number at all: never quantitative, never a threshold */
+    static const char *const words[] = {"%%%%", "））", "-"};
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
+        jx_value v;
+        cr_assert_eq(jx_value_parse(words[i], strlen(words[i]), &v, NULL), JX_OK);
+        cr_expect_eq(v.n, 0, "%s", words[i]);
+        cr_expect_neq(v.kind, JX_V_QUANT, "%s", words[i]);
+    }
+    /* 13 is no month: not a date */
+    jx_value v;
+    cr_assert_eq(jx_value_parse("2020年13月", strlen("2020年13月"), &v, NULL), JX_OK);
+    cr_expect_neq(v.from_month, 13);
+    cr_expect_neq(v.to_month, 13);
+    /* 1.2.3.4: no number reads across the second dot */
+    cr_assert_eq(jx_value_parse("1.2.3.4", 7, &v, NULL), JX_OK);
+    for (unsigned i = 0; i < v.n; i++)
+        cr_expect(v.t[i].value == 1.2 || v.t[i].value == 3.4 || v.t[i].value == 2.3,
+                  "%g", v.t[i].value);
+}
+
+/* A digit run of any length is one number: 200 digits, and a long
+ * fraction (digits past the 40th are dropped, not a second number). */
+Test(value, over_long_numbers_are_one_number)
+{
+    char s[260];
+    memset(s, '1', 200);
+    strcpy(s + 200, "人");
+    jx_value v;
+    cr_assert_eq(jx_value_parse(s, strlen(s), &v, NULL), JX_OK);
+    cr_assert_eq(v.n, 1);
+    cr_expect(fabs(v.t[0].value / 1.111111111111111e199 - 1) < 1e-12, "%g", v.t[0].value);
+    cr_expect_str_eq(v.t[0].unit, "人");
+    strcpy(s, "≥0.");
+    size_t k = strlen(s);
+    memset(s + k, '5', 100);
+    strcpy(s + k + 100, "%");
+    cr_assert_eq(jx_value_parse(s, strlen(s), &v, NULL), JX_OK);
+    cr_assert_eq(v.n, 1);
+    cr_expect_float_eq(v.t[0].value, 0.5555555555555556, 1e-15);
+    cr_expect_eq(v.t[0].op, JX_OP_GE);
 }
 
 Test(value, null_and_empty)

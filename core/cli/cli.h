@@ -75,6 +75,9 @@ int cli_input_apply(const char *cmd, const cli_input *in, jx_parse_opts *po);
     "                   html, pdf, legacy (.xls/.doc through LibreOffice)\n" \
     "  --kind K         auto (default: title, 项目名称, 一级 names), department, project\n" \
     "  --layout L       auto (default: by the header), target, selfeval\n"
+/* --max-input SIZE: bytes, or with K, M, G (KiB, MiB, GiB: 1024-based),
+ * e.g. 512M, 1G.  Prints the error and returns JX_EXIT_USAGE if bad. */
+int cli_max_input(const char *cmd, const char *s, size_t *out);
 /* Opens the pack (name or path); prints the error. */
 int cli_engine(const char *cmd, const char *pack, jx_engine **out);
 /* Reads one input ("-" is stdin) and, when e is given, applies the pack's

@@ -85,6 +85,7 @@ static void help(FILE *f)
           "  --rules 规则包   没有指定规则包的文档所用的规则包（默认 national）\n"
           "  --detail         每行带上每个指标的得分\n"
           "  --encoding 编码  auto、utf-8、gb18030\n"
+          "  --max-input 大小 读取的最大输入（默认 256M；如 512M、1G）\n"
           "  --quiet          标准错误上不显示进度和汇总\n"
           "  -h, --help       本帮助（--help=en 英文）\n"
           "\n"
@@ -471,19 +472,36 @@ static void *worker(void *arg)
                 memmove(slots, slots + 1, sizeof slots[0] * (size_t)(nslots - 1));
                 nslots--;
             }
-            s = &slots[nslots++];
+            s = &slots[nslots];
             memset(s, 0, sizeof *s);
             s->pack = strdup(j.rules);
-            jx_engine_open(j.rules, NULL, &s->e, &s->err);
+            if (s->pack) {
+                nslots++;
+                jx_engine_open(j.rules, NULL, &s->e, &s->err);
+            } else {
+                /* no slot: this document fails with the reason */
+                jx_fail(&s->err, JX_ENOMEM, NULL, 0, 0, "内存不足");
+            }
         }
-        line.len = 0;
+        jx_buf_rewind(&line, 0);
         int bad = jx_batch_one(s->e, &s->err, &j, &r->po, r->detail, &line, &st);
+        if (jx_buf_failed(&line)) {
+            /* not even the error line fitted: a fixed one */
+            static const char oom[] =
+                "{\"id\":null,\"status\":\"error\",\"error\":{\"stage\":\"output\","
+                "\"code\":\"nomem\",\"file\":null,\"line\":null,\"cell\":null,"
+                "\"message\":\"内存不足\"}}\n";
+            jx_buf_free(&line);
+            emit(r, idx, oom, sizeof oom - 1);
+            bad = 1;
+        } else {
+            emit(r, idx, line.p, line.len);
+        }
         if (bad) {
             pthread_mutex_lock(&r->mu);
             r->failed++;
             pthread_mutex_unlock(&r->mu);
         }
-        emit(r, idx, line.p, line.len);
     }
     for (int i = 0; i < nslots; i++) {
         jx_engine_free(slots[i].e);
@@ -552,6 +570,7 @@ int cmd_batch(int argc, char **argv)
         return JX_EXIT_OK;
     }
     const char *out_path = NULL, *manifest = NULL, *rules = "national", *enc = "auto";
+    const char *maxin = NULL; /* --max-input */
     long nj = ncores();
     int ordered = 0, resume = 0, quiet = 0, detail = 0, r;
     jobs js;
@@ -595,6 +614,10 @@ int cmd_batch(int argc, char **argv)
             if (r < 0)
                 goto out;
             enc = v;
+        } else if ((r = cli_opt("batch", argc, argv, &i, "--max-input", &v))) {
+            if (r < 0)
+                goto out;
+            maxin = v;
         } else if (cli_flag(argv, i, "--ordered")) {
             ordered = 1;
         } else if (cli_flag(argv, i, "--resume")) {
@@ -612,6 +635,8 @@ int cmd_batch(int argc, char **argv)
     }
     jx_parse_opts po = {0};
     if (cli_encoding("batch", enc, &po.encoding))
+        goto out;
+    if (maxin && cli_max_input("batch", maxin, &po.max_input))
         goto out;
     if (resume && !out_path) {
         cli_usage_error("batch", "--resume 需要 -o FILE");

@@ -28,6 +28,7 @@ static void help(FILE *f)
               "  --rules PACK     rule pack (default national)\n"
               "  --encoding ENC   auto, utf-8, gb18030\n"
               CLI_INPUT_HELP
+              "  --max-input SIZE largest input read (default 256M; e.g. 512M, 1G)\n"
           "  -h, --help       this help (--help=zh: in Chinese)\n"
               "\n"
               "Exit status: 0 nothing at --fail-on, 1 something is, 2 usage or input\n"
@@ -48,6 +49,7 @@ static void help(FILE *f)
           "  --rules 规则包   规则包（默认 national）\n"
           "  --encoding 编码  auto、utf-8、gb18030\n"
           CLI_INPUT_HELP_ZH
+          "  --max-input 大小 读取的最大输入（默认 256M；如 512M、1G）\n"
           "  -h, --help       本帮助（--help=en 英文）\n"
           "\n"
           "退出状态：0 没有达到 --fail-on 级别的发现，1 有，2 用法错误或输入无法读取。\n",
@@ -131,6 +133,7 @@ int cmd_check(int argc, char **argv)
     }
     cli_input in = {0};
     const char *format = "text", *enc = "auto", *pack = "national", *fail = "error";
+    const char *maxin = NULL; /* --max-input */
     int r, nfiles = 0;
     char **files = calloc((size_t)argc, sizeof *files);
     if (!files)
@@ -149,6 +152,10 @@ int cmd_check(int argc, char **argv)
             if (r < 0)
                 goto out0;
             enc = v;
+        } else if ((r = cli_opt("check", argc, argv, &i, "--max-input", &v))) {
+            if (r < 0)
+                goto out0;
+            maxin = v;
         } else if ((r = cli_opt("check", argc, argv, &i, "--rules", &v))) {
             if (r < 0)
                 goto out0;
@@ -187,7 +194,8 @@ int cmd_check(int argc, char **argv)
     jx_parse_opts po = {0};
     if (cli_encoding("check", enc, &po.encoding))
         goto out0;
-    if (cli_input_apply("check", &in, &po))
+    if (cli_input_apply("check", &in, &po) ||
+        (maxin && cli_max_input("check", maxin, &po.max_input)))
         goto out0;
     jx_engine *e;
     if (cli_engine("check", pack, &e))

@@ -28,6 +28,7 @@ static void help(FILE *f)
               "                   realigns misplaced rows (default national)\n"
               "  --no-frame       print the tables exactly as read, without the pack\n"
               CLI_INPUT_HELP
+              "  --max-input SIZE largest input read (default 256M; e.g. 512M, 1G)\n"
           "  -h, --help       this help (--help=zh: in Chinese)\n"
               "\n"
               "Exit status: 0 ok, 1 an input held no target table, 2 usage error or an\n"
@@ -50,11 +51,22 @@ static void help(FILE *f)
           "                   （默认 national）\n"
           "  --no-frame       按读到的原样输出，不用规则包补全\n"
           CLI_INPUT_HELP_ZH
+          "  --max-input 大小 读取的最大输入（默认 256M；如 512M、1G）\n"
           "  -h, --help       本帮助（--help=en 英文）\n"
           "\n"
           "退出状态：0 成功，1 有输入中没有绩效目标表，2 用法错误或输入无法读取\n"
           "（消息中给出文件、行和单元格）。\n",
           f);
+}
+
+/* A writer's status: 1 (and a message) when the output failed. */
+static int written(int rc)
+{
+    if (rc == JX_ENOMEM)
+        fprintf(stderr, "jixiao parse: 内存不足，未能写出结果\n");
+    else if (rc)
+        fprintf(stderr, "jixiao parse: 写出结果失败\n");
+    return rc != JX_OK;
 }
 
 int cmd_parse(int argc, char **argv)
@@ -65,6 +77,7 @@ int cmd_parse(int argc, char **argv)
     }
     cli_input in = {0};
     const char *format = "json", *enc = "auto", *pack = "national";
+    const char *maxin = NULL; /* --max-input */
     int frame = 1, nfiles = 0, r;
     char **files = calloc((size_t)argc, sizeof *files);
     if (!files)
@@ -82,6 +95,10 @@ int cmd_parse(int argc, char **argv)
             if (r < 0)
                 goto usage;
             enc = v;
+        } else if ((r = cli_opt("parse", argc, argv, &i, "--max-input", &v))) {
+            if (r < 0)
+                goto usage;
+            maxin = v;
         } else if ((r = cli_opt("parse", argc, argv, &i, "--rules", &v))) {
             if (r < 0)
                 goto usage;
@@ -106,7 +123,8 @@ int cmd_parse(int argc, char **argv)
     jx_parse_opts po = {0};
     if (cli_encoding("parse", enc, &po.encoding))
         goto usage;
-    if (cli_input_apply("parse", &in, &po))
+    if (cli_input_apply("parse", &in, &po) ||
+        (maxin && cli_max_input("parse", maxin, &po.max_input)))
         goto usage;
     if (!nfiles) {
         cli_usage_error("parse", "缺少输入文件（用 - 读标准输入）");
@@ -130,21 +148,21 @@ int cmd_parse(int argc, char **argv)
             empty = 1;
         }
         if (!strcmp(format, "ndjson")) {
-            jx_doc_write_ndjson(stdout, d);
+            bad |= written(jx_doc_write_ndjson(stdout, d));
             jx_doc_free(d);
         } else if (!strcmp(format, "table")) {
             if (n++)
                 fputs("\n", stdout);
-            jx_doc_write_table(stdout, d);
+            bad |= written(jx_doc_write_table(stdout, d));
             jx_doc_free(d);
         } else {
             docs[n++] = d;
         }
     }
     if (docs && !strcmp(format, "json") && (n || !bad))
-        jx_doc_write_json(stdout, docs, (size_t)n, 1);
+        bad |= written(jx_doc_write_json(stdout, docs, (size_t)n, 1));
     else if (docs && !strcmp(format, "csv") && (n || !bad))
-        jx_doc_write_csv(stdout, docs, (size_t)n);
+        bad |= written(jx_doc_write_csv(stdout, docs, (size_t)n));
     if (docs && (!strcmp(format, "json") || !strcmp(format, "csv")))
         for (int i = 0; i < n; i++)
             jx_doc_free(docs[i]);

@@ -43,6 +43,7 @@ static void help(FILE *f)
               "  --explain        print the formula with its numbers under each row\n"
               "  --encoding ENC   auto, utf-8, gb18030 (for both inputs)\n"
               CLI_INPUT_HELP
+              "  --max-input SIZE largest input read (default 256M; e.g. 512M, 1G)\n"
           "  -h, --help       this help (--help=zh: in Chinese)\n"
               "\n"
               "An indicator without an actual is never scored as 0 or as full: it is\n"
@@ -81,6 +82,7 @@ static void help(FILE *f)
           "  --explain        在每行下面列出计分公式和数字\n"
           "  --encoding 编码  auto、utf-8、gb18030（两个输入都用）\n"
           CLI_INPUT_HELP_ZH
+          "  --max-input 大小 读取的最大输入（默认 256M；如 512M、1G）\n"
           "  -h, --help       本帮助（--help=en 英文）\n"
           "\n"
           "没有实际完成值的指标既不按 0 分也不按满分计，而是不计分并列出，总分和等级\n"
@@ -134,6 +136,11 @@ static int write_out(const jx_scorecard *sc, const char *format, int explain, co
         jx_scorecard_html(&b, sc);
     else
         jx_scorecard_table(&b, sc, explain, !strcmp(format, "md"));
+    if (jx_buf_failed(&b)) { /* never a truncated result */
+        fprintf(stderr, "jixiao score: 内存不足，未能写出结果\n");
+        jx_buf_free(&b);
+        return 1;
+    }
     FILE *f = output ? fopen(output, "wb") : stdout;
     int rc = 0;
     if (!f || fwrite(b.p, 1, b.len, f) != b.len) {
@@ -157,6 +164,7 @@ int cmd_score(int argc, char **argv)
     cli_input in = {0};
     const char *format = "table", *enc = "auto", *pack = "national", *actuals = NULL,
                *target = NULL, *output = NULL;
+    const char *maxin = NULL; /* --max-input */
     int explain = 0, verify = 0, pack_points = 0, r;
     for (int i = 1; i < argc; i++) {
         const char *v;
@@ -171,6 +179,10 @@ int cmd_score(int argc, char **argv)
             if (r < 0)
                 return JX_EXIT_USAGE;
             enc = v;
+        } else if ((r = cli_opt("score", argc, argv, &i, "--max-input", &v))) {
+            if (r < 0)
+                return JX_EXIT_USAGE;
+            maxin = v;
         } else if ((r = cli_opt("score", argc, argv, &i, "--rules", &v))) {
             if (r < 0)
                 return JX_EXIT_USAGE;
@@ -222,7 +234,8 @@ int cmd_score(int argc, char **argv)
     jx_parse_opts po = {0};
     if (cli_encoding("score", enc, &po.encoding))
         return JX_EXIT_USAGE;
-    if (cli_input_apply("score", &in, &po))
+    if (cli_input_apply("score", &in, &po) ||
+        (maxin && cli_max_input("score", maxin, &po.max_input)))
         return JX_EXIT_USAGE;
     jx_engine *e;
     if (cli_engine("score", pack, &e))

@@ -43,6 +43,7 @@ static void help(FILE *f)
               "  --rules PACK     rule pack for the 分值 (default national)\n"
               "  --encoding ENC   auto, utf-8, gb18030\n"
               CLI_INPUT_HELP
+              "  --max-input SIZE largest input read (default 256M; e.g. 512M, 1G)\n"
           "  -h, --help       this help (--help=zh: in Chinese)\n"
               "\n"
               "Example: jixiao template targets.txt --format xlsx -o sheet.xlsx\n",
@@ -71,6 +72,7 @@ static void help(FILE *f)
           "  --rules 规则包   计算分值所用的规则包（默认 national）\n"
           "  --encoding 编码  auto、utf-8、gb18030\n"
           CLI_INPUT_HELP_ZH
+          "  --max-input 大小 读取的最大输入（默认 256M；如 512M、1G）\n"
           "  -h, --help       本帮助（--help=en 英文）\n"
           "\n"
           "例：jixiao template 目标表.txt --format xlsx -o 自评填报表.xlsx\n",
@@ -184,6 +186,7 @@ int cmd_template(int argc, char **argv)
     cli_input in = {0};
     const char *format = "csv", *enc = "auto", *pack = "national", *target = NULL,
                *output = NULL;
+    const char *maxin = NULL; /* --max-input */
     int r;
     for (int i = 1; i < argc; i++) {
         const char *v;
@@ -198,6 +201,10 @@ int cmd_template(int argc, char **argv)
             if (r < 0)
                 return JX_EXIT_USAGE;
             enc = v;
+        } else if ((r = cli_opt("template", argc, argv, &i, "--max-input", &v))) {
+            if (r < 0)
+                return JX_EXIT_USAGE;
+            maxin = v;
         } else if ((r = cli_opt("template", argc, argv, &i, "--rules", &v))) {
             if (r < 0)
                 return JX_EXIT_USAGE;
@@ -225,7 +232,8 @@ int cmd_template(int argc, char **argv)
     jx_parse_opts po = {0};
     if (cli_encoding("template", enc, &po.encoding))
         return JX_EXIT_USAGE;
-    if (cli_input_apply("template", &in, &po))
+    if (cli_input_apply("template", &in, &po) ||
+        (maxin && cli_max_input("template", maxin, &po.max_input)))
         return JX_EXIT_USAGE;
     jx_engine *e;
     if (cli_engine("template", pack, &e))

@@ -2,6 +2,8 @@
  * common.c - what every command shares: option matching, --encoding,
  * opening a rule pack, reading an input with the pack's framework.
  */
+#include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -124,6 +126,31 @@ int cli_input_apply(const char *cmd, const cli_input *in, jx_parse_opts *po)
             return cli_usage_error(cmd, "--table 需要从 1 起的序号，实为「%s」", in->table);
         po->table = (int)n;
     }
+    return 0;
+}
+
+int cli_max_input(const char *cmd, const char *s, size_t *out)
+{
+    char *end;
+    errno = 0;
+    unsigned long long v = strtoull(s, &end, 10);
+    unsigned shift = 0;
+    if (*end == 'K' || *end == 'k')
+        shift = 10;
+    else if (*end == 'M' || *end == 'm')
+        shift = 20;
+    else if (*end == 'G' || *end == 'g')
+        shift = 30;
+    if (shift) {
+        end++;
+        if (!strcmp(end, "iB") || !strcmp(end, "B") || !strcmp(end, "b"))
+            end += strlen(end);
+    } else if (!strcmp(end, "B") || !strcmp(end, "b")) {
+        end++;
+    }
+    if (end == s || *end || s[0] == '-' || errno || !v || v > (SIZE_MAX >> shift) - 1)
+        return cli_usage_error(cmd, "--max-input 的值「%s」不对：应为正的字节数，可带 K、M、G（如 512M、1G）", s);
+    *out = (size_t)v << shift;
     return 0;
 }
 

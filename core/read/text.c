@@ -212,22 +212,32 @@ static enum shape doc_shape(const tline *ls, size_t n)
 
 /* ---- rows ---- */
 
-static jx_grow *add_cells(jx_grid *g, const tline *l, const char **cs,
-                          const size_t *ns, int n)
+/* Appends a row of the given cells (trailing empty ones dropped).  *out
+ * is the row, NULL when all cells were empty.  Returns -1 on ENOMEM. */
+static int add_row(jx_grid *g, const tline *l, const char **cs, const size_t *ns, int n,
+                   jx_grow **out)
 {
+    *out = NULL;
     while (n > 0 && ns[n - 1] == 0)
         n--;
     if (n <= 0)
-        return NULL;
+        return 0;
     jx_grow *r = jx_grid_add_row(g, n, l->line, 0);
     if (!r)
-        return NULL;
+        return -1;
     r->off = l->off;
     for (int i = 0; i < n; i++) {
         r->c[i].s = cs[i];
         r->c[i].n = ns[i];
     }
-    return r;
+    *out = r;
+    return 0;
+}
+
+static int add_cells(jx_grid *g, const tline *l, const char **cs, const size_t *ns, int n)
+{
+    jx_grow *r;
+    return add_row(g, l, cs, ns, n, &r);
 }
 
 #define MAXC 64
@@ -271,7 +281,7 @@ static int row_tab(jx_grid *g, tline *l)
             n--;
         k = split_at(s, n, '|', cs, ns);
     }
-    if (k && !add_cells(g, l, cs, ns, k) && ns[0])
+    if (k && add_cells(g, l, cs, ns, k))
         return -1;
     return 0;
 }
@@ -383,7 +393,7 @@ static int pend_flush(jx_grid *g, pend *p)
         int any = 0;
         for (int i = 0; i < p->n; i++)
             any |= p->ns[i] > 0;
-        if (any && !add_cells(g, &p->first, p->cs, p->ns, p->n))
+        if (any && add_cells(g, &p->first, p->cs, p->ns, p->n))
             rc = -1;
     }
     p->n = 0;
@@ -464,7 +474,7 @@ static int rows_pipe(jx_grid *g, tline *ls, size_t nl)
             const char *cs[1] = {c};
             size_t ns[1] = {n};
             ((char *)c)[n] = '\0';
-            if (!add_cells(g, l, cs, ns, 1))
+            if (add_cells(g, l, cs, ns, 1))
                 return -1;
             body = 0;
             continue;
@@ -496,7 +506,8 @@ static int rows_pipe(jx_grid *g, tline *ls, size_t nl)
         if (hw >= 3) {
             if (pend_flush(g, &p))
                 return -1;
-            add_cells(g, l, cs, ns, k);
+            if (add_cells(g, l, cs, ns, k))
+                return -1;
             body = 1;
             width = k;
             continue;
@@ -661,7 +672,8 @@ static int rows_spaces(jx_grid *g, tline *ls, size_t nl)
             for (int q = 0; q < k; q++)
                 cs[q] = sc[q].s, ns[q] = sc[q].n;
         }
-        last = add_cells(g, l, cs, ns, n);
+        if (add_row(g, l, cs, ns, n, &last))
+            return -1;
         if (!last)
             continue;
         last_idx = g->nrows - 1;
@@ -681,7 +693,7 @@ static int row_words(jx_grid *g, tline *l)
     for (int i = 0; i < k; i++) /* runs of spaces give empty cells: drop */
         if (ns[i])
             cs[w] = cs[i], ns[w] = ns[i], w++;
-    if (w && !add_cells(g, l, cs, ns, w))
+    if (w && add_cells(g, l, cs, ns, w))
         return -1;
     return 0;
 }
@@ -801,7 +813,7 @@ static int rows_lines(jx_grid *g, tline *ls, size_t nl)
                     }
                 }
             }
-            if (!add_cells(g, l, cs, ns, k))
+            if (add_cells(g, l, cs, ns, k))
                 return -1;
             continue;
         }

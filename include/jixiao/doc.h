@@ -130,6 +130,10 @@ typedef struct jx_parse_opts {
                           (部门整体); 2: every table is a project's */
     int stage;         /* 0: decided from the columns; 1: target tables
                           (绩效目标表); 2: self-evaluations (自评表) */
+    /* Largest input accepted, in bytes; 0 means the default, 256 MiB.
+     * A bigger input fails with JX_ELIMIT; jx_doc_parse_file stops
+     * reading at max_input + 1 bytes (pipes and devices too). */
+    size_t max_input;
 } jx_parse_opts;
 
 /* "xlsx", "docx", "html", "pdf", "legacy", "text", "csv", "json", "yaml";
