@@ -1428,6 +1428,8 @@ static void free4(char **r)
 /* Keeps a frame() result in the memo (which then owns r[]). */
 static void memo_put(jx_engine *e, memo *m, const jx_buf *key, uint64_t h, char **r)
 {
+    if (!key->p || !key->len || jx_buf_failed(key))
+        m = NULL; /* the key could not be built: nothing to remember it by */
     if (m && e->memo_n + 1 > e->memo_cap * 3 / 4) {
         memo_clear(e);
         m = memo_slot(e, key->p, key->len, h);
