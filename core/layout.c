@@ -1085,8 +1085,25 @@ static int level_of(cell c, char *kind, const char **parent)
     return s.n ? jx_vocab_level(s.s, s.n, kind, parent) : 0;
 }
 
+/* A header names a column with 指标, 值, 分 or 权重 in it: a cheap test
+ * before the vocabulary is asked about every cell. */
+static int maybe_header(const row *r)
+{
+    int words = 0;
+    for (int i = 0; i < r->n && words < 2; i++) {
+        cell c = r->c[i];
+        if (c.n < 3 || c.n > 90)
+            continue;
+        words += has(c, "指标") || has(c, "指標") || has(c, "值") || has(c, "分") ||
+                 has(c, "权重") || has(c, "一级") || has(c, "三级") || has(c, "一級");
+    }
+    return words >= 2;
+}
+
 static int gen_header(const row *r, colmap *m)
 {
+    if (count_nonempty(r) < 3 || !maybe_header(r))
+        return 0;
     colmap x;
     memset(&x, 0, sizeof x);
     for (int k = 0; k < JX_COL_COUNT; k++)
