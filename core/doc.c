@@ -1099,3 +1099,14 @@ const char *jx_doc_empty_reason(const jx_doc *d)
             return d->notes[i].message;
     return NULL;
 }
+
+const char *jx_doc_line_pos(const jx_doc *d, int line)
+{
+    if (line <= 0)
+        return NULL;
+    for (size_t t = 0; t < d->ntables; t++)
+        for (size_t i = 0; i < d->tables[t].n; i++)
+            if (d->tables[t].ind[i].line == line && d->tables[t].ind[i].pos)
+                return d->tables[t].ind[i].pos;
+    return NULL;
+}

@@ -233,7 +233,11 @@ int cmd_check(int argc, char **argv)
             const fnd *f = &c.f[k];
             counts[f->sev]++;
             if (!strcmp(format, "text")) {
-                if (f->line)
+                const char *pos = jx_doc_line_pos(d, f->line);
+                if (pos) /* an office file: sheet and cell, or page */
+                    jx_buf_printf(&b, "%s: %s[%s]: %s\n", pos, jx_severity_name(f->sev),
+                                  f->code, f->message);
+                else if (f->line)
                     jx_buf_printf(&b, "%s:%d: %s[%s]: %s\n", f->source, f->line,
                                   jx_severity_name(f->sev), f->code, f->message);
                 else

@@ -262,10 +262,17 @@ int cmd_score(int argc, char **argv)
     for (size_t i = 0; i < sc->nf; i++)
         if (!strcmp(sc->f[i].severity, "error"))
             rc = JX_EXIT_FAIL;
-    if (strcmp(format, "table") && strcmp(format, "md"))
-        for (size_t i = 0; i < sc->nf; i++)
-            fprintf(stderr, "%s:%d: %s[%s]: %s\n", sc->source, sc->f[i].line,
-                    sc->f[i].severity, sc->f[i].code, sc->f[i].message);
+    if (strcmp(format, "table") && strcmp(format, "md")) {
+        for (size_t i = 0; i < sc->nf; i++) {
+            const char *pos = jx_doc_line_pos(td, sc->f[i].line);
+            if (pos) /* an office file: sheet and cell, or page */
+                fprintf(stderr, "%s: %s[%s]: %s\n", pos, sc->f[i].severity, sc->f[i].code,
+                        sc->f[i].message);
+            else
+                fprintf(stderr, "%s:%d: %s[%s]: %s\n", sc->source, sc->f[i].line,
+                        sc->f[i].severity, sc->f[i].code, sc->f[i].message);
+        }
+    }
     jx_scorecard_free(sc);
 out:
     jx_doc_free(td);

@@ -164,6 +164,11 @@ size_t jx_doc_ntables(const jx_doc *doc);
 /* When the document has no table: why, for a person ("第 5 行有表头…，但其后
  *没有读出任何指标行"); NULL when it has tables.  Lives as long as doc. */
 const char *jx_doc_empty_reason(const jx_doc *doc);
+/* Where a person finds source line `line` of an office file
+ * ("自评表.xlsx!Sheet1!C12", "p.3 第12行"): the pos of the record read from
+ * it; NULL for plain text (the line says it) or an unknown line.  Lives as
+ * long as doc. */
+const char *jx_doc_line_pos(const jx_doc *doc, int line);
 jx_table *jx_doc_table(jx_doc *doc, size_t i);
 size_t jx_doc_nnotes(const jx_doc *doc);
 const jx_note *jx_doc_note(const jx_doc *doc, size_t i);
