@@ -495,8 +495,10 @@ static int is_self_header(const row *r)
 
 static int is_form_header(const row *r)
 {
+    /* 预算10表: 绩效指标 | 一级 | (二级 | 三级 | 指标值) × 2; other names go to
+     * the header-driven reader */
     return find(r, "绩效指标", 0) >= 0 && find(r, "一级指标", 0) >= 0 &&
-           find(r, "三级指标", 0) >= 0 && !is_self_header(r);
+           find(r, "三级指标", 0) >= 0 && find(r, "指标值", 0) >= 0 && !is_self_header(r);
 }
 
 static int is_wide_header(const row *r)
@@ -1476,6 +1478,14 @@ static int accepts(jx_col role, cell c)
     }
 }
 
+static int value_col_after(const jx_col *roles, int k, int q)
+{
+    for (int z = q + 1; z < k; z++)
+        if (roles[z] == JX_COL_TARGET || roles[z] == JX_COL_ACTUAL)
+            return 1;
+    return 0;
+}
+
 /* Re-aligns a row that lost cells, by what each cell is. */
 static void by_type(parser *p, const colmap *m, const row *r, fields *f)
 {
@@ -1524,7 +1534,12 @@ static void by_type(parser *p, const colmap *m, const row *r, fields *f)
     int k = after_cols(m, roles, cols), j = 0;
     for (; i < n; i++) {
         int q = j;
-        while (q < k && !accepts(roles[q], cs[i]))
+        int strong = vclass(cs[i]) == V_STRONG;
+        while (q < k && (!accepts(roles[q], cs[i]) ||
+                         /* a value skips 指标解释/备注 for a value column after them */
+                         (strong && (roles[q] == JX_COL_EXPLAIN || roles[q] == JX_COL_NOTE ||
+                                     roles[q] == JX_COL_DEV) &&
+                          value_col_after(roles, k, q))))
             q++;
         if (q >= k)
             break;
@@ -1915,8 +1930,10 @@ static void headless_start(parser *p, const row *r)
  * keeps its own reader, tuned on both seeds' damage. */
 static int is_dept_seed_header(const row *r)
 {
-    return is_dept_header(r) &&
-           (find(r, "指标解释", 0) >= 0 || find(r, "指标说明", 0) >= 0);
+    int v = find(r, "指标值", 0), e = find(r, "指标解释", 0);
+    if (e < 0)
+        e = find(r, "指标说明", 0);
+    return is_dept_header(r) && e > v && v == find(r, "三级指标", 0) + 1;
 }
 
 /* A department-layout table that holds project 一级 names is a project's. */
