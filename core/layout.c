@@ -1083,6 +1083,8 @@ static cell strip_points(cell c)
 
 static int level_of(cell c, char *kind, const char **parent)
 {
+    *kind = 0;
+    *parent = NULL;
     cell s = strip_points(c);
     return s.n ? jx_vocab_level(s.s, s.n, kind, parent) : 0;
 }

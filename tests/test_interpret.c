@@ -264,3 +264,14 @@ Test(interpret, kind_and_layout_can_be_forced, .fini = done)
     cr_expect(has_note("kind-forced"));
     cr_expect(has_note("layout-forced"));
 }
+
+/* A 二级 cell holding only points: nothing is inferred from it (found by
+ * fuzz_html: the 一级 was taken from an uninitialised pointer). */
+Test(interpret, points_only_level2_infers_nothing, .fini = done)
+{
+    parse("一级指标\t二级指标\t三级指标\t指标值\n"
+          "\t(30分)\t培训人次\t≥300人次\n");
+    const jx_indicator *x = ind(0, 0);
+    cr_expect_null(x->level1);
+    cr_expect_str_eq(x->level3, "培训人次");
+}
