@@ -747,6 +747,10 @@ static void json_table(jx_buf *b, const jx_table *t, int pretty, int depth)
     jx_buf_json_cstr(b, t->department);
     jkey(b, "line", &f);
     jx_buf_printf(b, "%d", t->line);
+    if (t->pos) {
+        jkey(b, "pos", &f);
+        jx_buf_json_cstr(b, t->pos);
+    }
     nl(b, pretty, depth + 1);
     jkey(b, "funds", &f);
     jx_buf_puts(b, "{\"total\":");
@@ -1108,5 +1112,8 @@ const char *jx_doc_line_pos(const jx_doc *d, int line)
         for (size_t i = 0; i < d->tables[t].n; i++)
             if (d->tables[t].ind[i].line == line && d->tables[t].ind[i].pos)
                 return d->tables[t].ind[i].pos;
+    for (size_t t = 0; t < d->ntables; t++)
+        if (d->tables[t].line == line && d->tables[t].pos)
+            return d->tables[t].pos;
     return NULL;
 }

@@ -2115,6 +2115,12 @@ static void set_positions(jx_doc *d, const jx_grid *g, size_t t0, size_t n0)
     base = base ? base + 1 : src;
     for (size_t t = t0 ? t0 - 1 : 0; t < d->ntables; t++) {
         jx_table *tb = &d->tables[t];
+        for (size_t k = 0; k < g->nrows && !tb->pos && t >= t0; k++)
+            if (g->rows[k].line == tb->line) {
+                char buf[200];
+                jx_grid_pos(g, &g->rows[k], 0, buf, sizeof buf);
+                tb->pos = jx_arena_printf(&d->arena, "%s!%s", base, buf);
+            }
         for (size_t i = (t0 && t == t0 - 1) ? n0 : 0; i < tb->n; i++) {
             jx_indicator *x = &tb->ind[i];
             if (x->pos)

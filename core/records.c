@@ -546,6 +546,7 @@ static int walk_table(walk *w, const cJSON *o)
             t->layout = (jx_layout)l;
     if (!t->department)
         t->department = jstr(w, o, "department");
+    t->pos = jstr(w, o, "pos");
     const cJSON *line = cJSON_GetObjectItemCaseSensitive(o, "line");
     if (cJSON_IsNumber(line))
         t->line = line->valueint;

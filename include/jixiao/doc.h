@@ -85,6 +85,8 @@ typedef struct jx_table {
     jx_execution execution; /* layout 4 only; NaN elsewhere */
     double total_printed;   /* 总分 as printed (layout 4), else NaN */
     int line;               /* where the table (or project row) starts */
+    const char *pos;        /* the same for a person, in an office file
+                               ("自评表.xlsx!Sheet1!A3"); NULL for text */
     size_t n;               /* indicators */
     jx_indicator *ind;
 } jx_table;
