@@ -249,3 +249,27 @@ Test(vocab, level_names_with_qualifiers)
     cr_expect(jx_vocab_page_marker("第3页 共5页", strlen("第3页 共5页")));
     cr_expect(!jx_vocab_page_marker("3座", strlen("3座")));
 }
+
+Test(grid, header_over_two_lines_and_labels_broken_over_rows, .fini = done)
+{
+    /* pdftotext -layout of a form whose header cells and merged labels
+     * wrap: "一级 / 指标", "数量 / 指标" */
+    const jx_grid *g = grid_of(
+        "   一级     二级                        指标值    计量\n"
+        "   指标     指标     三级指标           类型      单位\n"
+        "            数量     新建农田面积       ≥3.6      万亩\n"
+        "   产出     指标     新建田间道路       ≥42       公里\n"
+        "   指标     质量     工程验收合格率     100       %\n");
+    const jx_grow *h = row_with(g, "一级指标");
+    cr_assert_geq(h->n, 5);
+    cr_expect_str_eq(h->c[1].s, "二级指标");
+    cr_expect_str_eq(h->c[2].s, "三级指标");
+    cr_expect_str_eq(h->c[3].s, "指标值类型");
+    cr_expect_str_eq(h->c[4].s, "计量单位");
+    /* "数量" + "指标" on the next row make 数量指标, kept on the first row */
+    int joined = 0;
+    for (size_t i = 0; i < g->nrows; i++)
+        if (g->rows[i].n > 2 && !strcmp(g->rows[i].c[2].s, "新建农田面积"))
+            joined = !strcmp(g->rows[i].c[1].s, "数量指标");
+    cr_expect(joined, "数量指标 joined over two rows");
+}

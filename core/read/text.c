@@ -607,6 +607,98 @@ static int column_of(const int *hcol, int nh, int x)
     return best;
 }
 
+/* A header printed over two lines ("一级 | 二级 | 指标值 | 计量" then
+ * "指标 | 指标 | 三级指标 | 类型 | 单位"): cells of the second line are
+ * joined to the cell of the first that starts at the same column, or
+ * stand as columns of their own.  Returns 1 and the merged cells in sc/k
+ * when the merge names at least three columns, 0 otherwise, -1 ENOMEM. */
+static int header_two_lines(jx_grid *g, const tline *a, tline *b, scell *sc, int *k)
+{
+    scell nx[MAXC];
+    if (header_words(a->s, a->n) + header_words(b->s, b->n) < 1 ||
+        header_words(b->s, b->n) >= 3)
+        return 0;
+    /* split a copy: splitting ends cells in place, and b is read again */
+    tline cb = *b;
+    char *copy = jx_arena_strndup(&g->arena, b->s, b->n);
+    if (!copy)
+        return -1;
+    cb.s = copy;
+    int kb = split_spaced(&cb, nx), ka = *k;
+    if (kb < 2 || ka < 2)
+        return 0;
+    scell m[MAXC];
+    int km = 0;
+    for (int q = 0; q < ka && km < MAXC; q++)
+        m[km++] = sc[q];
+    for (int q = 0; q < kb; q++) {
+        int hit = -1;
+        for (int z = 0; z < km && hit < 0; z++)
+            if (m[z].col - 3 <= nx[q].col && nx[q].col <= m[z].col + 3)
+                hit = z;
+        if (hit >= 0) {
+            char *j = jx_arena_alloc(&g->arena, m[hit].n + nx[q].n + 1);
+            if (!j)
+                return -1;
+            memcpy(j, m[hit].s, m[hit].n);
+            memcpy(j + m[hit].n, nx[q].s, nx[q].n);
+            j[m[hit].n + nx[q].n] = '\0';
+            m[hit].s = j;
+            m[hit].n += nx[q].n;
+        } else if (km < MAXC) {
+            int z = km++;
+            while (z > 0 && m[z - 1].col > nx[q].col) {
+                m[z] = m[z - 1];
+                z--;
+            }
+            m[z] = nx[q];
+        }
+    }
+    int named = 0;
+    for (int q = 0; q < km; q++) {
+        int per;
+        named += jx_vocab_column(m[q].s, m[q].n, &per) != JX_COL_NONE;
+    }
+    (void)a;
+    if (named < 3)
+        return 0;
+    for (int q = 0; q < km; q++)
+        sc[q] = m[q];
+    *k = km;
+    return 1;
+}
+
+/* A 一级/二级 label that PDF text broke over two rows ("数量" on one row,
+ * "指标" under it on the next): the fragment joins the cell above when the
+ * two make a level name.  Cells of the first two columns only. */
+static int join_level_fragments(jx_grid *g, jx_grow *above, const char **cs, size_t *ns, int n)
+{
+    for (int c = 0; c < n && c < 2; c++) {
+        if (!ns[c] || c >= above->n || !above->c[c].n || ns[c] > 12)
+            continue;
+        char kind;
+        const char *parent;
+        size_t an = above->c[c].n;
+        if (jx_vocab_level(above->c[c].s, an, &kind, &parent))
+            continue;
+        char buf[96];
+        if (an + ns[c] >= sizeof buf)
+            continue;
+        memcpy(buf, above->c[c].s, an);
+        memcpy(buf + an, cs[c], ns[c]);
+        if (!jx_vocab_level(buf, an + ns[c], &kind, &parent))
+            continue;
+        char *j = jx_arena_strndup(&g->arena, buf, an + ns[c]);
+        if (!j)
+            return -1;
+        above->c[c].s = j;
+        above->c[c].n = an + ns[c];
+        cs[c] = "";
+        ns[c] = 0;
+    }
+    return 0;
+}
+
 static int rows_spaces(jx_grid *g, tline *ls, size_t nl)
 {
     int hcol[MAXC], nh = 0;
@@ -621,10 +713,26 @@ static int rows_spaces(jx_grid *g, tline *ls, size_t nl)
             have_last = 0;
             continue;
         }
-        if (header_words(l->s, l->n) >= 3 && k >= 3) {
+        int two = 0;
+        if (header_words(l->s, l->n) < 3 && i + 1 < nl &&
+            (two = header_two_lines(g, l, &ls[i + 1], sc, &k)) < 0)
+            return -1;
+        if (two || (header_words(l->s, l->n) >= 3 && k >= 3)) {
             nh = k;
             for (int q = 0; q < k; q++)
                 hcol[q] = sc[q].col;
+        }
+        if (two) {
+            /* the header printed over two lines, merged by column */
+            const char *hs[MAXC];
+            size_t hn[MAXC];
+            for (int q = 0; q < k; q++)
+                hs[q] = sc[q].s, hn[q] = sc[q].n;
+            if (add_row(g, l, hs, hn, k, &last))
+                return -1;
+            have_last = 0;
+            i++;
+            continue;
         }
         const char *cs[MAXC];
         size_t ns[MAXC];
@@ -672,6 +780,8 @@ static int rows_spaces(jx_grid *g, tline *ls, size_t nl)
             for (int q = 0; q < k; q++)
                 cs[q] = sc[q].s, ns[q] = sc[q].n;
         }
+        if (nh && have_last && join_level_fragments(g, &g->rows[last_idx], cs, ns, n) < 0)
+            return -1;
         if (add_row(g, l, cs, ns, n, &last))
             return -1;
         if (!last)
