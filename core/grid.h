@@ -34,6 +34,11 @@
 
 #include "util.h"
 
+/* The interpreter reads at most this many cells of a row.  Text front ends
+ * fold the rest of a line into the last cell (one buffer, in order); an
+ * office grid's further columns are not read. */
+#define JX_GRID_MAX_CELLS 48
+
 enum {
     JX_CELL_COVERED_UP = 1u << 0,   /* inside a vertical merge, not its top */
     JX_CELL_COVERED_LEFT = 1u << 1, /* inside a horizontal merge, not its left */

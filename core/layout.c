@@ -26,7 +26,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#define MAX_CELLS 48
+#define MAX_CELLS JX_GRID_MAX_CELLS
 
 typedef struct cell {
     const char *s;
@@ -190,10 +190,7 @@ static enum vclass vclass(cell c)
     switch (v.kind) {
     case JX_V_PLACEHOLDER: return V_STRONG;
     case JX_V_QUANT:
-        if (v.t[0].off == 0 && v.t[0].subj_len == 0 &&
-            (!v.t[0].implied || v.t[0].unit[0]) &&
-            /* "65岁及以上老年人健康管理人数" starts with a number but is a name */
-            (v.n > 1 || v.t[0].off + v.t[0].len + 9 >= c.n))
+        if (jx_vocab_whole_quantity(&v, c.n))
             return V_STRONG;
         /* "医保信息集中一体化率100%": a phrase with a number in it */
         return v.t[0].implied && !v.t[0].unit[0] ? V_NAME : V_MIXED;
@@ -1236,6 +1233,24 @@ static void gen_open(parser *p, const colmap *m, int line, const char *name)
     p->title = NULL;
 }
 
+/* How many of a table's 一级 names belong to the department framework and
+ * how many to the project one (a 一级 taken from its 二级 does not count). */
+static void count_frameworks(const jx_table *t, int *dept, int *proj)
+{
+    *dept = *proj = 0;
+    for (size_t i = 0; i < t->n; i++) {
+        char kind;
+        const char *parent;
+        const char *l1 = t->ind[i].level1;
+        if (!l1 || t->ind[i].level1_inferred)
+            continue;
+        if (jx_vocab_level(l1, strlen(l1), &kind, &parent) == 1) {
+            *dept += kind == 'd';
+            *proj += kind == 'p';
+        }
+    }
+}
+
 /* The project category of a 一级 name: 'O' 产出, 'E' 效益, 'S' 满意度. */
 static char l1_cat(const char *s)
 {
@@ -1314,18 +1329,10 @@ static void gen_close(parser *p)
         return;
     jx_table *t = &p->d->tables[p->d->ntables - 1];
     fill_levels(p, t);
-    int dept = p->gen_dept ? 1000 : 0, proj = 0;
-    for (size_t i = 0; i < t->n; i++) {
-        char kind;
-        const char *parent;
-        const char *l1 = t->ind[i].level1;
-        if (!l1 || t->ind[i].level1_inferred)
-            continue;
-        if (jx_vocab_level(l1, strlen(l1), &kind, &parent) == 1) {
-            dept += kind == 'd';
-            proj += kind == 'p';
-        }
-    }
+    int dept, proj;
+    count_frameworks(t, &dept, &proj);
+    if (p->gen_dept)
+        dept += 1000;
     const char *title = p->gen_title;
     int tdept = title && (strstr(title, "部门整体") || strstr(title, "单位整体") ||
                           strstr(title, "部门（单位）整体") || strstr(title, "整体绩效") ||
@@ -1480,6 +1487,24 @@ static int accepts(jx_col role, cell c)
     }
 }
 
+/* Puts a cell into the field of the column role it was matched to. */
+static void put_field(fields *f, const colmap *m, jx_col role, int col, cell c)
+{
+    switch (role) {
+    case JX_COL_TARGET: f->tv[col == m->tcol[1]] = c; break;
+    case JX_COL_OP: f->op = c; break;
+    case JX_COL_UNIT: f->unit = c; break;
+    case JX_COL_VTYPE: f->vtype = c; break;
+    case JX_COL_ACTUAL: f->actual = c; break;
+    case JX_COL_POINTS: f->points = c; break;
+    case JX_COL_SCORE: f->score = c; break;
+    case JX_COL_DEV: f->dev = c; break;
+    default:
+        if (f->nex < 4)
+            f->ex[f->nex++] = c;
+    }
+}
+
 static int value_col_after(const jx_col *roles, int k, int q)
 {
     for (int z = q + 1; z < k; z++)
@@ -1546,19 +1571,7 @@ static void by_type(parser *p, const colmap *m, const row *r, fields *f)
         if (q >= k)
             break;
         j = q + 1;
-        switch (roles[q]) {
-        case JX_COL_TARGET: f->tv[cols[q] == m->tcol[1]] = cs[i]; break;
-        case JX_COL_OP: f->op = cs[i]; break;
-        case JX_COL_UNIT: f->unit = cs[i]; break;
-        case JX_COL_VTYPE: f->vtype = cs[i]; break;
-        case JX_COL_ACTUAL: f->actual = cs[i]; break;
-        case JX_COL_POINTS: f->points = cs[i]; break;
-        case JX_COL_SCORE: f->score = cs[i]; break;
-        case JX_COL_DEV: f->dev = cs[i]; break;
-        default:
-            if (f->nex < 4)
-                f->ex[f->nex++] = cs[i];
-        }
+        put_field(f, m, roles[q], cols[q], cs[i]);
     }
     (void)p;
 }
@@ -1783,16 +1796,7 @@ static int continues_values(parser *p, const row *r)
             j++;
         if (j >= k)
             return 0;
-        switch (roles[j]) {
-        case JX_COL_TARGET: f.tv[cols[j] == p->m.tcol[1]] = cs[i]; break;
-        case JX_COL_OP: f.op = cs[i]; break;
-        case JX_COL_UNIT: f.unit = cs[i]; break;
-        case JX_COL_ACTUAL: f.actual = cs[i]; break;
-        case JX_COL_POINTS: f.points = cs[i]; break;
-        case JX_COL_SCORE: f.score = cs[i]; break;
-        case JX_COL_DEV: f.dev = cs[i]; break;
-        default: break;
-        }
+        put_field(&f, &p->m, roles[j], cols[j], cs[i]);
         j++;
     }
     if (!f.tv[0].n)
@@ -1944,16 +1948,8 @@ static void dept_close(parser *p)
     if (p->st != S_DEPT || !p->d->ntables)
         return;
     jx_table *t = &p->d->tables[p->d->ntables - 1];
-    int dept = 0, proj = 0;
-    for (size_t i = 0; i < t->n; i++) {
-        char kind;
-        const char *parent;
-        const char *l1 = t->ind[i].level1;
-        if (l1 && jx_vocab_level(l1, strlen(l1), &kind, &parent) == 1) {
-            dept += kind == 'd';
-            proj += kind == 'p';
-        }
-    }
+    int dept, proj;
+    count_frameworks(t, &dept, &proj);
     if (proj > dept) {
         t->kind = JX_TABLE_PROJECT;
         t->layout = JX_LAYOUT_FORM;
@@ -2055,37 +2051,19 @@ static void feed(parser *p, const row *r)
     }
 }
 
-/* A grid row as the state machine sees it: at most MAX_CELLS cells (the
- * overflow folded into the last), trailing empties dropped. */
+/* A grid row as the state machine sees it: its first MAX_CELLS cells (a
+ * text front end has folded the rest of a line into the last), trailing
+ * empties dropped. */
 static void take_row(row *r, const jx_grow *g)
 {
-    r->n = 0;
+    r->n = g->n < MAX_CELLS ? g->n : MAX_CELLS;
     r->line = g->line;
-    for (int i = 0; i < g->n; i++) {
-        if (r->n < MAX_CELLS) {
-            r->c[r->n].s = g->c[i].s;
-            r->c[r->n].n = g->c[i].n;
-            r->n++;
-        } else if (g->c[i].n) {
-            cell *l = &r->c[MAX_CELLS - 1];
-            const char *e = g->c[i].s + g->c[i].n;
-            if (e > l->s && (size_t)(e - l->s) < (1u << 20))
-                l->n = (size_t)(e - l->s);
-        }
+    for (int i = 0; i < r->n; i++) {
+        r->c[i].s = g->c[i].s;
+        r->c[i].n = g->c[i].n;
     }
     while (r->n > 0 && r->c[r->n - 1].n == 0)
         r->n--;
-}
-
-/* How many column names one cell holds ("一级指标二级指标三级指标"). */
-static int header_words_in(cell c)
-{
-    static const char *const w[] = {"一级指标", "二级指标", "三级指标", "指标值",
-                                    "实际完成值", "一級指標", "三級指標"};
-    int k = 0;
-    for (size_t i = 0; i < JX_ARRAY_LEN(w); i++)
-        k += has(c, w[i]);
-    return k;
 }
 
 /* No table came out of the grid: say what was seen and what is missing. */
@@ -2107,35 +2085,34 @@ static void explain_empty(parser *p, const jx_grid *g)
                      "没有找到表头（一级指标、二级指标、三级指标、指标值 等），也没有成行的一级/二级指标和指标值：这份文件可能不含绩效目标表（例如只有收支预算表）");
 }
 
-/* Office files: where a person finds each record ("x.xlsx!Sheet1!C12"). */
-static void set_positions(jx_doc *d, const jx_grid *g, size_t t0, size_t n0)
+/* Office files: where a person finds each record ("x.xlsx!Sheet1!C12").
+ * Called after each grid row i with what the document held before it
+ * (nt tables, ni indicators in the last): the records this row made get
+ * its position, at the cell of their 三级 name; a table started here gets
+ * the nearest row above with its line (pdf lines restart on every page,
+ * so the nearest one is the right page). */
+static void place_row(jx_doc *d, const jx_grid *g, size_t i, size_t nt, size_t ni)
 {
     const char *src = d->source ? d->source : "";
     const char *base = strrchr(src, '/');
     base = base ? base + 1 : src;
-    for (size_t t = t0 ? t0 - 1 : 0; t < d->ntables; t++) {
+    const jx_grow *gr = &g->rows[i];
+    char buf[200];
+    for (size_t t = nt ? nt - 1 : 0; t < d->ntables; t++) {
         jx_table *tb = &d->tables[t];
-        for (size_t k = 0; k < g->nrows && !tb->pos && t >= t0; k++)
+        for (size_t k = i + 1; k-- > 0 && !tb->pos && t >= nt;)
             if (g->rows[k].line == tb->line) {
-                char buf[200];
                 jx_grid_pos(g, &g->rows[k], 0, buf, sizeof buf);
                 tb->pos = jx_arena_printf(&d->arena, "%s!%s", base, buf);
             }
-        for (size_t i = (t0 && t == t0 - 1) ? n0 : 0; i < tb->n; i++) {
-            jx_indicator *x = &tb->ind[i];
-            if (x->pos)
-                continue;
-            const jx_grow *gr = NULL;
-            for (size_t k = 0; k < g->nrows && !gr; k++)
-                if (g->rows[k].line == x->line)
-                    gr = &g->rows[k];
-            if (!gr)
+        for (size_t j = (nt && t == nt - 1) ? ni : 0; j < tb->n; j++) {
+            jx_indicator *x = &tb->ind[j];
+            if (x->pos || x->line != gr->line)
                 continue;
             int col = -1;
             for (int c = 0; c < gr->n && col < 0 && x->level3; c++)
                 if (gr->c[c].n && !strncmp(gr->c[c].s, x->level3, strlen(x->level3)))
                     col = c;
-            char buf[200];
             jx_grid_pos(g, gr, col, buf, sizeof buf);
             x->pos = jx_arena_printf(&d->arena, "%s!%s", base, buf);
         }
@@ -2169,12 +2146,15 @@ int jx_interpret_grid(jx_doc *d, const jx_grid *g, jx_error *err)
             } else {
                 int hw = 0;
                 for (int c = 0; c < r->n; c++)
-                    hw += header_words_in(r->c[c]);
+                    hw += jx_vocab_header_words(r->c[c].s, r->c[c].n);
                 if (hw >= 2 && !p->words_line)
                     p->words_line = r->line;
             }
         }
+        size_t nt = d->ntables, ni = nt ? d->tables[nt - 1].n : 0;
         feed(p, r);
+        if (g->source != JX_GRID_TEXT)
+            place_row(d, g, i, nt, ni);
         if (count_nonempty(r) > 0) {
             p->prev = *r;
             p->have_prev = 1;
@@ -2192,8 +2172,6 @@ int jx_interpret_grid(jx_doc *d, const jx_grid *g, jx_error *err)
         found += d->tables[t].n;
     if (!rc && !found && (t0 == 0 || d->tables[t0 - 1].n == n0))
         explain_empty(p, g);
-    if (!rc && g->source != JX_GRID_TEXT)
-        set_positions(d, g, t0, n0);
     free(r);
     free(p);
     return rc;

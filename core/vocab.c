@@ -3,11 +3,13 @@
  * 一级/二级 names of the project and department frameworks (domain.md §2,
  * §5a), the rows that close a table, page markers.
  */
+#define _GNU_SOURCE /* memmem */
 #include "vocab.h"
 
 #include <stdint.h>
 #include <string.h>
 
+#include "jixiao/value.h"
 #include "util.h"
 
 /* Traditional -> simplified, for the characters these tables use.  Only
@@ -398,4 +400,32 @@ int jx_vocab_page_marker(const char *s, size_t n)
             return 0;
     }
     return digits > 0 && digits <= 6 && kl > (size_t)digits;
+}
+
+int jx_vocab_header_words(const char *s, size_t n)
+{
+    static const char *const w[] = {"一级指标", "二级指标", "三级指标", "指标值", "实际完成值",
+                                    "分值", "得分", "偏差原因", "一級指標", "二級指標",
+                                    "三級指標", "指標值", "年度指标值", "实际值", "权重"};
+    int k = 0;
+    if (n < 6)
+        return 0;
+    for (size_t i = 0; i < JX_ARRAY_LEN(w); i++)
+        if (memmem(s, n, w[i], strlen(w[i])))
+            k++;
+    return k;
+}
+
+int jx_vocab_whole_quantity(const jx_value *v, size_t n)
+{
+    const jx_threshold *t = &v->t[0];
+    return v->kind == JX_V_QUANT && t->off == 0 && t->subj_len == 0 &&
+           (!t->implied || t->unit[0]) && (v->n > 1 || t->off + t->len + 9 >= n);
+}
+
+int jx_vocab_is_quantity(const char *s, size_t n)
+{
+    jx_value v;
+    jx_error e;
+    return n && jx_value_parse(s, n, &v, &e) == JX_OK && jx_vocab_whole_quantity(&v, n);
 }

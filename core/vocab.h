@@ -59,6 +59,18 @@ int jx_vocab_level(const char *s, size_t n, char *kind, const char **parent);
  * 2 for the rest, 0 for neither. */
 int jx_vocab_trailer(const char *s, size_t n);
 
+/* How many column names (一级指标, 三级指标, 指标值, 实际完成值, 分值 …) a
+ * line or cell holds, whatever separates them. */
+int jx_vocab_header_words(const char *s, size_t n);
+
+/* Whether v, the parse of the n bytes of a cell, is a quantity that makes
+ * the whole cell ("≥95%", "3座"), not a name with a number in it
+ * ("65岁及以上老年人健康管理人数", "资金拨付率100%"). */
+struct jx_value;
+int jx_vocab_whole_quantity(const struct jx_value *v, size_t n);
+/* The same from the text: parses it first. */
+int jx_vocab_is_quantity(const char *s, size_t n);
+
 /* A page marker on its own: "- 3 -", "第3页", "第 3 页 共 5 页", "3/5". */
 int jx_vocab_page_marker(const char *s, size_t n);
 

@@ -21,7 +21,6 @@
  * Cell strings point into the caller's text buffer (edited in place, it
  * must outlive the grid) or into the grid's arena.
  */
-#define _GNU_SOURCE /* memmem */
 #include "grid.h"
 #include "vocab.h"
 
@@ -160,21 +159,7 @@ static int spaced_cells(const tline *l)
     return cells;
 }
 
-static int header_words(const char *s, size_t n)
-{
-    /* how many column names a line holds, whatever separates them */
-    static const char *const w[] = {"一级指标", "二级指标", "三级指标", "指标值", "实际完成值",
-                                    "分值", "得分", "偏差原因", "一級指標", "二級指標",
-                                    "三級指標", "指標值", "年度指标值", "实际值", "权重"};
-    int k = 0;
-    /* every word holds 指/指 or 分/值/权/实 …: skip lines without "指" or "值" fast */
-    if (n < 6)
-        return 0;
-    for (size_t i = 0; i < JX_ARRAY_LEN(w); i++)
-        if (memmem(s, n, w[i], strlen(w[i])))
-            k++;
-    return k;
-}
+static int header_words(const char *s, size_t n) { return jx_vocab_header_words(s, n); }
 
 static enum shape doc_shape(const tline *ls, size_t n)
 {
@@ -240,7 +225,7 @@ static int add_cells(jx_grid *g, const tline *l, const char **cs, const size_t *
     return add_row(g, l, cs, ns, n, &r);
 }
 
-#define MAXC 64
+#define MAXC JX_GRID_MAX_CELLS
 
 /* Splits at sep (a byte), trimming; cells NUL-terminated in place. */
 static int split_at(char *s, size_t n, char sep, const char **cs, size_t *ns)
@@ -365,16 +350,7 @@ static int rows_tab(jx_grid *g, tline *ls, size_t nl)
 
 /* ---- pipes ---- */
 
-static int strong_value(const char *s, size_t n)
-{
-    jx_value v;
-    jx_error e;
-    if (!n || jx_value_parse(s, n, &v, &e) != JX_OK)
-        return 0;
-    return v.kind == JX_V_QUANT && v.t[0].off == 0 && v.t[0].subj_len == 0 &&
-           (!v.t[0].implied || v.t[0].unit[0]) &&
-           (v.n > 1 || v.t[0].off + v.t[0].len + 9 >= n);
-}
+static int strong_value(const char *s, size_t n) { return jx_vocab_is_quantity(s, n); }
 
 /* Cells of the row being built (pipe and lines shapes). */
 typedef struct pend {
@@ -714,10 +690,11 @@ static int rows_spaces(jx_grid *g, tline *ls, size_t nl)
             continue;
         }
         int two = 0;
-        if (header_words(l->s, l->n) < 3 && i + 1 < nl &&
+        int hw = header_words(l->s, l->n);
+        if (hw < 3 && i + 1 < nl &&
             (two = header_two_lines(g, l, &ls[i + 1], sc, &k)) < 0)
             return -1;
-        if (two || (header_words(l->s, l->n) >= 3 && k >= 3)) {
+        if (two || (hw >= 3 && k >= 3)) {
             nh = k;
             for (int q = 0; q < k; q++)
                 hcol[q] = sc[q].col;
@@ -737,7 +714,7 @@ static int rows_spaces(jx_grid *g, tline *ls, size_t nl)
         const char *cs[MAXC];
         size_t ns[MAXC];
         int n = 0;
-        if (nh && k >= 1 && !(header_words(l->s, l->n) >= 3)) {
+        if (nh && k >= 1 && hw < 3) {
             for (int q = 0; q < nh; q++)
                 cs[q] = "", ns[q] = 0;
             n = 0;
