@@ -53,6 +53,10 @@
 #include "fuzz/fuzz_html.c"
 #undef LLVMFuzzerTestOneInput
 #undef JX_FUZZ_MAX_LEN
+#define LLVMFuzzerTestOneInput fuzz_pdf_one
+#include "fuzz/fuzz_pdf.c"
+#undef LLVMFuzzerTestOneInput
+#undef JX_FUZZ_MAX_LEN
 
 typedef int (*harness_fn)(const uint8_t *, size_t);
 
@@ -63,6 +67,7 @@ static const struct {
     {"value", fuzz_value_one}, {"text", fuzz_text_one},   {"csv", fuzz_csv_one},
     {"json", fuzz_json_one},   {"yaml", fuzz_yaml_one},   {"pipeline", fuzz_pipeline_one},
     {"xlsx", fuzz_xlsx_one},   {"docx", fuzz_docx_one},   {"html", fuzz_html_one},
+    {"pdf", fuzz_pdf_one},
 };
 
 static harness_fn harness_for(const char *name)

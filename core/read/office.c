@@ -456,6 +456,22 @@ static void xml_init(void)
     xmlInitParser();
 }
 
+/* The grids of one file -> records of d (frees the grids). */
+static int read_grids(jx_doc *d, jx_grids *gs, const jx_parse_opts *o, int rc,
+                      jx_error *err)
+{
+    if (!rc)
+        rc = select_grid(gs, o, jx_doc_source(d), err);
+    for (size_t i = 0; !rc && i < gs->n; i++) {
+        if (jx_records_is_schema(gs->g[i]))
+            rc = jx_records_from_grid(d, gs->g[i], err);
+        else
+            rc = jx_interpret_grid(d, gs->g[i], err);
+    }
+    jx_grids_free(gs);
+    return rc;
+}
+
 int jx_read_office(jx_doc *d, jx_format f, const char *data, size_t len,
                    const jx_parse_opts *o, jx_error *err)
 {
@@ -471,14 +487,15 @@ int jx_read_office(jx_doc *d, jx_format f, const char *data, size_t len,
     case JX_FMT_PDF: rc = jx_grid_from_pdf(&gs, data, len, name, err); break;
     default: rc = jx_grid_from_legacy(&gs, data, len, name, err); break;
     }
-    if (!rc)
-        rc = select_grid(&gs, o, name, err);
-    for (size_t i = 0; !rc && i < gs.n; i++) {
-        if (jx_records_is_schema(gs.g[i]))
-            rc = jx_records_from_grid(d, gs.g[i], err);
-        else
-            rc = jx_interpret_grid(d, gs.g[i], err);
-    }
-    jx_grids_free(&gs);
-    return rc;
+    return read_grids(d, &gs, o, rc, err);
+}
+
+int jx_read_pdf_bbox(jx_doc *d, const char *xml, size_t len, const jx_parse_opts *o,
+                     jx_error *err)
+{
+    static pthread_once_t once = PTHREAD_ONCE_INIT;
+    pthread_once(&once, xml_init);
+    jx_grids gs = {0};
+    int rc = jx_grid_from_pdf_bbox(&gs, xml, len, jx_doc_source(d), err);
+    return read_grids(d, &gs, o, rc, err);
 }

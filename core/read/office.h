@@ -57,6 +57,10 @@ int jx_grid_from_html(jx_grids *gs, const char *data, size_t len,
                       const char *name, jx_error *err);
 int jx_grid_from_pdf(jx_grids *gs, const char *data, size_t len,
                      const char *name, jx_error *err);
+/* The part of the PDF reader after pdftotext: its -bbox-layout XHTML ->
+ * one grid (also the fuzzing entry: poppler itself is fuzzed upstream). */
+int jx_grid_from_pdf_bbox(jx_grids *gs, const char *xml, size_t len,
+                          const char *name, jx_error *err);
 /* .xls/.doc/.et/.wps: converted by LibreOffice, then xlsx/docx. */
 int jx_grid_from_legacy(jx_grids *gs, const char *data, size_t len,
                         const char *name, jx_error *err);
@@ -84,6 +88,10 @@ int jx_grid_append(jx_grid *dst, const jx_grid *src);
 /* Appends text outside a table as a row: split at TABs, flagged
  * JX_ROW_OUTSIDE; nothing for blank text. */
 int jx_grid_outside(jx_grid *g, const char *s, size_t n, int line);
+
+/* Reads pdftotext -bbox-layout XHTML into d as jx_read_office does a PDF. */
+int jx_read_pdf_bbox(struct jx_doc *d, const char *xml, size_t len,
+                     const jx_parse_opts *o, jx_error *err);
 
 /* Runs argv (no shell) with a timeout in seconds, stdout captured up to
  * cap bytes into *out (malloc'd, NUL-terminated).  Returns 0 and the exit

@@ -466,7 +466,7 @@ int jx_grid_from_pdf(jx_grids *gs, const char *data, size_t len,
     char *argv[] = {"pdftotext", "-bbox-layout", "-enc", "UTF-8", path, "-", NULL};
     char *out = NULL;
     size_t olen = 0;
-    int status = 0, rc = JX_OK;
+    int status = 0, rc;
     int r = jx_run(argv, 60, JX_ZIP_TOTAL_MAX, &out, &olen, &status);
     int e = errno;
     unlink(path);
@@ -481,15 +481,23 @@ int jx_grid_from_pdf(jx_grids *gs, const char *data, size_t len,
                            JX_ZIP_TOTAL_MAX >> 20);
         return jx_fail(err, JX_EIO, name, 0, 0, "无法运行 pdftotext：%s", strerror(e));
     }
+    if (status)
+        rc = jx_fail(err, JX_EINPUT, name, 0, 0,
+                     "不是有效的 PDF，或已损坏（pdftotext 退出码 %d）", status);
+    else
+        rc = jx_grid_from_pdf_bbox(gs, out, olen, name, err);
+    free(out);
+    return rc;
+}
+
+int jx_grid_from_pdf_bbox(jx_grids *gs, const char *xml, size_t len, const char *name,
+                          jx_error *err)
+{
     pdoc p;
     memset(&p, 0, sizeof p);
     jx_grid *g = NULL;
-    if (status) {
-        rc = jx_fail(err, JX_EINPUT, name, 0, 0,
-                     "不是有效的 PDF，或已损坏（pdftotext 退出码 %d）", status);
-        goto out;
-    }
-    int br = read_bbox(&p, out, olen);
+    int rc = JX_OK;
+    int br = read_bbox(&p, xml, len);
     if (br) {
         rc = br == -2 ? jx_fail(err, JX_EINPUT, name, 0, 0, "pdftotext 的输出无法解析")
                       : jx_fail(err, JX_ENOMEM, name, 0, 0, "内存不足");
@@ -501,7 +509,7 @@ int jx_grid_from_pdf(jx_grids *gs, const char *data, size_t len,
         goto out;
     }
     g = jx_grid_new(JX_GRID_PDF, NULL);
-    if (!g || jx_grids_push(gs, g)) {
+    if (!g || jx_grids_push(gs, g)) { /* push frees g when it fails */
         rc = jx_fail(err, JX_ENOMEM, name, 0, 0, "内存不足");
         goto out;
     }
@@ -509,6 +517,5 @@ int jx_grid_from_pdf(jx_grids *gs, const char *data, size_t len,
         rc = jx_fail(err, JX_ENOMEM, name, 0, 0, "内存不足");
 out:
     pdoc_free(&p);
-    free(out);
     return rc;
 }
