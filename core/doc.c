@@ -413,6 +413,22 @@ static int decode(const char *data, size_t len, const char *name,
     return JX_OK;
 }
 
+/* "{" or "[" then what JSON can hold next ("[返回首页](/)", a markdown
+ * link at the top of a saved web page, is text). */
+static int json_start(const char *s, size_t n)
+{
+    size_t i = 1;
+    while (i < n && (s[i] == ' ' || s[i] == '\n' || s[i] == '\r' || s[i] == '\t'))
+        i++;
+    if (i == n)
+        return 1;
+    char c = s[i];
+    if (s[0] == '{')
+        return c == '"' || c == '}';
+    return c == '{' || c == '[' || c == '"' || c == ']' || c == '-' || (c >= '0' && c <= '9') ||
+           c == 't' || c == 'f' || c == 'n';
+}
+
 static jx_format sniff(const char *name, const char *data, size_t len)
 {
     const char *dot = name ? strrchr(name, '.') : NULL;
@@ -428,7 +444,7 @@ static jx_format sniff(const char *name, const char *data, size_t len)
     while (i < len && (data[i] == ' ' || data[i] == '\n' || data[i] == '\r' ||
                        data[i] == '\t'))
         i++;
-    if (i < len && (data[i] == '{' || data[i] == '['))
+    if (i < len && (data[i] == '{' || data[i] == '[') && json_start(data + i, len - i))
         return JX_FMT_JSON;
     /* YAML in jixiao's schema, perhaps after "# comment" lines */
     {

@@ -86,6 +86,8 @@ typedef struct jx_grid {
     jx_grow *rows;
     size_t nrows, cap;
     int ncols;         /* widest row */
+    int ocr_fixed;     /* cells where OCR's "2"/"S" was read as "≥"/"≤" */
+    int ocr_line;      /* the line of the first of them */
 } jx_grid;
 
 /* A list of grids: a workbook's sheets, a Word file's body, a page. */

@@ -86,6 +86,15 @@ typedef struct parser {
     int gen_dept; /* the table is the department's own (its title said so) */
     int title_line;
     const char *gl2[2];
+    /* lines where a 二级 label stands (PDF/text: merged cells are printed
+     * in the middle of their rows), for centred_levels() */
+    struct anchor {
+        int line;
+        const char *l1, *l2;
+    } anchor[64];
+    int nanchor;
+    int layout_src; /* the grid is PDF text laid out by position (spaces
+                       shape, pdf): merged cells centred, cells wrapped */
     /* previous non-empty rows (wide header labels) */
     row prev;
     int have_prev;
@@ -1231,6 +1240,7 @@ static void gen_open(parser *p, const colmap *m, int line, const char *name)
     p->l1_inferred = 0;
     p->gen_title = p->title;
     p->title = NULL;
+    p->nanchor = 0;
 }
 
 /* How many of a table's 一级 names belong to the department framework and
@@ -1321,6 +1331,43 @@ static void fill_levels(parser *p, jx_table *t)
     }
 }
 
+/* Merged 二级 cells printed in the middle of their rows (PDF text): when a
+ * row of the table comes before its first 二级 label, labels are centred,
+ * and a row between two labels belongs to the nearer one, not always to
+ * the one above ("年度助餐服务人次" above "数量指标"… and "食品安全抽检合格率"
+ * right above "质量指标").  Rows of a label's own line keep it. */
+static void centred_levels(parser *p, jx_table *t)
+{
+    int first = 0;
+    while (first < p->nanchor && !p->anchor[first].l2)
+        first++;
+    if (!p->layout_src || p->nanchor - first < 2 || !t->n ||
+        t->ind[0].line >= p->anchor[first].line)
+        return;
+    for (size_t i = 0; i < t->n; i++) {
+        jx_indicator *x = &t->ind[i];
+        const struct anchor *up = NULL, *dn = NULL;
+        int own = 0;
+        for (int a = 0; a < p->nanchor; a++) {
+            const struct anchor *k = &p->anchor[a];
+            own |= k->line == x->line;
+            if (k->line < x->line)
+                up = k;
+            else if (k->line > x->line && !dn)
+                dn = k;
+        }
+        /* a page break or a repeated header (l2 NULL) between a row and
+         * a label cuts them apart: the merged cell went on over the page */
+        if (own || !dn || !dn->l2 || (up && (!up->l2 || x->line - up->line <= dn->line - x->line)))
+            continue;
+        if (x->level2 && !strcmp(x->level2, dn->l2))
+            continue;
+        x->level2 = dn->l2;
+        if (dn->l1)
+            x->level1 = dn->l1;
+    }
+}
+
 /* Decides 部门整体 or 项目 from the 一级 names the table holds, then the
  * title; says so when it had to guess. */
 static void gen_close(parser *p)
@@ -1328,6 +1375,7 @@ static void gen_close(parser *p)
     if (p->st != S_GEN || !p->d->ntables)
         return;
     jx_table *t = &p->d->tables[p->d->ntables - 1];
+    centred_levels(p, t);
     fill_levels(p, t);
     int dept, proj;
     count_frameworks(t, &dept, &proj);
@@ -1817,6 +1865,63 @@ static int continues_values(parser *p, const row *r)
     return 1;
 }
 
+/* s + the cell, in the document's arena ("" + c when s is NULL). */
+static const char *append(parser *p, const char *s, cell c)
+{
+    if (!c.n)
+        return s;
+    return jx_arena_printf(&p->d->arena, "%s%.*s", s ? s : "", (int)c.n, c.s);
+}
+
+/* A name broken over two lines of PDF text, the rest on the next line
+ * with nothing but the rest of the cells beside it that broke too:
+ * "65岁及以上老年人健  ≥3.6万人 … 部分老年人外出务工，" then
+ * "康管理人数                       未能按时参加体检".  Only in text and
+ * PDF grids (a sheet's row of its own is a record of its own). */
+static int continues_name(parser *p, const row *r)
+{
+    if (!p->layout_src || !p->have_last || p->last_table != p->d->ntables - 1)
+        return 0;
+    jx_indicator *x = &p->d->tables[p->last_table].ind[p->last_ind];
+    int c3 = p->m.c[JX_COL_L3];
+    if (!x->target_raw[0] || r->line != x->line + 1 || c3 < 0)
+        return 0;
+    cell nm = at(r, c3);
+    char kind;
+    const char *parent;
+    if (!nm.n || nm.n > 18 || level_of(nm, &kind, &parent) || is_number(nm))
+        return 0;
+    fields ph;
+    memset(&ph, 0, sizeof ph);
+    ph.l3 = nm;
+    if (is_placeholder_row(&ph) || !strip_prefix(nm).n || strip_prefix(nm).n != nm.n)
+        return 0; /* "……", "指标3：": a placeholder row, not a name's end */
+    const int cd = p->m.c[JX_COL_DEV];
+    for (int i = 0; i < r->n; i++) {
+        int ex = 0;
+        for (int k = 0; k < p->m.nexpl; k++)
+            ex |= p->m.expl[k] == i;
+        if (r->c[i].n && i != c3 && i != cd && !ex)
+            return 0;
+    }
+    x->level3 = append(p, x->level3, nm);
+    for (int k = 0; k < p->m.nexpl; k++)
+        x->explanation = append(p, x->explanation, at(r, p->m.expl[k]));
+    if (cd >= 0)
+        x->deviation = append(p, x->deviation, at(r, cd));
+    jx_doc_notef(p->d, r->line, "joined-name",
+                 "第 %d 行的「%.*s」接在上一行指标名称之后（名称在 PDF 中折行），合为「%s」",
+                 r->line, (int)nm.n, nm.s, x->level3);
+    return 1;
+}
+
+/* A page break or a repeated header inside a table (see centred_levels). */
+static void add_barrier(parser *p, int line)
+{
+    if (p->nanchor < (int)JX_ARRAY_LEN(p->anchor))
+        p->anchor[p->nanchor++] = (struct anchor){line, NULL, NULL};
+}
+
 /* Returns 1 when the row was taken, 0 when the table ended before it
  * (the caller reads it afresh), 2 when it ended on it. */
 static int gen_row(parser *p, const row *r)
@@ -1833,16 +1938,22 @@ static int gen_row(parser *p, const row *r)
     }
     if (tr == 2)
         return 2;
-    if (nne <= 3 && page_marker_row(r))
+    if (nne <= 3 && page_marker_row(r)) {
+        add_barrier(p, r->line);
         return 1;
+    }
     colmap m2;
-    if (gen_header(r, &m2))
-        return same_map(&m2, &p->m) ? 1 : 0;
+    if (gen_header(r, &m2)) {
+        if (!same_map(&m2, &p->m))
+            return 0;
+        add_barrier(p, r->line);
+        return 1;
+    }
     if (is_head_start(r) || is_form_header(r) || is_wide_header(r) || is_dept_header(r))
         return 0;
     if (nne == 1 && is_title(c0))
         return 0;
-    if (continues_values(p, r))
+    if (continues_values(p, r) || continues_name(p, r))
         return 1;
     if (nne == 1) {
         /* one cell alone: a 一级/二级 label standing on its own line, or
@@ -1869,6 +1980,8 @@ static int gen_row(parser *p, const row *r)
         }
     }
     gen_levels(p, &fl);
+    if ((fl.l1.n || fl.l2.n) && p->l2 && p->nanchor < (int)JX_ARRAY_LEN(p->anchor))
+        p->anchor[p->nanchor++] = (struct anchor){r->line, p->l1, p->l2};
     if (!fl.l3.n && !fl.tv[0].n)
         return 1;
     if (is_placeholder_row(&fl)) {
@@ -2015,7 +2128,8 @@ static void feed(parser *p, const row *r)
         if (count_nonempty(r) <= 3 && page_marker_row(r))
             return;
         if (single || is_form_header(r) || is_self_header(r) ||
-            is_wide_header(r) || is_head_start(r)) {
+            is_wide_header(r) || is_head_start(r) ||
+            jx_vocab_trailer(r->c[f].s, r->c[f].n) == 2) {
             dept_close(p);
             p->st = S_NONE;
             dispatch(p, r);
@@ -2126,6 +2240,8 @@ int jx_interpret_grid(jx_doc *d, const jx_grid *g, jx_error *err)
         return jx_fail(err, JX_ENOMEM, NULL, 0, 0, "内存不足");
     p->d = d;
     p->err = err;
+    p->layout_src = g->source == JX_GRID_PDF ||
+                    (g->source == JX_GRID_TEXT && g->shape && !strcmp(g->shape, "spaces"));
     row *r = malloc(sizeof *r);
     if (!r) {
         free(p);
@@ -2172,6 +2288,11 @@ int jx_interpret_grid(jx_doc *d, const jx_grid *g, jx_error *err)
         found += d->tables[t].n;
     if (!rc && !found && (t0 == 0 || d->tables[t0 - 1].n == n0))
         explain_empty(p, g);
+    if (!rc && found && g->ocr_fixed)
+        jx_doc_notef(d, g->ocr_line, "ocr-repaired",
+                     "文字疑似由扫描件识别（OCR）而来：全文没有「≥」「≤」，却有「295%%」这样超过 200%% 的比率，"
+                     "因此把指标值开头的「2」读作「≥」、名称末尾的「S」读作「≤」，共 %d 处；请对照原件核对",
+                     g->ocr_fixed);
     free(r);
     free(p);
     return rc;

@@ -275,3 +275,96 @@ Test(interpret, points_only_level2_infers_nothing, .fini = done)
     cr_expect_null(x->level1);
     cr_expect_str_eq(x->level3, "培训人次");
 }
+
+/* OCR turned every "≥" into "2" (and a "≤" into an S glued to the name):
+ * no comparison sign anywhere, rates of 295%: read as ≥, and said so. */
+Test(interpret, ocr_ge_read_as_2_is_repaired_with_a_note, .fini = done)
+{
+    parse("某县2024年项目支出绩效目标表\n"
+          "项目名称:技能培训项目主管部门:某县人社局\n"
+          "一级指标二级指标三级指标指标值\n"
+          "产出指标数量指标培训人数21200人\n"
+          "开展培训期数215期\n"
+          "质量指标培训合格率295%\n"
+          "时效指标培训完成时间2024年IO月底前\n"
+          "成本指标人均补贴标准S2600元\n"
+          "效益指标社会效益指标农牧民就业技能明显提升\n"
+          "满意度指标服务对象满意度指标学员满意度290%\n");
+    expect(0, 0, "产出指标", "数量指标", "培训人数", "≥1200人");
+    expect(0, 1, "产出指标", "数量指标", "开展培训期数", "≥15期");
+    expect(0, 2, "产出指标", "质量指标", "培训合格率", "≥95%");
+    expect(0, 3, "产出指标", "时效指标", "培训完成时间", "2024年10月底前");
+    expect(0, 4, "产出指标", "成本指标", "人均补贴标准", "≤2600元");
+    expect(0, 5, "效益指标", "社会效益指标", "农牧民就业技能", "明显提升");
+    expect(0, 6, "满意度指标", NULL, "学员满意度", "≥90%");
+    cr_expect(has_note("ocr-repaired"));
+    cr_expect_str_eq(jx_doc_table(doc, 0)->name, "技能培训项目");
+}
+
+/* The same numbers in a document that prints its signs are left alone. */
+Test(interpret, numbers_starting_with_2_stay_when_signs_are_printed, .fini = done)
+{
+    parse("一级指标\t二级指标\t三级指标\t指标值\n"
+          "产出指标\t数量指标\t培训人数\t21200人\n"
+          "\t\t开展培训期数\t≥15期\n"
+          "\t质量指标\t培训合格率\t295%\n"
+          "\t\t覆盖人数\t2850人\n");
+    expect(0, 0, "产出指标", "数量指标", "培训人数", "21200人");
+    expect(0, 2, "产出指标", "质量指标", "培训合格率", "295%");
+    cr_expect(!has_note("ocr-repaired"));
+}
+
+/* PDF text: a name broken over two lines, the rest on the next line with
+ * only the rest of the deviation cell beside it. */
+Test(interpret, name_wrapped_onto_the_next_line_is_joined, .fini = done)
+{
+    parse("  一级指标    二级指标    三级指标                年度指标值    实际完成值    分值    得分    偏差原因\n"
+          "  产出指标    数量指标    居民健康档案建档人数    ≥32万人       33.1万人      8       8\n"
+          "                          65岁及以上老年人健      ≥3.6万人      3.42万人      8       7.6     部分老人外出，\n"
+          "                          康管理人数                                                          未能体检\n"
+          "              质量指标    疫苗接种率              ≥90%          96.3%         8       8\n");
+    expect(0, 1, "产出指标", "数量指标", "65岁及以上老年人健康管理人数", "≥3.6万人");
+    cr_expect_str_eq(ind(0, 1)->deviation, "部分老人外出，未能体检");
+    expect(0, 2, "产出指标", "质量指标", "疫苗接种率", "≥90%");
+    cr_expect_eq(jx_doc_table(doc, 0)->n, 3);
+    cr_expect(has_note("joined-name"));
+}
+
+/* PDF text with vertically centred cells: the first line of a name stands
+ * above its row's values, and a centred 二级 label belongs to the rows
+ * nearest to it. */
+Test(interpret, centred_cells_first_line_of_a_name_goes_down, .fini = done)
+{
+    parse("  一级指标    二级指标    三级指标                年度指标值    实际完成值    分值    得分\n"
+          "\n"
+          "                          助餐服务点运营数量      ≥140个        146个         10      10\n"
+          "              数量指标\n"
+          "                          年度助餐服务人次        ≥50万人次     52.3万人次    10      10\n"
+          "                          食品安全抽检\n"
+          "                          合格率                  100%          100%          10      10\n"
+          "  产出指标    质量指标\n"
+          "                          星级评定达标率          ≥80%          76%           5       4.5\n");
+    expect(0, 1, "产出指标", "数量指标", "年度助餐服务人次", "≥50万人次");
+    expect(0, 2, "产出指标", "质量指标", "食品安全抽检合格率", "100%");
+    expect(0, 3, "产出指标", "质量指标", "星级评定达标率", "≥80%");
+}
+
+/* A saved web page that starts with a markdown link is text, not JSON. */
+Test(interpret, markdown_link_at_the_top_is_not_json, .fini = done)
+{
+    parse("[返回首页](/) › [政务公开](/zwgk)\n\n"
+          "| 一级指标 | 二级指标 | 三级指标 | 指标值 |\n"
+          "| --- | --- | --- | --- |\n"
+          "| 产出指标 | 数量指标 | 举办展览 | ≥6场 |\n");
+    expect(0, 0, "产出指标", "数量指标", "举办展览", "≥6场");
+}
+
+/* Signatures under a department table are not an indicator row. */
+Test(interpret, signatures_end_a_department_table, .fini = done)
+{
+    parse("部门（单位）名称\t某县卫生健康局\n"
+          "一级指标\t二级指标\t三级指标\t指标值\t指标解释\t指标说明\n"
+          "履职效能\t部门目标实现\t家庭医生签约率\t≥75%\t签约人数/常住人口\t年度目标\n"
+          "单位负责人：张三\t财务负责人：李四\t填报人：王五\t联系电话：0000-1234567\n");
+    cr_expect_eq(jx_doc_table(doc, 0)->n, 1);
+}

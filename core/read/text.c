@@ -84,6 +84,12 @@ static size_t clean_line(char *s, size_t n)
     return w;
 }
 
+static int starts_lit(const char *s, size_t n, const char *w)
+{
+    size_t wl = strlen(w);
+    return n >= wl && !memcmp(s, w, wl);
+}
+
 /* ---- lines ---- */
 
 typedef struct tline {
@@ -675,9 +681,55 @@ static int join_level_fragments(jx_grid *g, jx_grow *above, const char **cs, siz
     return 0;
 }
 
+/* A lone fragment in column c between a finished row (above) and a row
+ * whose cell in c is short and carries values (the next line): the first
+ * line of the next row's name, printed above the row's values as a table
+ * with vertically centred cells does ("食品安全抽检" / "合格率  100% …").
+ * The row above must be finished: a long name and cells right of it. */
+static int starts_next(const tline *next, int have_next, const int *hcol, int nh, int c,
+                       const jx_grow *above)
+{
+    if (!have_next || c >= above->n || above->c[c].n < 12 || next->n >= 1024)
+        return 0;
+    int right = 0;
+    for (int q = c + 1; q < above->n; q++)
+        right |= above->c[q].n > 0;
+    if (!right)
+        return 0;
+    char buf[1024];
+    memcpy(buf, next->s, next->n);
+    tline t = *next;
+    t.s = buf;
+    scell sc[MAXC];
+    int k = split_spaced(&t, sc);
+    if (k < 2 || column_of(hcol, nh, sc[0].col) != c || sc[0].n > 12)
+        return 0;
+    char kind;
+    const char *parent;
+    if (jx_vocab_level(sc[0].s, sc[0].n, &kind, &parent))
+        return 0; /* a 二级 name of its own: the fragment ends the one above */
+    const char *a = above->c[c].s;
+    size_t an = above->c[c].n;
+    static const char *const open_end[] = {"、", "（", "(", "，", ",", "及", "和", "与"};
+    for (size_t q = 0; q < JX_ARRAY_LEN(open_end); q++) {
+        size_t ol = strlen(open_end[q]);
+        if (an >= ol && !memcmp(a + an - ol, open_end[q], ol))
+            return 0;
+    }
+    int depth = 0;
+    for (size_t q = 0; q < an; q++)
+        depth += starts_lit(a + q, an - q, "（") || a[q] == '(' ? 1
+                 : starts_lit(a + q, an - q, "）") || a[q] == ')' ? -1 : 0;
+    if (depth > 0)
+        return 0; /* "时效指标（工期、": the cell above is not finished */
+    return column_of(hcol, nh, sc[1].col) > c;
+}
+
 static int rows_spaces(jx_grid *g, tline *ls, size_t nl)
 {
     int hcol[MAXC], nh = 0;
+    scell pre = {NULL, 0, 0}; /* a name's first line waiting for its row */
+    int pre_col = 0;
     jx_grow *last = NULL;
     size_t last_idx = 0;
     int have_last = 0;
@@ -733,6 +785,14 @@ static int rows_spaces(jx_grid *g, tline *ls, size_t nl)
                 n = k;
                 for (int q = 0; q < k; q++)
                     cs[q] = sc[q].s, ns[q] = sc[q].n;
+            } else if (have_last && k == 1 && last &&
+                       starts_next(&ls[i + 1], i + 1 < nl, hcol, nh,
+                                   column_of(hcol, nh, sc[0].col), &g->rows[last_idx])) {
+                /* the first line of a name whose row is printed on the
+                 * next line: kept for it */
+                pre = sc[0];
+                pre_col = column_of(hcol, nh, sc[0].col);
+                continue;
             } else if (have_last && k == 1 && last) {
                 /* one fragment under a cell of the row above that is not
                  * finished ("时效指标（工期指标、" / "形象进度指标）") */
@@ -757,6 +817,17 @@ static int rows_spaces(jx_grid *g, tline *ls, size_t nl)
             for (int q = 0; q < k; q++)
                 cs[q] = sc[q].s, ns[q] = sc[q].n;
         }
+        if (pre.n && pre_col < n && ns[pre_col]) {
+            char *j = jx_arena_alloc(&g->arena, pre.n + ns[pre_col] + 1);
+            if (!j)
+                return -1;
+            memcpy(j, pre.s, pre.n);
+            memcpy(j + pre.n, cs[pre_col], ns[pre_col]);
+            j[pre.n + ns[pre_col]] = '\0';
+            cs[pre_col] = j;
+            ns[pre_col] += pre.n;
+        }
+        pre.n = 0;
         if (nh && have_last && join_level_fragments(g, &g->rows[last_idx], cs, ns, n) < 0)
             return -1;
         if (add_row(g, l, cs, ns, n, &last))
@@ -945,12 +1016,6 @@ static const char *const units[] = {
     "%", "元", "亩", "人", "个", "次", "吨", "座", "所", "家", "户", "年", "天", "件",
     "项", "台", "套", "处", "米", "分钟", "辆", "场", "期", "篇", "册", "株", "头", "只"};
 
-static int starts_lit(const char *s, size_t n, const char *w)
-{
-    size_t wl = strlen(w);
-    return n >= wl && !memcmp(s, w, wl);
-}
-
 /* A header glued together: "一级指标二级指标三级指标分值年度指标值…" */
 static int runon_header(const char *s, size_t n, const char **cs, size_t *ns)
 {
@@ -1015,7 +1080,8 @@ static size_t value_token(const char *s, size_t n, size_t i)
     if (starts_lit(s + j, n - j, "年") && j - d0 == 4) {
         size_t k = j + 3;
         size_t m0 = k;
-        while (k < n && s[k] >= '0' && s[k] <= '9')
+        while (k < n && ((s[k] >= '0' && s[k] <= '9') || s[k] == 'I' || s[k] == 'O' ||
+                         s[k] == 'l'))
             k++;
         if (k > m0 && starts_lit(s + k, n - k, "月")) {
             k += 3;
@@ -1127,6 +1193,24 @@ static int split_glued(jx_grid *g, const char **cs, size_t *ns, int k, int first
     return k;
 }
 
+/* A qualitative target glued to the end of a name, with nothing after it:
+ * returns its length, 0 when there is none or the name would be too short. */
+static size_t qual_tail(const char *s, size_t n)
+{
+    static const char *const tails[] = {
+        "明显提升", "明显提高", "明显改善", "明显增强", "有效提升", "有效提高", "有效改善",
+        "有效缓解", "有效保障", "逐步提高", "逐步提升", "稳步提升", "稳步提高", "显著提升",
+        "显著提高", "显著改善", "持续改善", "持续提升", "进一步提升", "进一步提高",
+        "进一步改善", "大幅提升", "有所提升", "有所提高", "得到改善", "得到提升",
+        "长期有效", "长期发挥", "持续发挥", "优良中低差", "较好", "良好", "达标", "合格"};
+    for (size_t q = 0; q < JX_ARRAY_LEN(tails); q++) {
+        size_t tl = strlen(tails[q]);
+        if (n >= tl + 9 && !memcmp(s + n - tl, tails[q], tl))
+            return tl;
+    }
+    return 0;
+}
+
 /* A data row glued together: level names, a name, then values. */
 static int runon_row(jx_grid *g, const char *s, size_t n, const char **cs, size_t *ns)
 {
@@ -1150,8 +1234,17 @@ static int runon_row(jx_grid *g, const char *s, size_t n, const char **cs, size_
     size_t st = i;
     while (i < n && !is_digitish(s, n, i) && !op_len(s + i, n - i))
         i++;
-    if (i > st)
-        cs[k] = s + st, ns[k] = i - st, k++;
+    if (i > st) {
+        cs[k] = s + st, ns[k] = i - st;
+        size_t tl = i == n ? qual_tail(cs[k], ns[k]) : 0;
+        if (tl) {
+            /* "农牧民就业技能明显提升": the name, then its target */
+            ns[k] -= tl;
+            k++;
+            cs[k] = s + i - tl, ns[k] = tl;
+        }
+        k++;
+    }
     int first_val = k;
     while (i < n && k < MAXC) {
         size_t t = value_token(s, n, i);
@@ -1195,6 +1288,27 @@ static int runon_row(jx_grid *g, const char *s, size_t n, const char **cs, size_
     return k;
 }
 
+/* "项目名称:某项目主管部门:某局": one cell per "label:" field. */
+static int runon_fields(const char *s, size_t n, const char **cs, size_t *ns)
+{
+    int k = 0;
+    cs[0] = s;
+    for (size_t i = 3; i < n && k + 1 < MAXC; i++) {
+        for (size_t q = 0; q < JX_ARRAY_LEN(field_labels); q++) {
+            size_t fl = strlen(field_labels[q]);
+            if (!starts_lit(s + i, n - i, field_labels[q]) ||
+                !(starts_lit(s + i + fl, n - i - fl, ":") ||
+                  starts_lit(s + i + fl, n - i - fl, "：")))
+                continue;
+            ns[k] = (size_t)(s + i - cs[k]);
+            cs[++k] = s + i;
+            break;
+        }
+    }
+    ns[k] = (size_t)(s + n - cs[k]);
+    return k + 1;
+}
+
 static int rows_runon(jx_grid *g, tline *ls, size_t nl)
 {
     int body = 0;
@@ -1217,7 +1331,7 @@ static int rows_runon(jx_grid *g, tline *ls, size_t nl)
         } else {
             if (jx_vocab_trailer(c, n))
                 body = 0;
-            cs[0] = c, ns[0] = n, k = 1;
+            k = runon_fields(c, n, cs, ns);
         }
         /* cells are copied: they are not NUL-terminated in place */
         jx_grow *r = k > 0 ? jx_grid_add_row(g, k, l->line, 0) : NULL;
@@ -1226,6 +1340,99 @@ static int rows_runon(jx_grid *g, tline *ls, size_t nl)
         for (int q = 0; q < k; q++)
             if (jx_grid_set(g, r, q, cs[q], ns[q]))
                 return -1;
+    }
+    return 0;
+}
+
+/* ---- OCR: "≥" read as "2", "≤" as "S" ---- */
+
+static int has_op_symbol(const char *s, size_t n)
+{
+    static const char *const ops[] = {"≥", "≤", "≧", "≦", "＞", "＜", ">", "<", "⩾", "⩽"};
+    for (size_t i = 0; i < n; i++)
+        for (size_t q = 0; q < JX_ARRAY_LEN(ops); q++)
+            if (starts_lit(s + i, n - i, ops[q]))
+                return 1;
+    return 0;
+}
+
+/* "2850人", "295%", "23000元": a 2, then a number not starting with 0,
+ * then at most a short unit; not a year ("2024年…"). *rate: "2xx%". */
+static int ocr_ge_cell(const char *s, size_t n, int *rate)
+{
+    *rate = 0;
+    if (n < 2 || s[0] != '2' || s[1] < '1' || s[1] > '9')
+        return 0;
+    size_t i = 1;
+    while (i < n && ((s[i] >= '0' && s[i] <= '9') || s[i] == '.'))
+        i++;
+    if (n - i > 12 || starts_lit(s + i, n - i, "年"))
+        return 0;
+    for (size_t j = i; j < n; j++)
+        if ((s[j] >= '0' && s[j] <= '9') || s[j] == ' ')
+            return 0;
+    *rate = n == i + 1 && s[i] == '%' && atof(s) >= 200 && atof(s) < 300;
+    return 1;
+}
+
+/* A scan read by OCR with every "≥" turned into "2" (and "≤" into "S"
+ * glued to the name): the document prints no comparison sign at all, and
+ * rates over 200% ("295%") only make sense as "≥95%".  Then every value
+ * cell "2" + number is read as "≥" + number; *fixed counts them, the
+ * interpreter says so in a note.  Returns -1 on ENOMEM. */
+static int repair_ocr_ge(jx_grid *g)
+{
+    int cand = 0, rates = 0;
+    for (size_t i = 0; i < g->nrows; i++)
+        for (int c = 0; c < g->rows[i].n; c++) {
+            const jx_cell *x = &g->rows[i].c[c];
+            int rate;
+            if (has_op_symbol(x->s, x->n))
+                return 0;
+            if (ocr_ge_cell(x->s, x->n, &rate))
+                cand++, rates += rate;
+        }
+    if (rates < 1 || cand < 3)
+        return 0;
+    for (size_t i = 0; i < g->nrows; i++) {
+        jx_grow *r = &g->rows[i];
+        for (int c = 0; c < r->n; c++) {
+            jx_cell *x = &r->c[c];
+            int rate;
+            if (ocr_ge_cell(x->s, x->n, &rate)) {
+                char *f = jx_arena_alloc(&g->arena, x->n + 3);
+                if (!f)
+                    return -1;
+                memcpy(f, "≥", 3);
+                memcpy(f + 3, x->s + 1, x->n - 1);
+                f[x->n + 2] = '\0';
+                x->s = f;
+                x->n += 2;
+                if (!g->ocr_fixed++)
+                    g->ocr_line = r->line;
+            } else if (c + 1 < r->n && x->n > 3 && x->s[x->n - 1] == 'S' &&
+                       (unsigned char)x->s[x->n - 2] >= 0x80 && r->c[c + 1].n &&
+                       r->c[c + 1].s[0] >= '0' && r->c[c + 1].s[0] <= '9') {
+                /* "人均培训补贴标准S" + "2600元": the S was a "≤" */
+                jx_cell *v = &r->c[c + 1];
+                char *f = jx_arena_alloc(&g->arena, v->n + 4);
+                if (!f)
+                    return -1;
+                memcpy(f, "≤", 3);
+                memcpy(f + 3, v->s, v->n);
+                f[v->n + 3] = '\0';
+                v->s = f;
+                v->n += 3;
+                x->n--;
+                char *name = jx_arena_strndup(&g->arena, x->s, x->n);
+                if (!name)
+                    return -1;
+                x->s = name;
+                if (!g->ocr_fixed++)
+                    g->ocr_line = r->line;
+                c++;
+            }
+        }
     }
     return 0;
 }
@@ -1267,6 +1474,8 @@ int jx_grid_from_text(jx_grids *gs, char *data, size_t len, jx_error *err)
             rc = row_words(g, &ls[i]);
     }
     free(ls);
+    if (!rc)
+        rc = repair_ocr_ge(g);
     if (rc)
         return jx_fail(err, JX_ENOMEM, NULL, 0, 0, "内存不足");
     return JX_OK;

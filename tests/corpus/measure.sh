@@ -3,13 +3,13 @@
 # on every document of a corpus set and compares the indicator records with the
 # hand-written NAME.expected.tsv files. A measure, not a test: always exits 0.
 #
-#   tests/corpus/measure.sh JIXIAO [dev|dev2|dev3|holdout|all] [-v]
+#   tests/corpus/measure.sh JIXIAO [dev|dev2|dev3|dev4|holdout|all] [-v]
 #
 # -v also lists, per document, the expected indicators that were not found and
 # the records found that were not expected. See tests/corpus/README.md.
 set -u
 if [ $# -lt 1 ]; then
-    echo "usage: $0 JIXIAO [dev|dev2|dev3|holdout|all] [-v]" >&2
+    echo "usage: $0 JIXIAO [dev|dev2|dev3|dev4|holdout|all] [-v]" >&2
     exit 0
 fi
 JX=$1
@@ -19,8 +19,8 @@ VERBOSE=
 for a in "$@"; do
     case $a in
         -v) VERBOSE=-v ;;
-        dev|dev2|dev3|holdout|all) SET=$a ;;
-        *) echo "$0: unknown argument '$a' (dev|dev2|dev3|holdout|all, -v)" >&2; exit 0 ;;
+        dev|dev2|dev3|dev4|holdout|all) SET=$a ;;
+        *) echo "$0: unknown argument '$a' (dev|dev2|dev3|dev4|holdout|all, -v)" >&2; exit 0 ;;
     esac
 done
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -31,8 +31,8 @@ jx, here, which, verbose = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4] ==
 sets = ['dev', 'holdout'] if which == 'all' else [which]
 
 # traditional -> simplified, for the characters of the traditional documents
-T = '頁開預決陽運輸項績標發佈時間來體稱鄉營補貼門資總額萬級產數線條車輛質準點責撥單會態佔滿務對關閉農戶驗羣續響當財評縣設實執際進籌為鏡內網傳復棟機濟統經繕護遊長養綠積樹籬業達蟲區蓋顯寧銀報'
-S = '页开预决阳运输项绩标发布时间来体称乡营补贴门资总额万级产数线条车辆质准点责拨单会态占满务对关闭农户验群续响当财评县设实执际进筹为镜内网传复栋机济统经缮护游长养绿积树篱业达虫区盖显宁银报'
+T = '頁開預決陽運輸項績標發佈時間來體稱鄉營補貼門資總額萬級產數線條車輛質準點責撥單會態佔滿務對關閉農戶驗羣續響當財評縣設實執際進籌為鏡內網傳復棟機濟統經繕護遊長養綠積樹籬業達蟲區蓋顯寧銀報僑動參場帶廣曉瀏範舉華規覽觀講費辦邊題館'
+S = '页开预决阳运输项绩标发布时间来体称乡营补贴门资总额万级产数线条车辆质准点责拨单会态占满务对关闭农户验群续响当财评县设实执际进筹为镜内网传复栋机济统经缮护游长养绿积树篱业达虫区盖显宁银报侨动参场带广晓浏范举华规览观讲费办边题馆'
 TRAD = str.maketrans(T, S)
 PINYIN = re.compile(r'\([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü ]+\)')
 POINTS = re.compile(r'\(\d+(?:\.\d+)?分\)')
