@@ -1,6 +1,7 @@
 /*
- * doc_int.h - internal: the jx_doc behind doc.h, shared by the readers
- * (layout.c for text tables, records.c for CSV/JSON/YAML) and the writers.
+ * doc_int.h - internal: the jx_doc behind doc.h and the builder the
+ * readers fill it with (doc.c, amount.c).  Readers (read/read.h) and
+ * writers (write/write.h) include this; it includes neither.
  */
 #ifndef JX_DOC_INT_H
 #define JX_DOC_INT_H
@@ -55,36 +56,8 @@ static inline int jx_indicator_scored(const jx_indicator *ind)
     return !ind->period || !strcmp(ind->period, "年度");
 }
 
-/* Readers: data is UTF-8 without BOM, NUL-terminated, writable. */
-int jx_read_text(jx_doc *d, char *data, size_t len, jx_error *err);
-int jx_read_csv(jx_doc *d, char *data, size_t len, jx_error *err);
-/* A grid in jixiao's record schema (a CSV, or a sheet whose first row is
- * the template's header with 表类型/table/level3) -> records. */
-struct jx_grid;
-int jx_records_is_schema(const struct jx_grid *g);
-int jx_records_from_grid(jx_doc *d, const struct jx_grid *g, jx_error *err);
-/* Office files (xlsx, docx, html, pdf, legacy) -> grids -> records
- * (core/read/office.c). */
-int jx_read_office(jx_doc *d, jx_format f, const char *data, size_t len,
-                   const jx_parse_opts *o, jx_error *err);
-int jx_read_json(jx_doc *d, const char *data, size_t len, jx_error *err);
-int jx_read_yaml(jx_doc *d, const char *data, size_t len, jx_error *err);
-
-/* YAML text -> cJSON tree (cJSON *; free with cJSON_Delete), NULL on
- * error.  jx_read_tree reads a tree in the record schema into d. */
-void *jx_yaml_load(const char *data, size_t len, const char *name, jx_error *err);
-int jx_read_tree(jx_doc *d, const void *root, jx_error *err);
-
 /* Number as printed in a funds cell: "44,914.3", "5058.44", "29.34万元";
  * NaN when empty; returns 0 when the cell holds no number at all. */
 int jx_parse_amount(const char *s, size_t n, double *out);
-
-/* Shared writers (doc.c), used by score and batch output too. */
-void jx_json_value(jx_buf *b, const jx_value *v);
-void jx_json_indicator(jx_buf *b, const jx_indicator *ind);
-void jx_json_doc(jx_buf *b, const jx_doc *d);
-void jx_csv_cell(jx_buf *b, const char *s, int first); /* quoted as needed */
-void jx_csv_num(jx_buf *b, double d);                  /* ",N" or "," */
-void jx_pad(jx_buf *b, const char *s, size_t w);      /* pad/cut to w cols */
 
 #endif

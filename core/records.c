@@ -7,6 +7,7 @@
  */
 #include "doc_int.h"
 #include "grid.h"
+#include "read/read.h"
 
 #include <cjson/cJSON.h>
 #include <math.h>

@@ -3,7 +3,7 @@
  * evaluate rules (engine framing, score.c, check.c).  Not installed.
  *
  * Contract: every use of the lua_State happens inside a protected call
- * (engine.c's run_protected; jx_rules_protect for other modules), so no
+ * (core/engine/'s jx_eng_protected; jx_rules_protect for other modules), so no
  * Lua error or out-of-memory can reach Lua's panic handler; l_panic is a
  * last guard that marks the engine unusable instead of aborting.
  *
@@ -37,7 +37,7 @@ int jx_rules_call(jx_engine *e, int nargs, int nres, const char *what,
                   jx_error *err);
 
 /* Runs fn(L, ud) inside a protected call: the only way code outside
- * engine.c may use the state (jx_rules_state).  Returns what fn returned,
+ * core/engine/ may use the state (jx_rules_state).  Returns what fn returned,
  * or, when Lua raised an error (out of memory while reading the pack),
  * JX_ERULE/JX_ELIMIT in err naming `what`; the stack is restored.  Read
  * pack tables raw (lua_rawget, lua_rawgeti): an __index there is rule

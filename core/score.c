@@ -13,6 +13,7 @@
 #include <stdlib.h>
 
 #include "doc_int.h"
+#include "write/write.h"
 
 static void finding(jx_scorecard *sc, const char *sev, const char *code, int line,
                     const jx_table *t, const jx_indicator *ind, const char *fmt, ...)

@@ -8,7 +8,7 @@
  * The shim: this executable is linked with
  * -Wl,--wrap=malloc,--wrap=calloc,--wrap=realloc,--wrap=strdup,--wrap=strndup
  * (tests/CMakeLists.txt), so every call to those from the objects of the
- * static library (core/, Lua's allocator in engine.c) comes here.  cJSON
+ * static library (core/, Lua's allocator in engine/sandbox.c) comes here.  cJSON
  * lives in a shared library: its allocations come here through
  * cJSON_InitHooks.  libyaml's own allocations cannot be reached (a shared
  * library without hooks); the tree built from its events can.  Wrapping
@@ -237,7 +237,7 @@ Test(oom, hostile_inputs)
 /* The whole pipeline of one batch line: parse, frame, check, score and
  * NDJSON, the engine opened beforehand.  Each N runs in a child process:
  * a Lua panic outside a protected call aborts (issue 11 item 4, in
- * engine.c), and the loop goes on to list every such N. */
+ * engine/sandbox.c), and the loop goes on to list every such N. */
 static int pipeline_child(jx_engine *e, const jx_batch_job *job, long n)
 {
     jx_buf out;

@@ -13,7 +13,9 @@
 
 #include "cli.h"
 #include "doc_int.h"
+#include "read/read.h"
 #include "rules.h"
+#include "write/write.h"
 
 static void help(FILE *f)
 {

@@ -8,6 +8,7 @@
 #include "office.h"
 
 #include "doc_int.h"
+#include "read.h"
 
 #include <errno.h>
 #include <fcntl.h>

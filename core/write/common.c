@@ -83,3 +83,17 @@ int jx_write_via_temp(int (*fn)(const char *path, void *ud), void *ud, FILE *out
         fclose(in);
     return rc;
 }
+
+/* Writes the buffer unless an append failed: then nothing at all, so a
+ * truncated JSON never comes out. */
+int jx_write_flush(FILE *f, jx_buf *b)
+{
+    if (jx_buf_failed(b)) {
+        jx_buf_free(b);
+        return JX_ENOMEM;
+    }
+    size_t w = b->len ? fwrite(b->p, 1, b->len, f) : 0;
+    int bad = w != b->len;
+    jx_buf_free(b);
+    return bad ? JX_EIO : JX_OK;
+}

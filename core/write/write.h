@@ -2,8 +2,9 @@
  * write.h - internal: the writers for what an officer hands in: the
  * 自评表 as an Excel workbook (fill-in template and scored form), the
  * printable HTML report, and PDF through headless Chromium.  One file
- * per format under core/write/; the machine formats (JSON, CSV) stay in
- * score.c and doc.c.
+ * per format under core/write/, with the machine formats of a document
+ * (json.c, csv.c, table.c); the scorecard's machine formats are in
+ * score.c.
  */
 #ifndef JX_WRITE_H
 #define JX_WRITE_H
@@ -60,5 +61,20 @@ size_t jx_level1_sums(const jx_scored_table *st, jx_level1_sum *out, size_t cap)
  * fn returns 0 or a jx_status it has already put in err. */
 int jx_write_via_temp(int (*fn)(const char *path, void *ud), void *ud, FILE *out,
                       jx_error *err);
+
+/* ---- machine formats of a document and the pieces score.c reuses ---- */
+
+/* json.c, csv.c, table.c; used by score and batch output too. */
+void jx_json_value(jx_buf *b, const jx_value *v);
+void jx_json_indicator(jx_buf *b, const jx_indicator *ind);
+void jx_json_doc(jx_buf *b, const jx_doc *d);
+void jx_csv_cell(jx_buf *b, const char *s, int first); /* quoted as needed */
+void jx_csv_num(jx_buf *b, double d);                  /* ",N" or "," */
+void jx_pad(jx_buf *b, const char *s, size_t w);      /* pad/cut to w cols */
+
+/* Writes the buffer to f unless an append failed (then nothing at all,
+ * so a truncated document never comes out); frees it.  JX_OK, JX_ENOMEM
+ * or JX_EIO. */
+int jx_write_flush(FILE *f, jx_buf *b);
 
 #endif

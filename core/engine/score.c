@@ -1,0 +1,367 @@
+/*
+ * score.c - the scoring calls into the pack: points (分值 from weights),
+ * score (one indicator against its actual, units reconciled first),
+ * execution_score (预算执行率) and grade.
+ */
+#include "engine_int.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+/* ---- points, score, execution, grade ---- */
+
+typedef struct points_args {
+    const jx_table *t;
+    const jx_indicator *ind;
+    lua_Integer k, n1, n;
+    double points;
+} points_args;
+
+static int points_push(lua_State *L, rcall *c)
+{
+    points_args *a = c->args;
+    lua_pushstring(L, jx_table_kind_name(a->t->kind));
+    push_str(L, a->ind->level1);
+    lua_pushinteger(L, a->k);
+    lua_pushinteger(L, a->n1);
+    lua_pushinteger(L, a->n);
+    return 5;
+}
+
+static int points_take(lua_State *L, rcall *c)
+{
+    points_args *a = c->args;
+    if (lua_isnumber(L, -1))
+        a->points = lua_tonumber(L, -1);
+    return JX_OK;
+}
+
+int jx_engine_points(jx_engine *e, jx_table *t, jx_error *err)
+{
+    if (e->ref_points == LUA_NOREF)
+        return JX_OK;
+    size_t n = 0;
+    for (size_t i = 0; i < t->n; i++)
+        n += jx_indicator_scored(&t->ind[i]);
+    unsigned char *computed = calloc(t->n + 1, 1);
+    if (!computed)
+        return jx_fail(err, JX_ENOMEM, NULL, 0, 0, "内存不足");
+    for (size_t i = 0; i < t->n; i++) {
+        jx_indicator *ind = &t->ind[i];
+        if (!jx_indicator_scored(ind) || !isnan(ind->points))
+            continue;
+        size_t k = 0, n1 = 0;
+        for (size_t j = 0; j < t->n; j++) {
+            const jx_indicator *o = &t->ind[j];
+            if (!jx_indicator_scored(o) || !jx_streq(o->level1 ? o->level1 : "", ind->level1 ? ind->level1 : ""))
+                continue;
+            n1++;
+            if (j < i)
+                k++;
+        }
+        points_args a = {t, ind, (lua_Integer)k + 1, (lua_Integer)n1, (lua_Integer)n, NAN};
+        rcall c = {e, e->ref_points, 1, points_push, points_take, &a};
+        int rc = jx_eng_call(e, &c, t, ind, NULL, err);
+        if (rc) {
+            free(computed);
+            return rc;
+        }
+        if (!isnan(a.points))
+            ind->points = a.points;
+        computed[i] = 1;
+    }
+    /* Round as the pack says, and let the last indicator of each 一级 take
+     * the remainder so a 一级 still adds up (50 over 3: 16.67 16.67 16.66). */
+    for (size_t i = 0; i < t->n; i++) {
+        if (!computed[i] || computed[i] == 2)
+            continue;
+        double raw = 0, rounded = 0;
+        size_t last = i;
+        for (size_t j = i; j < t->n; j++) {
+            if (computed[j] != 1 ||
+                !jx_streq(t->ind[j].level1 ? t->ind[j].level1 : "", t->ind[i].level1 ? t->ind[i].level1 : ""))
+                continue;
+            computed[j] = 2;
+            raw += t->ind[j].points;
+            t->ind[j].points = jx_engine_round(e, t->ind[j].points);
+            rounded += t->ind[j].points;
+            last = j;
+        }
+        t->ind[last].points = jx_engine_round(e, t->ind[last].points + jx_engine_round(e, raw) - rounded);
+    }
+    free(computed);
+    return JX_OK;
+}
+
+void jx_engine_set_explain(jx_engine *e, int on) { e->no_explain = !on; }
+
+double jx_engine_round(jx_engine *e, double x)
+{
+    double m = e->round_mul;
+    return x >= 0 ? floor(x * m + 0.5 + 1e-9) / m : -floor(-x * m + 0.5 + 1e-9) / m;
+}
+
+/* Puts the actual into the target's unit.  Returns 0 and *num, or 1 when
+ * the actual has no number, or -1 with why[] when units do not fit. */
+static int reconcile(const jx_value *target, const jx_value *actual, double *num,
+                     char *why, size_t wn)
+{
+    /* a completion date (JX_V_TIME with a 日期 threshold) counts too */
+    if ((actual->kind != JX_V_QUANT && actual->kind != JX_V_TIME) || !actual->n)
+        return 1;
+    const jx_threshold *a = &actual->t[0];
+    const char *tu = target->n ? target->t[0].unit : "";
+    if (!strcmp(a->unit, tu) || !tu[0]) {
+        *num = a->value;
+        return 0;
+    }
+    if (!a->unit[0]) {
+        /* a % target and an actual written as a fraction: 0.95 */
+        if (!strcmp(tu, "%") && a->value <= 1.5 && a->value >= 0 &&
+            a->value != (double)(long)a->value) {
+            *num = a->value * 100;
+            return 0;
+        }
+        *num = a->value; /* a bare number counts in the target's unit */
+        return 0;
+    }
+    /* 人 vs 人次 and similar are not the same measure */
+    snprintf(why, wn, "单位不一致：目标为「%s」，实际为「%s」", tu, a->unit);
+    return -1;
+}
+
+/* Copies an explanation, cut at a UTF-8 boundary when too long. */
+static void copy_explain(jx_score *out, const char *s, size_t n)
+{
+    if (!s)
+        n = 0;
+    if (n >= sizeof out->explain) {
+        n = sizeof out->explain - 1;
+        while (n && ((unsigned char)s[n] & 0xC0) == 0x80)
+            n--;
+    }
+    if (n)
+        memcpy(out->explain, s, n);
+    out->explain[n] = '\0';
+}
+
+static void take_result(jx_engine *e, jx_score *out)
+{
+    lua_State *L = e->L;
+    if (lua_isnumber(L, -3)) {
+        out->score = jx_engine_round(e, lua_tonumber(L, -3));
+        if (out->score > out->points && !isnan(out->points))
+            out->score = out->points;
+        if (out->score < 0)
+            out->score = 0;
+        const char *rule = lua_tostring(L, -2);
+        size_t el = 0;
+        const char *ex = lua_tolstring(L, -1, &el);
+        out->rule = rule ? rule : "";
+        copy_explain(out, ex, el);
+        out->finding = 0;
+    } else {
+        size_t wl = 0;
+        const char *why = lua_tolstring(L, -2, &wl);
+        out->score = NAN;
+        out->rule = "";
+        if (why)
+            copy_explain(out, why, wl);
+        else
+            copy_explain(out, "未能计分", strlen("未能计分"));
+        out->finding = 1;
+    }
+}
+
+/* rule names returned by Lua must outlive the stack: intern them */
+static const char *intern(jx_engine *e, const char *s)
+{
+    if (!s)
+        return "";
+    for (int i = 0; i < e->ngrades; i++)
+        if (!strcmp(e->grades[i], s))
+            return e->grades[i];
+    if (e->ngrades < (int)JX_ARRAY_LEN(e->grades)) {
+        e->grades[e->ngrades] = strdup(s);
+        if (e->grades[e->ngrades])
+            return e->grades[e->ngrades++];
+    }
+    return "";
+}
+
+typedef struct score_args {
+    const jx_table *t;
+    const jx_indicator *ind;
+    const jx_value *actual;
+    double num, points, given;
+    int has_num;
+    jx_score *out;
+} score_args;
+
+static int score_push(lua_State *L, rcall *c)
+{
+    score_args *a = c->args;
+    const jx_value *tg = &a->ind->target;
+    lua_pushstring(L, jx_table_kind_name(a->t->kind));
+    push_str(L, a->ind->level1);
+    push_str(L, a->ind->level2);
+    push_str(L, a->ind->level3);
+    lua_pushstring(L, jx_vkind_name(tg->kind));
+    if (tg->n) {
+        lua_pushstring(L, jx_op_name(tg->t[0].op));
+        lua_pushnumber(L, tg->t[0].value);
+        lua_pushnumber(L, tg->t[0].value_max);
+        lua_pushstring(L, tg->t[0].unit);
+        lua_pushboolean(L, tg->t[0].implied);
+    } else {
+        lua_pushnil(L);
+        lua_pushnil(L);
+        lua_pushnil(L);
+        lua_pushstring(L, "");
+        lua_pushboolean(L, 0);
+    }
+    if (a->has_num)
+        lua_pushnumber(L, a->num);
+    else
+        lua_pushnil(L);
+    lua_pushlstring(L, a->actual->raw ? a->actual->raw : "", a->actual->raw_len);
+    lua_pushnumber(L, a->points);
+    if (isnan(a->given))
+        lua_pushnil(L);
+    else
+        lua_pushnumber(L, a->given);
+    lua_pushboolean(L, !c->e->no_explain);
+    return 15;
+}
+
+/* the three results (score or nil, rule or why, explanation) */
+static int result_take(lua_State *L, rcall *c)
+{
+    score_args *a = c->args;
+    take_result(c->e, a->out);
+    a->out->rule = intern(c->e, a->out->rule);
+    (void)L;
+    return JX_OK;
+}
+
+int jx_engine_score(jx_engine *e, const jx_table *t, const jx_indicator *ind,
+                    const jx_value *actual, double points, double given,
+                    jx_score *out, jx_error *err)
+{
+    out->points = points;
+    out->score = NAN;
+    out->rule = "";
+    out->explain[0] = '\0';
+    out->finding = 0;
+    double num = NAN;
+    char why[200];
+    int r = reconcile(&ind->target, actual, &num, why, sizeof why);
+    if (r < 0) {
+        out->finding = 1;
+        snprintf(out->explain, sizeof out->explain, "%s", why);
+        return JX_OK;
+    }
+    score_args a = {t, ind, actual, num, points, given, r == 0, out};
+    rcall c = {e, e->ref_score, 3, score_push, result_take, &a};
+    int rc = jx_eng_call(e, &c, t, ind, NULL, err);
+    if (rc) {
+        out->score = NAN;
+        out->rule = "";
+        out->finding = 1;
+        snprintf(out->explain, sizeof out->explain, "规则出错");
+        return rc;
+    }
+    return JX_OK;
+}
+
+typedef struct exec_args {
+    const jx_execution *x;
+    score_args s; /* s.out is the result */
+} exec_args;
+
+static int exec_push(lua_State *L, rcall *c)
+{
+    exec_args *a = c->args;
+    const jx_execution *x = a->x;
+    lua_pushnumber(L, x->budget);
+    lua_pushnumber(L, x->executed);
+    if (isnan(x->points))
+        lua_pushnil(L);
+    else
+        lua_pushnumber(L, x->points);
+    if (isnan(x->adjusted))
+        lua_pushnil(L);
+    else
+        lua_pushnumber(L, x->adjusted);
+    return 4;
+}
+
+static int exec_take(lua_State *L, rcall *c)
+{
+    exec_args *a = c->args;
+    jx_score *out = a->s.out;
+    if (isnan(out->points)) {
+        jx_eng_push_path(L, c->e, "execution.points");
+        out->points = lua_isnumber(L, -1) ? lua_tonumber(L, -1) : NAN;
+        lua_pop(L, 1);
+    }
+    take_result(c->e, out);
+    out->rule = intern(c->e, out->rule);
+    return JX_OK;
+}
+
+int jx_engine_score_execution(jx_engine *e, const jx_table *t, jx_score *out,
+                              jx_error *err)
+{
+    const jx_execution *x = &t->execution;
+    out->points = x->points;
+    out->score = NAN;
+    out->rule = "";
+    out->finding = 0;
+    out->explain[0] = '\0';
+    if (e->ref_exec == LUA_NOREF)
+        return JX_OK;
+    if (isnan(x->budget) || isnan(x->executed)) {
+        out->finding = 1;
+        snprintf(out->explain, sizeof out->explain, "缺少%s，无法计算预算执行率",
+                 isnan(x->budget) ? "全年预算数" : "全年执行数");
+        return JX_OK;
+    }
+    char what[300];
+    snprintf(what, sizeof what, "%s%s%s 预算执行率", t->code ? t->code : "",
+             t->code ? " " : "", t->name ? t->name : "");
+    exec_args a = {x, {0}};
+    a.s.out = out;
+    rcall c = {e, e->ref_exec, 3, exec_push, exec_take, &a};
+    return jx_eng_call(e, &c, t, NULL, what, err);
+}
+
+typedef struct grade_args {
+    double total;
+    const char *grade;
+} grade_args;
+
+static int grade_push(lua_State *L, rcall *c)
+{
+    lua_pushnumber(L, ((grade_args *)c->args)->total);
+    return 1;
+}
+
+static int grade_take(lua_State *L, rcall *c)
+{
+    grade_args *a = c->args;
+    const char *g = lua_tostring(L, -1);
+    a->grade = intern(c->e, g ? g : "");
+    return JX_OK;
+}
+
+const char *jx_engine_grade(jx_engine *e, double total, jx_error *err)
+{
+    grade_args a = {total, NULL};
+    rcall c = {e, e->ref_grade, 1, grade_push, grade_take, &a};
+    if (jx_eng_call(e, &c, NULL, NULL, "等级", err))
+        return NULL;
+    return a.grade;
+}
+
