@@ -374,6 +374,21 @@ Test(sandbox, control_packs_load)
     jx_engine_free(open_ok("require-ok")); /* require from the pack's own folder */
 }
 
+/* national is split into modules (common, frame, scoring, …) it requires;
+ * a child folder holding files of the same names changes nothing for
+ * national, and the child's own require gets the child's file */
+Test(sandbox, parent_modules_not_shadowed_by_child_files)
+{
+    jx_engine *e = open_ok("module-names");
+    jx_score s;
+    jx_error err;
+    cr_assert_eq(score(e, "数量指标", "培训人次", "≥100人次", "90人次", 10, &s, &err), JX_OK, "%s",
+                 err.msg);
+    cr_expect_float_eq(s.score, 9, 1e-9);
+    cr_expect_str_eq(s.rule, "正向指标");
+    jx_engine_free(e);
+}
+
 Test(sandbox, escapes_fail_at_load)
 {
     static const struct {

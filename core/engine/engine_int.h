@@ -39,6 +39,7 @@ struct jx_engine {
     const char *loading; /* the pack being loaded, for messages */
     char *chain[MAX_CHAIN]; /* pack folders: self, parent, grandparent… */
     int nchain;
+    int req_from; /* require searches chain[req_from..]: the loading pack's own folder first */
     int ref_pack, ref_frame, ref_points, ref_score, ref_exec, ref_grade;
     int ref_checks, ref_loaded;
     int round;

@@ -114,14 +114,15 @@ static int l_require(lua_State *L)
               (*p >= '0' && *p <= '9') || *p == '_' || *p == '-'))
             return luaL_error(L, "require: 模块名只能含字母、数字、_ 和 -：%s", name);
     lua_rawgeti(L, LUA_REGISTRYINDEX, e->ref_loaded);
-    if (lua_getfield(L, -1, name) != LUA_TNIL)
-        return 1;
-    lua_pop(L, 1);
-    for (int i = 0; i < e->nchain; i++) {
+    for (int i = e->req_from; i < e->nchain; i++) {
         char path[PATH_MAX];
         snprintf(path, sizeof path, "%s/%s.lua", e->chain[i], name);
         if (!is_file(path))
             continue;
+        /* cached by path: a parent's module and a child's of the same name are two */
+        if (lua_getfield(L, -1, path) != LUA_TNIL)
+            return 1;
+        lua_pop(L, 1);
         char cn[PATH_MAX];
         char file[300];
         snprintf(file, sizeof file, "%s.lua", name);
@@ -142,7 +143,7 @@ static int l_require(lua_State *L)
             lua_pushboolean(L, 1);
         }
         lua_pushvalue(L, -1);
-        lua_setfield(L, -3, name);
+        lua_setfield(L, -3, path);
         return 1;
     }
     return luaL_error(L, "require: 规则包中没有模块 %s", name);
@@ -357,6 +358,7 @@ static int load_pack(jx_engine *e, const char *name, const char *const *search,
     char path[PATH_MAX + 16], parent[128];
     snprintf(path, sizeof path, "%s/pack.lua", dir);
     read_extends(path, parent, sizeof parent);
+    int self = e->nchain;
     if (e->nchain < MAX_CHAIN) {
         if (!(e->chain[e->nchain] = strdup(dir)))
             return jx_fail(err, JX_ENOMEM, NULL, 0, 0, "内存不足");
@@ -378,6 +380,9 @@ static int load_pack(jx_engine *e, const char *name, const char *const *search,
         lua_remove(L, -2); /* the parent's table */
     }
     e->loading = name;
+    /* this pack's requires find its own modules before its parents', never
+     * a child's file of the same name */
+    e->req_from = self < e->nchain ? self : 0;
     /* the folder's files, merged and bound by the host; then the table
      * the host will use is checked */
     int rc = run_folder(e, dir, has_base ? parent : NULL, err);

@@ -1,5 +1,5 @@
 -- national/checks.lua：审核项清单（可改 severity，"off" 关闭）与审核用的词表、容差。
--- 数据文件：宿主在 framework.lua 之后加载并合并；审核项的实现在 pack.lua 第 10 节。
+-- 数据文件：宿主在 framework.lua 之后加载并合并；审核项的实现在 checks_impl.lua。
 
 local P = {}
 
@@ -45,7 +45,7 @@ P.formulas = {
   covered_notes = { "damaged", "placeholder", "placeholder-row", "empty", "split", "split-cell", "realigned", "duplicate" },
 }
 
--- 审核项清单：地区包可改 severity（"off" 关闭）；impl 是 L.check_impl 中的键
+-- 审核项清单：地区包可改 severity（"off" 关闭）；impl 是 checks_impl.lua 中 C 表的键
 P.checks = {
   { code = "missing-output",       severity = "error",   description = "项目没有产出指标" },
   { code = "missing-benefit",      severity = "error",   description = "项目没有效益指标" },
