@@ -431,6 +431,7 @@ static int rows_pipe(jx_grid *g, tline *ls, size_t nl)
         const char *c = l->s;
         size_t n = l->n;
         jx_trim(&c, &n);
+        const size_t cn = n; /* the trimmed line */
         if (!n) {
             if (pend_flush(g, &p))
                 return -1;
@@ -484,7 +485,7 @@ static int rows_pipe(jx_grid *g, tline *ls, size_t nl)
         const char *cs[MAXC];
         size_t ns[MAXC];
         int k = n ? split_at(s, n, '|', cs, ns) : 0;
-        int hw = header_words(c, l->n);
+        int hw = header_words(c, cn);
         if (hw >= 3) {
             if (pend_flush(g, &p))
                 return -1;
