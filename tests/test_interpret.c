@@ -368,3 +368,57 @@ Test(interpret, signatures_end_a_department_table, .fini = done)
           "单位负责人：张三\t财务负责人：李四\t填报人：王五\t联系电话：0000-1234567\n");
     cr_expect_eq(jx_doc_table(doc, 0)->n, 1);
 }
+
+/* OCR'd run-on text that prints some signs: "〉=" is ≥, full-width digits,
+ * "2 85%" (≥ read as "2 "), "≤O.6", "IO日内", a time limit's value that
+ * starts with what the clock counts from. */
+Test(interpret, ocr_run_on_with_mixed_damage, .fini = done)
+{
+    parse("一级指标二级指标三级指标指标值\n"
+          "产出指标数量指标农村公路日常养护里程〉=1260公里\n"
+          "完成危桥改造３座\n"
+          "质量指标养护路段优良中等路率2 85%\n"
+          "时效指标路面病害处治时限发现后IO日内\n"
+          "成本指标每公里日常养护成本≤O.6万元\n"
+          "效益指标可持续影响指标农村公路养护长效机制健全\n"
+          "满意度指标服务对象满意度指标沿线群众满意度295%\n");
+    expect(0, 0, "产出指标", "数量指标", "农村公路日常养护里程", "≥1260公里");
+    expect(0, 1, "产出指标", "数量指标", "完成危桥改造", "3座");
+    expect(0, 2, "产出指标", "质量指标", "养护路段优良中等路率", "≥85%");
+    expect(0, 3, "产出指标", "时效指标", "路面病害处治时限", "发现后10日内");
+    expect(0, 4, "产出指标", "成本指标", "每公里日常养护成本", "≤0.6万元");
+    expect(0, 5, "效益指标", "可持续影响指标", "农村公路养护长效机制", "健全");
+    expect(0, 6, "满意度指标", NULL, "沿线群众满意度", "≥95%");
+}
+
+/* PDF text: the last column's cell wrapped onto the next line. */
+Test(interpret, last_column_wrapped_is_joined, .fini = done)
+{
+    parse("  一级指标    二级指标        三级指标              指标值\n"
+          "  效益指标    生态效益指标    项目区植被覆盖度      较上年提高2个百分\n"
+          "                                                    点\n"
+          "              经济效益指标    茶叶综合产值          ≥22亿元（较上年增\n"
+          "                                                    长10%以上）\n");
+    expect(0, 0, "效益指标", "生态效益指标", "项目区植被覆盖度", "较上年提高2个百分点");
+    expect(0, 1, "效益指标", "经济效益指标", "茶叶综合产值", "≥22亿元（较上年增长10%以上）");
+}
+
+/* One cell per line: a serial number starts a row, a name followed by a
+ * value is not the 偏差原因 of the row before, Excel's quotes go. */
+Test(interpret, one_cell_per_line_serials_and_names, .fini = done)
+{
+    parse("序号\n一级指标\n二级指标\n三级指标\n指标值\n备注\n"
+          "1\n产出指标\n数量指标\n运维设施数量\n≥1850座\n含单户设施\n"
+          "2\n运维管网长度\n≥620公里\n"
+          "3\n质量指标\n设施正常运行率\n≥95%\n");
+    expect(0, 0, "产出指标", "数量指标", "运维设施数量", "≥1850座");
+    expect(0, 1, "产出指标", "数量指标", "运维管网长度", "≥620公里");
+    expect(0, 2, "产出指标", "质量指标", "设施正常运行率", "≥95%");
+}
+
+Test(interpret, excel_quotes_around_a_tab_cell_go, .fini = done)
+{
+    parse("一级指标\t二级指标\t三级指标\t指标值\n"
+          "产出指标\t质量指标\t\"学校食堂“明厨亮灶”\n覆盖率\"\t≥95%\n");
+    expect(0, 0, "产出指标", "质量指标", "学校食堂“明厨亮灶”覆盖率", "≥95%");
+}

@@ -272,6 +272,14 @@ static int row_tab(jx_grid *g, tline *l)
             n--;
         k = split_at(s, n, '|', cs, ns);
     }
+    for (int q = 0; q < k; q++) {
+        /* Excel's TAB export quotes a cell that holds a line break */
+        const char *c = cs[q];
+        size_t n = ns[q];
+        jx_trim(&c, &n);
+        if (n >= 2 && c[0] == '"' && c[n - 1] == '"')
+            cs[q] = c + 1, ns[q] = n - 2;
+    }
     if (k && add_cells(g, l, cs, ns, k))
         return -1;
     return 0;
@@ -682,6 +690,18 @@ static int join_level_fragments(jx_grid *g, jx_grow *above, const char **cs, siz
     return 0;
 }
 
+/* The last column's cell went on over a line break: the cell above left
+ * a parenthesis open ("≥22亿元（较上年增" / "长10%以上）"), or the piece
+ * is a word's tail ("较上年提高2个百分" / "点"). */
+static int last_col_wraps(const char *a, size_t an, const char *f, size_t fn)
+{
+    int depth = 0;
+    for (size_t q = 0; q < an; q++)
+        depth += starts_lit(a + q, an - q, "（") || a[q] == '(' ? 1
+                 : starts_lit(a + q, an - q, "）") || a[q] == ')' ? -1 : 0;
+    return (depth > 0 && fn <= 30) || fn <= 6;
+}
+
 /* A lone fragment in column c between a finished row (above) and a row
  * whose cell in c is short and carries values (the next line): the first
  * line of the next row's name, printed above the row's values as a table
@@ -799,7 +819,8 @@ static int rows_spaces(jx_grid *g, tline *ls, size_t nl)
                  * finished ("时效指标（工期指标、" / "形象进度指标）") */
                 last = &g->rows[last_idx];
                 int c = column_of(hcol, nh, sc[0].col);
-                if (c < last->n && last->c[c].n && c + 1 < nh) {
+                if (c < last->n && last->c[c].n &&
+                    (c + 1 < nh || last_col_wraps(last->c[c].s, last->c[c].n, cs[c], ns[c]))) {
                     const char *a = last->c[c].s;
                     size_t an = last->c[c].n;
                     char *j = jx_arena_alloc(&g->arena, an + ns[c] + 1);
@@ -899,8 +920,40 @@ static int accepts(jx_col role, const char *s, size_t n)
     }
 }
 
+static int free_text_col(jx_col role)
+{
+    return role == JX_COL_DEV || role == JX_COL_NOTE || role == JX_COL_EXPLAIN;
+}
+
+/* The next non-blank line is a target value ("≥2万亩"). */
+static int next_is_value(const tline *ls, size_t nl, size_t i)
+{
+    size_t j = i + 1;
+    while (j < nl && !ls[j].n)
+        j++;
+    if (j >= nl)
+        return 0;
+    const char *v = ls[j].s;
+    size_t vn = ls[j].n;
+    jx_trim(&v, &vn);
+    return vn && strong_value(v, vn);
+}
+
+/* "12" -> 12; -1 when not a small whole number. */
+static int bare_int(const char *s, size_t n)
+{
+    int v = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] < '0' || s[i] > '9')
+            return -1;
+        v = v * 10 + (s[i] - '0');
+    }
+    return n ? v : -1;
+}
+
 static int rows_lines(jx_grid *g, tline *ls, size_t nl)
 {
+    int seq = 0; /* the last serial number of a 序号 column */
     jx_col roles[MAXC];
     int nr = 0;
     pend p = {0};
@@ -915,7 +968,8 @@ static int rows_lines(jx_grid *g, tline *ls, size_t nl)
         ((char *)c)[n] = '\0';
         int per;
         jx_col role = is_field_label(c, n) ? JX_COL_NONE : jx_vocab_column(c, n, &per);
-        if (role == JX_COL_PROJECT || role == JX_COL_CODE || role == JX_COL_SEQ)
+        if (role == JX_COL_PROJECT || role == JX_COL_CODE ||
+            (role == JX_COL_SEQ && nr > 0 && pos >= 0))
             role = JX_COL_NONE;
         if (role != JX_COL_NONE && n < 60) {
             /* a header written down the page */
@@ -978,11 +1032,35 @@ static int rows_lines(jx_grid *g, tline *ls, size_t nl)
         }
         /* a body cell: the next column after the last one that takes it,
          * or a new row */
+        int sq = -1;
+        for (int z = 0; z < nr && sq < 0; z++)
+            if (roles[z] == JX_COL_SEQ)
+                sq = z;
+        if (sq >= 0 && n <= 3 && bare_int(c, n) == seq + 1) {
+            /* "2": the serial number that starts the next row */
+            if (pend_flush(g, &p))
+                return -1;
+            seq++;
+            p.first = *l;
+            p.open = 1;
+            while (p.n < sq)
+                pend_add(&p, "", 0);
+            pend_add(&p, c, n);
+            pos = sq;
+            continue;
+        }
         int q = pos + 1;
-        while (q < nr && !accepts(roles[q], c, n))
+        while (q < nr && (roles[q] == JX_COL_SEQ || !accepts(roles[q], c, n)))
             q++;
+        if (q < nr && free_text_col(roles[q]) && n <= 60 && !strong_value(c, n) &&
+            next_is_value(ls, nl, i)) {
+            /* "巴旦木密植园改造面积" then "≥2万亩": not the 偏差原因 of the
+             * row before, the name of the next one */
+            q = nr;
+        }
         if (q >= nr || (roles[q] == JX_COL_L3 && pos >= 0 && q > pos + 1 &&
-                        roles[pos] != JX_COL_L1 && roles[pos] != JX_COL_L2)) {
+                        roles[pos] != JX_COL_L1 && roles[pos] != JX_COL_L2 &&
+                        roles[pos] != JX_COL_SEQ)) {
             if (pend_flush(g, &p))
                 return -1;
             q = 0;
@@ -1013,7 +1091,8 @@ static const char *const head_lit[] = {
     "度量单位", "计量单位", "偏差原因", "备注"};
 
 static const char *const units[] = {
-    "万人次", "万亩", "万人", "万元", "亿元", "人次", "公里", "小时", "批次", "百分比", "‰",
+    "万平方米", "平方米", "万立方米", "立方米", "公顷", "个工作日", "工作日", "小时内", "日内",
+    "天内", "个月", "万人次", "万亩", "万人", "万元", "亿元", "人次", "公里", "小时", "批次", "百分比", "‰",
     "%", "元", "亩", "人", "个", "次", "吨", "座", "所", "家", "户", "年", "天", "件",
     "项", "台", "套", "处", "米", "分钟", "辆", "场", "期", "篇", "册", "株", "头", "只"};
 
@@ -1194,6 +1273,82 @@ static int split_glued(jx_grid *g, const char **cs, size_t *ns, int k, int first
     return k;
 }
 
+/* An OCR'd line as the segmenter needs it (a copy in the grid's arena):
+ * full-width digits, "％" and "．" in ASCII; "〉=" / "＞=" / ">=" as "≥",
+ * "〈=" / "＜=" / "<=" as "≤"; "2 85%" after a name (≥ read as "2 ") as
+ * "≥85%".  *n is updated; NULL on ENOMEM. */
+static char *runon_normalize(jx_grid *g, const char *s, size_t *n)
+{
+    char *o = jx_arena_alloc(&g->arena, *n + 1);
+    if (!o)
+        return NULL;
+    size_t w = 0;
+    for (size_t i = 0; i < *n;) {
+        const unsigned char *u = (const unsigned char *)s + i;
+        if (*n - i >= 3 && u[0] == 0xEF && u[1] == 0xBC && u[2] >= 0x90 && u[2] <= 0x99) {
+            o[w++] = (char)('0' + (u[2] - 0x90)); /* ０-９ */
+            i += 3;
+        } else if (starts_lit(s + i, *n - i, "％")) {
+            o[w++] = '%', i += 3;
+        } else if (starts_lit(s + i, *n - i, "．")) {
+            o[w++] = '.', i += 3;
+        } else if (starts_lit(s + i, *n - i, "〉=") || starts_lit(s + i, *n - i, "＞=") ||
+                   starts_lit(s + i, *n - i, ">=")) {
+            memcpy(o + w, "≥", 3), w += 3;
+            i += s[i] == '>' ? 2 : 4;
+        } else if (starts_lit(s + i, *n - i, "〈=") || starts_lit(s + i, *n - i, "＜=") ||
+                   starts_lit(s + i, *n - i, "<=")) {
+            memcpy(o + w, "≤", 3), w += 3;
+            i += s[i] == '<' ? 2 : 4;
+        } else if (s[i] == '2' && i >= 3 && (unsigned char)s[i - 1] >= 0x80 && i + 2 < *n &&
+                   s[i + 1] == ' ' && s[i + 2] >= '1' && s[i + 2] <= '9') {
+            memcpy(o + w, "≥", 3), w += 3; /* "优良中等路率2 85%" */
+            i += 2;
+        } else {
+            o[w++] = s[i++];
+        }
+    }
+    o[w] = '\0';
+    *n = w;
+    return o;
+}
+
+/* "≤O.6万元", "1OO%", "IO日内": O, I, l among digits are 0, 1, 1
+ * (in place; the cell is in the grid's arena). */
+static int ocr_letter(char ch) { return ch == 'O' || ch == 'I' || ch == 'l'; }
+
+static void ocr_digits(char *c, size_t n)
+{
+    /* a run of only O/I/l starting with I or l, no Latin letter around:
+     * "IO日内", "lOO%" */
+    for (size_t z = 0; z < n; z++) {
+        if (c[z] != 'I' && c[z] != 'l')
+            continue;
+        size_t e = z;
+        while (e < n && ocr_letter(c[e]))
+            e++;
+        int around = (z > 0 && (c[z - 1] | 32) >= 'a' && (c[z - 1] | 32) <= 'z') ||
+                     (e < n && (c[e] | 32) >= 'a' && (c[e] | 32) <= 'z');
+        if (e - z >= 2 && e - z <= 4 && !around)
+            for (size_t q = z; q < e; q++)
+                c[q] = c[q] == 'O' ? '0' : '1';
+        z = e;
+    }
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t z = 0; z < n; z++) {
+            if (c[z] != 'O' && c[z] != 'I' && c[z] != 'l')
+                continue;
+            int prev = z > 0 && ((c[z - 1] >= '0' && c[z - 1] <= '9') || c[z - 1] == '.');
+            int next = z + 1 < n && ((c[z + 1] >= '0' && c[z + 1] <= '9') || c[z + 1] == '.');
+            int latin = (z > 0 && ((c[z - 1] | 32) >= 'a' && (c[z - 1] | 32) <= 'z' &&
+                                   c[z - 1] != 'O' && c[z - 1] != 'I' && c[z - 1] != 'l')) ||
+                        (z + 1 < n && ((c[z + 1] | 32) >= 'a' && (c[z + 1] | 32) <= 'z' &&
+                                       c[z + 1] != 'O' && c[z + 1] != 'I' && c[z + 1] != 'l'));
+            if ((prev || next) && !latin)
+                c[z] = c[z] == 'O' ? '0' : '1';
+        }
+}
+
 /* A qualitative target glued to the end of a name, with nothing after it:
  * returns its length, 0 when there is none or the name would be too short. */
 static size_t qual_tail(const char *s, size_t n)
@@ -1203,13 +1358,46 @@ static size_t qual_tail(const char *s, size_t n)
         "有效缓解", "有效保障", "逐步提高", "逐步提升", "稳步提升", "稳步提高", "显著提升",
         "显著提高", "显著改善", "持续改善", "持续提升", "进一步提升", "进一步提高",
         "进一步改善", "大幅提升", "有所提升", "有所提高", "得到改善", "得到提升",
-        "长期有效", "长期发挥", "持续发挥", "优良中低差", "较好", "良好", "达标", "合格"};
+        "长期有效", "长期发挥", "持续发挥", "优良中低差", "较好", "良好", "达标", "合格", "健全", "完善"};
     for (size_t q = 0; q < JX_ARRAY_LEN(tails); q++) {
         size_t tl = strlen(tails[q]);
         if (n >= tl + 9 && !memcmp(s + n - tl, tails[q], tl))
             return tl;
     }
     return 0;
+}
+
+/* "路面病害处治时限发现后10日内": a time limit's value starts with what
+ * the clock counts from ("发现后", "雪停后", "接到报告后"): the name ends
+ * at 时限 / 时间 / 期限, and the rest is the first value cell, joined with
+ * the number after it.  Returns the new cell count (-1 ENOMEM); *i moves
+ * past the number when it was joined. */
+static int time_phrase(jx_grid *g, const char *s, size_t n, size_t *i, const char **cs,
+                       size_t *ns, int k)
+{
+    static const char *const keys[] = {"时限", "时间", "期限"};
+    const char *nm = cs[k - 1];
+    size_t nn = ns[k - 1], cut = 0;
+    for (size_t q = 0; q < JX_ARRAY_LEN(keys); q++)
+        for (size_t z = 0; z + 6 <= nn; z += 1)
+            if (!memcmp(nm + z, keys[q], 6) && z + 6 > cut)
+                cut = z + 6;
+    if (!cut || cut == nn || nn - cut > 18 || !starts_lit(nm + nn - 3, 3, "后"))
+        return k;
+    size_t t = value_token(s, n, *i);
+    if (!t)
+        return k;
+    char *v = jx_arena_alloc(&g->arena, nn - cut + t + 1);
+    if (!v)
+        return -1;
+    memcpy(v, nm + cut, nn - cut);
+    memcpy(v + nn - cut, s + *i, t);
+    v[nn - cut + t] = '\0';
+    ns[k - 1] = cut;
+    cs[k] = v;
+    ns[k] = nn - cut + t;
+    *i += t;
+    return k + 1;
 }
 
 /* A data row glued together: level names, a name, then values. */
@@ -1247,6 +1435,11 @@ static int runon_row(jx_grid *g, const char *s, size_t n, const char **cs, size_
         k++;
     }
     int first_val = k;
+    if (k > 0 && i < n && k + 1 < MAXC && first_val > 0)
+        k = time_phrase(g, s, n, &i, cs, ns, k);
+    if (k < 0)
+        return -1;
+    first_val = k;
     while (i < n && k < MAXC) {
         size_t t = value_token(s, n, i);
         if (!t) {
@@ -1271,16 +1464,20 @@ static int runon_row(jx_grid *g, const char *s, size_t n, const char **cs, size_
         int fix = 0;
         for (size_t z = 0; z < ns[q]; z++)
             fix |= cs[q][z] == 'O' || cs[q][z] == 'I' || cs[q][z] == 'l';
-        if (!fix || (unsigned char)cs[q][0] >= 0x80)
+        if (!fix)
             continue;
         char *c = jx_arena_strndup(&g->arena, cs[q], ns[q]);
         if (!c)
             return -1;
-        for (size_t z = 0; z < ns[q]; z++)
-            if (c[z] == 'O')
-                c[z] = '0';
-            else if (c[z] == 'I' || c[z] == 'l')
-                c[z] = '1';
+        if ((unsigned char)cs[q][0] >= 0x80) {
+            ocr_digits(c, ns[q]); /* "≤O.6万元": only among digits */
+        } else {
+            for (size_t z = 0; z < ns[q]; z++)
+                if (c[z] == 'O')
+                    c[z] = '0';
+                else if (c[z] == 'I' || c[z] == 'l')
+                    c[z] = '1';
+        }
         cs[q] = c;
     }
     k = split_glued(g, cs, ns, k, first_val);
@@ -1326,7 +1523,10 @@ static int rows_runon(jx_grid *g, tline *ls, size_t nl)
         if (k) {
             body = 1;
         } else if (body && !jx_vocab_trailer(c, n) && !jx_vocab_page_marker(c, n)) {
-            k = runon_row(g, c, n, cs, ns);
+            char *norm = runon_normalize(g, c, &n);
+            if (!norm)
+                return -1;
+            k = runon_row(g, norm, n, cs, ns);
             if (k < 0)
                 return -1;
         } else {
@@ -1376,6 +1576,32 @@ static int ocr_ge_cell(const char *s, size_t n, int *rate)
     return 1;
 }
 
+/* In OCR'd text that prints its signs elsewhere, a rate over 200%% in a
+ * cell of its own ("295%") is still a "≥95%" whose sign was read as 2. */
+static int repair_ocr_rates(jx_grid *g)
+{
+    for (size_t i = 0; i < g->nrows; i++) {
+        jx_grow *r = &g->rows[i];
+        for (int c = 0; c < r->n; c++) {
+            jx_cell *x = &r->c[c];
+            int rate;
+            if (!ocr_ge_cell(x->s, x->n, &rate) || !rate || atof(x->s + 1) > 100)
+                continue;
+            char *f = jx_arena_alloc(&g->arena, x->n + 3);
+            if (!f)
+                return -1;
+            memcpy(f, "≥", 3);
+            memcpy(f + 3, x->s + 1, x->n - 1);
+            f[x->n + 2] = '\0';
+            x->s = f;
+            x->n += 2;
+            if (!g->ocr_fixed++)
+                g->ocr_line = r->line;
+        }
+    }
+    return 0;
+}
+
 /* A scan read by OCR with every "≥" turned into "2" (and "≤" into "S"
  * glued to the name): the document prints no comparison sign at all, and
  * rates over 200% ("295%") only make sense as "≥95%".  Then every value
@@ -1383,18 +1609,19 @@ static int ocr_ge_cell(const char *s, size_t n, int *rate)
  * interpreter says so in a note.  Returns -1 on ENOMEM. */
 static int repair_ocr_ge(jx_grid *g)
 {
-    int cand = 0, rates = 0;
+    int cand = 0, rates = 0, signs = 0;
     for (size_t i = 0; i < g->nrows; i++)
         for (int c = 0; c < g->rows[i].n; c++) {
             const jx_cell *x = &g->rows[i].c[c];
             int rate;
-            if (has_op_symbol(x->s, x->n))
-                return 0;
+            signs |= has_op_symbol(x->s, x->n);
             if (ocr_ge_cell(x->s, x->n, &rate))
                 cand++, rates += rate;
         }
-    if (rates < 1 || cand < 3)
-        return 0;
+    if (signs || rates < 1 || cand < 3)
+        return g->shape && (!strcmp(g->shape, "runon") || !strcmp(g->shape, "words"))
+                   ? repair_ocr_rates(g)
+                   : 0;
     for (size_t i = 0; i < g->nrows; i++) {
         jx_grow *r = &g->rows[i];
         for (int c = 0; c < r->n; c++) {
