@@ -422,3 +422,17 @@ Test(interpret, excel_quotes_around_a_tab_cell_go, .fini = done)
           "产出指标\t质量指标\t\"学校食堂“明厨亮灶”\n覆盖率\"\t≥95%\n");
     expect(0, 0, "产出指标", "质量指标", "学校食堂“明厨亮灶”覆盖率", "≥95%");
 }
+
+/* A scanned self-evaluation that prints no sign: a target that is far
+ * from its actual with its leading 2 and close without it had its ≥ read
+ * as 2. */
+Test(interpret, ocr_ge_repaired_by_the_actual_beside_it, .fini = done)
+{
+    parse("一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分\n"
+          "产出指标 数量指标 培训人次 2850人次 900人次 10 10\n"
+          "产出指标 数量指标 发放册数 21200册 1250册 10 10\n"
+          "产出指标 质量指标 合格率 100% 100% 10 10\n");
+    expect(0, 0, "产出指标", "数量指标", "培训人次", "≥850人次");
+    expect(0, 1, "产出指标", "数量指标", "发放册数", "≥1200册");
+    cr_expect(has_note("ocr-repaired"));
+}

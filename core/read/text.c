@@ -1602,6 +1602,40 @@ static int repair_ocr_rates(jx_grid *g)
     return 0;
 }
 
+/* A self-evaluation scanned without any sign: a target "2850人" next to
+ * an actual "900人" is "≥850人" when the number without its 2 is far
+ * closer to the actual (as split_glued does for run-on rows).  Only in a
+ * document that prints no sign at all (the caller checks). */
+static int repair_by_actual(jx_grid *g)
+{
+    for (size_t i = 0; i < g->nrows; i++) {
+        jx_grow *r = &g->rows[i];
+        for (int c = 0; c + 1 < r->n; c++) {
+            jx_cell *x = &r->c[c];
+            const jx_cell *a = &r->c[c + 1];
+            int rate;
+            if (!ocr_ge_cell(x->s, x->n, &rate) || !a->n || a->s[0] < '0' || a->s[0] > '9')
+                continue;
+            double whole = atof(x->s), rest = atof(x->s + 1), act = atof(a->s);
+            double dr = rest > act ? rest - act : act - rest;
+            double dw = whole > act ? whole - act : act - whole;
+            if (act <= 0 || !(dr * 4 < dw && dr <= rest * 0.5))
+                continue;
+            char *f = jx_arena_alloc(&g->arena, x->n + 3);
+            if (!f)
+                return -1;
+            memcpy(f, "≥", 3);
+            memcpy(f + 3, x->s + 1, x->n - 1);
+            f[x->n + 2] = '\0';
+            x->s = f;
+            x->n += 2;
+            if (!g->ocr_fixed++)
+                g->ocr_line = r->line;
+        }
+    }
+    return 0;
+}
+
 /* A scan read by OCR with every "≥" turned into "2" (and "≤" into "S"
  * glued to the name): the document prints no comparison sign at all, and
  * rates over 200% ("295%") only make sense as "≥95%".  Then every value
@@ -1618,6 +1652,8 @@ static int repair_ocr_ge(jx_grid *g)
             if (ocr_ge_cell(x->s, x->n, &rate))
                 cand++, rates += rate;
         }
+    if (!signs && cand >= 2 && (rates < 1 || cand < 3))
+        return repair_by_actual(g);
     if (signs || rates < 1 || cand < 3)
         return g->shape && (!strcmp(g->shape, "runon") || !strcmp(g->shape, "words"))
                    ? repair_ocr_rates(g)
