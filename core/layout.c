@@ -22,6 +22,7 @@
 #include "grid.h"
 #include "vocab.h"
 
+#include <ctype.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -521,8 +522,19 @@ static int is_head_start(const row *r)
     if (eq(r->c[f], "项目名称") || starts(r->c[f], "项目名称：") ||
         starts(r->c[f], "项目名称:"))
         return 1;
-    /* "项目编码 | 209001-3 | 项目名称 | …" */
-    return (eq(r->c[f], "项目编码") || eq(r->c[f], "项目代码")) && find(r, "项目名称", f) >= 0;
+    /* "项目编码 | 209001-3 | 项目名称 | …", or "项目编码 | 21021324…" alone
+     * on its line above the 项目名称 */
+    if (!eq(r->c[f], "项目编码") && !eq(r->c[f], "项目代码"))
+        return 0;
+    if (find(r, "项目名称", f) >= 0)
+        return 1;
+    int v = next_nonempty(r, f + 1);
+    if (v < 0 || count_nonempty(r) != 2)
+        return 0;
+    for (size_t i = 0; i < r->c[v].n; i++)
+        if (!isdigit((unsigned char)r->c[v].s[i]) && r->c[v].s[i] != '-')
+            return 0;
+    return 1;
 }
 
 /* ---- department table ---- */
@@ -1915,6 +1927,50 @@ static int continues_name(parser *p, const row *r)
     return 1;
 }
 
+/* Parts of c split at "；" (at most max); returns their count. */
+static int split_semicolons(cell c, cell *out, int max)
+{
+    int k = 0;
+    const char *st = c.s, *e = c.s + c.n;
+    for (const char *q = c.s; q <= e - 3 && k + 1 < max; q++)
+        if (!memcmp(q, "；", 3)) {
+            out[k].s = st, out[k].n = (size_t)(q - st), k++;
+            st = q + 3;
+            q += 2;
+        }
+    out[k].s = st, out[k].n = (size_t)(e - st), k++;
+    return k;
+}
+
+/* "行道树补植数量；绿篱修剪面积 | ≥1500株；≥12万平方米": two indicators typed
+ * into one row, names and values in the same order.  Emits each and
+ * returns 1; 0 when the row is not such a pair (a lone "；" in a value). */
+static int emit_pairs(parser *p, const row *r, const fields *f)
+{
+    cell names[8], vals[8];
+    if (!f->l3.n || !f->tv[0].n || f->actual.n)
+        return 0;
+    int k = split_semicolons(f->l3, names, 8);
+    if (k < 2 || split_semicolons(f->tv[0], vals, 8) != k)
+        return 0;
+    for (int i = 0; i < k; i++) {
+        jx_trim(&names[i].s, &names[i].n);
+        jx_trim(&vals[i].s, &vals[i].n);
+        if (!names[i].n || !vals[i].n)
+            return 0;
+    }
+    jx_doc_notef(p->d, r->line, "split-row",
+                 "第 %d 行的一个单元格里写了 %d 个指标（以「；」分隔），指标值也是 %d 个：已分为 %d 条",
+                 r->line, k, k, k);
+    for (int i = 0; i < k; i++) {
+        fields g = *f;
+        g.l3 = names[i];
+        g.tv[0] = vals[i];
+        gen_emit(p, r, &g);
+    }
+    return 1;
+}
+
 /* A page break or a repeated header inside a table (see centred_levels). */
 static void add_barrier(parser *p, int line)
 {
@@ -1994,7 +2050,8 @@ static int gen_row(parser *p, const row *r)
         /* a lone value or sentence: the cell above went on */
         return 1;
     }
-    gen_emit(p, r, &fl);
+    if (!emit_pairs(p, r, &fl))
+        gen_emit(p, r, &fl);
     return 1;
 }
 

@@ -436,3 +436,29 @@ Test(interpret, ocr_ge_repaired_by_the_actual_beside_it, .fini = done)
     expect(0, 1, "产出指标", "数量指标", "发放册数", "≥1200册");
     cr_expect(has_note("ocr-repaired"));
 }
+
+/* Two indicators typed into one row, split at "；" in the same order. */
+Test(interpret, two_indicators_in_one_row_split_at_semicolons, .fini = done)
+{
+    parse("一級指標\t二級指標\t三級指標\t指標值\n"
+          "產出指標\t數量指標\t行道樹補植數量；綠籬修剪面積\t≥1500株；≥12萬平方米\n"
+          "\t質量指標\t綠化植物成活率\t≥95%\n");
+    expect(0, 0, NULL, NULL, "行道樹補植數量", "≥1500株");
+    expect(0, 1, NULL, NULL, "綠籬修剪面積", "≥12萬平方米");
+    expect(0, 2, NULL, NULL, "綠化植物成活率", "≥95%");
+    cr_expect(has_note("split-row"));
+}
+
+/* "项目编码 | 2102…" alone on its line starts the next project's head. */
+Test(interpret, project_code_line_starts_the_next_table, .fini = done)
+{
+    parse("表一\n项目编码\t21021324000000012345\n项目名称\t校舍维修\n"
+          "一级指标\t二级指标\t三级指标\t指标值\n"
+          "满意度指标\t服务对象满意度指标\t师生满意度\t≥90%\n\n"
+          "表二\n项目编码\t21021324000000012388\n项目名称\t幼儿园补助\n"
+          "一级指标\t二级指标\t三级指标\t指标值\n"
+          "产出指标\t数量指标\t补助人数\t≥3000人\n");
+    cr_assert_eq(jx_doc_ntables(doc), 2);
+    cr_expect_eq(jx_doc_table(doc, 0)->n, 1);
+    expect(1, 0, "产出指标", "数量指标", "补助人数", "≥3000人");
+}
