@@ -522,12 +522,17 @@ static int is_head_start(const row *r)
     if (eq(r->c[f], "项目名称") || starts(r->c[f], "项目名称：") ||
         starts(r->c[f], "项目名称:"))
         return 1;
-    /* "项目编码 | 209001-3 | 项目名称 | …", or "项目编码 | 21021324…" alone
-     * on its line above the 项目名称 */
-    if (!eq(r->c[f], "项目编码") && !eq(r->c[f], "项目代码"))
+    /* "项目编码 | 209001-3 | 项目名称 | …" */
+    return (eq(r->c[f], "项目编码") || eq(r->c[f], "项目代码")) && find(r, "项目名称", f) >= 0;
+}
+
+/* "项目编码 | 21021324…" alone on its line: the head of the next project
+ * (it ends the table before it). */
+static int is_code_line(const row *r)
+{
+    int f = first_nonempty(r);
+    if (f < 0 || (!eq(r->c[f], "项目编码") && !eq(r->c[f], "项目代码")))
         return 0;
-    if (find(r, "项目名称", f) >= 0)
-        return 1;
     int v = next_nonempty(r, f + 1);
     if (v < 0 || count_nonempty(r) != 2)
         return 0;
@@ -2005,7 +2010,8 @@ static int gen_row(parser *p, const row *r)
         add_barrier(p, r->line);
         return 1;
     }
-    if (is_head_start(r) || is_form_header(r) || is_wide_header(r) || is_dept_header(r))
+    if (is_head_start(r) || is_code_line(r) || is_form_header(r) || is_wide_header(r) ||
+        is_dept_header(r))
         return 0;
     if (nne == 1 && is_title(c0))
         return 0;
