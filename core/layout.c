@@ -1890,6 +1890,38 @@ static const char *append(parser *p, const char *s, cell c)
     return jx_arena_printf(&p->d->arena, "%s%.*s", s ? s : "", (int)c.n, c.s);
 }
 
+/* The value of the row above went on over a line break, its parenthesis
+ * still open: "≥5.2万亩（其中高效" / "节水灌溉1.1万亩）" (the explanation beside
+ * it wrapped too). */
+static int continues_target(parser *p, const row *r, jx_indicator *x)
+{
+    const int ct = p->m.tcol[0];
+    cell v = at(r, ct);
+    size_t tn = strlen(x->target_raw);
+    int depth = 0;
+    for (size_t q = 0; q < tn; q++)
+        depth += !strncmp(x->target_raw + q, "（", 3) || x->target_raw[q] == '(' ? 1
+                 : !strncmp(x->target_raw + q, "）", 3) || x->target_raw[q] == ')' ? -1 : 0;
+    if (!v.n || depth <= 0 || v.n > 60)
+        return 0;
+    for (int i = 0; i < r->n; i++) {
+        int ex = i == ct || i == p->m.c[JX_COL_DEV];
+        for (int k = 0; k < p->m.nexpl; k++)
+            ex |= p->m.expl[k] == i;
+        if (r->c[i].n && !ex)
+            return 0;
+    }
+    const char *joined = append(p, x->target_raw, v);
+    if (!joined || jx_doc_set_target(p->d, x, joined, strlen(joined), p->err))
+        return 0;
+    for (int k = 0; k < p->m.nexpl; k++)
+        x->explanation = append(p, x->explanation, at(r, p->m.expl[k]));
+    jx_doc_notef(p->d, r->line, "joined-value",
+                 "第 %d 行的「%.*s」接在上一行的指标值之后（指标值在 PDF 中折行）", r->line,
+                 (int)v.n, v.s);
+    return 1;
+}
+
 /* A name broken over two lines of PDF text, the rest on the next line
  * with nothing but the rest of the cells beside it that broke too:
  * "65岁及以上老年人健  ≥3.6万人 … 部分老年人外出务工，" then
@@ -1906,6 +1938,8 @@ static int continues_name(parser *p, const row *r)
     cell nm = at(r, c3);
     char kind;
     const char *parent;
+    if (!nm.n && p->m.tcol[0] >= 0)
+        return continues_target(p, r, x);
     if (!nm.n || nm.n > 18 || level_of(nm, &kind, &parent) || is_number(nm))
         return 0;
     fields ph;
@@ -2112,10 +2146,8 @@ static void headless_start(parser *p, const row *r)
  * keeps its own reader, tuned on both seeds' damage. */
 static int is_dept_seed_header(const row *r)
 {
-    int v = find(r, "指标值", 0), e = find(r, "指标解释", 0);
-    if (e < 0)
-        e = find(r, "指标说明", 0);
-    return is_dept_header(r) && e > v && v == find(r, "三级指标", 0) + 1;
+    int v = find(r, "指标值", 0), e = find(r, "指标解释", 0), x = find(r, "指标说明", 0);
+    return is_dept_header(r) && e > v && x > e && v == find(r, "三级指标", 0) + 1;
 }
 
 /* A department-layout table that holds project 一级 names is a project's. */

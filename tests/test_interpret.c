@@ -462,3 +462,20 @@ Test(interpret, project_code_line_starts_the_next_table, .fini = done)
     cr_expect_eq(jx_doc_table(doc, 0)->n, 1);
     expect(1, 0, "产出指标", "数量指标", "补助人数", "≥3000人");
 }
+
+/* A department table laid out by position with only 指标解释 beside the
+ * value (not the seeds' 指标解释 + 指标说明): the general reader joins the
+ * value and the name that PDF text wrapped. */
+Test(interpret, department_layout_wrapped_value_and_name, .fini = done)
+{
+    parse("  一级指标    二级指标        三级指标                  指标值                  指标解释\n"
+          "              部门目标实现    高标准农田建设面积        ≥5.2万亩（其中高效      反映建设任务\n"
+          "                                                        节水灌溉1.1万亩）       完成情况\n"
+          "  履职效能                    农作物病虫害统防统        ≥45%                    统防统治面积/\n"
+          "                              治覆盖率                                          播种面积\n"
+          "              重点工作履行    农产品监测合格率          ≥98%                    反映质量安全\n");
+    expect(0, 0, "履职效能", "部门目标实现", "高标准农田建设面积", "≥5.2万亩（其中高效节水灌溉1.1万亩）");
+    expect(0, 1, "履职效能", NULL, "农作物病虫害统防统治覆盖率", "≥45%");
+    expect(0, 2, "履职效能", "重点工作履行", "农产品监测合格率", "≥98%");
+    cr_expect(has_note("joined-value"));
+}
