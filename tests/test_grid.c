@@ -273,3 +273,20 @@ Test(grid, header_over_two_lines_and_labels_broken_over_rows, .fini = done)
             joined = !strcmp(g->rows[i].c[1].s, "数量指标");
     cr_expect(joined, "数量指标 joined over two rows");
 }
+
+/* A narrow 二级 column whose name ran into the 三级 column with one space:
+ * two cells, each under its header column. */
+Test(grid, spaces_cell_running_into_the_next_column_is_split, .fini = done)
+{
+    const jx_grid *g = grid_of(
+        "   一级指标   二级指标  三级指标                     指标值\n"
+        "   产出指标   数量指标  新建高标准农田面积           ≥3.6万亩\n"
+        "                        新建田间道路                 ≥42公里\n"
+        "   效益指标   经济效益 项目区粮食亩均增产            ≥50公斤\n");
+    cr_expect_str_eq(g->shape, "spaces");
+    const jx_grow *r = row_with(g, "效益指标");
+    cr_assert(r);
+    cr_expect_str_eq(r->c[1].s, "经济效益");
+    cr_expect_str_eq(r->c[2].s, "项目区粮食亩均增产");
+    cr_expect_str_eq(r->c[3].s, "≥50公斤");
+}

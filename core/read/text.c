@@ -598,6 +598,55 @@ static int column_of(const int *hcol, int nh, int x)
     return best;
 }
 
+/* Display columns of s[0..n) (CJK and full-width count 2). */
+static int disp_width(const char *s, size_t n)
+{
+    int w = 0;
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        int q = jx_utf8_decode((const unsigned char *)s + i, n - i, &cp);
+        if (q <= 0)
+            q = 1, cp = 0;
+        w += (cp >= 0x1100 && (cp <= 0x115F || (cp >= 0x2E80 && cp <= 0xA4CF) ||
+                               (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) ||
+                               (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60) ||
+                               (cp >= 0xFFE0 && cp <= 0xFFE6)))
+                 ? 2
+                 : 1;
+        i += (size_t)q;
+    }
+    return w;
+}
+
+/* A cell that ran into the next header column with a single space
+ * between ("经济效益 项目区粮食亩均增产": a narrow 二级 column, the 三级 name
+ * right after it) is two cells: split at the space from which the rest
+ * starts at or after the next column's start. */
+static int split_overflow(scell *sc, int k, const int *hcol, int nh)
+{
+    for (int q = 0; q < k && k < MAXC; q++) {
+        int c = column_of(hcol, nh, sc[q].col);
+        if (c + 1 >= nh)
+            continue;
+        const char *sp = memchr(sc[q].s, ' ', sc[q].n);
+        if (!sp)
+            continue;
+        size_t a = (size_t)(sp - sc[q].s);
+        int restcol = sc[q].col + disp_width(sc[q].s, a) + 1;
+        if (a == 0 || a + 1 >= sc[q].n || restcol < hcol[c + 1] - 1 ||
+            column_of(hcol, nh, restcol) != c + 1)
+            continue;
+        memmove(sc + q + 2, sc + q + 1, (size_t)(k - q - 1) * sizeof *sc);
+        sc[q + 1].s = sp + 1;
+        sc[q + 1].n = sc[q].n - a - 1;
+        sc[q + 1].col = restcol;
+        sc[q].n = a;
+        ((char *)sc[q].s)[a] = '\0';
+        k++;
+    }
+    return k;
+}
+
 /* A header printed over two lines ("一级 | 二级 | 指标值 | 计量" then
  * "指标 | 指标 | 三级指标 | 类型 | 单位"): cells of the second line are
  * joined to the cell of the first that starts at the same column, or
@@ -762,6 +811,8 @@ static int rows_spaces(jx_grid *g, tline *ls, size_t nl)
             have_last = 0;
             continue;
         }
+        if (nh)
+            k = split_overflow(sc, k, hcol, nh);
         int two = 0;
         int hw = header_words(l->s, l->n);
         if (hw < 3 && i + 1 < nl &&
