@@ -58,20 +58,32 @@ void jx_scorecard_free(jx_scorecard *sc)
     free(sc);
 }
 
-/* Copies a message into explain, cut at a UTF-8 boundary. */
-static void set_explain(jx_score *sc, const char *prefix, const char *msg)
+/* Keeps an explanation as long as the scorecard: the engine's lives only
+ * until its next score call. */
+static void keep_explain(jx_scorecard *sc, jx_score *s)
 {
-    size_t n = sizeof sc->explain - 1, pl = strlen(prefix), ml = strlen(msg);
+    const char *k = jx_arena_strdup(&sc->arena, s->explain ? s->explain : "");
+    s->explain = k ? k : "";
+}
+
+/* prefix + msg as the explanation, cut at JX_EXPLAIN_MAX on a UTF-8
+ * boundary. */
+static void set_explain(jx_scorecard *sc, jx_score *s, const char *prefix, const char *msg)
+{
+    char buf[JX_EXPLAIN_MAX];
+    size_t n = sizeof buf - 1, pl = strlen(prefix), ml = strlen(msg);
     if (pl > n)
         pl = n;
-    memcpy(sc->explain, prefix, pl);
+    memcpy(buf, prefix, pl);
     if (ml > n - pl) {
         ml = n - pl;
         while (ml && ((unsigned char)msg[ml] & 0xC0) == 0x80)
             ml--;
     }
-    memcpy(sc->explain + pl, msg, ml);
-    sc->explain[pl + ml] = '\0';
+    memcpy(buf + pl, msg, ml);
+    buf[pl + ml] = '\0';
+    s->explain = buf;
+    keep_explain(sc, s);
 }
 
 
@@ -154,6 +166,7 @@ static int score_table(jx_engine *e, jx_scorecard *sc, jx_table *t, jx_table *at
     jx_scored_table *st = &sc->tables[sc->n];
     memset(st, 0, sizeof *st);
     st->t = t;
+    st->exec.explain = "";
     size_t n = 0;
     for (size_t i = 0; i < t->n; i++)
         n += jx_indicator_scored(&t->ind[i]);
@@ -183,6 +196,7 @@ static int score_table(jx_engine *e, jx_scorecard *sc, jx_table *t, jx_table *at
         jx_scored *r = &st->rows[st->n++];
         r->ind = ind;
         r->printed = NAN;
+        r->s.explain = "";
         double points = ind->points;
         double given = NAN;
         const jx_indicator *src = self ? ind : NULL;
@@ -223,7 +237,7 @@ static int score_table(jx_engine *e, jx_scorecard *sc, jx_table *t, jx_table *at
             r->s.score = NAN;
             r->s.rule = "";
             r->s.finding = 1;
-            snprintf(r->s.explain, sizeof r->s.explain, "未填写实际完成值，未计分");
+            r->s.explain = "未填写实际完成值，未计分";
             if (!quiet)
                 finding(sc, "warning", "missing-actual", ind->line, t, ind,
                     "%s：指标「%s」没有实际完成值，未计分（不按 0 分也不按满分处理）", tl,
@@ -237,7 +251,7 @@ static int score_table(jx_engine *e, jx_scorecard *sc, jx_table *t, jx_table *at
         if (jx_value_parse(r->actual, strlen(r->actual), &av, &ve)) {
             r->s.finding = 1;
             r->s.score = NAN;
-            set_explain(&r->s, "实际完成值无法解析：", ve.msg);
+            set_explain(sc, &r->s, "实际完成值无法解析：", ve.msg);
             sc->unscored++;
             st->unscored++;
             continue;
@@ -254,14 +268,16 @@ static int score_table(jx_engine *e, jx_scorecard *sc, jx_table *t, jx_table *at
             }
             r->s.finding = 1;
             r->s.score = NAN;
-            snprintf(r->s.explain, sizeof r->s.explain, "规则包已连续出错，本文档其余指标未计分");
+            r->s.explain = "规则包已连续出错，本文档其余指标未计分";
             sc->unscored++;
             st->unscored++;
             continue;
         }
-        if (jx_engine_score(e, t, ind, &av, points, given, &r->s, &se)) {
+        int rrc = jx_engine_score(e, t, ind, &av, points, given, &r->s, &se);
+        keep_explain(sc, &r->s);
+        if (rrc) {
             sc->rule_errors++;
-            set_explain(&r->s, "", se.msg);
+            set_explain(sc, &r->s, "", se.msg);
             finding(sc, "error", "rule-error", ind->line, t, ind, "%s", se.msg);
             sc->unscored++;
             st->unscored++;
@@ -333,10 +349,12 @@ static int score_table(jx_engine *e, jx_scorecard *sc, jx_table *t, jx_table *at
             tmp.execution = t->execution;
         st->execution = tmp.execution;
         jx_error xe = {0};
-        if (jx_engine_score_execution(e, &tmp, &st->exec, &xe)) {
+        int xrc = jx_engine_score_execution(e, &tmp, &st->exec, &xe);
+        keep_explain(sc, &st->exec);
+        if (xrc) {
             finding(sc, "error", "rule-error", t->line, t, NULL, "%s", xe.msg);
             st->exec.finding = 1;
-            snprintf(st->exec.explain, sizeof st->exec.explain, "规则出错");
+            st->exec.explain = "规则出错";
         } else if (st->exec.finding) {
             st->unscored++;
             if (!quiet)

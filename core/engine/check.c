@@ -327,7 +327,7 @@ static int check_body(lua_State *L, void *ud)
     return JX_OK;
 }
 
-int jx_engine_check(jx_engine *e, jx_doc *doc, jx_finding_cb cb, void *ud,
+jx_status jx_engine_check(jx_engine *e, jx_doc *doc, jx_finding_cb cb, void *ud,
                     jx_error *err)
 {
     if (!jx_engine_ncheck(e))

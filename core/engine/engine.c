@@ -43,7 +43,7 @@ static int open_engine(const char *pack, const jx_engine_opts *opts, int validat
     return JX_OK;
 }
 
-int jx_engine_open(const char *pack, const jx_engine_opts *opts, jx_engine **out,
+jx_status jx_engine_open(const char *pack, const jx_engine_opts *opts, jx_engine **out,
                    jx_error *err)
 {
     return open_engine(pack, opts, 1, out, err);
