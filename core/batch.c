@@ -272,15 +272,10 @@ int jx_batch_one(jx_engine *e, const jx_error *pack_err, const jx_batch_job *job
     if (sc) {
         st->scored += sc->scored;
         for (size_t i = 0; i < sc->nf; i++) {
-            const jx_sc_finding *f = &sc->f[i];
-            jx_severity sv = !strcmp(f->severity, "error") ? JX_SEV_ERROR
-                             : !strcmp(f->severity, "warning") ? JX_SEV_WARNING
-                                                               : JX_SEV_INFO;
-            st->findings[sv]++;
-            finding_json(&c, !strcmp(f->severity, "error")     ? "error"
-                             : !strcmp(f->severity, "warning") ? "warning"
-                                                               : "info",
-                         f->code, f->line, f->project, f->indicator, f->message);
+            const jx_finding *f = &sc->f[i];
+            st->findings[f->severity]++;
+            finding_json(&c, jx_severity_name(f->severity), f->code, f->line, f->project,
+                         f->indicator, f->message);
         }
     }
     write_findings(out, &c);

@@ -112,13 +112,13 @@ static int by_line(const void *a, const void *b)
 /* The reviewer's findings as one printable page. */
 static int html_out(jx_buf *b, const coll *c, const char *pack)
 {
-    jx_html_finding *h = calloc(c->n + 1, sizeof *h);
+    jx_finding *h = calloc(c->n + 1, sizeof *h);
     if (!h)
         return -1;
     for (size_t i = 0; i < c->n; i++) {
         const fnd *f = &c->f[i];
-        h[i] = (jx_html_finding){jx_severity_name(f->sev), f->code, f->message, f->source,
-                                 f->project, f->indicator, f->line};
+        h[i] = (jx_finding){f->sev, f->code, f->message, f->source, f->line, f->project,
+                            f->indicator};
     }
     jx_findings_html(b, h, c->n, pack);
     free(h);

@@ -34,12 +34,8 @@ int jx_scorecard_csv_zh(jx_buf *b, const jx_scorecard *sc);
 /* One self-contained printable page (A4, no network). */
 int jx_scorecard_html(jx_buf *b, const jx_scorecard *sc);
 
-/* A reviewer's finding, for check --format html. */
-typedef struct jx_html_finding {
-    const char *severity, *code, *message, *source, *project, *indicator;
-    int line;
-} jx_html_finding;
-int jx_findings_html(jx_buf *b, const jx_html_finding *f, size_t n, const char *pack);
+/* A reviewer's findings as one printable page (check --format html). */
+int jx_findings_html(jx_buf *b, const jx_finding *f, size_t n, const char *pack);
 
 /* Appends s to b with & < > " ' escaped. */
 void jx_html_escape(jx_buf *b, const char *s);

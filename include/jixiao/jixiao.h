@@ -14,5 +14,6 @@
 #include "jixiao/value.h"
 #include "jixiao/doc.h"
 #include "jixiao/engine.h"
+#include "jixiao/score.h"
 
 #endif
