@@ -165,35 +165,35 @@ static void error_line(jx_buf *out, const jx_batch_job *job, const jx_error *err
                      "\"findings\":[]}\n");
 }
 
-int jx_batch_one(jx_engine *e, const jx_error *pack_err, const jx_batch_job *job,
-                 const jx_parse_opts *po, int detail, jx_buf *out, jx_batch_stats *st)
+jx_status jx_batch_line(jx_engine *e, const jx_error *pack_err, const jx_batch_job *job,
+                        const jx_parse_opts *po, int detail, jx_buf *out, jx_batch_stats *st)
 {
     size_t start = out->len;
     st->docs++;
     if (!e) {
         st->failed++;
         error_line(out, job, pack_err, "rules");
-        return 1;
+        return pack_err->code ? pack_err->code : JX_ERULE;
     }
     jx_error err = {0};
     jx_doc *d = NULL, *a = NULL;
     if (jx_doc_parse_file(job->targets, po, &d, &err)) {
         st->failed++;
         error_line(out, job, &err, "parse");
-        return 1;
+        return err.code;
     }
     if (!jx_doc_ntables(d)) {
         jx_fail(&err, JX_EINPUT, job->targets, 0, 0, "没有找到绩效目标表");
         st->failed++;
         error_line(out, job, &err, "parse");
         jx_doc_free(d);
-        return 1;
+        return err.code;
     }
     if (job->actuals && jx_doc_parse_file(job->actuals, po, &a, &err)) {
         st->failed++;
         error_line(out, job, &err, "actuals");
         jx_doc_free(d);
-        return 1;
+        return err.code;
     }
     /* a line without --detail carries totals only: no explanation text */
     jx_engine_set_explain(e, detail);
@@ -209,7 +209,7 @@ int jx_batch_one(jx_engine *e, const jx_error *pack_err, const jx_batch_job *job
         error_line(out, job, &err, "score");
         jx_doc_free(d);
         jx_doc_free(a);
-        return 1;
+        return err.code;
     }
     jx_buf_puts(out, "{\"id\":");
     jx_buf_json_cstr(out, job->id);
@@ -287,7 +287,7 @@ int jx_batch_one(jx_engine *e, const jx_error *pack_err, const jx_batch_job *job
             out->len--;
     }
     jx_buf_puts(out, "}\n");
-    int bad = 0;
+    jx_status bad = JX_OK;
     if (c.rule_error) {
         /* a rule failed: the document's result cannot be trusted */
         jx_buf tail;
@@ -305,14 +305,14 @@ int jx_batch_one(jx_engine *e, const jx_error *pack_err, const jx_batch_job *job
         else
             out->failed = 1; /* the copy failed: never a line cut short */
         jx_buf_free(&tail);
-        bad = 1;
+        bad = JX_ERULE;
     }
     if (jx_buf_failed(out) || c.arena.failed) {
         /* out of memory while writing: one short error line instead */
         jx_buf_rewind(out, start);
         jx_fail(&err, JX_ENOMEM, job->targets, 0, 0, "内存不足，未能写出这份文件的结果");
         error_line(out, job, &err, "output");
-        bad = 1;
+        bad = JX_ENOMEM;
     }
     free(c.f);
     jx_arena_free(&c.arena);
@@ -325,3 +325,64 @@ int jx_batch_one(jx_engine *e, const jx_error *pack_err, const jx_batch_job *job
     jx_doc_free(a);
     return bad;
 }
+
+/* ---- jixiao/batch.h ---- */
+
+jx_batch_stats *jx_batch_stats_new(void) { return calloc(1, sizeof(jx_batch_stats)); }
+
+void jx_batch_stats_free(jx_batch_stats *st) { free(st); }
+
+size_t jx_batch_stats_count(const jx_batch_stats *st, jx_batch_count what)
+{
+    switch (what) {
+    case JX_BATCH_DOCS: return st->docs;
+    case JX_BATCH_OK: return st->ok;
+    case JX_BATCH_FAILED: return st->failed;
+    case JX_BATCH_TABLES: return st->tables;
+    case JX_BATCH_INDICATORS: return st->indicators;
+    case JX_BATCH_SCORED: return st->scored;
+    case JX_BATCH_ERRORS: return st->findings[JX_SEV_ERROR];
+    case JX_BATCH_WARNINGS: return st->findings[JX_SEV_WARNING];
+    case JX_BATCH_INFOS: return st->findings[JX_SEV_INFO];
+    }
+    return 0;
+}
+
+const char *jx_batch_stats_grade(const jx_batch_stats *st, size_t i, size_t *n)
+{
+    if (i >= JX_BATCH_GRADES || !st->grade[i][0])
+        return NULL;
+    if (n)
+        *n = st->grade_n[i];
+    return st->grade[i];
+}
+
+jx_status jx_batch_one(jx_engine *e, const jx_error *pack_err, const jx_batch_job *job,
+                       const jx_parse_opts *po, unsigned flags, char **line, size_t *len,
+                       jx_batch_stats *st)
+{
+    jx_batch_stats none;
+    if (!st) {
+        memset(&none, 0, sizeof none);
+        st = &none;
+    }
+    jx_buf b;
+    jx_buf_init(&b);
+    jx_status rc = jx_batch_line(e, pack_err, job, po, (flags & JX_BATCH_DETAIL) != 0, &b, st);
+    *line = NULL;
+    *len = 0;
+    if (jx_buf_failed(&b) || !b.p) {
+        jx_buf_free(&b);
+        return JX_ENOMEM;
+    }
+    *line = b.p; /* the buffer is malloc'd and NUL-terminated */
+    *len = b.len;
+    return rc;
+}
+
+jx_status jx_file_read(const char *path, size_t max, char **data, size_t *len, jx_error *err)
+{
+    return jx_read_file_max(path, max, data, len, err);
+}
+
+void jx_free(void *p) { free(p); }

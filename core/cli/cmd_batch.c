@@ -23,9 +23,9 @@
 
 #include <cjson/cJSON.h>
 
-#include "batch.h"
 #include "cli.h"
-#include "doc_int.h"
+
+#define ARRAY_LEN(a) (sizeof(a) / sizeof *(a))
 
 static void help(FILE *f)
 {
@@ -102,8 +102,36 @@ static void help(FILE *f)
 typedef struct jobs {
     jx_batch_job *v;
     size_t n, cap;
-    jx_arena arena;
+    char **strs; /* the jobs' strings, each malloc'd */
+    size_t ns, scap;
 } jobs;
+
+/* A copy of s kept until free_jobs; NULL for NULL or when out of memory. */
+static const char *keep(jobs *js, const char *s)
+{
+    if (!s)
+        return NULL;
+    if (js->ns == js->scap) {
+        size_t cap = js->scap ? js->scap * 2 : 256;
+        char **v = realloc(js->strs, cap * sizeof *v);
+        if (!v)
+            return NULL;
+        js->strs = v;
+        js->scap = cap;
+    }
+    char *d = strdup(s);
+    if (d)
+        js->strs[js->ns++] = d;
+    return d;
+}
+
+static void free_jobs(jobs *js)
+{
+    for (size_t i = 0; i < js->ns; i++)
+        free(js->strs[i]);
+    free(js->strs);
+    free(js->v);
+}
 
 static int add_job(jobs *js, const char *id, const char *t, const char *a, const char *r)
 {
@@ -115,11 +143,14 @@ static int add_job(jobs *js, const char *id, const char *t, const char *a, const
         js->v = v;
         js->cap = cap;
     }
-    jx_batch_job *j = &js->v[js->n++];
-    j->targets = jx_arena_strdup(&js->arena, t);
-    j->id = id && *id ? jx_arena_strdup(&js->arena, id) : j->targets;
-    j->actuals = a && *a ? jx_arena_strdup(&js->arena, a) : NULL;
-    j->rules = r && *r ? jx_arena_strdup(&js->arena, r) : NULL;
+    jx_batch_job *j = &js->v[js->n];
+    j->targets = keep(js, t);
+    j->id = id && *id ? keep(js, id) : j->targets;
+    j->actuals = a && *a ? keep(js, a) : NULL;
+    j->rules = r && *r ? keep(js, r) : NULL;
+    if (!j->targets || !j->id || (a && *a && !j->actuals) || (r && *r && !j->rules))
+        return -1;
+    js->n++;
     return 0;
 }
 
@@ -133,13 +164,15 @@ static int is_target_name(const char *name)
     static const char *const ext[] = {".txt", ".tsv", ".csv", ".json", ".yaml", ".yml",
                                       ".xlsx", ".xlsm", ".docx", ".html", ".htm",
                                       ".pdf", ".xls", ".doc", ".et", ".wps"};
-    for (size_t i = 0; i < JX_ARRAY_LEN(ext); i++)
+    for (size_t i = 0; i < ARRAY_LEN(ext); i++)
         if (!strcasecmp(dot, ext[i]))
             return 1;
     return 0;
 }
 
-static const char *actuals_for(jobs *js, const char *target)
+/* TARGET.actuals.{csv,yaml,yml,json,xlsx} beside a target, into out;
+ * NULL when there is none. */
+static const char *actuals_for(const char *target, char *out, size_t n)
 {
     char base[4096];
     snprintf(base, sizeof base, "%s", target);
@@ -149,12 +182,11 @@ static const char *actuals_for(jobs *js, const char *target)
         *dot = '\0';
     static const char *const ext[] = {".actuals.csv", ".actuals.yaml", ".actuals.yml",
                                       ".actuals.json", ".actuals.xlsx"};
-    for (size_t i = 0; i < JX_ARRAY_LEN(ext); i++) {
-        char p[4200];
-        snprintf(p, sizeof p, "%s%s", base, ext[i]);
+    for (size_t i = 0; i < ARRAY_LEN(ext); i++) {
+        snprintf(out, n, "%s%s", base, ext[i]);
         struct stat st;
-        if (stat(p, &st) == 0 && S_ISREG(st.st_mode))
-            return jx_arena_strdup(&js->arena, p);
+        if (stat(out, &st) == 0 && S_ISREG(st.st_mode))
+            return out;
     }
     return NULL;
 }
@@ -190,14 +222,15 @@ static int walk(jobs *js, const char *dir, int depth)
     qsort(names, n, sizeof *names, cmp_str);
     int rc = 0;
     for (size_t i = 0; i < n; i++) {
-        char p[4096];
+        char p[4096], act[4200];
         snprintf(p, sizeof p, "%s/%s", dir, names[i]);
         struct stat st;
         if (!rc && stat(p, &st) == 0) {
             if (S_ISDIR(st.st_mode))
                 rc = walk(js, p, depth + 1);
             else if (S_ISREG(st.st_mode) && is_target_name(names[i]))
-                rc = add_job(js, NULL, p, actuals_for(js, p), NULL) ? JX_EXIT_USAGE : 0;
+                rc = add_job(js, NULL, p, actuals_for(p, act, sizeof act), NULL) ? JX_EXIT_USAGE
+                                                                                   : 0;
         }
         free(names[i]);
     }
@@ -211,7 +244,7 @@ static int read_manifest(jobs *js, const char *path)
     char *data;
     size_t len;
     jx_error err = {0};
-    if (jx_read_file(path, &data, &len, &err)) {
+    if (jx_file_read(path, 0, &data, &len, &err)) {
         cli_error("batch", &err);
         return JX_EXIT_USAGE;
     }
@@ -237,9 +270,10 @@ static int read_manifest(jobs *js, const char *path)
 #define S(k) (cJSON_IsString(cJSON_GetObjectItemCaseSensitive(o, k)) \
                   ? cJSON_GetObjectItemCaseSensitive(o, k)->valuestring : NULL)
                     /* no "actuals" key: pair by name; "" means check only */
+                    char buf[4200];
                     const char *act = cJSON_GetObjectItemCaseSensitive(o, "actuals")
                                           ? S("actuals")
-                                          : actuals_for(js, t->valuestring);
+                                          : actuals_for(t->valuestring, buf, sizeof buf);
                     if (add_job(js, S("id"), t->valuestring, act, S("rules")))
                         rc = JX_EXIT_USAGE;
 #undef S
@@ -268,7 +302,7 @@ static int read_manifest(jobs *js, const char *path)
             s = nl ? nl + 1 : s + strlen(s);
             if (!n)
                 continue;
-            char *cells[16];
+            char *cells[16], abuf[4200];
             int nc = 0;
             char *c = rowbuf;
             while (nc < 16) {
@@ -292,12 +326,13 @@ static int read_manifest(jobs *js, const char *path)
 #define C(k) (col[k] >= 0 && col[k] < nc ? cells[col[k]] : NULL)
             if (!C(1) || !*C(1))
                 rc = cli_usage_error("batch", "%s:%d: targets 为空", path, line);
-            else if (add_job(js, C(0), C(1), col[2] >= 0 ? C(2) : actuals_for(js, C(1)), C(3)))
+            else if (add_job(js, C(0), C(1),
+                             col[2] >= 0 ? C(2) : actuals_for(C(1), abuf, sizeof abuf), C(3)))
                 rc = JX_EXIT_USAGE;
 #undef C
         }
     }
-    free(data);
+    jx_free(data);
     return rc;
 }
 
@@ -372,7 +407,8 @@ typedef struct run {
     FILE *out;
     int write_failed;
     size_t done, failed, total, resumed;
-    jx_batch_stats stats;
+    jx_batch_stats *stats;
+    int nomem; /* a worker could not start */
     struct timespec t0;
     double last_progress;
 } run;
@@ -444,10 +480,12 @@ static void *worker(void *arg)
     run *r = arg;
     eslot slots[8];
     int nslots = 0;
-    jx_buf line;
-    jx_buf_init(&line);
-    jx_batch_stats st;
-    memset(&st, 0, sizeof st);
+    jx_batch_stats *st = jx_batch_stats_new(); /* NULL: this worker's counts are lost */
+    if (!st) {
+        pthread_mutex_lock(&r->mu);
+        r->nomem = 1;
+        pthread_mutex_unlock(&r->mu);
+    }
     for (;;) {
         pthread_mutex_lock(&r->mu);
         while (r->next < r->js->n && r->skip[r->next])
@@ -465,7 +503,7 @@ static void *worker(void *arg)
             if (!strcmp(slots[i].pack, j.rules))
                 s = &slots[i];
         if (!s) {
-            if (nslots == (int)JX_ARRAY_LEN(slots)) {
+            if (nslots == (int)ARRAY_LEN(slots)) {
                 /* many packs: drop the oldest engine */
                 jx_engine_free(slots[0].e);
                 free(slots[0].pack);
@@ -480,22 +518,25 @@ static void *worker(void *arg)
                 jx_engine_open(j.rules, NULL, &s->e, &s->err);
             } else {
                 /* no slot: this document fails with the reason */
-                jx_fail(&s->err, JX_ENOMEM, NULL, 0, 0, "内存不足");
+                s->err.code = JX_ENOMEM;
+                snprintf(s->err.msg, sizeof s->err.msg, "内存不足");
             }
         }
-        jx_buf_rewind(&line, 0);
-        int bad = jx_batch_one(s->e, &s->err, &j, &r->po, r->detail, &line, &st);
-        if (jx_buf_failed(&line)) {
+        char *line;
+        size_t len;
+        int bad = jx_batch_one(s->e, &s->err, &j, &r->po, r->detail ? JX_BATCH_DETAIL : 0,
+                               &line, &len, st) != JX_OK;
+        if (!line) {
             /* not even the error line fitted: a fixed one */
             static const char oom[] =
                 "{\"id\":null,\"status\":\"error\",\"error\":{\"stage\":\"output\","
                 "\"code\":\"nomem\",\"file\":null,\"line\":null,\"cell\":null,"
                 "\"message\":\"内存不足\"}}\n";
-            jx_buf_free(&line);
             emit(r, idx, oom, sizeof oom - 1);
             bad = 1;
         } else {
-            emit(r, idx, line.p, line.len);
+            emit(r, idx, line, len);
+            jx_free(line);
         }
         if (bad) {
             pthread_mutex_lock(&r->mu);
@@ -507,10 +548,11 @@ static void *worker(void *arg)
         jx_engine_free(slots[i].e);
         free(slots[i].pack);
     }
-    jx_buf_free(&line);
     pthread_mutex_lock(&r->mu);
-    jx_batch_stats_add(&r->stats, &st);
+    if (st)
+        jx_batch_stats_add(r->stats, st);
     pthread_mutex_unlock(&r->mu);
+    jx_batch_stats_free(st);
     return NULL;
 }
 
@@ -523,7 +565,7 @@ static long resume_from(run *r, const char *path, FILE *to)
     jx_error err = {0};
     if (access(path, R_OK))
         return 0;
-    if (jx_read_file(path, &data, &len, &err)) {
+    if (jx_file_read(path, 0, &data, &len, &err)) {
         cli_error("batch", &err);
         return -1;
     }
@@ -553,7 +595,7 @@ static long resume_from(run *r, const char *path, FILE *to)
         cJSON_Delete(o);
         start = i + 1;
     }
-    free(data);
+    jx_free(data);
     return kept;
 }
 
@@ -561,6 +603,47 @@ static long ncores(void)
 {
     long n = sysconf(_SC_NPROCESSORS_ONLN);
     return n > 0 ? n : 1;
+}
+
+/* The grades in the summary: the usual ones in their order, any others
+ * after. */
+static void grade_summary(const jx_batch_stats *s)
+{
+    static const char *const order[] = {"优", "良", "中", "差"};
+    if (!jx_batch_stats_grade(s, 0, NULL))
+        return;
+    fprintf(stderr, "jixiao batch: 等级分布");
+    size_t n;
+    for (size_t o = 0; o < ARRAY_LEN(order); o++)
+        for (size_t i = 0; jx_batch_stats_grade(s, i, &n); i++)
+            if (!strcmp(jx_batch_stats_grade(s, i, NULL), order[o]))
+                fprintf(stderr, " %s %zu", order[o], n);
+    for (size_t i = 0; jx_batch_stats_grade(s, i, &n); i++) {
+        const char *g = jx_batch_stats_grade(s, i, NULL);
+        int usual = 0;
+        for (size_t o = 0; o < ARRAY_LEN(order); o++)
+            usual |= !strcmp(g, order[o]);
+        if (!usual)
+            fprintf(stderr, " %s %zu", g, n);
+    }
+    fprintf(stderr, "（按表计）\n");
+}
+
+/* The run's counts on stderr: njobs in all, t seconds. */
+static void summary(const jx_batch_stats *s, size_t njobs, double t, int nomem)
+{
+    size_t docs = jx_batch_stats_count(s, JX_BATCH_DOCS);
+    fprintf(stderr,
+            "jixiao batch: %zu 份文档（本次处理 %zu 份：成功 %zu，错误 %zu），%zu 张表，%zu 个指标"
+            "（计分 %zu），审核发现 错误 %zu / 警告 %zu / 提示 %zu，用时 %.2f 秒（%.1f 份/秒）\n",
+            njobs, docs, jx_batch_stats_count(s, JX_BATCH_OK),
+            jx_batch_stats_count(s, JX_BATCH_FAILED), jx_batch_stats_count(s, JX_BATCH_TABLES),
+            jx_batch_stats_count(s, JX_BATCH_INDICATORS), jx_batch_stats_count(s, JX_BATCH_SCORED),
+            jx_batch_stats_count(s, JX_BATCH_ERRORS), jx_batch_stats_count(s, JX_BATCH_WARNINGS),
+            jx_batch_stats_count(s, JX_BATCH_INFOS), t, t > 0 ? (double)docs / t : 0.0);
+    if (nomem)
+        fprintf(stderr, "jixiao batch: 内存不足，以上统计不完整\n");
+    grade_summary(s);
 }
 
 int cmd_batch(int argc, char **argv)
@@ -575,7 +658,6 @@ int cmd_batch(int argc, char **argv)
     int ordered = 0, resume = 0, quiet = 0, detail = 0, r;
     jobs js;
     memset(&js, 0, sizeof js);
-    jx_arena_init(&js.arena);
     char **inputs = calloc((size_t)argc, sizeof *inputs);
     int ninputs = 0, rc = JX_EXIT_USAGE;
     if (!inputs)
@@ -644,6 +726,7 @@ int cmd_batch(int argc, char **argv)
     }
     if (manifest && read_manifest(&js, manifest))
         goto out;
+    char abuf[4200];
     for (int i = 0; i < ninputs; i++) {
         struct stat st;
         if (stat(inputs[i], &st) == 0 && S_ISDIR(st.st_mode)) {
@@ -653,7 +736,8 @@ int cmd_batch(int argc, char **argv)
                 inputs[i][--l] = '\0';
             if (walk(&js, inputs[i], 0))
                 goto out;
-        } else if (add_job(&js, NULL, inputs[i], actuals_for(&js, inputs[i]), NULL)) {
+        } else if (add_job(&js, NULL, inputs[i], actuals_for(inputs[i], abuf, sizeof abuf),
+                           NULL)) {
             goto out;
         }
     }
@@ -689,6 +773,7 @@ int cmd_batch(int argc, char **argv)
     R.tty = isatty(2);
     R.total = js.n;
     R.skip = calloc(js.n, 1);
+    R.stats = jx_batch_stats_new();
     {
         long dup = idmap_build(&R.ids, &js);
         if (dup == -2) {
@@ -705,8 +790,10 @@ int cmd_batch(int argc, char **argv)
     pthread_mutex_init(&R.mu, NULL);
     clock_gettime(CLOCK_MONOTONIC, &R.t0);
     char partial[4200] = "";
-    if (!R.skip || (ordered && !R.pending))
+    if (!R.skip || !R.stats || (ordered && !R.pending)) {
+        cli_usage_error("batch", "内存不足");
         goto out_run;
+    }
     if (out_path) {
         snprintf(partial, sizeof partial, "%s.partial", out_path);
         char tmp[4300];
@@ -770,29 +857,7 @@ int cmd_batch(int argc, char **argv)
     }
     if (!quiet) {
         double t = now(&R);
-        jx_batch_stats *s = &R.stats;
-        fprintf(stderr,
-                "jixiao batch: %zu 份文档（本次处理 %zu 份：成功 %zu，错误 %zu），%zu 张表，%zu 个指标"
-                "（计分 %zu），审核发现 错误 %zu / 警告 %zu / 提示 %zu，用时 %.2f 秒（%.1f 份/秒）\n",
-                js.n, s->docs, s->ok, s->failed, s->tables, s->indicators, s->scored,
-                s->findings[JX_SEV_ERROR], s->findings[JX_SEV_WARNING],
-                s->findings[JX_SEV_INFO], t, t > 0 ? (double)s->docs / t : 0.0);
-        if (s->grade[0][0]) {
-            /* the usual grades in their order, any others after */
-            static const char *const order[] = {"优", "良", "中", "差"};
-            int shown[JX_BATCH_GRADES] = {0};
-            fprintf(stderr, "jixiao batch: 等级分布");
-            for (size_t o = 0; o < JX_ARRAY_LEN(order); o++)
-                for (int i = 0; i < JX_BATCH_GRADES && s->grade[i][0]; i++)
-                    if (!strcmp(s->grade[i], order[o])) {
-                        fprintf(stderr, " %s %zu", s->grade[i], s->grade_n[i]);
-                        shown[i] = 1;
-                    }
-            for (int i = 0; i < JX_BATCH_GRADES && s->grade[i][0]; i++)
-                if (!shown[i])
-                    fprintf(stderr, " %s %zu", s->grade[i], s->grade_n[i]);
-            fprintf(stderr, "（按表计）\n");
-        }
+        summary(R.stats, js.n, t, R.nomem);
     }
     rc = R.failed ? JX_EXIT_FAIL : JX_EXIT_OK;
 out_run:
@@ -803,11 +868,11 @@ out_run:
             free(R.pending[k]);
     free(R.pending);
     free(R.skip);
+    jx_batch_stats_free(R.stats);
     free(R.ids.slot);
     pthread_mutex_destroy(&R.mu);
 out:
     free(inputs);
-    free(js.v);
-    jx_arena_free(&js.arena);
+    free_jobs(&js);
     return rc;
 }

@@ -244,3 +244,20 @@ jx_status jx_doc_write_ndjson(FILE *f, jx_doc *d)
     return jx_write_flush(f, &b);
 }
 
+
+void jx_json_finding(jx_buf *b, const jx_finding *f)
+{
+    jx_buf_puts(b, "{\"severity\":");
+    jx_buf_json_cstr(b, jx_severity_name(f->severity));
+    jx_buf_puts(b, ",\"code\":");
+    jx_buf_json_cstr(b, f->code);
+    jx_buf_puts(b, ",\"message\":");
+    jx_buf_json_cstr(b, f->message);
+    jx_buf_puts(b, ",\"source\":");
+    jx_buf_json_cstr(b, f->source);
+    jx_buf_printf(b, ",\"line\":%d,\"project\":", f->line);
+    jx_buf_json_cstr(b, f->project);
+    jx_buf_puts(b, ",\"indicator\":");
+    jx_buf_json_cstr(b, f->indicator);
+    jx_buf_putc(b, '}');
+}

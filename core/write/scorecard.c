@@ -97,20 +97,8 @@ int jx_scorecard_json(jx_buf *b, const jx_scorecard *sc, int pretty)
     }
     jx_buf_printf(b, "%s%s],%s%s\"findings\":[", sc->n ? nl : "", sc->n ? i1 : "", nl, i1);
     for (size_t i = 0; i < sc->nf; i++) {
-        const jx_finding *f = &sc->f[i];
-        jx_buf_printf(b, "%s%s%s{\"severity\":", i ? "," : "", nl, i2);
-        jx_buf_json_cstr(b, jx_severity_name(f->severity));
-        jx_buf_puts(b, ",\"code\":");
-        jx_buf_json_cstr(b, f->code);
-        jx_buf_puts(b, ",\"message\":");
-        jx_buf_json_cstr(b, f->message);
-        jx_buf_puts(b, ",\"source\":");
-        jx_buf_json_cstr(b, sc->source);
-        jx_buf_printf(b, ",\"line\":%d,\"project\":", f->line);
-        jx_buf_json_cstr(b, f->project);
-        jx_buf_puts(b, ",\"indicator\":");
-        jx_buf_json_cstr(b, f->indicator);
-        jx_buf_putc(b, '}');
+        jx_buf_printf(b, "%s%s%s", i ? "," : "", nl, i2);
+        jx_json_finding(b, &sc->f[i]);
     }
     jx_buf_printf(b, "%s%s]%s}\n", sc->nf ? nl : "", sc->nf ? i1 : "", nl);
     return jx_buf_failed(b) ? JX_ENOMEM : JX_OK;

@@ -64,6 +64,9 @@ int jx_write_via_temp(int (*fn)(const char *path, void *ud), void *ud, FILE *out
 void jx_json_value(jx_buf *b, const jx_value *v);
 void jx_json_indicator(jx_buf *b, const jx_indicator *ind);
 void jx_json_doc(jx_buf *b, const jx_doc *d);
+/* A finding as the score and check JSON write it: severity, code,
+ * message, source, line, project, indicator. */
+void jx_json_finding(jx_buf *b, const jx_finding *f);
 void jx_csv_cell(jx_buf *b, const char *s, int first); /* quoted as needed */
 void jx_csv_num(jx_buf *b, double d);                  /* ",N" or "," */
 void jx_pad(jx_buf *b, const char *s, size_t w);      /* pad/cut to w cols */

@@ -15,5 +15,7 @@
 #include "jixiao/doc.h"
 #include "jixiao/engine.h"
 #include "jixiao/score.h"
+#include "jixiao/check.h"
+#include "jixiao/batch.h"
 
 #endif
