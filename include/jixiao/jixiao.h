@@ -17,5 +17,6 @@
 #include "jixiao/score.h"
 #include "jixiao/check.h"
 #include "jixiao/batch.h"
+#include "jixiao/pack.h"
 
 #endif
