@@ -165,52 +165,55 @@ static void error_line(jx_buf *out, const jx_batch_job *job, const jx_error *err
                      "\"findings\":[]}\n");
 }
 
-jx_status jx_batch_line(jx_engine *e, const jx_error *pack_err, const jx_batch_job *job,
-                        const jx_parse_opts *po, int detail, jx_buf *out, jx_batch_stats *st)
+/* The documents of a job: targets (with tables) and actuals.  JX_OK, or
+ * the failure with its error line written and nothing left open. */
+static jx_status load_docs(const jx_batch_job *job, const jx_parse_opts *po, jx_doc **d,
+                           jx_doc **a, jx_buf *out)
 {
-    size_t start = out->len;
-    st->docs++;
-    if (!e) {
-        st->failed++;
-        error_line(out, job, pack_err, "rules");
-        return pack_err->code ? pack_err->code : JX_ERULE;
-    }
     jx_error err = {0};
-    jx_doc *d = NULL, *a = NULL;
-    if (jx_doc_parse_file(job->targets, po, &d, &err)) {
-        st->failed++;
+    *d = *a = NULL;
+    if (jx_doc_parse_file(job->targets, po, d, &err)) {
         error_line(out, job, &err, "parse");
         return err.code;
     }
-    if (!jx_doc_ntables(d)) {
+    if (!jx_doc_ntables(*d)) {
         jx_fail(&err, JX_EINPUT, job->targets, 0, 0, "没有找到绩效目标表");
-        st->failed++;
-        error_line(out, job, &err, "parse");
-        jx_doc_free(d);
-        return err.code;
-    }
-    if (job->actuals && jx_doc_parse_file(job->actuals, po, &a, &err)) {
-        st->failed++;
+    } else if (job->actuals && jx_doc_parse_file(job->actuals, po, a, &err)) {
+        jx_doc_free(*d);
+        *d = NULL;
         error_line(out, job, &err, "actuals");
-        jx_doc_free(d);
         return err.code;
+    } else {
+        return JX_OK;
     }
+    jx_doc_free(*d);
+    *d = NULL;
+    error_line(out, job, &err, "parse");
+    return err.code;
+}
+
+/* Frames d and scores it when there are actuals or the form carries its
+ * own (a filled self-evaluation); *sc stays NULL otherwise.  A frame
+ * failure goes to *fe (a finding later); a score failure is returned. */
+static jx_status frame_and_score(jx_engine *e, jx_doc *d, jx_doc *a, int detail,
+                                 jx_error *fe, int *frame_rc, jx_scorecard **sc, jx_error *err)
+{
     /* a line without --detail carries totals only: no explanation text */
     jx_engine_set_explain(e, detail);
-    jx_error fe = {0};
-    int frame_rc = jx_engine_frame(e, d, &fe);
-    jx_scorecard *sc = NULL;
-    /* a filled self-evaluation form carries its own actuals */
+    *frame_rc = jx_engine_frame(e, d, fe);
+    *sc = NULL;
     int self = 0;
     for (size_t i = 0; !a && i < jx_doc_ntables(d); i++)
         self |= jx_doc_table(d, i)->layout == JX_LAYOUT_SELFEVAL;
-    if ((a || self) && jx_score_doc(e, d, a, self, &sc, &err)) {
-        st->failed++;
-        error_line(out, job, &err, "score");
-        jx_doc_free(d);
-        jx_doc_free(a);
-        return err.code;
-    }
+    if (!a && !self)
+        return JX_OK;
+    return jx_score_doc(e, d, a, self, sc, err);
+}
+
+/* {"id", "source", "actuals", "rules", "status", "error", "unit", "year":
+ * returns where ,"status" starts (a rule error rewrites from there). */
+static size_t write_head(jx_buf *out, const jx_batch_job *job, jx_engine *e, const jx_doc *d)
+{
     jx_buf_puts(out, "{\"id\":");
     jx_buf_json_cstr(out, job->id);
     jx_buf_puts(out, ",\"source\":");
@@ -228,6 +231,13 @@ jx_status jx_batch_line(jx_engine *e, const jx_error *pack_err, const jx_batch_j
         jx_buf_printf(out, "%d", jx_doc_year(d));
     else
         jx_buf_puts(out, "null");
+    return status_at;
+}
+
+/* "indicators" and "tables": each table with its total and grade when
+ * scored. */
+static void write_tables(jx_buf *out, jx_doc *d, const jx_scorecard *sc, jx_batch_stats *st)
+{
     size_t nind = 0;
     for (size_t i = 0; i < jx_doc_ntables(d); i++)
         nind += jx_doc_table(d, i)->n;
@@ -261,23 +271,64 @@ jx_status jx_batch_line(jx_engine *e, const jx_error *pack_err, const jx_batch_j
         }
         jx_buf_putc(out, '}');
     }
-    jx_buf_puts(out, "],\"findings\":[");
+    jx_buf_putc(out, ']');
+}
+
+/* The findings of framing, the checks and the scorecard, into c. */
+static void gather_findings(fctx *c, jx_engine *e, jx_doc *d, const jx_scorecard *sc,
+                            int frame_rc, const jx_error *fe)
+{
+    jx_error err = {0};
+    if (frame_rc)
+        finding_json(c, "error", "rule-error", fe->line, NULL, NULL, fe->msg);
+    jx_engine_check(e, d, on_finding, c, &err);
+    if (!sc)
+        return;
+    c->st->scored += sc->scored;
+    for (size_t i = 0; i < sc->nf; i++) {
+        const jx_finding *f = &sc->f[i];
+        c->st->findings[f->severity]++;
+        finding_json(c, jx_severity_name(f->severity), f->code, f->line, f->project,
+                     f->indicator, f->message);
+    }
+}
+
+/* A rule failed: the document's result cannot be trusted.  The line from
+ * status_at becomes an error naming it, keeping what was computed after
+ * the error. */
+static void mark_rule_error(jx_buf *out, size_t status_at, const char *msg)
+{
+    jx_buf tail;
+    jx_buf_init(&tail);
+    jx_buf_put(&tail, out->p + status_at, out->len - status_at);
+    out->len = status_at;
+    jx_buf_puts(out, ",\"status\":\"error\",\"error\":{\"stage\":\"rules\",\"code\":\"rule\","
+                     "\"file\":null,\"line\":null,\"cell\":null,\"message\":");
+    jx_buf_json_cstr(out, msg);
+    jx_buf_putc(out, '}');
+    const char *rest = strstr(tail.p ? tail.p : "", ",\"unit\":");
+    if (rest)
+        jx_buf_put(out, rest, tail.len - (size_t)(rest - tail.p));
+    else
+        out->failed = 1; /* the copy failed: never a line cut short */
+    jx_buf_free(&tail);
+}
+
+/* The line of a loaded document: head, tables, findings, the scorecard
+ * with --detail.  JX_OK, JX_ERULE (a rule failed) or JX_ENOMEM (the line
+ * replaced by a short error line from start). */
+static jx_status write_line(jx_buf *out, size_t start, const jx_batch_job *job, jx_engine *e,
+                            jx_doc *d, const jx_scorecard *sc, int detail, int frame_rc,
+                            const jx_error *fe, jx_batch_stats *st)
+{
+    size_t status_at = write_head(out, job, e, d);
+    write_tables(out, d, sc, st);
+    jx_buf_puts(out, ",\"findings\":[");
     fctx c;
     memset(&c, 0, sizeof c);
     jx_arena_init(&c.arena);
     c.st = st;
-    if (frame_rc)
-        finding_json(&c, "error", "rule-error", fe.line, NULL, NULL, fe.msg);
-    jx_engine_check(e, d, on_finding, &c, &err);
-    if (sc) {
-        st->scored += sc->scored;
-        for (size_t i = 0; i < sc->nf; i++) {
-            const jx_finding *f = &sc->f[i];
-            st->findings[f->severity]++;
-            finding_json(&c, jx_severity_name(f->severity), f->code, f->line, f->project,
-                         f->indicator, f->message);
-        }
-    }
+    gather_findings(&c, e, d, sc, frame_rc, fe);
     write_findings(out, &c);
     jx_buf_putc(out, ']');
     if (sc && detail) {
@@ -287,43 +338,58 @@ jx_status jx_batch_line(jx_engine *e, const jx_error *pack_err, const jx_batch_j
             out->len--;
     }
     jx_buf_puts(out, "}\n");
-    jx_status bad = JX_OK;
+    jx_status rc = JX_OK;
     if (c.rule_error) {
-        /* a rule failed: the document's result cannot be trusted */
-        jx_buf tail;
-        jx_buf_init(&tail);
-        jx_buf_put(&tail, out->p + status_at, out->len - status_at);
-        out->len = status_at;
-        jx_buf_puts(out, ",\"status\":\"error\",\"error\":{\"stage\":\"rules\",\"code\":\"rule\","
-                         "\"file\":null,\"line\":null,\"cell\":null,\"message\":");
-        jx_buf_json_cstr(out, c.rule_error);
-        jx_buf_putc(out, '}');
-        /* keep what was computed, after the error */
-        const char *rest = strstr(tail.p ? tail.p : "", ",\"unit\":");
-        if (rest)
-            jx_buf_put(out, rest, tail.len - (size_t)(rest - tail.p));
-        else
-            out->failed = 1; /* the copy failed: never a line cut short */
-        jx_buf_free(&tail);
-        bad = JX_ERULE;
+        mark_rule_error(out, status_at, c.rule_error);
+        rc = JX_ERULE;
     }
     if (jx_buf_failed(out) || c.arena.failed) {
         /* out of memory while writing: one short error line instead */
+        jx_error err = {0};
         jx_buf_rewind(out, start);
         jx_fail(&err, JX_ENOMEM, job->targets, 0, 0, "内存不足，未能写出这份文件的结果");
         error_line(out, job, &err, "output");
-        bad = JX_ENOMEM;
+        rc = JX_ENOMEM;
     }
     free(c.f);
     jx_arena_free(&c.arena);
-    if (bad)
+    return rc;
+}
+
+jx_status jx_batch_line(jx_engine *e, const jx_error *pack_err, const jx_batch_job *job,
+                        const jx_parse_opts *po, int detail, jx_buf *out, jx_batch_stats *st)
+{
+    size_t start = out->len;
+    st->docs++;
+    if (!e) {
+        st->failed++;
+        error_line(out, job, pack_err, "rules");
+        return pack_err->code ? pack_err->code : JX_ERULE;
+    }
+    jx_doc *d, *a;
+    jx_status rc = load_docs(job, po, &d, &a, out);
+    if (rc) {
+        st->failed++;
+        return rc;
+    }
+    jx_error fe = {0}, err = {0};
+    int frame_rc;
+    jx_scorecard *sc;
+    rc = frame_and_score(e, d, a, detail, &fe, &frame_rc, &sc, &err);
+    if (rc) {
+        error_line(out, job, &err, "score");
+        rc = err.code;
+    } else {
+        rc = write_line(out, start, job, e, d, sc, detail, frame_rc, &fe, st);
+    }
+    if (rc)
         st->failed++;
     else
         st->ok++;
     jx_scorecard_free(sc);
     jx_doc_free(d);
     jx_doc_free(a);
-    return bad;
+    return rc;
 }
 
 /* ---- jixiao/batch.h ---- */

@@ -605,6 +605,151 @@ static long ncores(void)
     return n > 0 ? n : 1;
 }
 
+/* The jobs: a manifest's lines, then each input (a file, or a folder
+ * walked for target files).  0, or JX_EXIT_USAGE with the message
+ * printed. */
+static int collect_jobs(jobs *js, const char *manifest, char **inputs, int ninputs)
+{
+    if (manifest && read_manifest(js, manifest))
+        return JX_EXIT_USAGE;
+    char abuf[4200];
+    for (int i = 0; i < ninputs; i++) {
+        struct stat st;
+        if (stat(inputs[i], &st) == 0 && S_ISDIR(st.st_mode)) {
+            /* "dir/" and "dir" give the same ids */
+            size_t l = strlen(inputs[i]);
+            while (l > 1 && inputs[i][l - 1] == '/')
+                inputs[i][--l] = '\0';
+            if (walk(js, inputs[i], 0))
+                return JX_EXIT_USAGE;
+        } else if (add_job(js, NULL, inputs[i], actuals_for(inputs[i], abuf, sizeof abuf),
+                           NULL)) {
+            return JX_EXIT_USAGE;
+        }
+    }
+    if (!js->n)
+        return cli_usage_error("batch", "没有要处理的文档（给出文件、目录或 --manifest）");
+    return 0;
+}
+
+/* What must hold before the run starts: -o is not a folder, and the pack
+ * for the whole run loads. */
+static int check_run(const char *out_path, const char *rules)
+{
+    struct stat ost;
+    if (out_path && stat(out_path, &ost) == 0 && S_ISDIR(ost.st_mode))
+        return cli_usage_error("batch", "-o %s 是一个目录，需要文件名", out_path);
+    jx_engine *probe;
+    jx_error perr = {0};
+    if (jx_engine_open(rules, NULL, &probe, &perr)) {
+        cli_error("batch", &perr);
+        return JX_EXIT_USAGE;
+    }
+    jx_engine_free(probe);
+    return 0;
+}
+
+/* The run's tables: skip marks, counts, ids (unique), pending lines.
+ * 1 ready, 0 with the message printed. */
+static int prepare_run(run *r)
+{
+    size_t n = r->js->n;
+    r->skip = calloc(n, 1);
+    r->stats = jx_batch_stats_new();
+    long dup = idmap_build(&r->ids, r->js);
+    if (dup == -2) {
+        cli_usage_error("batch", "内存不足");
+        return 0;
+    }
+    if (dup >= 0) {
+        cli_usage_error("batch", "文档 id 重复：%s（--resume 靠 id 识别已完成的文档，id 必须唯一）",
+                        r->js->v[dup].id);
+        return 0;
+    }
+    r->pending = r->ordered ? calloc(n, sizeof *r->pending) : NULL;
+    if (!r->skip || !r->stats || (r->ordered && !r->pending)) {
+        cli_usage_error("batch", "内存不足");
+        return 0;
+    }
+    return 1;
+}
+
+/* --resume: the complete lines of the finished output and of a killed run
+ * go first into PARTIAL; r->out then appends to it. */
+static int resume_output(run *r, const char *out_path, const char *partial)
+{
+    char tmp[4300];
+    snprintf(tmp, sizeof tmp, "%s.resume", partial);
+    FILE *t = fopen(tmp, "w");
+    if (!t)
+        return cli_usage_error("batch", "无法写入 %s：%s", tmp, strerror(errno));
+    long k1 = resume_from(r, out_path, t), k2 = resume_from(r, partial, t);
+    fclose(t);
+    if (k1 < 0 || k2 < 0 || rename(tmp, partial))
+        return cli_usage_error("batch", "无法续跑 %s", out_path);
+    if (!r->quiet)
+        fprintf(stderr, "jixiao batch: 续跑：保留已有结果 %ld 行，其中本次输入 %zu 份已完成，剩余 %zu 份\n",
+                k1 + k2, r->resumed, r->js->n - r->resumed);
+    r->out = fopen(partial, "a");
+    return 0;
+}
+
+/* Where the lines go: stdout, or FILE.partial (renamed at the end). */
+static int open_output(run *r, const char *out_path, int resume, char *partial, size_t n)
+{
+    if (!out_path) {
+        r->out = stdout;
+    } else {
+        snprintf(partial, n, "%s.partial", out_path);
+        if (resume) {
+            if (resume_output(r, out_path, partial))
+                return JX_EXIT_USAGE;
+        } else {
+            r->out = fopen(partial, "w");
+        }
+        if (!r->out)
+            return cli_usage_error("batch", "无法写入 %s：%s", partial, strerror(errno));
+    }
+    for (size_t k = 0; k < r->js->n; k++)
+        if (r->skip[k])
+            r->done++;
+    r->total = r->js->n;
+    return 0;
+}
+
+/* nj workers (no more than jobs), or the work done here when no thread
+ * starts. */
+static void run_workers(run *r, long nj)
+{
+    if ((size_t)nj > r->js->n)
+        nj = (long)r->js->n;
+    pthread_t *th = calloc((size_t)nj, sizeof *th);
+    long started = 0;
+    for (long i = 0; th && i < nj; i++)
+        if (pthread_create(&th[i], NULL, worker, r) == 0)
+            started++;
+    if (!started)
+        worker(r);
+    for (long i = 0; i < started; i++)
+        pthread_join(th[i], NULL);
+    free(th);
+    progress(r, 1);
+}
+
+/* FILE.partial complete: renamed to FILE. */
+static int close_output(run *r, const char *out_path, const char *partial)
+{
+    if (!out_path)
+        return r->write_failed ? JX_EXIT_USAGE : 0;
+    int bad = fclose(r->out) || r->write_failed;
+    r->out = NULL;
+    if (bad)
+        return cli_usage_error("batch", "写入 %s 失败", partial);
+    if (rename(partial, out_path))
+        return cli_usage_error("batch", "无法改名 %s -> %s：%s", partial, out_path, strerror(errno));
+    return 0;
+}
+
 /* The grades in the summary: the usual ones in their order, any others
  * after. */
 static void grade_summary(const jx_batch_stats *s)
@@ -655,64 +800,33 @@ int cmd_batch(int argc, char **argv)
     const char *out_path = NULL, *manifest = NULL, *rules = "national", *enc = "auto";
     const char *maxin = NULL; /* --max-input */
     long nj = ncores();
-    int ordered = 0, resume = 0, quiet = 0, detail = 0, r;
+    int ordered = 0, resume = 0, quiet = 0, detail = 0;
+    const char *jobs_arg = NULL; /* -j N */
     jobs js;
     memset(&js, 0, sizeof js);
     char **inputs = calloc((size_t)argc, sizeof *inputs);
     int ninputs = 0, rc = JX_EXIT_USAGE;
     if (!inputs)
         return JX_EXIT_USAGE;
-    for (int i = 1; i < argc; i++) {
-        const char *v;
-        if ((r = cli_opt("batch", argc, argv, &i, "-o", &v))) {
-            if (r < 0)
-                goto out;
-            out_path = v;
-        } else if ((r = cli_opt("batch", argc, argv, &i, "-j", &v))) {
-            if (r < 0)
-                goto out;
-            char *end;
-            nj = strtol(v, &end, 10);
-            if (*end || nj < 1 || nj > 256) {
-                cli_usage_error("batch", "-j 需要 1 到 256 之间的整数");
-                goto out;
-            }
-        } else if (!strncmp(argv[i], "-j", 2) && argv[i][2]) {
-            char *end;
-            nj = strtol(argv[i] + 2, &end, 10);
-            if (*end || nj < 1 || nj > 256) {
-                cli_usage_error("batch", "-j 需要 1 到 256 之间的整数");
-                goto out;
-            }
-        } else if ((r = cli_opt("batch", argc, argv, &i, "--manifest", &v))) {
-            if (r < 0)
-                goto out;
-            manifest = v;
-        } else if ((r = cli_opt("batch", argc, argv, &i, "--rules", &v))) {
-            if (r < 0)
-                goto out;
-            rules = v;
-        } else if ((r = cli_opt("batch", argc, argv, &i, "--encoding", &v))) {
-            if (r < 0)
-                goto out;
-            enc = v;
-        } else if ((r = cli_opt("batch", argc, argv, &i, "--max-input", &v))) {
-            if (r < 0)
-                goto out;
-            maxin = v;
-        } else if (cli_flag(argv, i, "--ordered")) {
-            ordered = 1;
-        } else if (cli_flag(argv, i, "--resume")) {
-            resume = 1;
-        } else if (cli_flag(argv, i, "--quiet") || cli_flag(argv, i, "-q")) {
-            quiet = 1;
-        } else if (cli_flag(argv, i, "--detail")) {
-            detail = 1;
-        } else if (argv[i][0] == '-' && argv[i][1]) {
-            cli_usage_error("batch", "未知选项 %s（见 jixiao batch --help）", argv[i]);
+    const cli_option opts[] = {{"-o", NULL, &out_path, NULL, 0},
+                               {"-j", NULL, &jobs_arg, NULL, 1},
+                               {"--manifest", NULL, &manifest, NULL, 0},
+                               {"--rules", NULL, &rules, NULL, 0},
+                               {"--encoding", NULL, &enc, NULL, 0},
+                               {"--max-input", NULL, &maxin, NULL, 0},
+                               {"--ordered", NULL, NULL, &ordered, 0},
+                               {"--resume", NULL, NULL, &resume, 0},
+                               {"--quiet", "-q", NULL, &quiet, 0},
+                               {"--detail", NULL, NULL, &detail, 0},
+                               {NULL, NULL, NULL, NULL, 0}};
+    if (cli_parse("batch", argc, argv, opts, NULL, inputs, &ninputs))
+        goto out;
+    if (jobs_arg) {
+        char *end;
+        nj = strtol(jobs_arg, &end, 10);
+        if (*end || nj < 1 || nj > 256) {
+            cli_usage_error("batch", "-j 需要 1 到 256 之间的整数");
             goto out;
-        } else {
-            inputs[ninputs++] = argv[i];
         }
     }
     jx_parse_opts po = {0};
@@ -724,46 +838,11 @@ int cmd_batch(int argc, char **argv)
         cli_usage_error("batch", "--resume 需要 -o FILE");
         goto out;
     }
-    if (manifest && read_manifest(&js, manifest))
+    if (collect_jobs(&js, manifest, inputs, ninputs) || check_run(out_path, rules))
         goto out;
-    char abuf[4200];
-    for (int i = 0; i < ninputs; i++) {
-        struct stat st;
-        if (stat(inputs[i], &st) == 0 && S_ISDIR(st.st_mode)) {
-            /* "dir/" and "dir" give the same ids */
-            size_t l = strlen(inputs[i]);
-            while (l > 1 && inputs[i][l - 1] == '/')
-                inputs[i][--l] = '\0';
-            if (walk(&js, inputs[i], 0))
-                goto out;
-        } else if (add_job(&js, NULL, inputs[i], actuals_for(inputs[i], abuf, sizeof abuf),
-                           NULL)) {
-            goto out;
-        }
-    }
-    if (!js.n) {
-        cli_usage_error("batch", "没有要处理的文档（给出文件、目录或 --manifest）");
-        goto out;
-    }
-    if (out_path) {
-        struct stat ost;
-        if (stat(out_path, &ost) == 0 && S_ISDIR(ost.st_mode)) {
-            cli_usage_error("batch", "-o %s 是一个目录，需要文件名", out_path);
-            goto out;
-        }
-    }
-    {
-        /* the pack for the whole run must load, or the run cannot start */
-        jx_engine *probe;
-        jx_error perr = {0};
-        if (jx_engine_open(rules, NULL, &probe, &perr)) {
-            cli_error("batch", &perr);
-            goto out;
-        }
-        jx_engine_free(probe);
-    }
     run R;
     memset(&R, 0, sizeof R);
+    pthread_mutex_init(&R.mu, NULL);
     R.js = &js;
     R.default_rules = rules;
     R.po = po;
@@ -772,93 +851,15 @@ int cmd_batch(int argc, char **argv)
     R.quiet = quiet;
     R.tty = isatty(2);
     R.total = js.n;
-    R.skip = calloc(js.n, 1);
-    R.stats = jx_batch_stats_new();
-    {
-        long dup = idmap_build(&R.ids, &js);
-        if (dup == -2) {
-            cli_usage_error("batch", "内存不足");
-            goto out_run;
-        }
-        if (dup >= 0) {
-            cli_usage_error("batch", "文档 id 重复：%s（--resume 靠 id 识别已完成的文档，id 必须唯一）",
-                            js.v[dup].id);
-            goto out_run;
-        }
-    }
-    R.pending = ordered ? calloc(js.n, sizeof *R.pending) : NULL;
-    pthread_mutex_init(&R.mu, NULL);
     clock_gettime(CLOCK_MONOTONIC, &R.t0);
     char partial[4200] = "";
-    if (!R.skip || !R.stats || (ordered && !R.pending)) {
-        cli_usage_error("batch", "内存不足");
+    if (!prepare_run(&R) || open_output(&R, out_path, resume, partial, sizeof partial))
         goto out_run;
-    }
-    if (out_path) {
-        snprintf(partial, sizeof partial, "%s.partial", out_path);
-        char tmp[4300];
-        snprintf(tmp, sizeof tmp, "%s.resume", partial);
-        if (resume) {
-            /* complete lines of the finished output and of a killed run */
-            FILE *t = fopen(tmp, "w");
-            if (!t) {
-                cli_usage_error("batch", "无法写入 %s：%s", tmp, strerror(errno));
-                goto out_run;
-            }
-            long k1 = resume_from(&R, out_path, t), k2 = resume_from(&R, partial, t);
-            fclose(t);
-            if (k1 < 0 || k2 < 0 || rename(tmp, partial)) {
-                cli_usage_error("batch", "无法续跑 %s", out_path);
-                goto out_run;
-            }
-            if (!quiet)
-                fprintf(stderr, "jixiao batch: 续跑：保留已有结果 %ld 行，其中本次输入 %zu 份已完成，剩余 %zu 份\n",
-                        k1 + k2, R.resumed, js.n - R.resumed);
-            R.out = fopen(partial, "a");
-        } else {
-            R.out = fopen(partial, "w");
-        }
-        if (!R.out) {
-            cli_usage_error("batch", "无法写入 %s：%s", partial, strerror(errno));
-            goto out_run;
-        }
-    } else {
-        R.out = stdout;
-    }
-    for (size_t k = 0; k < js.n; k++)
-        if (R.skip[k])
-            R.done++;
-    R.total = js.n;
-    if ((size_t)nj > js.n)
-        nj = (long)js.n;
-    pthread_t *th = calloc((size_t)nj, sizeof *th);
-    long started = 0;
-    for (long i = 0; th && i < nj; i++)
-        if (pthread_create(&th[i], NULL, worker, &R) == 0)
-            started++;
-    if (!started)
-        worker(&R); /* no threads: do it here */
-    for (long i = 0; i < started; i++)
-        pthread_join(th[i], NULL);
-    free(th);
-    progress(&R, 1);
-    if (out_path) {
-        if (fclose(R.out) || R.write_failed) {
-            cli_usage_error("batch", "写入 %s 失败", partial);
-            goto out_run;
-        }
-        R.out = NULL;
-        if (rename(partial, out_path)) {
-            cli_usage_error("batch", "无法改名 %s -> %s：%s", partial, out_path, strerror(errno));
-            goto out_run;
-        }
-    } else if (R.write_failed) {
+    run_workers(&R, nj);
+    if (close_output(&R, out_path, partial))
         goto out_run;
-    }
-    if (!quiet) {
-        double t = now(&R);
-        summary(R.stats, js.n, t, R.nomem);
-    }
+    if (!quiet)
+        summary(R.stats, js.n, now(&R), R.nomem);
     rc = R.failed ? JX_EXIT_FAIL : JX_EXIT_OK;
 out_run:
     if (R.out && R.out != stdout)

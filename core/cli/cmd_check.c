@@ -108,43 +108,19 @@ int cmd_check(int argc, char **argv)
     cli_input in = {0};
     const char *format = "text", *enc = "auto", *pack = "national", *fail = "error";
     const char *maxin = NULL; /* --max-input */
-    int r, nfiles = 0;
+    int nfiles = 0;
     char **files = calloc((size_t)argc, sizeof *files);
     if (!files)
         return JX_EXIT_USAGE;
     int rc = JX_EXIT_USAGE;
-    for (int i = 1; i < argc; i++) {
-        const char *v;
-        if ((r = cli_opt("check", argc, argv, &i, "--format", &v))) {
-            if (r < 0)
-                goto out0;
-            format = v;
-        } else if ((r = cli_input_opt("check", argc, argv, &i, &in))) {
-            if (r < 0)
-                goto out0;
-        } else if ((r = cli_opt("check", argc, argv, &i, "--encoding", &v))) {
-            if (r < 0)
-                goto out0;
-            enc = v;
-        } else if ((r = cli_opt("check", argc, argv, &i, "--max-input", &v))) {
-            if (r < 0)
-                goto out0;
-            maxin = v;
-        } else if ((r = cli_opt("check", argc, argv, &i, "--rules", &v))) {
-            if (r < 0)
-                goto out0;
-            pack = v;
-        } else if ((r = cli_opt("check", argc, argv, &i, "--fail-on", &v))) {
-            if (r < 0)
-                goto out0;
-            fail = v;
-        } else if (argv[i][0] == '-' && argv[i][1]) {
-            cli_usage_error("check", "未知选项 %s（见 jixiao check --help）", argv[i]);
-            goto out0;
-        } else {
-            files[nfiles++] = argv[i];
-        }
-    }
+    const cli_option opts[] = {{"--format", NULL, &format, NULL, 0},
+                               {"--encoding", NULL, &enc, NULL, 0},
+                               {"--max-input", NULL, &maxin, NULL, 0},
+                               {"--rules", NULL, &pack, NULL, 0},
+                               {"--fail-on", NULL, &fail, NULL, 0},
+                               {NULL, NULL, NULL, NULL, 0}};
+    if (cli_parse("check", argc, argv, opts, &in, files, &nfiles))
+        goto out0;
     jx_severity fail_sev = JX_SEV_ERROR;
     jx_review_format fmt;
     if (fail_severity(fail, &fail_sev))

@@ -137,55 +137,31 @@ int cmd_score(int argc, char **argv)
     const char *format = "table", *enc = "auto", *pack = "national", *actuals = NULL,
                *target = NULL, *output = NULL;
     const char *maxin = NULL; /* --max-input */
-    int explain = 0, verify = 0, pack_points = 0, r;
-    for (int i = 1; i < argc; i++) {
-        const char *v;
-        if ((r = cli_opt("score", argc, argv, &i, "--format", &v))) {
-            if (r < 0)
-                return JX_EXIT_USAGE;
-            format = v;
-        } else if ((r = cli_input_opt("score", argc, argv, &i, &in))) {
-            if (r < 0)
-                return JX_EXIT_USAGE;
-        } else if ((r = cli_opt("score", argc, argv, &i, "--encoding", &v))) {
-            if (r < 0)
-                return JX_EXIT_USAGE;
-            enc = v;
-        } else if ((r = cli_opt("score", argc, argv, &i, "--max-input", &v))) {
-            if (r < 0)
-                return JX_EXIT_USAGE;
-            maxin = v;
-        } else if ((r = cli_opt("score", argc, argv, &i, "--rules", &v))) {
-            if (r < 0)
-                return JX_EXIT_USAGE;
-            pack = v;
-        } else if ((r = cli_opt("score", argc, argv, &i, "--points", &v))) {
-            if (r < 0)
-                return JX_EXIT_USAGE;
-            if (strcmp(v, "sheet") && strcmp(v, "pack"))
-                return cli_usage_error("score", "--points 只能是 sheet 或 pack：%s", v);
-            pack_points = !strcmp(v, "pack");
-        } else if ((r = cli_opt("score", argc, argv, &i, "--actuals", &v))) {
-            if (r < 0)
-                return JX_EXIT_USAGE;
-            actuals = v;
-        } else if ((r = cli_opt("score", argc, argv, &i, "--output", &v)) ||
-                   (r = cli_opt("score", argc, argv, &i, "-o", &v))) {
-            if (r < 0)
-                return JX_EXIT_USAGE;
-            output = v;
-        } else if (cli_flag(argv, i, "--explain")) {
-            explain = 1;
-        } else if (cli_flag(argv, i, "--verify")) {
-            verify = 1;
-        } else if (argv[i][0] == '-' && argv[i][1]) {
-            return cli_usage_error("score", "未知选项 %s（见 jixiao score --help）", argv[i]);
-        } else if (!target) {
-            target = argv[i];
-        } else {
-            return cli_usage_error("score", "只能给一个目标表文件（批量请用 jixiao batch）");
-        }
-    }
+    const char *points = NULL; /* --points sheet|pack */
+    int explain = 0, verify = 0, npos = 0;
+    const cli_option opts[] = {{"--format", NULL, &format, NULL, 0},
+                               {"--encoding", NULL, &enc, NULL, 0},
+                               {"--max-input", NULL, &maxin, NULL, 0},
+                               {"--rules", NULL, &pack, NULL, 0},
+                               {"--points", NULL, &points, NULL, 0},
+                               {"--actuals", NULL, &actuals, NULL, 0},
+                               {"--output", "-o", &output, NULL, 0},
+                               {"--explain", NULL, NULL, &explain, 0},
+                               {"--verify", NULL, NULL, &verify, 0},
+                               {NULL, NULL, NULL, NULL, 0}};
+    char **pos = calloc((size_t)argc, sizeof *pos);
+    if (!pos)
+        return JX_EXIT_USAGE;
+    int bad = cli_parse("score", argc, argv, opts, &in, pos, &npos);
+    target = npos ? pos[0] : NULL;
+    free(pos);
+    if (bad)
+        return JX_EXIT_USAGE;
+    if (npos > 1)
+        return cli_usage_error("score", "只能给一个目标表文件（批量请用 jixiao batch）");
+    if (points && strcmp(points, "sheet") && strcmp(points, "pack"))
+        return cli_usage_error("score", "--points 只能是 sheet 或 pack：%s", points);
+    int pack_points = points && !strcmp(points, "pack");
     if (!target)
         return cli_usage_error("score", "缺少目标表文件");
     if (!actuals && !verify)
