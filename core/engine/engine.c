@@ -69,6 +69,9 @@ void jx_engine_free(jx_engine *e)
         jx_eng_memo_clear(e);
         free(e->memo);
     }
+    for (size_t i = 0; i < e->ninfo * 3; i++)
+        free(e->info[i]);
+    free(e->info);
     free(e->pack);
     free(e->dir);
     free(e);

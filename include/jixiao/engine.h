@@ -143,7 +143,8 @@ JX_API const char *jx_severity_name(jx_severity s);
 /* The pack's checks, for listings: jx_engine_ncheck gives the count;
  * jx_engine_check_info sets code, severity ("off" when silenced) and
  * description of check i and returns 1, or returns 0 when i is beyond
- * the count.  The strings live as long as the engine. */
+ * the count (or when out of memory).  The strings are copies taken at
+ * the first call for i and live as long as the engine. */
 JX_API size_t jx_engine_ncheck(jx_engine *e);
 JX_API int jx_engine_check_info(jx_engine *e, size_t i, const char **code,
                                 const char **severity, const char **description);
