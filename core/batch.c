@@ -9,6 +9,7 @@
 #include <stdlib.h>
 
 #include "doc_int.h"
+#include "findings.h"
 #include "scorecard.h"
 
 static void count_grade(jx_batch_stats *st, const char *g)
@@ -44,69 +45,32 @@ void jx_batch_stats_add(jx_batch_stats *a, const jx_batch_stats *b)
             count_grade(a, b->grade[i]);
 }
 
-typedef struct bfind {
-    const char *sev, *code, *project, *indicator, *msg;
-    int line;
-    size_t seq;
-} bfind;
-
 typedef struct fctx {
-    jx_arena arena;
-    bfind *f;
-    size_t n, cap;
+    jx_flist list;
     jx_batch_stats *st;
     const char *rule_error; /* first rule failure, copied */
     char rbuf[512];
 } fctx;
 
-static void finding_json(fctx *c, const char *sev, const char *code, int line,
-                         const char *project, const char *indicator, const char *msg)
+/* Keeps f for the line, and the first rule failure's message. */
+static void add_finding(fctx *c, const jx_finding *f)
 {
-    if (!strcmp(code, "rule-error") && !c->rule_error) {
-        snprintf(c->rbuf, sizeof c->rbuf, "%s", msg);
+    if (!strcmp(f->code, "rule-error") && !c->rule_error) {
+        snprintf(c->rbuf, sizeof c->rbuf, "%s", f->message);
         c->rule_error = c->rbuf;
     }
-    if (c->n == c->cap) {
-        size_t cap = c->cap ? c->cap * 2 : 32;
-        bfind *nf = realloc(c->f, cap * sizeof *nf);
-        if (!nf) {
-            c->arena.failed = 1; /* a lost finding fails the line */
-            return;
-        }
-        c->f = nf;
-        c->cap = cap;
-    }
-    bfind *f = &c->f[c->n];
-    f->sev = sev; /* static strings */
-    f->code = jx_arena_strdup(&c->arena, code);
-    f->project = jx_arena_strdup(&c->arena, project);
-    f->indicator = jx_arena_strdup(&c->arena, indicator);
-    f->msg = jx_arena_strdup(&c->arena, msg);
-    f->line = line;
-    f->seq = c->n++;
+    jx_flist_add(&c->list, f); /* a lost finding fails the line (list.nomem) */
 }
 
-static int by_line(const void *a, const void *b)
-{
-    const bfind *x = a, *y = b;
-    if (x->line != y->line)
-        return x->line < y->line ? -1 : 1;
-    int k = strcmp(x->code ? x->code : "", y->code ? y->code : "");
-    if (k)
-        return k;
-    k = strcmp(x->msg ? x->msg : "", y->msg ? y->msg : "");
-    if (k)
-        return k;
-    return x->seq < y->seq ? -1 : x->seq > y->seq;
-}
-
+/* The batch line's findings: severity, code, line, project, indicator,
+ * message (docs/formats.md; the file is the line's "source"). */
 static void write_findings(jx_buf *b, fctx *c)
 {
-    qsort(c->f, c->n, sizeof *c->f, by_line);
-    for (size_t i = 0; i < c->n; i++) {
-        const bfind *f = &c->f[i];
+    jx_flist_sort(&c->list, 0);
+    for (size_t i = 0; i < c->list.n; i++) {
+        const jx_finding *f = jx_flist_at(&c->list, i);
         jx_buf_puts(b, i ? ",{\"severity\":" : "{\"severity\":");
-        jx_buf_json_cstr(b, f->sev);
+        jx_buf_json_cstr(b, jx_severity_name(f->severity));
         jx_buf_puts(b, ",\"code\":");
         jx_buf_json_cstr(b, f->code);
         jx_buf_printf(b, ",\"line\":%d,\"project\":", f->line);
@@ -114,7 +78,7 @@ static void write_findings(jx_buf *b, fctx *c)
         jx_buf_puts(b, ",\"indicator\":");
         jx_buf_json_cstr(b, f->indicator);
         jx_buf_puts(b, ",\"message\":");
-        jx_buf_json_cstr(b, f->msg);
+        jx_buf_json_cstr(b, f->message);
         jx_buf_putc(b, '}');
     }
 }
@@ -123,8 +87,7 @@ static int on_finding(const jx_finding *f, void *ud)
 {
     fctx *c = ud;
     c->st->findings[f->severity]++;
-    finding_json(c, jx_severity_name(f->severity), f->code, f->line, f->project,
-                 f->indicator, f->message);
+    add_finding(c, f);
     return 0;
 }
 
@@ -279,17 +242,17 @@ static void gather_findings(fctx *c, jx_engine *e, jx_doc *d, const jx_scorecard
                             int frame_rc, const jx_error *fe)
 {
     jx_error err = {0};
-    if (frame_rc)
-        finding_json(c, "error", "rule-error", fe->line, NULL, NULL, fe->msg);
+    if (frame_rc) {
+        jx_finding f = {JX_SEV_ERROR, "rule-error", fe->msg, NULL, fe->line, NULL, NULL};
+        add_finding(c, &f);
+    }
     jx_engine_check(e, d, on_finding, c, &err);
     if (!sc)
         return;
     c->st->scored += sc->scored;
     for (size_t i = 0; i < sc->nf; i++) {
-        const jx_finding *f = &sc->f[i];
-        c->st->findings[f->severity]++;
-        finding_json(c, jx_severity_name(f->severity), f->code, f->line, f->project,
-                     f->indicator, f->message);
+        c->st->findings[sc->f[i].severity]++;
+        add_finding(c, &sc->f[i]);
     }
 }
 
@@ -326,7 +289,7 @@ static jx_status write_line(jx_buf *out, size_t start, const jx_batch_job *job, 
     jx_buf_puts(out, ",\"findings\":[");
     fctx c;
     memset(&c, 0, sizeof c);
-    jx_arena_init(&c.arena);
+    jx_flist_init(&c.list);
     c.st = st;
     gather_findings(&c, e, d, sc, frame_rc, fe);
     write_findings(out, &c);
@@ -343,7 +306,7 @@ static jx_status write_line(jx_buf *out, size_t start, const jx_batch_job *job, 
         mark_rule_error(out, status_at, c.rule_error);
         rc = JX_ERULE;
     }
-    if (jx_buf_failed(out) || c.arena.failed) {
+    if (jx_buf_failed(out) || c.list.nomem) {
         /* out of memory while writing: one short error line instead */
         jx_error err = {0};
         jx_buf_rewind(out, start);
@@ -351,8 +314,7 @@ static jx_status write_line(jx_buf *out, size_t start, const jx_batch_job *job, 
         error_line(out, job, &err, "output");
         rc = JX_ENOMEM;
     }
-    free(c.f);
-    jx_arena_free(&c.arena);
+    jx_flist_free(&c.list);
     return rc;
 }
 

@@ -9,25 +9,18 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "findings.h"
 #include "jixiao/jixiao.h"
 #include "util.h"
 #include "write/write.h"
 
-typedef struct item {
-    jx_finding f;
-    size_t seq; /* arrival, the last key of the order */
-} item;
-
 struct jx_review {
     jx_engine *e;
     jx_review_format format;
-    jx_arena arena;    /* the findings' strings */
-    item *items;
-    size_t n, cap;
+    jx_flist list;     /* every finding so far, each document's in order */
     size_t counts[3];  /* by jx_severity */
     size_t docs;       /* documents reviewed */
     jx_buf body;       /* text, CSV or JSON entries so far */
-    int nomem;
 };
 
 static const char *const review_formats[] = {"text", "json", "csv", "html"};
@@ -50,7 +43,7 @@ jx_status jx_review_new(jx_engine *e, jx_review_format f, jx_review **out, jx_er
         return jx_fail(err, JX_ENOMEM, NULL, 0, 0, "内存不足");
     r->e = e;
     r->format = f;
-    jx_arena_init(&r->arena);
+    jx_flist_init(&r->list);
     jx_buf_init(&r->body);
     if (f == JX_REVIEW_CSV)
         jx_buf_puts(&r->body, "\xEF\xBB\xBFseverity,code,source,line,project,indicator,message\n");
@@ -62,8 +55,7 @@ void jx_review_free(jx_review *r)
 {
     if (!r)
         return;
-    free(r->items);
-    jx_arena_free(&r->arena);
+    jx_flist_free(&r->list);
     jx_buf_free(&r->body);
     free(r);
 }
@@ -72,43 +64,7 @@ void jx_review_free(jx_review *r)
 static int collect(const jx_finding *f, void *ud)
 {
     jx_review *r = ud;
-    if (r->n == r->cap) {
-        size_t cap = r->cap ? r->cap * 2 : 32;
-        item *ni = realloc(r->items, cap * sizeof *ni);
-        if (!ni) {
-            r->nomem = 1;
-            return 1;
-        }
-        r->items = ni;
-        r->cap = cap;
-    }
-    item *x = &r->items[r->n];
-    x->f.severity = f->severity;
-    x->f.code = jx_arena_strdup(&r->arena, f->code);
-    x->f.message = jx_arena_strdup(&r->arena, f->message);
-    x->f.source = jx_arena_strdup(&r->arena, f->source);
-    x->f.project = jx_arena_strdup(&r->arena, f->project);
-    x->f.indicator = jx_arena_strdup(&r->arena, f->indicator);
-    x->f.line = f->line;
-    x->seq = r->n;
-    r->n++;
-    return 0;
-}
-
-static int by_line(const void *a, const void *b)
-{
-    const item *x = a, *y = b;
-    if (x->f.line != y->f.line)
-        return x->f.line < y->f.line ? -1 : 1;
-    /* code, then message: a pack that iterates with pairs() must not make
-     * the order change from run to run */
-    int c = strcmp(x->f.code, y->f.code);
-    if (c)
-        return c;
-    c = strcmp(x->f.message, y->f.message);
-    if (c)
-        return c;
-    return x->seq < y->seq ? -1 : x->seq > y->seq;
+    return jx_flist_add(&r->list, f) < 0;
 }
 
 /* One finding as a line of text; pos names the sheet and cell or page
@@ -136,11 +92,11 @@ static void csv_entry(jx_buf *b, const jx_finding *f)
     jx_buf_putc(b, '\n');
 }
 
-/* The entries of findings [from, r->n) of doc, in the review's format. */
+/* The entries of findings [from, n) of doc, in the review's format. */
 static void add_entries(jx_review *r, const jx_doc *doc, size_t from)
 {
-    for (size_t k = from; k < r->n; k++) {
-        const jx_finding *f = &r->items[k].f;
+    for (size_t k = from; k < r->list.n; k++) {
+        const jx_finding *f = jx_flist_at(&r->list, k);
         r->counts[f->severity]++;
         if (r->format == JX_REVIEW_TEXT) {
             text_entry(&r->body, f, jx_doc_line_pos(doc, f->line));
@@ -155,7 +111,7 @@ static void add_entries(jx_review *r, const jx_doc *doc, size_t from)
 
 jx_status jx_review_doc(jx_review *r, jx_doc *doc, jx_error *err)
 {
-    size_t from = r->n;
+    size_t from = r->list.n;
     r->docs++;
     if (!jx_doc_ntables(doc)) {
         /* nothing to review is itself a finding: wrong file? */
@@ -165,18 +121,18 @@ jx_status jx_review_doc(jx_review *r, jx_doc *doc, jx_error *err)
         collect(&nf, r);
     }
     jx_status rc = jx_engine_check(r->e, doc, collect, r, err);
-    qsort(r->items + from, r->n - from, sizeof *r->items, by_line);
+    jx_flist_sort(&r->list, from);
     add_entries(r, doc, from);
-    if (r->nomem || r->arena.failed)
+    if (r->list.nomem)
         return jx_fail(err, JX_ENOMEM, jx_doc_source(doc), 0, 0, "内存不足：审核发现未能全部保存");
     return rc;
 }
 
-size_t jx_review_nfindings(const jx_review *r) { return r->n; }
+size_t jx_review_nfindings(const jx_review *r) { return r->list.n; }
 
 const jx_finding *jx_review_finding(const jx_review *r, size_t i)
 {
-    return i < r->n ? &r->items[i].f : NULL;
+    return i < r->list.n ? jx_flist_at(&r->list, i) : NULL;
 }
 
 size_t jx_review_count(const jx_review *r, jx_severity s)
@@ -187,12 +143,12 @@ size_t jx_review_count(const jx_review *r, jx_severity s)
 /* The HTML page of every finding. */
 static int html_page(jx_buf *b, const jx_review *r)
 {
-    jx_finding *h = calloc(r->n + 1, sizeof *h);
+    jx_finding *h = calloc(r->list.n + 1, sizeof *h);
     if (!h)
         return -1;
-    for (size_t i = 0; i < r->n; i++)
-        h[i] = r->items[i].f;
-    jx_findings_html(b, h, r->n, jx_engine_pack(r->e));
+    for (size_t i = 0; i < r->list.n; i++)
+        h[i] = *jx_flist_at(&r->list, i);
+    jx_findings_html(b, h, r->list.n, jx_engine_pack(r->e));
     free(h);
     return 0;
 }
@@ -206,9 +162,9 @@ static int build_report(jx_buf *b, const jx_review *r)
     jx_buf_put(b, r->body.p ? r->body.p : "", r->body.len);
     if (r->format == JX_REVIEW_JSON)
         jx_buf_printf(b, "%s],\"summary\":{\"error\":%zu,\"warning\":%zu,\"info\":%zu}}\n",
-                      r->n ? "\n" : "", c[JX_SEV_ERROR], c[JX_SEV_WARNING], c[JX_SEV_INFO]);
+                      r->list.n ? "\n" : "", c[JX_SEV_ERROR], c[JX_SEV_WARNING], c[JX_SEV_INFO]);
     else if (r->format == JX_REVIEW_TEXT && r->docs)
-        jx_buf_printf(b, "共 %zu 条：错误 %zu，警告 %zu，提示 %zu\n", r->n, c[JX_SEV_ERROR],
+        jx_buf_printf(b, "共 %zu 条：错误 %zu，警告 %zu，提示 %zu\n", r->list.n, c[JX_SEV_ERROR],
                       c[JX_SEV_WARNING], c[JX_SEV_INFO]);
     else if (r->format == JX_REVIEW_HTML)
         return html_page(b, r);
