@@ -9,6 +9,7 @@
 #include <stdlib.h>
 
 #include "doc_int.h"
+#include "findings.h"
 #include "scorecard.h"
 
 static void count_grade(jx_batch_stats *st, const char *g)
@@ -44,69 +45,32 @@ void jx_batch_stats_add(jx_batch_stats *a, const jx_batch_stats *b)
             count_grade(a, b->grade[i]);
 }
 
-typedef struct bfind {
-    const char *sev, *code, *project, *indicator, *msg;
-    int line;
-    size_t seq;
-} bfind;
-
 typedef struct fctx {
-    jx_arena arena;
-    bfind *f;
-    size_t n, cap;
+    jx_flist list;
     jx_batch_stats *st;
     const char *rule_error; /* first rule failure, copied */
     char rbuf[512];
 } fctx;
 
-static void finding_json(fctx *c, const char *sev, const char *code, int line,
-                         const char *project, const char *indicator, const char *msg)
+/* Keeps f for the line, and the first rule failure's message. */
+static void add_finding(fctx *c, const jx_finding *f)
 {
-    if (!strcmp(code, "rule-error") && !c->rule_error) {
-        snprintf(c->rbuf, sizeof c->rbuf, "%s", msg);
+    if (!strcmp(f->code, "rule-error") && !c->rule_error) {
+        snprintf(c->rbuf, sizeof c->rbuf, "%s", f->message);
         c->rule_error = c->rbuf;
     }
-    if (c->n == c->cap) {
-        size_t cap = c->cap ? c->cap * 2 : 32;
-        bfind *nf = realloc(c->f, cap * sizeof *nf);
-        if (!nf) {
-            c->arena.failed = 1; /* a lost finding fails the line */
-            return;
-        }
-        c->f = nf;
-        c->cap = cap;
-    }
-    bfind *f = &c->f[c->n];
-    f->sev = sev; /* static strings */
-    f->code = jx_arena_strdup(&c->arena, code);
-    f->project = jx_arena_strdup(&c->arena, project);
-    f->indicator = jx_arena_strdup(&c->arena, indicator);
-    f->msg = jx_arena_strdup(&c->arena, msg);
-    f->line = line;
-    f->seq = c->n++;
+    jx_flist_add(&c->list, f); /* a lost finding fails the line (list.nomem) */
 }
 
-static int by_line(const void *a, const void *b)
-{
-    const bfind *x = a, *y = b;
-    if (x->line != y->line)
-        return x->line < y->line ? -1 : 1;
-    int k = strcmp(x->code ? x->code : "", y->code ? y->code : "");
-    if (k)
-        return k;
-    k = strcmp(x->msg ? x->msg : "", y->msg ? y->msg : "");
-    if (k)
-        return k;
-    return x->seq < y->seq ? -1 : x->seq > y->seq;
-}
-
+/* The batch line's findings: severity, code, line, project, indicator,
+ * message (docs/formats.md; the file is the line's "source"). */
 static void write_findings(jx_buf *b, fctx *c)
 {
-    qsort(c->f, c->n, sizeof *c->f, by_line);
-    for (size_t i = 0; i < c->n; i++) {
-        const bfind *f = &c->f[i];
+    jx_flist_sort(&c->list, 0);
+    for (size_t i = 0; i < c->list.n; i++) {
+        const jx_finding *f = jx_flist_at(&c->list, i);
         jx_buf_puts(b, i ? ",{\"severity\":" : "{\"severity\":");
-        jx_buf_json_cstr(b, f->sev);
+        jx_buf_json_cstr(b, jx_severity_name(f->severity));
         jx_buf_puts(b, ",\"code\":");
         jx_buf_json_cstr(b, f->code);
         jx_buf_printf(b, ",\"line\":%d,\"project\":", f->line);
@@ -114,7 +78,7 @@ static void write_findings(jx_buf *b, fctx *c)
         jx_buf_puts(b, ",\"indicator\":");
         jx_buf_json_cstr(b, f->indicator);
         jx_buf_puts(b, ",\"message\":");
-        jx_buf_json_cstr(b, f->msg);
+        jx_buf_json_cstr(b, f->message);
         jx_buf_putc(b, '}');
     }
 }
@@ -123,8 +87,7 @@ static int on_finding(const jx_finding *f, void *ud)
 {
     fctx *c = ud;
     c->st->findings[f->severity]++;
-    finding_json(c, jx_severity_name(f->severity), f->code, f->line, f->project,
-                 f->indicator, f->message);
+    add_finding(c, f);
     return 0;
 }
 
@@ -165,52 +128,55 @@ static void error_line(jx_buf *out, const jx_batch_job *job, const jx_error *err
                      "\"findings\":[]}\n");
 }
 
-int jx_batch_one(jx_engine *e, const jx_error *pack_err, const jx_batch_job *job,
-                 const jx_parse_opts *po, int detail, jx_buf *out, jx_batch_stats *st)
+/* The documents of a job: targets (with tables) and actuals.  JX_OK, or
+ * the failure with its error line written and nothing left open. */
+static jx_status load_docs(const jx_batch_job *job, const jx_parse_opts *po, jx_doc **d,
+                           jx_doc **a, jx_buf *out)
 {
-    size_t start = out->len;
-    st->docs++;
-    if (!e) {
-        st->failed++;
-        error_line(out, job, pack_err, "rules");
-        return 1;
-    }
     jx_error err = {0};
-    jx_doc *d = NULL, *a = NULL;
-    if (jx_doc_parse_file(job->targets, po, &d, &err)) {
-        st->failed++;
+    *d = *a = NULL;
+    if (jx_doc_parse_file(job->targets, po, d, &err)) {
         error_line(out, job, &err, "parse");
-        return 1;
+        return err.code;
     }
-    if (!jx_doc_ntables(d)) {
+    if (!jx_doc_ntables(*d)) {
         jx_fail(&err, JX_EINPUT, job->targets, 0, 0, "没有找到绩效目标表");
-        st->failed++;
-        error_line(out, job, &err, "parse");
-        jx_doc_free(d);
-        return 1;
-    }
-    if (job->actuals && jx_doc_parse_file(job->actuals, po, &a, &err)) {
-        st->failed++;
+    } else if (job->actuals && jx_doc_parse_file(job->actuals, po, a, &err)) {
+        jx_doc_free(*d);
+        *d = NULL;
         error_line(out, job, &err, "actuals");
-        jx_doc_free(d);
-        return 1;
+        return err.code;
+    } else {
+        return JX_OK;
     }
+    jx_doc_free(*d);
+    *d = NULL;
+    error_line(out, job, &err, "parse");
+    return err.code;
+}
+
+/* Frames d and scores it when there are actuals or the form carries its
+ * own (a filled self-evaluation); *sc stays NULL otherwise.  A frame
+ * failure goes to *fe (a finding later); a score failure is returned. */
+static jx_status frame_and_score(jx_engine *e, jx_doc *d, jx_doc *a, int detail,
+                                 jx_error *fe, int *frame_rc, jx_scorecard **sc, jx_error *err)
+{
     /* a line without --detail carries totals only: no explanation text */
     jx_engine_set_explain(e, detail);
-    jx_error fe = {0};
-    int frame_rc = jx_engine_frame(e, d, &fe);
-    jx_scorecard *sc = NULL;
-    /* a filled self-evaluation form carries its own actuals */
+    *frame_rc = jx_engine_frame(e, d, fe);
+    *sc = NULL;
     int self = 0;
     for (size_t i = 0; !a && i < jx_doc_ntables(d); i++)
         self |= jx_doc_table(d, i)->layout == JX_LAYOUT_SELFEVAL;
-    if ((a || self) && jx_score_doc(e, d, a, self, &sc, &err)) {
-        st->failed++;
-        error_line(out, job, &err, "score");
-        jx_doc_free(d);
-        jx_doc_free(a);
-        return 1;
-    }
+    if (!a && !self)
+        return JX_OK;
+    return jx_score_doc(e, d, a, self, sc, err);
+}
+
+/* {"id", "source", "actuals", "rules", "status", "error", "unit", "year":
+ * returns where ,"status" starts (a rule error rewrites from there). */
+static size_t write_head(jx_buf *out, const jx_batch_job *job, jx_engine *e, const jx_doc *d)
+{
     jx_buf_puts(out, "{\"id\":");
     jx_buf_json_cstr(out, job->id);
     jx_buf_puts(out, ",\"source\":");
@@ -228,6 +194,13 @@ int jx_batch_one(jx_engine *e, const jx_error *pack_err, const jx_batch_job *job
         jx_buf_printf(out, "%d", jx_doc_year(d));
     else
         jx_buf_puts(out, "null");
+    return status_at;
+}
+
+/* "indicators" and "tables": each table with its total and grade when
+ * scored. */
+static void write_tables(jx_buf *out, jx_doc *d, const jx_scorecard *sc, jx_batch_stats *st)
+{
     size_t nind = 0;
     for (size_t i = 0; i < jx_doc_ntables(d); i++)
         nind += jx_doc_table(d, i)->n;
@@ -261,28 +234,64 @@ int jx_batch_one(jx_engine *e, const jx_error *pack_err, const jx_batch_job *job
         }
         jx_buf_putc(out, '}');
     }
-    jx_buf_puts(out, "],\"findings\":[");
+    jx_buf_putc(out, ']');
+}
+
+/* The findings of framing, the checks and the scorecard, into c. */
+static void gather_findings(fctx *c, jx_engine *e, jx_doc *d, const jx_scorecard *sc,
+                            int frame_rc, const jx_error *fe)
+{
+    jx_error err = {0};
+    if (frame_rc) {
+        jx_finding f = {JX_SEV_ERROR, "rule-error", fe->msg, NULL, fe->line, NULL, NULL};
+        add_finding(c, &f);
+    }
+    jx_engine_check(e, d, on_finding, c, &err);
+    if (!sc)
+        return;
+    c->st->scored += sc->scored;
+    for (size_t i = 0; i < sc->nf; i++) {
+        c->st->findings[sc->f[i].severity]++;
+        add_finding(c, &sc->f[i]);
+    }
+}
+
+/* A rule failed: the document's result cannot be trusted.  The line from
+ * status_at becomes an error naming it, keeping what was computed after
+ * the error. */
+static void mark_rule_error(jx_buf *out, size_t status_at, const char *msg)
+{
+    jx_buf tail;
+    jx_buf_init(&tail);
+    jx_buf_put(&tail, out->p + status_at, out->len - status_at);
+    out->len = status_at;
+    jx_buf_puts(out, ",\"status\":\"error\",\"error\":{\"stage\":\"rules\",\"code\":\"rule\","
+                     "\"file\":null,\"line\":null,\"cell\":null,\"message\":");
+    jx_buf_json_cstr(out, msg);
+    jx_buf_putc(out, '}');
+    const char *rest = strstr(tail.p ? tail.p : "", ",\"unit\":");
+    if (rest)
+        jx_buf_put(out, rest, tail.len - (size_t)(rest - tail.p));
+    else
+        out->failed = 1; /* the copy failed: never a line cut short */
+    jx_buf_free(&tail);
+}
+
+/* The line of a loaded document: head, tables, findings, the scorecard
+ * with --detail.  JX_OK, JX_ERULE (a rule failed) or JX_ENOMEM (the line
+ * replaced by a short error line from start). */
+static jx_status write_line(jx_buf *out, size_t start, const jx_batch_job *job, jx_engine *e,
+                            jx_doc *d, const jx_scorecard *sc, int detail, int frame_rc,
+                            const jx_error *fe, jx_batch_stats *st)
+{
+    size_t status_at = write_head(out, job, e, d);
+    write_tables(out, d, sc, st);
+    jx_buf_puts(out, ",\"findings\":[");
     fctx c;
     memset(&c, 0, sizeof c);
-    jx_arena_init(&c.arena);
+    jx_flist_init(&c.list);
     c.st = st;
-    if (frame_rc)
-        finding_json(&c, "error", "rule-error", fe.line, NULL, NULL, fe.msg);
-    jx_engine_check(e, d, on_finding, &c, &err);
-    if (sc) {
-        st->scored += sc->scored;
-        for (size_t i = 0; i < sc->nf; i++) {
-            const jx_sc_finding *f = &sc->f[i];
-            jx_severity sv = !strcmp(f->severity, "error") ? JX_SEV_ERROR
-                             : !strcmp(f->severity, "warning") ? JX_SEV_WARNING
-                                                               : JX_SEV_INFO;
-            st->findings[sv]++;
-            finding_json(&c, !strcmp(f->severity, "error")     ? "error"
-                             : !strcmp(f->severity, "warning") ? "warning"
-                                                               : "info",
-                         f->code, f->line, f->project, f->indicator, f->message);
-        }
-    }
+    gather_findings(&c, e, d, sc, frame_rc, fe);
     write_findings(out, &c);
     jx_buf_putc(out, ']');
     if (sc && detail) {
@@ -292,41 +301,116 @@ int jx_batch_one(jx_engine *e, const jx_error *pack_err, const jx_batch_job *job
             out->len--;
     }
     jx_buf_puts(out, "}\n");
-    int bad = 0;
+    jx_status rc = JX_OK;
     if (c.rule_error) {
-        /* a rule failed: the document's result cannot be trusted */
-        jx_buf tail;
-        jx_buf_init(&tail);
-        jx_buf_put(&tail, out->p + status_at, out->len - status_at);
-        out->len = status_at;
-        jx_buf_puts(out, ",\"status\":\"error\",\"error\":{\"stage\":\"rules\",\"code\":\"rule\","
-                         "\"file\":null,\"line\":null,\"cell\":null,\"message\":");
-        jx_buf_json_cstr(out, c.rule_error);
-        jx_buf_putc(out, '}');
-        /* keep what was computed, after the error */
-        const char *rest = strstr(tail.p ? tail.p : "", ",\"unit\":");
-        if (rest)
-            jx_buf_put(out, rest, tail.len - (size_t)(rest - tail.p));
-        else
-            out->failed = 1; /* the copy failed: never a line cut short */
-        jx_buf_free(&tail);
-        bad = 1;
+        mark_rule_error(out, status_at, c.rule_error);
+        rc = JX_ERULE;
     }
-    if (jx_buf_failed(out) || c.arena.failed) {
+    if (jx_buf_failed(out) || c.list.nomem) {
         /* out of memory while writing: one short error line instead */
+        jx_error err = {0};
         jx_buf_rewind(out, start);
         jx_fail(&err, JX_ENOMEM, job->targets, 0, 0, "内存不足，未能写出这份文件的结果");
         error_line(out, job, &err, "output");
-        bad = 1;
+        rc = JX_ENOMEM;
     }
-    free(c.f);
-    jx_arena_free(&c.arena);
-    if (bad)
+    jx_flist_free(&c.list);
+    return rc;
+}
+
+jx_status jx_batch_line(jx_engine *e, const jx_error *pack_err, const jx_batch_job *job,
+                        const jx_parse_opts *po, int detail, jx_buf *out, jx_batch_stats *st)
+{
+    size_t start = out->len;
+    st->docs++;
+    if (!e) {
+        st->failed++;
+        error_line(out, job, pack_err, "rules");
+        return pack_err->code ? pack_err->code : JX_ERULE;
+    }
+    jx_doc *d, *a;
+    jx_status rc = load_docs(job, po, &d, &a, out);
+    if (rc) {
+        st->failed++;
+        return rc;
+    }
+    jx_error fe = {0}, err = {0};
+    int frame_rc;
+    jx_scorecard *sc;
+    rc = frame_and_score(e, d, a, detail, &fe, &frame_rc, &sc, &err);
+    if (rc) {
+        error_line(out, job, &err, "score");
+        rc = err.code;
+    } else {
+        rc = write_line(out, start, job, e, d, sc, detail, frame_rc, &fe, st);
+    }
+    if (rc)
         st->failed++;
     else
         st->ok++;
     jx_scorecard_free(sc);
     jx_doc_free(d);
     jx_doc_free(a);
-    return bad;
+    return rc;
 }
+
+/* ---- jixiao/batch.h ---- */
+
+jx_batch_stats *jx_batch_stats_new(void) { return calloc(1, sizeof(jx_batch_stats)); }
+
+void jx_batch_stats_free(jx_batch_stats *st) { free(st); }
+
+size_t jx_batch_stats_count(const jx_batch_stats *st, jx_batch_count what)
+{
+    switch (what) {
+    case JX_BATCH_DOCS: return st->docs;
+    case JX_BATCH_OK: return st->ok;
+    case JX_BATCH_FAILED: return st->failed;
+    case JX_BATCH_TABLES: return st->tables;
+    case JX_BATCH_INDICATORS: return st->indicators;
+    case JX_BATCH_SCORED: return st->scored;
+    case JX_BATCH_ERRORS: return st->findings[JX_SEV_ERROR];
+    case JX_BATCH_WARNINGS: return st->findings[JX_SEV_WARNING];
+    case JX_BATCH_INFOS: return st->findings[JX_SEV_INFO];
+    }
+    return 0;
+}
+
+const char *jx_batch_stats_grade(const jx_batch_stats *st, size_t i, size_t *n)
+{
+    if (i >= JX_BATCH_GRADES || !st->grade[i][0])
+        return NULL;
+    if (n)
+        *n = st->grade_n[i];
+    return st->grade[i];
+}
+
+jx_status jx_batch_one(jx_engine *e, const jx_error *pack_err, const jx_batch_job *job,
+                       const jx_parse_opts *po, unsigned flags, char **line, size_t *len,
+                       jx_batch_stats *st)
+{
+    jx_batch_stats none;
+    if (!st) {
+        memset(&none, 0, sizeof none);
+        st = &none;
+    }
+    jx_buf b;
+    jx_buf_init(&b);
+    jx_status rc = jx_batch_line(e, pack_err, job, po, (flags & JX_BATCH_DETAIL) != 0, &b, st);
+    *line = NULL;
+    *len = 0;
+    if (jx_buf_failed(&b) || !b.p) {
+        jx_buf_free(&b);
+        return JX_ENOMEM;
+    }
+    *line = b.p; /* the buffer is malloc'd and NUL-terminated */
+    *len = b.len;
+    return rc;
+}
+
+jx_status jx_file_read(const char *path, size_t max, char **data, size_t *len, jx_error *err)
+{
+    return jx_read_file_max(path, max, data, len, err);
+}
+
+void jx_free(void *p) { free(p); }

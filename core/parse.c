@@ -87,12 +87,12 @@ const char *jx_format_name(jx_format f)
     return (unsigned)f < JX_ARRAY_LEN(fmt_names) ? fmt_names[f] : "?";
 }
 
-int jx_format_parse(const char *s, jx_format *out)
+jx_status jx_format_parse(const char *s, jx_format *out)
 {
     for (size_t i = 0; i < JX_ARRAY_LEN(fmt_names); i++)
         if (!strcasecmp(s, fmt_names[i])) {
             *out = (jx_format)i;
-            return 0;
+            return JX_OK;
         }
     static const struct { const char *n; jx_format f; } alias[] = {
         {"tsv", JX_FMT_CSV}, {"yml", JX_FMT_YAML}, {"xlsm", JX_FMT_XLSX},
@@ -101,9 +101,9 @@ int jx_format_parse(const char *s, jx_format *out)
     for (size_t i = 0; i < JX_ARRAY_LEN(alias); i++)
         if (!strcasecmp(s, alias[i].n)) {
             *out = alias[i].f;
-            return 0;
+            return JX_OK;
         }
-    return -1;
+    return JX_EUSAGE;
 }
 
 /* Office formats by content: a zip with xl/ or word/, %PDF-, the OLE
@@ -193,7 +193,7 @@ static void apply_overrides(jx_doc *d, const jx_parse_opts *o)
     }
 }
 
-int jx_doc_parse(const char *data, size_t len, const char *name,
+jx_status jx_doc_parse(const char *data, size_t len, const char *name,
                  const jx_parse_opts *opts, jx_doc **out, jx_error *err)
 {
     *out = NULL;
@@ -246,7 +246,7 @@ int jx_doc_parse(const char *data, size_t len, const char *name,
     return JX_OK;
 }
 
-int jx_doc_parse_file(const char *path, const jx_parse_opts *opts,
+jx_status jx_doc_parse_file(const char *path, const jx_parse_opts *opts,
                       jx_doc **out, jx_error *err)
 {
     char *data;

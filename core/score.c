@@ -13,18 +13,17 @@
 #include <stdlib.h>
 
 #include "doc_int.h"
-#include "write/write.h"
 
-static void finding(jx_scorecard *sc, const char *sev, const char *code, int line,
+static void finding(jx_scorecard *sc, jx_severity sev, const char *code, int line,
                     const jx_table *t, const jx_indicator *ind, const char *fmt, ...)
     JX_PRINTF(7, 8);
 
-static void finding(jx_scorecard *sc, const char *sev, const char *code, int line,
+static void finding(jx_scorecard *sc, jx_severity sev, const char *code, int line,
                     const jx_table *t, const jx_indicator *ind, const char *fmt, ...)
 {
     if (sc->nf == sc->fcap) {
         size_t cap = sc->fcap ? sc->fcap * 2 : 16;
-        jx_sc_finding *f = realloc(sc->f, cap * sizeof *f);
+        jx_finding *f = realloc(sc->f, cap * sizeof *f);
         if (!f) {
             sc->arena.failed = 1; /* a lost finding: jx_score_doc fails */
             return;
@@ -37,10 +36,11 @@ static void finding(jx_scorecard *sc, const char *sev, const char *code, int lin
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
-    jx_sc_finding *f = &sc->f[sc->nf++];
+    jx_finding *f = &sc->f[sc->nf++];
     f->severity = sev;
     f->code = code;
     f->message = jx_arena_strdup(&sc->arena, msg);
+    f->source = sc->source;
     f->line = line;
     f->project = t && t->kind == JX_TABLE_PROJECT ? (t->code ? t->code : t->name) : NULL;
     f->indicator = ind ? ind->level3 : NULL;
@@ -58,24 +58,36 @@ void jx_scorecard_free(jx_scorecard *sc)
     free(sc);
 }
 
-/* Copies a message into explain, cut at a UTF-8 boundary. */
-static void set_explain(jx_score *sc, const char *prefix, const char *msg)
+/* Keeps an explanation as long as the scorecard: the engine's lives only
+ * until its next score call. */
+static void keep_explain(jx_scorecard *sc, jx_score *s)
 {
-    size_t n = sizeof sc->explain - 1, pl = strlen(prefix), ml = strlen(msg);
+    const char *k = jx_arena_strdup(&sc->arena, s->explain ? s->explain : "");
+    s->explain = k ? k : "";
+}
+
+/* prefix + msg as the explanation, cut at JX_EXPLAIN_MAX on a UTF-8
+ * boundary. */
+static void set_explain(jx_scorecard *sc, jx_score *s, const char *prefix, const char *msg)
+{
+    char buf[JX_EXPLAIN_MAX];
+    size_t n = sizeof buf - 1, pl = strlen(prefix), ml = strlen(msg);
     if (pl > n)
         pl = n;
-    memcpy(sc->explain, prefix, pl);
+    memcpy(buf, prefix, pl);
     if (ml > n - pl) {
         ml = n - pl;
         while (ml && ((unsigned char)msg[ml] & 0xC0) == 0x80)
             ml--;
     }
-    memcpy(sc->explain + pl, msg, ml);
-    sc->explain[pl + ml] = '\0';
+    memcpy(buf + pl, msg, ml);
+    buf[pl + ml] = '\0';
+    s->explain = buf;
+    keep_explain(sc, s);
 }
 
 
-static const char *label(const jx_table *t, char *buf, size_t n)
+const char *jx_scorecard_label(const jx_table *t, char *buf, size_t n)
 {
     if (t->kind == JX_TABLE_DEPARTMENT)
         snprintf(buf, n, "部门整体");
@@ -138,7 +150,7 @@ static void overshoot(jx_scorecard *sc, const jx_table *t, const jx_indicator *i
     if (dev <= sc->over_limit && !rate)
         return;
     int given = r->deviation && *r->deviation;
-    finding(sc, given ? "info" : "warning", "overshoot", ind->line, t, ind,
+    finding(sc, given ? JX_SEV_INFO : JX_SEV_WARNING, "overshoot", ind->line, t, ind,
             "%s：指标「%s」实际 %s 超出指标值「%s」%.0f%%（规则包 %s 的界限 %.15g%%%s）：按财预〔2020〕10号"
             "要分析原因，指标值设定明显偏低的按偏离度调减分值；%s%s",
             tl, ind->level3, r->actual, ind->target_raw, dev, sc->pack, sc->over_limit,
@@ -154,6 +166,7 @@ static int score_table(jx_engine *e, jx_scorecard *sc, jx_table *t, jx_table *at
     jx_scored_table *st = &sc->tables[sc->n];
     memset(st, 0, sizeof *st);
     st->t = t;
+    st->exec.explain = "";
     size_t n = 0;
     for (size_t i = 0; i < t->n; i++)
         n += jx_indicator_scored(&t->ind[i]);
@@ -162,14 +175,14 @@ static int score_table(jx_engine *e, jx_scorecard *sc, jx_table *t, jx_table *at
         return jx_fail(err, JX_ENOMEM, NULL, 0, 0, "内存不足");
     sc->n++;
     char tl[300];
-    label(t, tl, sizeof tl);
+    jx_scorecard_label(t, tl, sizeof tl);
     /* points: the form's own where it has them, else the pack's */
     jx_error pe = {0};
     if (sc->pack_points)
         for (size_t i = 0; i < t->n; i++)
             t->ind[i].points = NAN; /* the pack's, not the form's */
     if (jx_engine_points(e, t, &pe))
-        finding(sc, "error", "rule-error", t->line, t, NULL, "%s", pe.msg);
+        finding(sc, JX_SEV_ERROR, "rule-error", t->line, t, NULL, "%s", pe.msg);
     char *used = at ? calloc(at->n + 1, 1) : NULL;
     if (at && !used)
         return jx_fail(err, JX_ENOMEM, NULL, 0, 0, "内存不足");
@@ -183,6 +196,7 @@ static int score_table(jx_engine *e, jx_scorecard *sc, jx_table *t, jx_table *at
         jx_scored *r = &st->rows[st->n++];
         r->ind = ind;
         r->printed = NAN;
+        r->s.explain = "";
         double points = ind->points;
         double given = NAN;
         const jx_indicator *src = self ? ind : NULL;
@@ -223,9 +237,9 @@ static int score_table(jx_engine *e, jx_scorecard *sc, jx_table *t, jx_table *at
             r->s.score = NAN;
             r->s.rule = "";
             r->s.finding = 1;
-            snprintf(r->s.explain, sizeof r->s.explain, "未填写实际完成值，未计分");
+            r->s.explain = "未填写实际完成值，未计分";
             if (!quiet)
-                finding(sc, "warning", "missing-actual", ind->line, t, ind,
+                finding(sc, JX_SEV_WARNING, "missing-actual", ind->line, t, ind,
                     "%s：指标「%s」没有实际完成值，未计分（不按 0 分也不按满分处理）", tl,
                     ind->level3);
             sc->unscored++;
@@ -237,7 +251,7 @@ static int score_table(jx_engine *e, jx_scorecard *sc, jx_table *t, jx_table *at
         if (jx_value_parse(r->actual, strlen(r->actual), &av, &ve)) {
             r->s.finding = 1;
             r->s.score = NAN;
-            set_explain(&r->s, "实际完成值无法解析：", ve.msg);
+            set_explain(sc, &r->s, "实际完成值无法解析：", ve.msg);
             sc->unscored++;
             st->unscored++;
             continue;
@@ -248,21 +262,23 @@ static int score_table(jx_engine *e, jx_scorecard *sc, jx_table *t, jx_table *at
              * time) is not asked again for this document */
             if (sc->rule_errors == 3) {
                 sc->rule_errors++;
-                finding(sc, "error", "rule-stopped", ind->line, t, ind,
+                finding(sc, JX_SEV_ERROR, "rule-stopped", ind->line, t, ind,
                         "规则包 %s 已连续出错 3 次，本文档从指标「%s」起的其余指标不再计分",
                         sc->pack, ind->level3);
             }
             r->s.finding = 1;
             r->s.score = NAN;
-            snprintf(r->s.explain, sizeof r->s.explain, "规则包已连续出错，本文档其余指标未计分");
+            r->s.explain = "规则包已连续出错，本文档其余指标未计分";
             sc->unscored++;
             st->unscored++;
             continue;
         }
-        if (jx_engine_score(e, t, ind, &av, points, given, &r->s, &se)) {
+        int rrc = jx_engine_score(e, t, ind, &av, points, given, &r->s, &se);
+        keep_explain(sc, &r->s);
+        if (rrc) {
             sc->rule_errors++;
-            set_explain(&r->s, "", se.msg);
-            finding(sc, "error", "rule-error", ind->line, t, ind, "%s", se.msg);
+            set_explain(sc, &r->s, "", se.msg);
+            finding(sc, JX_SEV_ERROR, "rule-error", ind->line, t, ind, "%s", se.msg);
             sc->unscored++;
             st->unscored++;
             continue;
@@ -270,7 +286,7 @@ static int score_table(jx_engine *e, jx_scorecard *sc, jx_table *t, jx_table *at
         if (r->s.finding) {
             sc->unscored++;
             st->unscored++;
-            finding(sc, "warning", strstr(r->s.explain, "单位") ? "unit-mismatch" : "unscored",
+            finding(sc, JX_SEV_WARNING, strstr(r->s.explain, "单位") ? "unit-mismatch" : "unscored",
                     ind->line, t, ind, "%s：指标「%s」未计分：%s（实际完成值「%s」，指标值「%s」）", tl,
                     ind->level3, r->s.explain, r->actual, ind->target_raw);
             continue;
@@ -278,19 +294,19 @@ static int score_table(jx_engine *e, jx_scorecard *sc, jx_table *t, jx_table *at
         sc->scored++;
         st->total += r->s.score;
         if (ind->target.kind == JX_V_QUANT && av.kind != JX_V_QUANT)
-            finding(sc, "info", "text-actual", ind->line, t, ind,
+            finding(sc, JX_SEV_INFO, "text-actual", ind->line, t, ind,
                     "%s：指标「%s」的指标值是数值「%s」，实际完成值却写成文字「%s」，按定性档次计分%s%s%s",
                     tl, ind->level3, ind->target_raw, r->actual, r->s.explain[0] ? "（" : "",
                     r->s.explain, r->s.explain[0] ? "）" : "");
         r->short_of_target = !isnan(points) && r->s.score < points - 0.005;
         if (r->short_of_target && (!r->deviation || !*r->deviation))
-            finding(sc, "warning", "missing-deviation", ind->line, t, ind,
+            finding(sc, JX_SEV_WARNING, "missing-deviation", ind->line, t, ind,
                     "%s：指标「%s」未达到目标（%s 分中得 %.2f 分），但没有填写偏差原因分析及改进措施",
                     tl, ind->level3, jx_arena_printf(&sc->arena, "%.15g", points),
                     r->s.score);
         overshoot(sc, t, ind, r, &av, tl);
         if (verify && !isnan(r->printed) && fabs(r->printed - r->s.score) > 0.005)
-            finding(sc, "error", "score-differs", ind->line, t, ind,
+            finding(sc, JX_SEV_ERROR, "score-differs", ind->line, t, ind,
                     "%s：指标「%s」表上得分 %.15g，按规则应为 %.2f（%s）", tl, ind->level3,
                     r->printed, r->s.score, r->s.explain);
     }
@@ -316,11 +332,11 @@ static int score_table(jx_engine *e, jx_scorecard *sc, jx_table *t, jx_table *at
         free(used);
     }
     if (pdiff && !sc->pack_points)
-        finding(sc, "warning", "points-differ", pdiff_ind->line, t, pdiff_ind,
+        finding(sc, JX_SEV_WARNING, "points-differ", pdiff_ind->line, t, pdiff_ind,
                 "%s：填报表中有 %zu 个指标的分值与规则包 %s 不同，按填报表计分（如「%s」表上 %.15g，规则包 %.15g；按规则包的分值重新计分用 --points pack）",
                 tl, pdiff, sc->pack, pdiff_ind->level3, pdiff_sheet, pdiff_pack);
     else if (pdiff)
-        finding(sc, "info", "points-from-pack", pdiff_ind->line, t, pdiff_ind,
+        finding(sc, JX_SEV_INFO, "points-from-pack", pdiff_ind->line, t, pdiff_ind,
                 "%s：填报表中有 %zu 个指标的分值与规则包 %s 不同，按规则包计分（--points pack；如「%s」表上 %.15g，规则包 %.15g）",
                 tl, pdiff, sc->pack, pdiff_ind->level3, pdiff_sheet, pdiff_pack);
     /* 预算执行率 for projects */
@@ -333,14 +349,16 @@ static int score_table(jx_engine *e, jx_scorecard *sc, jx_table *t, jx_table *at
             tmp.execution = t->execution;
         st->execution = tmp.execution;
         jx_error xe = {0};
-        if (jx_engine_score_execution(e, &tmp, &st->exec, &xe)) {
-            finding(sc, "error", "rule-error", t->line, t, NULL, "%s", xe.msg);
+        int xrc = jx_engine_score_execution(e, &tmp, &st->exec, &xe);
+        keep_explain(sc, &st->exec);
+        if (xrc) {
+            finding(sc, JX_SEV_ERROR, "rule-error", t->line, t, NULL, "%s", xe.msg);
             st->exec.finding = 1;
-            snprintf(st->exec.explain, sizeof st->exec.explain, "规则出错");
+            st->exec.explain = "规则出错";
         } else if (st->exec.finding) {
             st->unscored++;
             if (!quiet)
-                finding(sc, "warning", "missing-execution", t->line, t, NULL,
+                finding(sc, JX_SEV_WARNING, "missing-execution", t->line, t, NULL,
                     "%s：%s", tl, st->exec.explain);
         } else {
             st->total += st->exec.score;
@@ -351,11 +369,11 @@ static int score_table(jx_engine *e, jx_scorecard *sc, jx_table *t, jx_table *at
             const jx_execution *x = &tmp.execution;
             double rate = x->executed / x->budget * 100;
             if (!isnan(x->rate) && fabs(x->rate - rate) > 0.05)
-                finding(sc, "error", "execution-differs", t->line, t, NULL,
+                finding(sc, JX_SEV_ERROR, "execution-differs", t->line, t, NULL,
                         "%s：表上执行率 %.15g%%，按全年执行数÷全年预算数应为 %.2f%%", tl,
                         x->rate, rate);
             if (!isnan(x->score) && fabs(x->score - st->exec.score) > 0.005)
-                finding(sc, "error", "score-differs", t->line, t, NULL,
+                finding(sc, JX_SEV_ERROR, "score-differs", t->line, t, NULL,
                         "%s：预算执行率表上得分 %.15g，按规则应为 %.2f（%s）", tl, x->score,
                         st->exec.score, st->exec.explain);
         }
@@ -366,7 +384,7 @@ static int score_table(jx_engine *e, jx_scorecard *sc, jx_table *t, jx_table *at
     size_t all = st->n + (st->has_exec ? 1 : 0);
     st->grade = st->unscored >= all ? NULL : jx_engine_grade(e, st->total, &ge);
     if (!st->grade && st->unscored < all) {
-        finding(sc, "error", "rule-error", t->line, t, NULL, "%s", ge.msg);
+        finding(sc, JX_SEV_ERROR, "rule-error", t->line, t, NULL, "%s", ge.msg);
         st->grade = "";
     }
     if (verify) {
@@ -382,16 +400,16 @@ static int score_table(jx_engine *e, jx_scorecard *sc, jx_table *t, jx_table *at
         if (!isnan(et->execution.score))
             sum += et->execution.score;
         if (!isnan(printed) && have && fabs(printed - sum) > 0.005)
-            finding(sc, "error", "total-differs", t->line, t, NULL,
+            finding(sc, JX_SEV_ERROR, "total-differs", t->line, t, NULL,
                     "%s：表上总分 %.15g，但各项得分相加为 %.2f", tl, printed, sum);
         if (!isnan(printed) && fabs(printed - st->total) > 0.005)
-            finding(sc, "error", "total-differs", t->line, t, NULL,
+            finding(sc, JX_SEV_ERROR, "total-differs", t->line, t, NULL,
                     "%s：表上总分 %.15g，按规则重算为 %.2f", tl, printed, st->total);
     }
     return JX_OK;
 }
 
-int jx_score_doc(jx_engine *e, jx_doc *targets, jx_doc *actuals, int verify,
+jx_status jx_score_doc(jx_engine *e, jx_doc *targets, jx_doc *actuals, unsigned verify,
                  jx_scorecard **out, jx_error *err)
 {
     *out = NULL;
@@ -439,9 +457,9 @@ int jx_score_doc(jx_engine *e, jx_doc *targets, jx_doc *actuals, int verify,
         jx_table *at = match_table(actuals, t, used);
         if (actuals && !at) {
             char tl[300];
-            finding(sc, "warning", "missing-actual", t->line, t, NULL,
+            finding(sc, JX_SEV_WARNING, "missing-actual", t->line, t, NULL,
                     "%s：实际完成值文件中没有这个表，%zu 个指标和预算执行率均未计分",
-                    label(t, tl, sizeof tl), t->n);
+                    jx_scorecard_label(t, tl, sizeof tl), t->n);
         }
         rc = score_table(e, sc, t, at, actuals == NULL, verify, actuals && !at, err);
         if (rc && actuals && !err->file[0])
@@ -453,7 +471,7 @@ int jx_score_doc(jx_engine *e, jx_doc *targets, jx_doc *actuals, int verify,
             continue;
         char tl[300];
         rc = jx_fail(err, JX_EINPUT, actuals->source, x->n ? x->ind[0].line : x->line, 0,
-                     "实际完成值中的项目「%s」在目标表中不存在", label(x, tl, sizeof tl));
+                     "实际完成值中的项目「%s」在目标表中不存在", jx_scorecard_label(x, tl, sizeof tl));
     }
     free(used);
     /* a finding or a message lost to memory: never a silent partial card */
@@ -469,330 +487,69 @@ int jx_score_doc(jx_engine *e, jx_doc *targets, jx_doc *actuals, int verify,
 
 /* ---- writers ---- */
 
-static void score_json(jx_buf *b, const jx_score *s)
+/* ---- accessors (jixiao/score.h) ---- */
+
+const char *jx_scorecard_source(const jx_scorecard *sc) { return sc->source; }
+const char *jx_scorecard_pack(const jx_scorecard *sc) { return sc->pack; }
+size_t jx_scorecard_ntables(const jx_scorecard *sc) { return sc->n; }
+
+static const jx_scored_table *table_at(const jx_scorecard *sc, size_t t)
 {
-    jx_buf_puts(b, "\"points\":");
-    jx_buf_json_num(b, s->points);
-    jx_buf_puts(b, ",\"score\":");
-    jx_buf_json_num(b, s->score);
-    jx_buf_puts(b, ",\"rule\":");
-    jx_buf_json_cstr(b, s->rule && *s->rule ? s->rule : NULL);
-    jx_buf_puts(b, ",\"explain\":");
-    jx_buf_json_cstr(b, s->explain);
-    jx_buf_puts(b, ",\"scored\":");
-    jx_buf_puts(b, s->finding ? "false" : "true");
+    return t < sc->n ? &sc->tables[t] : NULL;
 }
 
-int jx_scorecard_json(jx_buf *b, const jx_scorecard *sc, int pretty)
+const jx_table *jx_scorecard_table(const jx_scorecard *sc, size_t t)
 {
-    const char *nl = pretty ? "\n" : "";
-    const char *i1 = pretty ? "  " : "", *i2 = pretty ? "    " : "",
-               *i3 = pretty ? "      " : "";
-    jx_buf_printf(b, "{%s%s\"source\":", nl, i1);
-    jx_buf_json_cstr(b, sc->source);
-    jx_buf_puts(b, ",\"actuals\":");
-    jx_buf_json_cstr(b, sc->actuals_source);
-    jx_buf_puts(b, ",\"rules\":");
-    jx_buf_json_cstr(b, sc->pack);
-    jx_buf_printf(b, ",%s%s\"tables\":[", nl, i1);
-    for (size_t ti = 0; ti < sc->n; ti++) {
-        const jx_scored_table *st = &sc->tables[ti];
-        const jx_table *t = st->t;
-        jx_buf_printf(b, "%s%s%s{\"kind\":", ti ? "," : "", nl, i2);
-        jx_buf_json_cstr(b, jx_table_kind_name(t->kind));
-        jx_buf_puts(b, ",\"code\":");
-        jx_buf_json_cstr(b, t->code);
-        jx_buf_puts(b, ",\"name\":");
-        jx_buf_json_cstr(b, t->name);
-        jx_buf_puts(b, ",\"total\":");
-        jx_buf_json_num(b, st->total);
-        jx_buf_puts(b, ",\"points\":");
-        jx_buf_json_num(b, st->points);
-        jx_buf_puts(b, ",\"grade\":");
-        jx_buf_json_cstr(b, st->grade);
-        jx_buf_printf(b, ",\"unscored\":%zu,\"complete\":%s", st->unscored,
-                      st->unscored ? "false" : "true");
-        jx_buf_puts(b, ",\"budget_execution\":");
-        if (st->has_exec) {
-            const jx_execution *x = &t->execution;
-            (void)x;
-            jx_buf_putc(b, '{');
-            score_json(b, &st->exec);
-            jx_buf_putc(b, '}');
-        } else {
-            jx_buf_puts(b, "null");
-        }
-        jx_buf_printf(b, ",%s%s\"indicators\":[", nl, i2);
-        for (size_t i = 0; i < st->n; i++) {
-            const jx_scored *r = &st->rows[i];
-            const jx_indicator *ind = r->ind;
-            jx_buf_printf(b, "%s%s%s{\"level1\":", i ? "," : "", nl, i3);
-            jx_buf_json_cstr(b, ind->level1);
-            jx_buf_puts(b, ",\"level2\":");
-            jx_buf_json_cstr(b, ind->level2);
-            jx_buf_puts(b, ",\"level3\":");
-            jx_buf_json_cstr(b, ind->level3);
-            jx_buf_puts(b, ",\"line\":");
-            jx_buf_printf(b, "%d", ind->line);
-            jx_buf_puts(b, ",\"target\":");
-            jx_json_value(b, &ind->target);
-            jx_buf_puts(b, ",\"actual\":");
-            jx_buf_json_cstr(b, r->actual);
-            jx_buf_putc(b, ',');
-            score_json(b, &r->s);
-            jx_buf_puts(b, ",\"below_target\":");
-            jx_buf_puts(b, r->short_of_target ? "true" : "false");
-            jx_buf_puts(b, ",\"deviation\":");
-            jx_buf_json_cstr(b, r->deviation);
-            if (!isnan(r->printed)) {
-                jx_buf_puts(b, ",\"printed_score\":");
-                jx_buf_json_num(b, r->printed);
-            }
-            jx_buf_putc(b, '}');
-        }
-        jx_buf_printf(b, "%s%s]}", st->n ? nl : "", st->n ? i2 : "");
-    }
-    jx_buf_printf(b, "%s%s],%s%s\"findings\":[", sc->n ? nl : "", sc->n ? i1 : "", nl, i1);
-    for (size_t i = 0; i < sc->nf; i++) {
-        const jx_sc_finding *f = &sc->f[i];
-        jx_buf_printf(b, "%s%s%s{\"severity\":", i ? "," : "", nl, i2);
-        jx_buf_json_cstr(b, f->severity);
-        jx_buf_puts(b, ",\"code\":");
-        jx_buf_json_cstr(b, f->code);
-        jx_buf_puts(b, ",\"message\":");
-        jx_buf_json_cstr(b, f->message);
-        jx_buf_puts(b, ",\"source\":");
-        jx_buf_json_cstr(b, sc->source);
-        jx_buf_printf(b, ",\"line\":%d,\"project\":", f->line);
-        jx_buf_json_cstr(b, f->project);
-        jx_buf_puts(b, ",\"indicator\":");
-        jx_buf_json_cstr(b, f->indicator);
-        jx_buf_putc(b, '}');
-    }
-    jx_buf_printf(b, "%s%s]%s}\n", sc->nf ? nl : "", sc->nf ? i1 : "", nl);
-    return jx_buf_failed(b) ? JX_ENOMEM : JX_OK;
+    const jx_scored_table *st = table_at(sc, t);
+    return st ? st->t : NULL;
 }
 
-static void num(char *buf, size_t n, double v)
+double jx_scorecard_total(const jx_scorecard *sc, size_t t)
 {
-    if (isnan(v))
-        snprintf(buf, n, "—");
-    else
-        snprintf(buf, n, "%.2f", v);
+    const jx_scored_table *st = table_at(sc, t);
+    return st ? st->total : NAN;
 }
 
-/* Bytes of s that fit in room display columns, cut at a character. */
-static size_t fit(const char *s, size_t room)
+double jx_scorecard_points(const jx_scorecard *sc, size_t t)
 {
-    size_t len = strlen(s), i = 0, cols = 0;
-    while (i < len) {
-        uint32_t cp;
-        int k = jx_utf8_decode((const unsigned char *)s + i, len - i, &cp);
-        if (k <= 0)
-            return len;
-        size_t cw = jx_utf8_width(s + i, (size_t)k);
-        if (cols + cw > room)
-            break;
-        cols += cw;
-        i += (size_t)k;
-    }
-    return i ? i : len;
+    const jx_scored_table *st = table_at(sc, t);
+    return st ? st->points : NAN;
 }
 
-/* One indicator row; a name wider than its column wraps onto the next
- * lines instead of being cut (the table is handed in). */
-static void wrap_row(jx_buf *b, const char *cell[5], const size_t wid[5], const char *p,
-                     const char *s, const char *dev)
+const char *jx_scorecard_grade(const jx_scorecard *sc, size_t t)
 {
-    const char *rest[5];
-    memcpy(rest, cell, sizeof rest);
-    for (int line = 0;; line++) {
-        int more = 0;
-        for (int c = 0; c < 5; c++) {
-            size_t n = fit(rest[c], wid[c]);
-            char piece[1024];
-            snprintf(piece, sizeof piece, "%.*s", (int)(n < sizeof piece ? n : sizeof piece - 1),
-                     rest[c]);
-            jx_pad(b, piece, wid[c] + 2);
-            rest[c] += n;
-            more |= *rest[c] != '\0';
-        }
-        if (!line) {
-            jx_pad(b, p, 8);
-            jx_pad(b, s, 8);
-            jx_buf_printf(b, "%s\n", dev);
-        } else {
-            while (b->len && b->p[b->len - 1] == ' ')
-                b->len--;
-            jx_buf_putc(b, '\n');
-        }
-        if (!more)
-            break;
-    }
+    const jx_scored_table *st = table_at(sc, t);
+    return st && st->grade && *st->grade ? st->grade : NULL;
 }
 
-int jx_scorecard_table(jx_buf *b, const jx_scorecard *sc, int explain, int md)
+const jx_score *jx_scorecard_execution(const jx_scorecard *sc, size_t t)
 {
-    jx_buf_printf(b, "%s绩效自评：%s（规则包 %s）\n", md ? "# " : "", sc->source, sc->pack);
-    for (size_t ti = 0; ti < sc->n; ti++) {
-        const jx_scored_table *st = &sc->tables[ti];
-        const jx_table *t = st->t;
-        char tl[300];
-        label(t, tl, sizeof tl);
-        jx_buf_printf(b, "\n%s%s%s\n", md ? "## " : "== ",
-                      t->kind == JX_TABLE_DEPARTMENT ? "部门整体支出绩效自评表　" : "项目支出绩效自评表　",
-                      t->kind == JX_TABLE_DEPARTMENT ? (t->name ? t->name : "") : tl);
-        if (md)
-            jx_buf_puts(b, "\n| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因 |\n"
-                           "|---|---|---|---|---|---:|---:|---|\n");
-        size_t w1 = 8, w2 = 8, w3 = 8, w4 = 10, w5 = 10;
-        for (size_t i = 0; i < st->n; i++) {
-            const jx_indicator *ind = st->rows[i].ind;
-            size_t a = ind->level1 ? jx_utf8_width(ind->level1, strlen(ind->level1)) : 1;
-            size_t c = ind->level2 ? jx_utf8_width(ind->level2, strlen(ind->level2)) : 1;
-            size_t d = jx_utf8_width(ind->level3, strlen(ind->level3));
-            size_t g = jx_utf8_width(ind->target_raw, strlen(ind->target_raw));
-            const char *ac = st->rows[i].actual ? st->rows[i].actual : "";
-            size_t h = jx_utf8_width(ac, strlen(ac));
-            if (a > w1) w1 = a > 12 ? 12 : a;
-            if (c > w2) w2 = c > 18 ? 18 : c;
-            if (d > w3) w3 = d > 34 ? 34 : d;
-            if (g > w4) w4 = g > 24 ? 24 : g;
-            if (h > w5) w5 = h > 16 ? 16 : h;
-        }
-        if (!md) {
-            jx_pad(b, "一级指标", w1 + 2);
-            jx_pad(b, "二级指标", w2 + 2);
-            jx_pad(b, "三级指标", w3 + 2);
-            jx_pad(b, "年度指标值", w4 + 2);
-            jx_pad(b, "实际完成值", w5 + 2);
-            jx_pad(b, "分值", 8);
-            jx_pad(b, "得分", 8);
-            jx_buf_puts(b, "偏差原因\n");
-        }
-        for (size_t i = 0; i < st->n; i++) {
-            const jx_scored *r = &st->rows[i];
-            const jx_indicator *ind = r->ind;
-            char p[32], s[32];
-            num(p, sizeof p, r->s.points);
-            num(s, sizeof s, r->s.score);
-            const char *dev = r->deviation ? r->deviation : (r->short_of_target ? "（未填写）" : "");
-            if (md) {
-                jx_buf_printf(b, "| %s | %s | %s | %s | %s | %s | %s | %s |\n",
-                              ind->level1 ? ind->level1 : "", ind->level2 ? ind->level2 : "",
-                              ind->level3, ind->target_raw, r->actual ? r->actual : "", p, s,
-                              dev);
-                if (explain)
-                    jx_buf_printf(b, "|  |  | ↳ %s |  |  |  |  |  |\n", r->s.explain);
-                continue;
-            }
-            const char *cell[5] = {ind->level1 ? ind->level1 : "—",
-                                   ind->level2 ? ind->level2 : "—", ind->level3,
-                                   ind->target_raw, r->actual ? r->actual : "（未填）"};
-            const size_t wid[5] = {w1, w2, w3, w4, w5};
-            wrap_row(b, cell, wid, p, s, dev);
-            if (explain)
-                jx_buf_printf(b, "    ↳ %s\n", r->s.explain);
-        }
-        if (st->has_exec) {
-            char p[32], s[32];
-            num(p, sizeof p, st->exec.points);
-            num(s, sizeof s, st->exec.score);
-            jx_buf_printf(b, "%s预算执行率：分值 %s　得分 %s%s%s\n", md ? "\n" : "", p, s,
-                          explain || st->exec.finding ? "　" : "",
-                          explain || st->exec.finding ? st->exec.explain : "");
-        }
-        char tot[32], pts[32];
-        num(tot, sizeof tot, st->total);
-        num(pts, sizeof pts, st->points);
-        if (!st->grade)
-            jx_buf_printf(b, "%s总分：—　等级：—（没有可计分的项）\n", md ? "\n" : "");
-        else if (st->unscored)
-            jx_buf_printf(b, "%s总分：%s / %s　等级：%s（暂定：%zu 项未计分）\n", md ? "\n" : "",
-                          tot, pts, st->grade, st->unscored);
-        else
-            jx_buf_printf(b, "%s总分：%s / %s　等级：%s\n", md ? "\n" : "", tot, pts, st->grade);
-    }
-    /* the deviation list */
-    int any = 0;
-    for (size_t ti = 0; ti < sc->n; ti++)
-        for (size_t i = 0; i < sc->tables[ti].n; i++) {
-            const jx_scored *r = &sc->tables[ti].rows[i];
-            if (!r->short_of_target)
-                continue;
-            if (!any++)
-                jx_buf_printf(b, "\n%s偏差清单（未达到目标的指标）\n", md ? "## " : "== ");
-            char tl[300];
-            label(sc->tables[ti].t, tl, sizeof tl);
-            jx_buf_printf(b, "%s%s　%s：目标 %s，实际 %s，得分 %.2f/%.2f；偏差原因：%s\n",
-                          md ? "- " : "  ", tl, r->ind->level3, r->ind->target_raw,
-                          r->actual ? r->actual : "", r->s.score, r->s.points,
-                          r->deviation ? r->deviation : "（未填写）");
-        }
-    if (sc->nf) {
-        jx_buf_printf(b, "\n%s发现（%zu 条）\n", md ? "## " : "== ", sc->nf);
-        for (size_t i = 0; i < sc->nf; i++)
-            jx_buf_printf(b, "%s%s:%d: %s[%s]: %s\n", md ? "- " : "", sc->source,
-                          sc->f[i].line, sc->f[i].severity, sc->f[i].code, sc->f[i].message);
-    }
-    return jx_buf_failed(b) ? JX_ENOMEM : JX_OK;
+    const jx_scored_table *st = table_at(sc, t);
+    return st && st->has_exec ? &st->exec : NULL;
 }
 
-int jx_scorecard_csv(jx_buf *b, const jx_scorecard *sc, int header)
+size_t jx_scorecard_nrows(const jx_scorecard *sc, size_t t)
 {
-    if (header)
-        jx_buf_puts(b, "\xEF\xBB\xBFsource,table,code,name,level1,level2,level3,target,actual,"
-                       "points,score,rule,explain,below_target,deviation,line\n");
-    for (size_t ti = 0; ti < sc->n; ti++) {
-        const jx_scored_table *st = &sc->tables[ti];
-        const jx_table *t = st->t;
-        for (size_t i = 0; i < st->n; i++) {
-            const jx_scored *r = &st->rows[i];
-            jx_csv_cell(b, sc->source, 1);
-            jx_csv_cell(b, jx_table_kind_name(t->kind), 0);
-            jx_csv_cell(b, t->code, 0);
-            jx_csv_cell(b, t->name, 0);
-            jx_csv_cell(b, r->ind->level1, 0);
-            jx_csv_cell(b, r->ind->level2, 0);
-            jx_csv_cell(b, r->ind->level3, 0);
-            jx_csv_cell(b, r->ind->target_raw, 0);
-            jx_csv_cell(b, r->actual, 0);
-            jx_csv_num(b, r->s.points);
-            jx_csv_num(b, r->s.score);
-            jx_csv_cell(b, r->s.rule, 0);
-            jx_csv_cell(b, r->s.explain, 0);
-            jx_csv_cell(b, r->short_of_target ? "true" : "false", 0);
-            jx_csv_cell(b, r->deviation, 0);
-            jx_buf_printf(b, ",%d\n", r->ind->line);
-        }
-        if (st->has_exec) {
-            jx_csv_cell(b, sc->source, 1);
-            jx_csv_cell(b, jx_table_kind_name(t->kind), 0);
-            jx_csv_cell(b, t->code, 0);
-            jx_csv_cell(b, t->name, 0);
-            jx_csv_cell(b, "预算执行率", 0);
-            jx_buf_puts(b, ",,,,");
-            jx_csv_num(b, st->exec.points);
-            jx_csv_num(b, st->exec.score);
-            jx_csv_cell(b, st->exec.rule, 0);
-            jx_csv_cell(b, st->exec.explain, 0);
-            jx_buf_printf(b, ",false,,%d\n", t->line);
-        }
-        jx_csv_cell(b, sc->source, 1);
-        jx_csv_cell(b, jx_table_kind_name(t->kind), 0);
-        jx_csv_cell(b, t->code, 0);
-        jx_csv_cell(b, t->name, 0);
-        jx_csv_cell(b, "总分", 0);
-        jx_buf_puts(b, ",,,,");
-        jx_csv_num(b, st->points);
-        jx_csv_num(b, st->total);
-        jx_csv_cell(b, st->grade, 0);
-        /* the 暂定 mark: the total leaves indicators out */
-        char prov[64] = "";
-        if (st->grade && st->unscored)
-            snprintf(prov, sizeof prov, "暂定：%zu 项未计分", st->unscored);
-        jx_csv_cell(b, prov, 0);
-        jx_buf_printf(b, ",false,,%d\n", t->line);
-    }
-    return jx_buf_failed(b) ? JX_ENOMEM : JX_OK;
+    const jx_scored_table *st = table_at(sc, t);
+    return st ? st->n : 0;
+}
+
+const jx_score *jx_scorecard_row(const jx_scorecard *sc, size_t t, size_t r,
+                                 const jx_indicator **ind, const char **actual)
+{
+    const jx_scored_table *st = table_at(sc, t);
+    if (!st || r >= st->n)
+        return NULL;
+    if (ind)
+        *ind = st->rows[r].ind;
+    if (actual)
+        *actual = st->rows[r].actual;
+    return &st->rows[r].s;
+}
+
+size_t jx_scorecard_nfindings(const jx_scorecard *sc) { return sc->nf; }
+
+const jx_finding *jx_scorecard_finding(const jx_scorecard *sc, size_t i)
+{
+    return i < sc->nf ? &sc->f[i] : NULL;
 }

@@ -241,6 +241,10 @@ static const char *status_names[] = {
     "limit", "usage",
 };
 
+const char *jx_version(void) { return JX_VERSION; }
+
+unsigned jx_version_num(void) { return JX_VERSION_NUM; }
+
 const char *jx_status_name(jx_status st)
 {
     if ((size_t)st < JX_ARRAY_LEN(status_names))

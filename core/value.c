@@ -987,7 +987,7 @@ static void parse_scanned(const scan *s, jx_value *v)
     classify_words(s, lo, hi, v);
 }
 
-int jx_value_parse(const char *str, size_t len, jx_value *out, jx_error *err)
+jx_status jx_value_parse(const char *str, size_t len, jx_value *out, jx_error *err)
 {
     /* thresholds beyond out->n are never read: zero only the header */
     memset(out, 0, offsetof(jx_value, t));

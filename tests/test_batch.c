@@ -11,20 +11,22 @@
 
 static const char *const dirs[] = {JX_SOURCE_DIR "/rules", NULL};
 
+/* One line through the public jx_batch_one. */
 static cJSON *one(jx_engine *e, const jx_error *perr, const char *targets,
-                  const char *actuals, jx_batch_stats *st, int *rc)
+                  const char *actuals, jx_batch_stats *st, jx_status *rc)
 {
     jx_batch_job job = {"id-1", targets, actuals, "national"};
-    jx_buf b;
-    jx_buf_init(&b);
     jx_parse_opts po = {0};
-    *rc = jx_batch_one(e, perr, &job, &po, 0, &b, st);
-    cr_assert(b.len > 0);
-    cr_expect_eq(b.p[b.len - 1], '\n');
-    cr_expect_null(memchr(b.p, '\n', b.len - 1), "more than one line");
-    cJSON *o = cJSON_ParseWithLength(b.p, b.len);
-    cr_assert(o, "not JSON: %.*s", (int)b.len, b.p);
-    jx_buf_free(&b);
+    char *p = NULL;
+    size_t len = 0;
+    *rc = jx_batch_one(e, perr, &job, &po, 0, &p, &len, st);
+    cr_assert(p && len > 0);
+    cr_expect_eq(p[len - 1], '\n');
+    cr_expect_eq(strlen(p), len);
+    cr_expect_null(memchr(p, '\n', len - 1), "more than one line");
+    cJSON *o = cJSON_ParseWithLength(p, len);
+    cr_assert(o, "not JSON: %.*s", (int)len, p);
+    jx_free(p);
     return o;
 }
 
@@ -42,7 +44,7 @@ Test(batch, scored_document)
     cr_assert_eq(jx_engine_open("national", &o, &e, &err), JX_OK, "%s", err.msg);
     jx_batch_stats st;
     memset(&st, 0, sizeof st);
-    int rc;
+    jx_status rc;
     cJSON *line = one(e, NULL, JX_SOURCE_DIR "/examples/lushan-2020.txt",
                       JX_SOURCE_DIR "/examples/lushan-2020.actuals.yaml", &st, &rc);
     cr_expect_eq(rc, 0);
@@ -59,6 +61,20 @@ Test(batch, scored_document)
     cr_expect_eq(st.ok, 1);
     cr_expect_eq(st.indicators, 73);
     cr_expect_gt(st.findings[JX_SEV_WARNING], 0);
+    /* the same through the accessors, and added up */
+    cr_expect_eq(jx_batch_stats_count(&st, JX_BATCH_INDICATORS), 73);
+    cr_expect_eq(jx_batch_stats_count(&st, JX_BATCH_WARNINGS), st.findings[JX_SEV_WARNING]);
+    jx_batch_stats *sum = jx_batch_stats_new();
+    cr_assert_not_null(sum);
+    jx_batch_stats_add(sum, &st);
+    jx_batch_stats_add(sum, &st);
+    cr_expect_eq(jx_batch_stats_count(sum, JX_BATCH_DOCS), 2);
+    size_t n = 0, you = 0;
+    for (size_t i = 0; jx_batch_stats_grade(sum, i, &n); i++)
+        if (!strcmp(jx_batch_stats_grade(sum, i, NULL), "优"))
+            you = n;
+    cr_expect_eq(you, 2); /* the project table, twice */
+    jx_batch_stats_free(sum);
     cJSON_Delete(line);
     jx_engine_free(e);
 }
@@ -71,9 +87,9 @@ Test(batch, unreadable_and_undecodable_documents)
     cr_assert_eq(jx_engine_open("national", &o, &e, &err), JX_OK, "%s", err.msg);
     jx_batch_stats st;
     memset(&st, 0, sizeof st);
-    int rc;
+    jx_status rc;
     cJSON *line = one(e, NULL, "/nonexistent/x.txt", NULL, &st, &rc);
-    cr_expect_eq(rc, 1);
+    cr_expect_eq(rc, JX_EIO);
     cr_expect_str_eq(str(line, "status"), "error");
     const cJSON *er = cJSON_GetObjectItemCaseSensitive(line, "error");
     cr_expect_str_eq(str(er, "stage"), "parse");
@@ -81,7 +97,7 @@ Test(batch, unreadable_and_undecodable_documents)
     cJSON_Delete(line);
     line = one(e, NULL, JX_SOURCE_DIR "/examples/lushan-2020.txt",
                JX_TEST_DATA "/actuals-duplicate.csv", &st, &rc);
-    cr_expect_eq(rc, 1);
+    cr_expect_eq(rc, JX_EINPUT);
     er = cJSON_GetObjectItemCaseSensitive(line, "error");
     cr_expect_str_eq(str(er, "stage"), "score");
     cJSON_Delete(line);
@@ -98,9 +114,9 @@ Test(batch, broken_and_looping_packs)
     cr_assert_neq(jx_engine_open("no-such-pack", &o, &none, &perr), JX_OK);
     jx_batch_stats st;
     memset(&st, 0, sizeof st);
-    int rc;
+    jx_status rc;
     cJSON *line = one(NULL, &perr, JX_SOURCE_DIR "/examples/lushan-2020.txt", NULL, &st, &rc);
-    cr_expect_eq(rc, 1);
+    cr_expect_eq(rc, JX_ENOTFOUND);
     const cJSON *er = cJSON_GetObjectItemCaseSensitive(line, "error");
     cr_expect_str_eq(str(er, "stage"), "rules");
     cr_expect(strstr(str(er, "message"), "no-such-pack"));
@@ -113,7 +129,7 @@ Test(batch, broken_and_looping_packs)
                  err.msg);
     line = one(e, NULL, JX_SOURCE_DIR "/examples/lushan-2020.txt",
                JX_SOURCE_DIR "/examples/lushan-2020.actuals.yaml", &st, &rc);
-    cr_expect_eq(rc, 1);
+    cr_expect_eq(rc, JX_ERULE);
     cr_expect_str_eq(str(line, "status"), "error");
     er = cJSON_GetObjectItemCaseSensitive(line, "error");
     cr_expect(strstr(str(er, "message"), "指令"), "%s", str(er, "message"));

@@ -907,3 +907,35 @@ Test(checks, check_changing_its_own_code_is_harmless, .timeout = 30)
     jx_doc_free(doc);
     jx_engine_free(e);
 }
+
+/* jx_engine_check_info's strings are the engine's copies: the same
+ * pointers on a second call, unchanged after the checks have run. */
+static int ignore_finding(const jx_finding *f, void *ud)
+{
+    (void)f;
+    (void)ud;
+    return 0;
+}
+
+Test(checks, info_strings_live_as_long_as_the_engine)
+{
+    jx_engine *e = open_ok("national");
+    size_t n = jx_engine_ncheck(e);
+    cr_assert_gt(n, 0);
+    const char *c1, *s1, *d1, *c2, *s2, *d2;
+    cr_assert(jx_engine_check_info(e, 0, &c1, &s1, &d1));
+    char code[128];
+    snprintf(code, sizeof code, "%s", c1);
+    jx_doc *d = NULL;
+    jx_error err = {0};
+    cr_assert_eq(jx_doc_parse_file(JX_SOURCE_DIR "/examples/lushan-2020.txt", NULL, &d, &err),
+                 JX_OK, "%s", err.msg);
+    jx_engine_check(e, d, ignore_finding, NULL, &err);
+    cr_assert(jx_engine_check_info(e, 0, &c2, &s2, &d2));
+    cr_expect_eq(c1, c2);
+    cr_expect_eq(d1, d2);
+    cr_expect_str_eq(c1, code);
+    cr_expect_eq(jx_engine_check_info(e, n, &c2, &s2, &d2), 0);
+    jx_doc_free(d);
+    jx_engine_free(e);
+}

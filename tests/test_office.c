@@ -475,7 +475,7 @@ Test(detect, format_names)
     cr_assert_eq(f, JX_FMT_XLSX);
     cr_assert_eq(jx_format_parse("XLS", &f), 0);
     cr_assert_eq(f, JX_FMT_LEGACY);
-    cr_assert_eq(jx_format_parse("odt", &f), -1);
+    cr_assert_eq(jx_format_parse("odt", &f), JX_EUSAGE);
     cr_assert_str_eq(jx_format_name(JX_FMT_PDF), "pdf");
 }
 

@@ -246,7 +246,7 @@ static int pipeline_child(jx_engine *e, const jx_batch_job *job, long n)
     memset(&st, 0, sizeof st);
     jx_error pe = {0};
     arm(n);
-    int bad = jx_batch_one(e, &pe, job, NULL, 1, &out, &st);
+    int bad = jx_batch_line(e, &pe, job, NULL, 1, &out, &st);
     disarm();
     int ok = !jx_buf_failed(&out) && out.len && out.p[out.len - 1] == '\n' &&
              (!bad || strstr(out.p, "\"status\":\"error\""));

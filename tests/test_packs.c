@@ -298,3 +298,60 @@ Test(data_child, loading_under_memory_caps_is_clean, .timeout = 120)
     cr_expect_gt(failed, 0, "no cap was small enough to fail a load");
     cr_expect_gt(opened, 0, "no cap was large enough to load");
 }
+
+/* ---- jixiao/pack.h: what `rules list|lint|test` do, to a stream ---- */
+
+/* A stream into *mem (set when the stream is closed). */
+static FILE *to_mem(char **mem, size_t *len)
+{
+    *mem = NULL;
+    FILE *f = open_memstream(mem, len);
+    cr_assert_not_null(f);
+    return f;
+}
+
+Test(pack_api, test_runs_the_shipped_cases)
+{
+    jx_engine_opts o = {search, 0, 0};
+    jx_engine *e = NULL;
+    jx_error err = {0};
+    cr_assert_eq(jx_engine_open("national", &o, &e, &err), JX_OK, "%s", err.msg);
+    char *mem;
+    size_t len, n = 0, failed = 9;
+    FILE *f = to_mem(&mem, &len);
+    cr_assert_eq(jx_pack_test(e, "national", f, &n, &failed, &err), JX_OK, "%s", err.msg);
+    fclose(f);
+    cr_expect_gt(n, 10);
+    cr_expect_eq(failed, 0);
+    char last[128];
+    snprintf(last, sizeof last, "national：%zu 个用例，%zu 个通过，0 个失败\n", n, n);
+    cr_expect(len >= strlen(last) && !strcmp(mem + len - strlen(last), last), "%s", mem);
+    free(mem);
+    jx_engine_free(e);
+}
+
+Test(pack_api, lint_and_list)
+{
+    jx_engine_opts o = {search, 0, 0};
+    jx_error err = {0};
+    FILE *f;
+    size_t len, problems = 0;
+    char *mem;
+    f = to_mem(&mem, &len);
+    cr_assert_eq(jx_pack_lint(JX_TEST_DATA "/packs/typo-grade", &o, f, &problems, &err), JX_OK,
+                 "%s", err.msg);
+    fclose(f);
+    cr_expect_gt(problems, 0);
+    cr_expect(strstr(mem, "typo-grade/"), "%s", mem); /* each problem names its file */
+    free(mem);
+    f = to_mem(&mem, &len);
+    cr_expect_eq(jx_pack_lint("no-such-pack", &o, f, &problems, &err), JX_ENOTFOUND);
+    fclose(f);
+    free(mem);
+    f = to_mem(&mem, &len);
+    cr_assert_eq(jx_pack_list(search, f, &err), JX_OK);
+    fclose(f);
+    cr_expect(strstr(mem, "\nnational "), "%s", mem);
+    cr_expect(strstr(mem, JX_SOURCE_DIR "/rules/sichuan\n"), "%s", mem);
+    free(mem);
+}

@@ -248,3 +248,122 @@ Test(national, same_score_without_the_explanation)
     jx_doc_free(a);
     jx_engine_free(e);
 }
+
+/* ---- the public API of jixiao/score.h ---- */
+
+/* Row l3 of table 0 through the accessors. */
+static const jx_score *api_row(const jx_scorecard *sc, const char *l3, const char **actual)
+{
+    for (size_t r = 0; r < jx_scorecard_nrows(sc, 0); r++) {
+        const jx_indicator *ind = NULL;
+        const jx_score *s = jx_scorecard_row(sc, 0, r, &ind, actual);
+        cr_assert(s && ind);
+        if (!strcmp(ind->level3, l3))
+            return s;
+    }
+    cr_assert_fail("no row %s", l3);
+    return NULL;
+}
+
+Test(api, accessors_give_what_the_scorecard_holds)
+{
+    jx_engine *e = open_pack("national");
+    jx_doc *t, *a;
+    jx_scorecard *sc = score(e, ACT_HEAD "1-1,离休干部人数,15人,退休减员,,\n", &t, &a);
+    cr_assert_eq(jx_scorecard_ntables(sc), 1);
+    cr_expect_str_eq(jx_scorecard_table(sc, 0)->code, "1-1");
+    cr_expect_str_eq(jx_scorecard_pack(sc), "national");
+    cr_expect_str_eq(jx_scorecard_source(sc), "targets.csv");
+    cr_expect_eq(jx_scorecard_nrows(sc, 0), 7); /* every row of TARGETS is 年度 */
+    const char *actual = NULL;
+    const jx_score *s = api_row(sc, "离休干部人数", &actual);
+    /* 正向指标: 15 ÷ 16 × 5 = 4.6875 -> 4.69 */
+    cr_expect_float_eq(s->score, 4.69, 1e-9);
+    cr_expect_str_eq(actual, "15人");
+    cr_expect(strstr(s->explain, "15 ÷ 16 × 5 = 4.69"), "%s", s->explain);
+    /* the others have no actual: unscored, with the reason */
+    s = api_row(sc, "满意度", &actual);
+    cr_expect(isnan(s->score) && s->finding);
+    cr_expect_null(actual);
+    cr_expect_str_eq(s->explain, "未填写实际完成值，未计分");
+    /* a project takes 预算执行率; no funds block here: a finding */
+    const jx_score *x = jx_scorecard_execution(sc, 0);
+    cr_assert_not_null(x);
+    cr_expect(x->finding);
+    /* beyond the counts */
+    cr_expect_null(jx_scorecard_table(sc, 1));
+    cr_expect_null(jx_scorecard_row(sc, 0, 7, NULL, NULL));
+    cr_expect_null(jx_scorecard_row(sc, 1, 0, NULL, NULL));
+    cr_expect(isnan(jx_scorecard_total(sc, 1)));
+    cr_expect_null(jx_scorecard_finding(sc, jx_scorecard_nfindings(sc)));
+    size_t missing = 0;
+    for (size_t i = 0; i < jx_scorecard_nfindings(sc); i++) {
+        const jx_finding *f = jx_scorecard_finding(sc, i);
+        cr_expect_str_eq(f->source, "targets.csv");
+        missing += f->severity == JX_SEV_WARNING && !strcmp(f->code, "missing-actual");
+    }
+    cr_expect_eq(missing, 6);
+    jx_scorecard_free(sc);
+    jx_doc_free(t);
+    jx_doc_free(a);
+    jx_engine_free(e);
+}
+
+/* jx_score.explain points into the engine until its next score call; the
+ * scorecard keeps its own copy, so a second scorecard does not change
+ * the first one's explanations. */
+Test(api, explanations_outlive_the_next_score_call)
+{
+    jx_engine *e = open_pack("national");
+    jx_doc *t1, *a1, *t2, *a2;
+    jx_scorecard *one = score(e, ACT_HEAD "1-1,离休干部人数,15人,,,\n", &t1, &a1);
+    const jx_score *s = api_row(one, "离休干部人数", NULL);
+    char before[JX_EXPLAIN_MAX];
+    snprintf(before, sizeof before, "%s", s->explain);
+    jx_scorecard *two = score(e, ACT_HEAD "1-1,离休干部人数,8人,,,\n", &t2, &a2);
+    /* 8 ÷ 16 × 5 = 2.5 */
+    cr_expect(strstr(api_row(two, "离休干部人数", NULL)->explain, "8 ÷ 16 × 5 = 2.5"));
+    cr_expect_str_eq(s->explain, before);
+    jx_scorecard_free(one);
+    jx_scorecard_free(two);
+    jx_doc_free(t1);
+    jx_doc_free(a1);
+    jx_doc_free(t2);
+    jx_doc_free(a2);
+    jx_engine_free(e);
+}
+
+Test(api, scorecard_write_is_the_format_named)
+{
+    jx_sc_format f;
+    cr_expect_eq(jx_sc_format_parse("csv-zh", &f), JX_OK);
+    cr_expect_eq(f, JX_SC_CSV_ZH);
+    cr_expect_eq(jx_sc_format_parse("pdf", &f), JX_OK);
+    cr_expect_eq(f, JX_SC_PDF);
+    cr_expect_eq(jx_sc_format_parse("docx", &f), JX_EUSAGE);
+    jx_engine *e = open_pack("national");
+    jx_doc *t, *a;
+    jx_scorecard *sc = score(e, ACT_HEAD "1-1,离休干部人数,15人,,,\n", &t, &a);
+    char *mem = NULL;
+    size_t len = 0;
+    FILE *out = open_memstream(&mem, &len);
+    jx_error err = {0};
+    cr_assert_eq(jx_scorecard_write(sc, JX_SC_JSON, 0, out, &err), JX_OK, "%s", err.msg);
+    fclose(out);
+    jx_buf b;
+    jx_buf_init(&b);
+    jx_scorecard_json(&b, sc, 1);
+    cr_expect_eq(len, b.len);
+    cr_expect(len == b.len && !memcmp(mem, b.p, len));
+    cr_expect(strstr(mem, "\"severity\":\"warning\",\"code\":\"missing-actual\""));
+    /* an unwritable path: JX_EIO naming it, nothing else */
+    cr_expect_eq(jx_scorecard_write_file(sc, JX_SC_TABLE, JX_SC_EXPLAIN, "/nonexistent/x.txt", &err),
+                 JX_EIO);
+    cr_expect_str_eq(err.file, "/nonexistent/x.txt");
+    free(mem);
+    jx_buf_free(&b);
+    jx_scorecard_free(sc);
+    jx_doc_free(t);
+    jx_doc_free(a);
+    jx_engine_free(e);
+}

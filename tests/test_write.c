@@ -141,9 +141,9 @@ Test(write, provisional_in_every_person_format)
         jx_buf b;
         jx_buf_init(&b);
         if (k == 0)
-            jx_scorecard_table(&b, f.sc, 0, 0);
+            jx_scorecard_text(&b, f.sc, 0, 0);
         else if (k == 1)
-            jx_scorecard_table(&b, f.sc, 0, 1);
+            jx_scorecard_text(&b, f.sc, 0, 1);
         else
             jx_scorecard_csv_zh(&b, f.sc);
         jx_buf_putc(&b, '\0');

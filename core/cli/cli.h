@@ -60,6 +60,26 @@ typedef struct cli_input {
 int cli_input_opt(const char *cmd, int argc, char **argv, int *i, cli_input *in);
 /* Validates and copies them into po; prints the error. */
 int cli_input_apply(const char *cmd, const cli_input *in, jx_parse_opts *po);
+
+/* One option of a command: "--name VALUE" / "--name=VALUE" when value is
+ * set, "--name" when flag is set.  alias: a second spelling ("-o", "-q")
+ * or NULL.  glued: a short option whose value may follow it directly
+ * ("-j4"). */
+typedef struct cli_option {
+    const char *name, *alias;
+    const char **value;
+    int *flag;
+    int glued;
+} cli_option;
+
+/* The one option loop of every command: the options in opts (ended by a
+ * NULL name), the office-input options (--sheet, --table, --input-format,
+ * --kind, --layout) into in when in is not NULL, "--" ending the options;
+ * every other argument into pos[] (room for argc), counted in *npos.  An
+ * unknown "-x" or a missing value is a usage error (message printed):
+ * returns JX_EXIT_USAGE, else 0. */
+int cli_parse(const char *cmd, int argc, char **argv, const cli_option *opts, cli_input *in,
+              char **pos, int *npos);
 #define CLI_INPUT_HELP_ZH \
     "  --sheet 名称|N   办公文件：只读这一个工作表（名称，或从 1 起的序号）\n" \
     "  --table N        办公文件：只读第 N 个表格（工作表、Word 或网页中的表格）\n" \

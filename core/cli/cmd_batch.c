@@ -23,9 +23,9 @@
 
 #include <cjson/cJSON.h>
 
-#include "batch.h"
 #include "cli.h"
-#include "doc_int.h"
+
+#define ARRAY_LEN(a) (sizeof(a) / sizeof *(a))
 
 static void help(FILE *f)
 {
@@ -102,8 +102,36 @@ static void help(FILE *f)
 typedef struct jobs {
     jx_batch_job *v;
     size_t n, cap;
-    jx_arena arena;
+    char **strs; /* the jobs' strings, each malloc'd */
+    size_t ns, scap;
 } jobs;
+
+/* A copy of s kept until free_jobs; NULL for NULL or when out of memory. */
+static const char *keep(jobs *js, const char *s)
+{
+    if (!s)
+        return NULL;
+    if (js->ns == js->scap) {
+        size_t cap = js->scap ? js->scap * 2 : 256;
+        char **v = realloc(js->strs, cap * sizeof *v);
+        if (!v)
+            return NULL;
+        js->strs = v;
+        js->scap = cap;
+    }
+    char *d = strdup(s);
+    if (d)
+        js->strs[js->ns++] = d;
+    return d;
+}
+
+static void free_jobs(jobs *js)
+{
+    for (size_t i = 0; i < js->ns; i++)
+        free(js->strs[i]);
+    free(js->strs);
+    free(js->v);
+}
 
 static int add_job(jobs *js, const char *id, const char *t, const char *a, const char *r)
 {
@@ -115,11 +143,14 @@ static int add_job(jobs *js, const char *id, const char *t, const char *a, const
         js->v = v;
         js->cap = cap;
     }
-    jx_batch_job *j = &js->v[js->n++];
-    j->targets = jx_arena_strdup(&js->arena, t);
-    j->id = id && *id ? jx_arena_strdup(&js->arena, id) : j->targets;
-    j->actuals = a && *a ? jx_arena_strdup(&js->arena, a) : NULL;
-    j->rules = r && *r ? jx_arena_strdup(&js->arena, r) : NULL;
+    jx_batch_job *j = &js->v[js->n];
+    j->targets = keep(js, t);
+    j->id = id && *id ? keep(js, id) : j->targets;
+    j->actuals = a && *a ? keep(js, a) : NULL;
+    j->rules = r && *r ? keep(js, r) : NULL;
+    if (!j->targets || !j->id || (a && *a && !j->actuals) || (r && *r && !j->rules))
+        return -1;
+    js->n++;
     return 0;
 }
 
@@ -133,13 +164,15 @@ static int is_target_name(const char *name)
     static const char *const ext[] = {".txt", ".tsv", ".csv", ".json", ".yaml", ".yml",
                                       ".xlsx", ".xlsm", ".docx", ".html", ".htm",
                                       ".pdf", ".xls", ".doc", ".et", ".wps"};
-    for (size_t i = 0; i < JX_ARRAY_LEN(ext); i++)
+    for (size_t i = 0; i < ARRAY_LEN(ext); i++)
         if (!strcasecmp(dot, ext[i]))
             return 1;
     return 0;
 }
 
-static const char *actuals_for(jobs *js, const char *target)
+/* TARGET.actuals.{csv,yaml,yml,json,xlsx} beside a target, into out;
+ * NULL when there is none. */
+static const char *actuals_for(const char *target, char *out, size_t n)
 {
     char base[4096];
     snprintf(base, sizeof base, "%s", target);
@@ -149,12 +182,11 @@ static const char *actuals_for(jobs *js, const char *target)
         *dot = '\0';
     static const char *const ext[] = {".actuals.csv", ".actuals.yaml", ".actuals.yml",
                                       ".actuals.json", ".actuals.xlsx"};
-    for (size_t i = 0; i < JX_ARRAY_LEN(ext); i++) {
-        char p[4200];
-        snprintf(p, sizeof p, "%s%s", base, ext[i]);
+    for (size_t i = 0; i < ARRAY_LEN(ext); i++) {
+        snprintf(out, n, "%s%s", base, ext[i]);
         struct stat st;
-        if (stat(p, &st) == 0 && S_ISREG(st.st_mode))
-            return jx_arena_strdup(&js->arena, p);
+        if (stat(out, &st) == 0 && S_ISREG(st.st_mode))
+            return out;
     }
     return NULL;
 }
@@ -190,14 +222,15 @@ static int walk(jobs *js, const char *dir, int depth)
     qsort(names, n, sizeof *names, cmp_str);
     int rc = 0;
     for (size_t i = 0; i < n; i++) {
-        char p[4096];
+        char p[4096], act[4200];
         snprintf(p, sizeof p, "%s/%s", dir, names[i]);
         struct stat st;
         if (!rc && stat(p, &st) == 0) {
             if (S_ISDIR(st.st_mode))
                 rc = walk(js, p, depth + 1);
             else if (S_ISREG(st.st_mode) && is_target_name(names[i]))
-                rc = add_job(js, NULL, p, actuals_for(js, p), NULL) ? JX_EXIT_USAGE : 0;
+                rc = add_job(js, NULL, p, actuals_for(p, act, sizeof act), NULL) ? JX_EXIT_USAGE
+                                                                                   : 0;
         }
         free(names[i]);
     }
@@ -211,7 +244,7 @@ static int read_manifest(jobs *js, const char *path)
     char *data;
     size_t len;
     jx_error err = {0};
-    if (jx_read_file(path, &data, &len, &err)) {
+    if (jx_file_read(path, 0, &data, &len, &err)) {
         cli_error("batch", &err);
         return JX_EXIT_USAGE;
     }
@@ -237,9 +270,10 @@ static int read_manifest(jobs *js, const char *path)
 #define S(k) (cJSON_IsString(cJSON_GetObjectItemCaseSensitive(o, k)) \
                   ? cJSON_GetObjectItemCaseSensitive(o, k)->valuestring : NULL)
                     /* no "actuals" key: pair by name; "" means check only */
+                    char buf[4200];
                     const char *act = cJSON_GetObjectItemCaseSensitive(o, "actuals")
                                           ? S("actuals")
-                                          : actuals_for(js, t->valuestring);
+                                          : actuals_for(t->valuestring, buf, sizeof buf);
                     if (add_job(js, S("id"), t->valuestring, act, S("rules")))
                         rc = JX_EXIT_USAGE;
 #undef S
@@ -268,7 +302,7 @@ static int read_manifest(jobs *js, const char *path)
             s = nl ? nl + 1 : s + strlen(s);
             if (!n)
                 continue;
-            char *cells[16];
+            char *cells[16], abuf[4200];
             int nc = 0;
             char *c = rowbuf;
             while (nc < 16) {
@@ -292,12 +326,13 @@ static int read_manifest(jobs *js, const char *path)
 #define C(k) (col[k] >= 0 && col[k] < nc ? cells[col[k]] : NULL)
             if (!C(1) || !*C(1))
                 rc = cli_usage_error("batch", "%s:%d: targets 为空", path, line);
-            else if (add_job(js, C(0), C(1), col[2] >= 0 ? C(2) : actuals_for(js, C(1)), C(3)))
+            else if (add_job(js, C(0), C(1),
+                             col[2] >= 0 ? C(2) : actuals_for(C(1), abuf, sizeof abuf), C(3)))
                 rc = JX_EXIT_USAGE;
 #undef C
         }
     }
-    free(data);
+    jx_free(data);
     return rc;
 }
 
@@ -372,7 +407,8 @@ typedef struct run {
     FILE *out;
     int write_failed;
     size_t done, failed, total, resumed;
-    jx_batch_stats stats;
+    jx_batch_stats *stats;
+    int nomem; /* a worker could not start */
     struct timespec t0;
     double last_progress;
 } run;
@@ -444,10 +480,12 @@ static void *worker(void *arg)
     run *r = arg;
     eslot slots[8];
     int nslots = 0;
-    jx_buf line;
-    jx_buf_init(&line);
-    jx_batch_stats st;
-    memset(&st, 0, sizeof st);
+    jx_batch_stats *st = jx_batch_stats_new(); /* NULL: this worker's counts are lost */
+    if (!st) {
+        pthread_mutex_lock(&r->mu);
+        r->nomem = 1;
+        pthread_mutex_unlock(&r->mu);
+    }
     for (;;) {
         pthread_mutex_lock(&r->mu);
         while (r->next < r->js->n && r->skip[r->next])
@@ -465,7 +503,7 @@ static void *worker(void *arg)
             if (!strcmp(slots[i].pack, j.rules))
                 s = &slots[i];
         if (!s) {
-            if (nslots == (int)JX_ARRAY_LEN(slots)) {
+            if (nslots == (int)ARRAY_LEN(slots)) {
                 /* many packs: drop the oldest engine */
                 jx_engine_free(slots[0].e);
                 free(slots[0].pack);
@@ -480,22 +518,25 @@ static void *worker(void *arg)
                 jx_engine_open(j.rules, NULL, &s->e, &s->err);
             } else {
                 /* no slot: this document fails with the reason */
-                jx_fail(&s->err, JX_ENOMEM, NULL, 0, 0, "内存不足");
+                s->err.code = JX_ENOMEM;
+                snprintf(s->err.msg, sizeof s->err.msg, "内存不足");
             }
         }
-        jx_buf_rewind(&line, 0);
-        int bad = jx_batch_one(s->e, &s->err, &j, &r->po, r->detail, &line, &st);
-        if (jx_buf_failed(&line)) {
+        char *line;
+        size_t len;
+        int bad = jx_batch_one(s->e, &s->err, &j, &r->po, r->detail ? JX_BATCH_DETAIL : 0,
+                               &line, &len, st) != JX_OK;
+        if (!line) {
             /* not even the error line fitted: a fixed one */
             static const char oom[] =
                 "{\"id\":null,\"status\":\"error\",\"error\":{\"stage\":\"output\","
                 "\"code\":\"nomem\",\"file\":null,\"line\":null,\"cell\":null,"
                 "\"message\":\"内存不足\"}}\n";
-            jx_buf_free(&line);
             emit(r, idx, oom, sizeof oom - 1);
             bad = 1;
         } else {
-            emit(r, idx, line.p, line.len);
+            emit(r, idx, line, len);
+            jx_free(line);
         }
         if (bad) {
             pthread_mutex_lock(&r->mu);
@@ -507,10 +548,11 @@ static void *worker(void *arg)
         jx_engine_free(slots[i].e);
         free(slots[i].pack);
     }
-    jx_buf_free(&line);
     pthread_mutex_lock(&r->mu);
-    jx_batch_stats_add(&r->stats, &st);
+    if (st)
+        jx_batch_stats_add(r->stats, st);
     pthread_mutex_unlock(&r->mu);
+    jx_batch_stats_free(st);
     return NULL;
 }
 
@@ -523,7 +565,7 @@ static long resume_from(run *r, const char *path, FILE *to)
     jx_error err = {0};
     if (access(path, R_OK))
         return 0;
-    if (jx_read_file(path, &data, &len, &err)) {
+    if (jx_file_read(path, 0, &data, &len, &err)) {
         cli_error("batch", &err);
         return -1;
     }
@@ -553,7 +595,7 @@ static long resume_from(run *r, const char *path, FILE *to)
         cJSON_Delete(o);
         start = i + 1;
     }
-    free(data);
+    jx_free(data);
     return kept;
 }
 
@@ -561,6 +603,192 @@ static long ncores(void)
 {
     long n = sysconf(_SC_NPROCESSORS_ONLN);
     return n > 0 ? n : 1;
+}
+
+/* The jobs: a manifest's lines, then each input (a file, or a folder
+ * walked for target files).  0, or JX_EXIT_USAGE with the message
+ * printed. */
+static int collect_jobs(jobs *js, const char *manifest, char **inputs, int ninputs)
+{
+    if (manifest && read_manifest(js, manifest))
+        return JX_EXIT_USAGE;
+    char abuf[4200];
+    for (int i = 0; i < ninputs; i++) {
+        struct stat st;
+        if (stat(inputs[i], &st) == 0 && S_ISDIR(st.st_mode)) {
+            /* "dir/" and "dir" give the same ids */
+            size_t l = strlen(inputs[i]);
+            while (l > 1 && inputs[i][l - 1] == '/')
+                inputs[i][--l] = '\0';
+            if (walk(js, inputs[i], 0))
+                return JX_EXIT_USAGE;
+        } else if (add_job(js, NULL, inputs[i], actuals_for(inputs[i], abuf, sizeof abuf),
+                           NULL)) {
+            return JX_EXIT_USAGE;
+        }
+    }
+    if (!js->n)
+        return cli_usage_error("batch", "没有要处理的文档（给出文件、目录或 --manifest）");
+    return 0;
+}
+
+/* What must hold before the run starts: -o is not a folder, and the pack
+ * for the whole run loads. */
+static int check_run(const char *out_path, const char *rules)
+{
+    struct stat ost;
+    if (out_path && stat(out_path, &ost) == 0 && S_ISDIR(ost.st_mode))
+        return cli_usage_error("batch", "-o %s 是一个目录，需要文件名", out_path);
+    jx_engine *probe;
+    jx_error perr = {0};
+    if (jx_engine_open(rules, NULL, &probe, &perr)) {
+        cli_error("batch", &perr);
+        return JX_EXIT_USAGE;
+    }
+    jx_engine_free(probe);
+    return 0;
+}
+
+/* The run's tables: skip marks, counts, ids (unique), pending lines.
+ * 1 ready, 0 with the message printed. */
+static int prepare_run(run *r)
+{
+    size_t n = r->js->n;
+    r->skip = calloc(n, 1);
+    r->stats = jx_batch_stats_new();
+    long dup = idmap_build(&r->ids, r->js);
+    if (dup == -2) {
+        cli_usage_error("batch", "内存不足");
+        return 0;
+    }
+    if (dup >= 0) {
+        cli_usage_error("batch", "文档 id 重复：%s（--resume 靠 id 识别已完成的文档，id 必须唯一）",
+                        r->js->v[dup].id);
+        return 0;
+    }
+    r->pending = r->ordered ? calloc(n, sizeof *r->pending) : NULL;
+    if (!r->skip || !r->stats || (r->ordered && !r->pending)) {
+        cli_usage_error("batch", "内存不足");
+        return 0;
+    }
+    return 1;
+}
+
+/* --resume: the complete lines of the finished output and of a killed run
+ * go first into PARTIAL; r->out then appends to it. */
+static int resume_output(run *r, const char *out_path, const char *partial)
+{
+    char tmp[4300];
+    snprintf(tmp, sizeof tmp, "%s.resume", partial);
+    FILE *t = fopen(tmp, "w");
+    if (!t)
+        return cli_usage_error("batch", "无法写入 %s：%s", tmp, strerror(errno));
+    long k1 = resume_from(r, out_path, t), k2 = resume_from(r, partial, t);
+    fclose(t);
+    if (k1 < 0 || k2 < 0 || rename(tmp, partial))
+        return cli_usage_error("batch", "无法续跑 %s", out_path);
+    if (!r->quiet)
+        fprintf(stderr, "jixiao batch: 续跑：保留已有结果 %ld 行，其中本次输入 %zu 份已完成，剩余 %zu 份\n",
+                k1 + k2, r->resumed, r->js->n - r->resumed);
+    r->out = fopen(partial, "a");
+    return 0;
+}
+
+/* Where the lines go: stdout, or FILE.partial (renamed at the end). */
+static int open_output(run *r, const char *out_path, int resume, char *partial, size_t n)
+{
+    if (!out_path) {
+        r->out = stdout;
+    } else {
+        snprintf(partial, n, "%s.partial", out_path);
+        if (resume) {
+            if (resume_output(r, out_path, partial))
+                return JX_EXIT_USAGE;
+        } else {
+            r->out = fopen(partial, "w");
+        }
+        if (!r->out)
+            return cli_usage_error("batch", "无法写入 %s：%s", partial, strerror(errno));
+    }
+    for (size_t k = 0; k < r->js->n; k++)
+        if (r->skip[k])
+            r->done++;
+    r->total = r->js->n;
+    return 0;
+}
+
+/* nj workers (no more than jobs), or the work done here when no thread
+ * starts. */
+static void run_workers(run *r, long nj)
+{
+    if ((size_t)nj > r->js->n)
+        nj = (long)r->js->n;
+    pthread_t *th = calloc((size_t)nj, sizeof *th);
+    long started = 0;
+    for (long i = 0; th && i < nj; i++)
+        if (pthread_create(&th[i], NULL, worker, r) == 0)
+            started++;
+    if (!started)
+        worker(r);
+    for (long i = 0; i < started; i++)
+        pthread_join(th[i], NULL);
+    free(th);
+    progress(r, 1);
+}
+
+/* FILE.partial complete: renamed to FILE. */
+static int close_output(run *r, const char *out_path, const char *partial)
+{
+    if (!out_path)
+        return r->write_failed ? JX_EXIT_USAGE : 0;
+    int bad = fclose(r->out) || r->write_failed;
+    r->out = NULL;
+    if (bad)
+        return cli_usage_error("batch", "写入 %s 失败", partial);
+    if (rename(partial, out_path))
+        return cli_usage_error("batch", "无法改名 %s -> %s：%s", partial, out_path, strerror(errno));
+    return 0;
+}
+
+/* The grades in the summary: the usual ones in their order, any others
+ * after. */
+static void grade_summary(const jx_batch_stats *s)
+{
+    static const char *const order[] = {"优", "良", "中", "差"};
+    if (!jx_batch_stats_grade(s, 0, NULL))
+        return;
+    fprintf(stderr, "jixiao batch: 等级分布");
+    size_t n;
+    for (size_t o = 0; o < ARRAY_LEN(order); o++)
+        for (size_t i = 0; jx_batch_stats_grade(s, i, &n); i++)
+            if (!strcmp(jx_batch_stats_grade(s, i, NULL), order[o]))
+                fprintf(stderr, " %s %zu", order[o], n);
+    for (size_t i = 0; jx_batch_stats_grade(s, i, &n); i++) {
+        const char *g = jx_batch_stats_grade(s, i, NULL);
+        int usual = 0;
+        for (size_t o = 0; o < ARRAY_LEN(order); o++)
+            usual |= !strcmp(g, order[o]);
+        if (!usual)
+            fprintf(stderr, " %s %zu", g, n);
+    }
+    fprintf(stderr, "（按表计）\n");
+}
+
+/* The run's counts on stderr: njobs in all, t seconds. */
+static void summary(const jx_batch_stats *s, size_t njobs, double t, int nomem)
+{
+    size_t docs = jx_batch_stats_count(s, JX_BATCH_DOCS);
+    fprintf(stderr,
+            "jixiao batch: %zu 份文档（本次处理 %zu 份：成功 %zu，错误 %zu），%zu 张表，%zu 个指标"
+            "（计分 %zu），审核发现 错误 %zu / 警告 %zu / 提示 %zu，用时 %.2f 秒（%.1f 份/秒）\n",
+            njobs, docs, jx_batch_stats_count(s, JX_BATCH_OK),
+            jx_batch_stats_count(s, JX_BATCH_FAILED), jx_batch_stats_count(s, JX_BATCH_TABLES),
+            jx_batch_stats_count(s, JX_BATCH_INDICATORS), jx_batch_stats_count(s, JX_BATCH_SCORED),
+            jx_batch_stats_count(s, JX_BATCH_ERRORS), jx_batch_stats_count(s, JX_BATCH_WARNINGS),
+            jx_batch_stats_count(s, JX_BATCH_INFOS), t, t > 0 ? (double)docs / t : 0.0);
+    if (nomem)
+        fprintf(stderr, "jixiao batch: 内存不足，以上统计不完整\n");
+    grade_summary(s);
 }
 
 int cmd_batch(int argc, char **argv)
@@ -572,65 +800,33 @@ int cmd_batch(int argc, char **argv)
     const char *out_path = NULL, *manifest = NULL, *rules = "national", *enc = "auto";
     const char *maxin = NULL; /* --max-input */
     long nj = ncores();
-    int ordered = 0, resume = 0, quiet = 0, detail = 0, r;
+    int ordered = 0, resume = 0, quiet = 0, detail = 0;
+    const char *jobs_arg = NULL; /* -j N */
     jobs js;
     memset(&js, 0, sizeof js);
-    jx_arena_init(&js.arena);
     char **inputs = calloc((size_t)argc, sizeof *inputs);
     int ninputs = 0, rc = JX_EXIT_USAGE;
     if (!inputs)
         return JX_EXIT_USAGE;
-    for (int i = 1; i < argc; i++) {
-        const char *v;
-        if ((r = cli_opt("batch", argc, argv, &i, "-o", &v))) {
-            if (r < 0)
-                goto out;
-            out_path = v;
-        } else if ((r = cli_opt("batch", argc, argv, &i, "-j", &v))) {
-            if (r < 0)
-                goto out;
-            char *end;
-            nj = strtol(v, &end, 10);
-            if (*end || nj < 1 || nj > 256) {
-                cli_usage_error("batch", "-j 需要 1 到 256 之间的整数");
-                goto out;
-            }
-        } else if (!strncmp(argv[i], "-j", 2) && argv[i][2]) {
-            char *end;
-            nj = strtol(argv[i] + 2, &end, 10);
-            if (*end || nj < 1 || nj > 256) {
-                cli_usage_error("batch", "-j 需要 1 到 256 之间的整数");
-                goto out;
-            }
-        } else if ((r = cli_opt("batch", argc, argv, &i, "--manifest", &v))) {
-            if (r < 0)
-                goto out;
-            manifest = v;
-        } else if ((r = cli_opt("batch", argc, argv, &i, "--rules", &v))) {
-            if (r < 0)
-                goto out;
-            rules = v;
-        } else if ((r = cli_opt("batch", argc, argv, &i, "--encoding", &v))) {
-            if (r < 0)
-                goto out;
-            enc = v;
-        } else if ((r = cli_opt("batch", argc, argv, &i, "--max-input", &v))) {
-            if (r < 0)
-                goto out;
-            maxin = v;
-        } else if (cli_flag(argv, i, "--ordered")) {
-            ordered = 1;
-        } else if (cli_flag(argv, i, "--resume")) {
-            resume = 1;
-        } else if (cli_flag(argv, i, "--quiet") || cli_flag(argv, i, "-q")) {
-            quiet = 1;
-        } else if (cli_flag(argv, i, "--detail")) {
-            detail = 1;
-        } else if (argv[i][0] == '-' && argv[i][1]) {
-            cli_usage_error("batch", "未知选项 %s（见 jixiao batch --help）", argv[i]);
+    const cli_option opts[] = {{"-o", NULL, &out_path, NULL, 0},
+                               {"-j", NULL, &jobs_arg, NULL, 1},
+                               {"--manifest", NULL, &manifest, NULL, 0},
+                               {"--rules", NULL, &rules, NULL, 0},
+                               {"--encoding", NULL, &enc, NULL, 0},
+                               {"--max-input", NULL, &maxin, NULL, 0},
+                               {"--ordered", NULL, NULL, &ordered, 0},
+                               {"--resume", NULL, NULL, &resume, 0},
+                               {"--quiet", "-q", NULL, &quiet, 0},
+                               {"--detail", NULL, NULL, &detail, 0},
+                               {NULL, NULL, NULL, NULL, 0}};
+    if (cli_parse("batch", argc, argv, opts, NULL, inputs, &ninputs))
+        goto out;
+    if (jobs_arg) {
+        char *end;
+        nj = strtol(jobs_arg, &end, 10);
+        if (*end || nj < 1 || nj > 256) {
+            cli_usage_error("batch", "-j 需要 1 到 256 之间的整数");
             goto out;
-        } else {
-            inputs[ninputs++] = argv[i];
         }
     }
     jx_parse_opts po = {0};
@@ -642,44 +838,11 @@ int cmd_batch(int argc, char **argv)
         cli_usage_error("batch", "--resume 需要 -o FILE");
         goto out;
     }
-    if (manifest && read_manifest(&js, manifest))
+    if (collect_jobs(&js, manifest, inputs, ninputs) || check_run(out_path, rules))
         goto out;
-    for (int i = 0; i < ninputs; i++) {
-        struct stat st;
-        if (stat(inputs[i], &st) == 0 && S_ISDIR(st.st_mode)) {
-            /* "dir/" and "dir" give the same ids */
-            size_t l = strlen(inputs[i]);
-            while (l > 1 && inputs[i][l - 1] == '/')
-                inputs[i][--l] = '\0';
-            if (walk(&js, inputs[i], 0))
-                goto out;
-        } else if (add_job(&js, NULL, inputs[i], actuals_for(&js, inputs[i]), NULL)) {
-            goto out;
-        }
-    }
-    if (!js.n) {
-        cli_usage_error("batch", "没有要处理的文档（给出文件、目录或 --manifest）");
-        goto out;
-    }
-    if (out_path) {
-        struct stat ost;
-        if (stat(out_path, &ost) == 0 && S_ISDIR(ost.st_mode)) {
-            cli_usage_error("batch", "-o %s 是一个目录，需要文件名", out_path);
-            goto out;
-        }
-    }
-    {
-        /* the pack for the whole run must load, or the run cannot start */
-        jx_engine *probe;
-        jx_error perr = {0};
-        if (jx_engine_open(rules, NULL, &probe, &perr)) {
-            cli_error("batch", &perr);
-            goto out;
-        }
-        jx_engine_free(probe);
-    }
     run R;
     memset(&R, 0, sizeof R);
+    pthread_mutex_init(&R.mu, NULL);
     R.js = &js;
     R.default_rules = rules;
     R.po = po;
@@ -688,112 +851,15 @@ int cmd_batch(int argc, char **argv)
     R.quiet = quiet;
     R.tty = isatty(2);
     R.total = js.n;
-    R.skip = calloc(js.n, 1);
-    {
-        long dup = idmap_build(&R.ids, &js);
-        if (dup == -2) {
-            cli_usage_error("batch", "内存不足");
-            goto out_run;
-        }
-        if (dup >= 0) {
-            cli_usage_error("batch", "文档 id 重复：%s（--resume 靠 id 识别已完成的文档，id 必须唯一）",
-                            js.v[dup].id);
-            goto out_run;
-        }
-    }
-    R.pending = ordered ? calloc(js.n, sizeof *R.pending) : NULL;
-    pthread_mutex_init(&R.mu, NULL);
     clock_gettime(CLOCK_MONOTONIC, &R.t0);
     char partial[4200] = "";
-    if (!R.skip || (ordered && !R.pending))
+    if (!prepare_run(&R) || open_output(&R, out_path, resume, partial, sizeof partial))
         goto out_run;
-    if (out_path) {
-        snprintf(partial, sizeof partial, "%s.partial", out_path);
-        char tmp[4300];
-        snprintf(tmp, sizeof tmp, "%s.resume", partial);
-        if (resume) {
-            /* complete lines of the finished output and of a killed run */
-            FILE *t = fopen(tmp, "w");
-            if (!t) {
-                cli_usage_error("batch", "无法写入 %s：%s", tmp, strerror(errno));
-                goto out_run;
-            }
-            long k1 = resume_from(&R, out_path, t), k2 = resume_from(&R, partial, t);
-            fclose(t);
-            if (k1 < 0 || k2 < 0 || rename(tmp, partial)) {
-                cli_usage_error("batch", "无法续跑 %s", out_path);
-                goto out_run;
-            }
-            if (!quiet)
-                fprintf(stderr, "jixiao batch: 续跑：保留已有结果 %ld 行，其中本次输入 %zu 份已完成，剩余 %zu 份\n",
-                        k1 + k2, R.resumed, js.n - R.resumed);
-            R.out = fopen(partial, "a");
-        } else {
-            R.out = fopen(partial, "w");
-        }
-        if (!R.out) {
-            cli_usage_error("batch", "无法写入 %s：%s", partial, strerror(errno));
-            goto out_run;
-        }
-    } else {
-        R.out = stdout;
-    }
-    for (size_t k = 0; k < js.n; k++)
-        if (R.skip[k])
-            R.done++;
-    R.total = js.n;
-    if ((size_t)nj > js.n)
-        nj = (long)js.n;
-    pthread_t *th = calloc((size_t)nj, sizeof *th);
-    long started = 0;
-    for (long i = 0; th && i < nj; i++)
-        if (pthread_create(&th[i], NULL, worker, &R) == 0)
-            started++;
-    if (!started)
-        worker(&R); /* no threads: do it here */
-    for (long i = 0; i < started; i++)
-        pthread_join(th[i], NULL);
-    free(th);
-    progress(&R, 1);
-    if (out_path) {
-        if (fclose(R.out) || R.write_failed) {
-            cli_usage_error("batch", "写入 %s 失败", partial);
-            goto out_run;
-        }
-        R.out = NULL;
-        if (rename(partial, out_path)) {
-            cli_usage_error("batch", "无法改名 %s -> %s：%s", partial, out_path, strerror(errno));
-            goto out_run;
-        }
-    } else if (R.write_failed) {
+    run_workers(&R, nj);
+    if (close_output(&R, out_path, partial))
         goto out_run;
-    }
-    if (!quiet) {
-        double t = now(&R);
-        jx_batch_stats *s = &R.stats;
-        fprintf(stderr,
-                "jixiao batch: %zu 份文档（本次处理 %zu 份：成功 %zu，错误 %zu），%zu 张表，%zu 个指标"
-                "（计分 %zu），审核发现 错误 %zu / 警告 %zu / 提示 %zu，用时 %.2f 秒（%.1f 份/秒）\n",
-                js.n, s->docs, s->ok, s->failed, s->tables, s->indicators, s->scored,
-                s->findings[JX_SEV_ERROR], s->findings[JX_SEV_WARNING],
-                s->findings[JX_SEV_INFO], t, t > 0 ? (double)s->docs / t : 0.0);
-        if (s->grade[0][0]) {
-            /* the usual grades in their order, any others after */
-            static const char *const order[] = {"优", "良", "中", "差"};
-            int shown[JX_BATCH_GRADES] = {0};
-            fprintf(stderr, "jixiao batch: 等级分布");
-            for (size_t o = 0; o < JX_ARRAY_LEN(order); o++)
-                for (int i = 0; i < JX_BATCH_GRADES && s->grade[i][0]; i++)
-                    if (!strcmp(s->grade[i], order[o])) {
-                        fprintf(stderr, " %s %zu", s->grade[i], s->grade_n[i]);
-                        shown[i] = 1;
-                    }
-            for (int i = 0; i < JX_BATCH_GRADES && s->grade[i][0]; i++)
-                if (!shown[i])
-                    fprintf(stderr, " %s %zu", s->grade[i], s->grade_n[i]);
-            fprintf(stderr, "（按表计）\n");
-        }
-    }
+    if (!quiet)
+        summary(R.stats, js.n, now(&R), R.nomem);
     rc = R.failed ? JX_EXIT_FAIL : JX_EXIT_OK;
 out_run:
     if (R.out && R.out != stdout)
@@ -803,11 +869,11 @@ out_run:
             free(R.pending[k]);
     free(R.pending);
     free(R.skip);
+    jx_batch_stats_free(R.stats);
     free(R.ids.slot);
     pthread_mutex_destroy(&R.mu);
 out:
     free(inputs);
-    free(js.v);
-    jx_arena_free(&js.arena);
+    free_jobs(&js);
     return rc;
 }

@@ -78,43 +78,18 @@ int cmd_parse(int argc, char **argv)
     cli_input in = {0};
     const char *format = "json", *enc = "auto", *pack = "national";
     const char *maxin = NULL; /* --max-input */
-    int frame = 1, nfiles = 0, r;
+    int no_frame = 0, nfiles = 0;
     char **files = calloc((size_t)argc, sizeof *files);
     if (!files)
         return JX_EXIT_USAGE;
-    for (int i = 1; i < argc; i++) {
-        const char *v;
-        if ((r = cli_opt("parse", argc, argv, &i, "--format", &v))) {
-            if (r < 0)
-                goto usage;
-            format = v;
-        } else if ((r = cli_input_opt("parse", argc, argv, &i, &in))) {
-            if (r < 0)
-                goto usage;
-        } else if ((r = cli_opt("parse", argc, argv, &i, "--encoding", &v))) {
-            if (r < 0)
-                goto usage;
-            enc = v;
-        } else if ((r = cli_opt("parse", argc, argv, &i, "--max-input", &v))) {
-            if (r < 0)
-                goto usage;
-            maxin = v;
-        } else if ((r = cli_opt("parse", argc, argv, &i, "--rules", &v))) {
-            if (r < 0)
-                goto usage;
-            pack = v;
-        } else if (cli_flag(argv, i, "--no-frame")) {
-            frame = 0;
-        } else if (!strcmp(argv[i], "--")) {
-            while (++i < argc)
-                files[nfiles++] = argv[i];
-        } else if (argv[i][0] == '-' && argv[i][1]) {
-            cli_usage_error("parse", "未知选项 %s（见 jixiao parse --help）", argv[i]);
-            goto usage;
-        } else {
-            files[nfiles++] = argv[i];
-        }
-    }
+    const cli_option opts[] = {{"--format", NULL, &format, NULL, 0},
+                               {"--encoding", NULL, &enc, NULL, 0},
+                               {"--max-input", NULL, &maxin, NULL, 0},
+                               {"--rules", NULL, &pack, NULL, 0},
+                               {"--no-frame", NULL, NULL, &no_frame, 0},
+                               {NULL, NULL, NULL, NULL, 0}};
+    if (cli_parse("parse", argc, argv, opts, &in, files, &nfiles))
+        goto usage;
     if (strcmp(format, "json") && strcmp(format, "ndjson") && strcmp(format, "csv") &&
         strcmp(format, "table")) {
         cli_usage_error("parse", "未知格式 %s（可用 json、ndjson、csv、table）", format);
@@ -131,7 +106,7 @@ int cmd_parse(int argc, char **argv)
         goto usage;
     }
     jx_engine *e = NULL;
-    if (frame && cli_engine("parse", pack, &e))
+    if (!no_frame && cli_engine("parse", pack, &e))
         goto usage;
     jx_doc **docs = calloc((size_t)nfiles, sizeof *docs);
     int bad = 0, n = 0, empty = 0;

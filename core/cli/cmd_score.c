@@ -9,8 +9,6 @@
 #include <unistd.h>
 
 #include "cli.h"
-#include "scorecard.h"
-#include "write/write.h"
 
 static void help(FILE *f)
 {
@@ -94,64 +92,38 @@ static void help(FILE *f)
           f);
 }
 
-typedef struct job {
-    const jx_scorecard *sc;
-    const char *format;
-    jx_error err;
-} job;
-
-static int run_binary(const char *path, void *ud)
+/* Writes the scorecard to output (stdout when NULL); prints the error. */
+static int write_out(const jx_scorecard *sc, jx_sc_format f, unsigned flags, const char *output)
 {
-    job *j = ud;
-    if (!strcmp(j->format, "xlsx"))
-        return jx_scorecard_xlsx(path, j->sc, &j->err);
-    jx_buf b;
-    jx_buf_init(&b);
-    jx_scorecard_html(&b, j->sc);
-    int rc = b.p ? jx_html_to_pdf(b.p, b.len, path, &j->err)
-                 : jx_fail(&j->err, JX_ENOMEM, NULL, 0, 0, "内存不足");
-    jx_buf_free(&b);
-    return rc;
+    jx_error err = {0};
+    jx_status rc = output ? jx_scorecard_write_file(sc, f, flags, output, &err)
+                          : jx_scorecard_write(sc, f, flags, stdout, &err);
+    if (rc == JX_EIO && !err.file[0])
+        snprintf(err.file, sizeof err.file, "<stdout>");
+    if (rc)
+        cli_error("score", &err);
+    return rc != JX_OK;
 }
 
-/* Writes the scorecard in format to output (stdout when NULL). */
-static int write_out(const jx_scorecard *sc, const char *format, int explain, const char *output)
+/* Findings to stderr when stdout holds a machine format; the exit
+ * status. */
+static int report_findings(const jx_scorecard *sc, const jx_doc *td, int to_stderr)
 {
-    if (!strcmp(format, "xlsx") || !strcmp(format, "pdf")) {
-        job j = {sc, format, {0}};
-        int rc = output ? run_binary(output, &j) : jx_write_via_temp(run_binary, &j, stdout, &j.err);
-        if (rc)
-            cli_error("score", &j.err);
-        return rc;
+    int rc = JX_EXIT_OK;
+    for (size_t i = 0; i < jx_scorecard_nfindings(sc); i++) {
+        const jx_finding *f = jx_scorecard_finding(sc, i);
+        if (f->severity == JX_SEV_ERROR)
+            rc = JX_EXIT_FAIL;
+        if (!to_stderr)
+            continue;
+        const char *pos = jx_doc_line_pos(td, f->line);
+        if (pos) /* an office file: sheet and cell, or page */
+            fprintf(stderr, "%s: %s[%s]: %s\n", pos, jx_severity_name(f->severity), f->code,
+                    f->message);
+        else
+            fprintf(stderr, "%s:%d: %s[%s]: %s\n", f->source, f->line,
+                    jx_severity_name(f->severity), f->code, f->message);
     }
-    jx_buf b;
-    jx_buf_init(&b);
-    if (!strcmp(format, "json"))
-        jx_scorecard_json(&b, sc, 1);
-    else if (!strcmp(format, "csv"))
-        jx_scorecard_csv(&b, sc, 1);
-    else if (!strcmp(format, "csv-zh"))
-        jx_scorecard_csv_zh(&b, sc);
-    else if (!strcmp(format, "html"))
-        jx_scorecard_html(&b, sc);
-    else
-        jx_scorecard_table(&b, sc, explain, !strcmp(format, "md"));
-    if (jx_buf_failed(&b)) { /* never a truncated result */
-        fprintf(stderr, "jixiao score: 内存不足，未能写出结果\n");
-        jx_buf_free(&b);
-        return 1;
-    }
-    FILE *f = output ? fopen(output, "wb") : stdout;
-    int rc = 0;
-    if (!f || fwrite(b.p, 1, b.len, f) != b.len) {
-        fprintf(stderr, "jixiao score: %s: 无法写入\n", output ? output : "<stdout>");
-        rc = 1;
-    }
-    if (f && output && fclose(f) && !rc) {
-        fprintf(stderr, "jixiao score: %s: 无法写入\n", output);
-        rc = 1;
-    }
-    jx_buf_free(&b);
     return rc;
 }
 
@@ -165,72 +137,45 @@ int cmd_score(int argc, char **argv)
     const char *format = "table", *enc = "auto", *pack = "national", *actuals = NULL,
                *target = NULL, *output = NULL;
     const char *maxin = NULL; /* --max-input */
-    int explain = 0, verify = 0, pack_points = 0, r;
-    for (int i = 1; i < argc; i++) {
-        const char *v;
-        if ((r = cli_opt("score", argc, argv, &i, "--format", &v))) {
-            if (r < 0)
-                return JX_EXIT_USAGE;
-            format = v;
-        } else if ((r = cli_input_opt("score", argc, argv, &i, &in))) {
-            if (r < 0)
-                return JX_EXIT_USAGE;
-        } else if ((r = cli_opt("score", argc, argv, &i, "--encoding", &v))) {
-            if (r < 0)
-                return JX_EXIT_USAGE;
-            enc = v;
-        } else if ((r = cli_opt("score", argc, argv, &i, "--max-input", &v))) {
-            if (r < 0)
-                return JX_EXIT_USAGE;
-            maxin = v;
-        } else if ((r = cli_opt("score", argc, argv, &i, "--rules", &v))) {
-            if (r < 0)
-                return JX_EXIT_USAGE;
-            pack = v;
-        } else if ((r = cli_opt("score", argc, argv, &i, "--points", &v))) {
-            if (r < 0)
-                return JX_EXIT_USAGE;
-            if (strcmp(v, "sheet") && strcmp(v, "pack"))
-                return cli_usage_error("score", "--points 只能是 sheet 或 pack：%s", v);
-            pack_points = !strcmp(v, "pack");
-        } else if ((r = cli_opt("score", argc, argv, &i, "--actuals", &v))) {
-            if (r < 0)
-                return JX_EXIT_USAGE;
-            actuals = v;
-        } else if ((r = cli_opt("score", argc, argv, &i, "--output", &v)) ||
-                   (r = cli_opt("score", argc, argv, &i, "-o", &v))) {
-            if (r < 0)
-                return JX_EXIT_USAGE;
-            output = v;
-        } else if (cli_flag(argv, i, "--explain")) {
-            explain = 1;
-        } else if (cli_flag(argv, i, "--verify")) {
-            verify = 1;
-        } else if (argv[i][0] == '-' && argv[i][1]) {
-            return cli_usage_error("score", "未知选项 %s（见 jixiao score --help）", argv[i]);
-        } else if (!target) {
-            target = argv[i];
-        } else {
-            return cli_usage_error("score", "只能给一个目标表文件（批量请用 jixiao batch）");
-        }
-    }
+    const char *points = NULL; /* --points sheet|pack */
+    int explain = 0, verify = 0, npos = 0;
+    const cli_option opts[] = {{"--format", NULL, &format, NULL, 0},
+                               {"--encoding", NULL, &enc, NULL, 0},
+                               {"--max-input", NULL, &maxin, NULL, 0},
+                               {"--rules", NULL, &pack, NULL, 0},
+                               {"--points", NULL, &points, NULL, 0},
+                               {"--actuals", NULL, &actuals, NULL, 0},
+                               {"--output", "-o", &output, NULL, 0},
+                               {"--explain", NULL, NULL, &explain, 0},
+                               {"--verify", NULL, NULL, &verify, 0},
+                               {NULL, NULL, NULL, NULL, 0}};
+    char **pos = calloc((size_t)argc, sizeof *pos);
+    if (!pos)
+        return JX_EXIT_USAGE;
+    int bad = cli_parse("score", argc, argv, opts, &in, pos, &npos);
+    target = npos ? pos[0] : NULL;
+    free(pos);
+    if (bad)
+        return JX_EXIT_USAGE;
+    if (npos > 1)
+        return cli_usage_error("score", "只能给一个目标表文件（批量请用 jixiao batch）");
+    if (points && strcmp(points, "sheet") && strcmp(points, "pack"))
+        return cli_usage_error("score", "--points 只能是 sheet 或 pack：%s", points);
+    int pack_points = points && !strcmp(points, "pack");
     if (!target)
         return cli_usage_error("score", "缺少目标表文件");
     if (!actuals && !verify)
         return cli_usage_error("score", "需要 --actuals FILE，或用 --verify 复核已填好的自评表");
     if (actuals && verify)
         return cli_usage_error("score", "--verify 复核的是已填好的自评表本身，不能同时给 --actuals");
-    static const char *formats[] = {"table", "md", "json", "csv", "csv-zh", "xlsx", "html", "pdf"};
-    size_t fi = 0;
-    while (fi < sizeof formats / sizeof *formats && strcmp(format, formats[fi]))
-        fi++;
-    if (fi == sizeof formats / sizeof *formats)
+    jx_sc_format scf;
+    if (jx_sc_format_parse(format, &scf))
         return cli_usage_error("score", "未知格式 %s（可用 table、md、json、csv、csv-zh、xlsx、html、pdf）",
                                format);
-    int binary = !strcmp(format, "xlsx") || !strcmp(format, "pdf");
+    int binary = scf == JX_SC_XLSX || scf == JX_SC_PDF;
     if (binary && !output && isatty(STDOUT_FILENO))
         return cli_usage_error("score", "%s 文件不能输出到终端：请用 -o 文件名 指定输出文件",
-                               !strcmp(format, "xlsx") ? "Excel" : "PDF");
+                               scf == JX_SC_XLSX ? "Excel" : "PDF");
     jx_parse_opts po = {0};
     if (cli_encoding("score", enc, &po.encoding))
         return JX_EXIT_USAGE;
@@ -254,25 +199,11 @@ int cmd_score(int argc, char **argv)
         cli_error("score", &err);
         goto out;
     }
-    if (write_out(sc, format, explain, output)) {
+    if (write_out(sc, scf, explain ? JX_SC_EXPLAIN : 0, output)) {
         jx_scorecard_free(sc);
         goto out;
     }
-    rc = JX_EXIT_OK;
-    for (size_t i = 0; i < sc->nf; i++)
-        if (!strcmp(sc->f[i].severity, "error"))
-            rc = JX_EXIT_FAIL;
-    if (strcmp(format, "table") && strcmp(format, "md")) {
-        for (size_t i = 0; i < sc->nf; i++) {
-            const char *pos = jx_doc_line_pos(td, sc->f[i].line);
-            if (pos) /* an office file: sheet and cell, or page */
-                fprintf(stderr, "%s: %s[%s]: %s\n", pos, sc->f[i].severity, sc->f[i].code,
-                        sc->f[i].message);
-            else
-                fprintf(stderr, "%s:%d: %s[%s]: %s\n", sc->source, sc->f[i].line,
-                        sc->f[i].severity, sc->f[i].code, sc->f[i].message);
-        }
-    }
+    rc = report_findings(sc, td, scf != JX_SC_TABLE && scf != JX_SC_MD);
     jx_scorecard_free(sc);
 out:
     jx_doc_free(td);

@@ -8,7 +8,6 @@
 #include <string.h>
 
 #include "cli.h"
-#include "util.h"
 
 static void help(FILE *f)
 {
@@ -49,7 +48,7 @@ static void help(FILE *f)
           f);
 }
 
-static int one(const char *s, size_t len, const char *where, jx_buf *out)
+static int one(const char *s, size_t len, const char *where, FILE *out)
 {
     jx_value v;
     jx_error err = {0};
@@ -59,20 +58,22 @@ static int one(const char *s, size_t len, const char *where, jx_buf *out)
         return 1;
     }
     size_t need = jx_value_json(&v, NULL, 0);
-    if (jx_buf_reserve(out, need + 1) < 0)
+    char *json = malloc(need + 1);
+    if (!json)
         return 1;
-    jx_value_json(&v, out->p + out->len, need + 1);
-    out->len += need;
-    jx_buf_putc(out, '\n');
+    jx_value_json(&v, json, need + 1);
+    fwrite(json, 1, need, out);
+    fputc('\n', out);
+    free(json);
     return 0;
 }
 
-static int from_stdin(jx_buf *out)
+static int from_stdin(FILE *out)
 {
     char *data;
     size_t len;
     jx_error err = {0};
-    if (jx_read_file("-", &data, &len, &err) != JX_OK) {
+    if (jx_file_read("-", 0, &data, &len, &err) != JX_OK) {
         cli_error("value", &err);
         return 1;
     }
@@ -92,15 +93,13 @@ static int from_stdin(jx_buf *out)
         start = i + 1;
         line++;
     }
-    free(data);
+    jx_free(data);
     return bad;
 }
 
 int cmd_value(int argc, char **argv)
 {
     int bad = 0, first = 1;
-    jx_buf out;
-    jx_buf_init(&out);
     for (int i = 1; i < argc; i++) {
         char *arg[] = {argv[0], argv[i]};
         if (cli_is_help(2, arg)) {
@@ -108,23 +107,31 @@ int cmd_value(int argc, char **argv)
             return JX_EXIT_OK;
         }
     }
+    /* every result is printed at the end, after the errors */
+    char *text = NULL;
+    size_t tlen = 0;
+    FILE *out = open_memstream(&text, &tlen);
+    if (!out)
+        return JX_EXIT_USAGE;
     if (argc > 1 && !strcmp(argv[1], "--"))
         first = 2;
     if (argc <= first) {
-        bad = from_stdin(&out);
+        bad = from_stdin(out);
     } else {
         for (int i = first; i < argc; i++) {
             if (!strcmp(argv[i], "-")) {
-                bad |= from_stdin(&out);
+                bad |= from_stdin(out);
                 continue;
             }
             char where[32];
             snprintf(where, sizeof where, "argument %d", i - first + 1);
-            bad |= one(argv[i], strlen(argv[i]), where, &out);
+            bad |= one(argv[i], strlen(argv[i]), where, out);
         }
     }
-    if (out.len)
-        fwrite(out.p, 1, out.len, stdout);
-    jx_buf_free(&out);
+    if (fclose(out))
+        bad = 1;
+    else if (tlen)
+        fwrite(text, 1, tlen, stdout);
+    free(text);
     return bad ? JX_EXIT_USAGE : JX_EXIT_OK;
 }

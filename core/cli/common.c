@@ -181,3 +181,60 @@ int cli_load(const char *cmd, const char *path, const jx_parse_opts *po,
     }
     return 0;
 }
+
+/* ---- the option loop ---- */
+
+/* "-j4": the value glued to a short option. */
+static int glued_value(const cli_option *o, const char *a, const char **val)
+{
+    size_t n = strlen(o->name);
+    if (!o->glued || strncmp(a, o->name, n) || !a[n] || a[n] == '=')
+        return 0;
+    *val = a + n;
+    return 1;
+}
+
+/* argv[*i] as one of opts: 1 matched, 0 not, -1 value missing. */
+static int match_option(const char *cmd, int argc, char **argv, int *i, const cli_option *o)
+{
+    const char *names[2] = {o->name, o->alias};
+    for (int k = 0; k < 2 && names[k]; k++) {
+        if (o->flag) {
+            if (!strcmp(argv[*i], names[k])) {
+                *o->flag = 1;
+                return 1;
+            }
+            continue;
+        }
+        int r = cli_opt(cmd, argc, argv, i, names[k], o->value);
+        if (r)
+            return r;
+    }
+    return o->value && glued_value(o, argv[*i], o->value);
+}
+
+int cli_parse(const char *cmd, int argc, char **argv, const cli_option *opts, cli_input *in,
+              char **pos, int *npos)
+{
+    *npos = 0;
+    for (int i = 1; i < argc; i++) {
+        int r = 0;
+        for (const cli_option *o = opts; o->name && !r; o++)
+            r = match_option(cmd, argc, argv, &i, o);
+        if (!r && in)
+            r = cli_input_opt(cmd, argc, argv, &i, in);
+        if (r < 0)
+            return JX_EXIT_USAGE;
+        if (r)
+            continue;
+        if (!strcmp(argv[i], "--")) {
+            while (++i < argc)
+                pos[(*npos)++] = argv[i];
+        } else if (argv[i][0] == '-' && argv[i][1]) {
+            return cli_usage_error(cmd, "未知选项 %s（见 jixiao %s --help）", argv[i], cmd);
+        } else {
+            pos[(*npos)++] = argv[i];
+        }
+    }
+    return 0;
+}

@@ -236,6 +236,40 @@ static int info_body(lua_State *L, void *ud)
     return 1;
 }
 
+/* The strings of check i copied into the engine: the pack table holding
+ * them is rule data a check may change.  Later calls for i return the
+ * copy.  0 when out of memory. */
+static int keep_info(jx_engine *e, size_t i, const char *c, const char *s, const char *d,
+                     const char **code, const char **severity, const char **description)
+{
+    if (i >= e->ninfo) {
+        size_t n = i + 1 > e->ninfo * 2 ? i + 1 : e->ninfo * 2;
+        char **v = realloc(e->info, n * 3 * sizeof *v);
+        if (!v)
+            return 0;
+        memset(v + e->ninfo * 3, 0, (n - e->ninfo) * 3 * sizeof *v);
+        e->info = v;
+        e->ninfo = n;
+    }
+    char **slot = &e->info[i * 3];
+    if (!slot[0]) {
+        slot[0] = strdup(c);
+        slot[1] = strdup(s);
+        slot[2] = strdup(d);
+        if (!slot[0] || !slot[1] || !slot[2]) {
+            for (int k = 0; k < 3; k++) {
+                free(slot[k]);
+                slot[k] = NULL;
+            }
+            return 0;
+        }
+    }
+    *code = slot[0];
+    *severity = slot[1];
+    *description = slot[2];
+    return 1;
+}
+
 int jx_engine_check_info(jx_engine *e, size_t i, const char **code,
                          const char **severity, const char **description)
 {
@@ -250,10 +284,8 @@ int jx_engine_check_info(jx_engine *e, size_t i, const char **code,
     }
     if (!found)
         return 0;
-    *code = c.code ? c.code : "?";
-    *severity = c.severity ? c.severity : "warning";
-    *description = c.description ? c.description : "";
-    return 1;
+    return keep_info(e, i, c.code ? c.code : "?", c.severity ? c.severity : "warning",
+                     c.description ? c.description : "", code, severity, description);
 }
 
 typedef struct check_run {
@@ -327,7 +359,7 @@ static int check_body(lua_State *L, void *ud)
     return JX_OK;
 }
 
-int jx_engine_check(jx_engine *e, jx_doc *doc, jx_finding_cb cb, void *ud,
+jx_status jx_engine_check(jx_engine *e, jx_doc *doc, jx_finding_cb cb, void *ud,
                     jx_error *err)
 {
     if (!jx_engine_ncheck(e))

@@ -43,7 +43,7 @@ static int open_engine(const char *pack, const jx_engine_opts *opts, int validat
     return JX_OK;
 }
 
-int jx_engine_open(const char *pack, const jx_engine_opts *opts, jx_engine **out,
+jx_status jx_engine_open(const char *pack, const jx_engine_opts *opts, jx_engine **out,
                    jx_error *err)
 {
     return open_engine(pack, opts, 1, out, err);
@@ -69,6 +69,9 @@ void jx_engine_free(jx_engine *e)
         jx_eng_memo_clear(e);
         free(e->memo);
     }
+    for (size_t i = 0; i < e->ninfo * 3; i++)
+        free(e->info[i]);
+    free(e->info);
     free(e->pack);
     free(e->dir);
     free(e);

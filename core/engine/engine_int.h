@@ -45,6 +45,9 @@ struct jx_engine {
     int round;
     double round_mul; /* 10^round */
     int no_explain;   /* jx_engine_set_explain(e, 0) */
+    char explain[JX_EXPLAIN_MAX]; /* the last jx_score.explain */
+    char **info;  /* jx_engine_check_info: code, severity, description per check */
+    size_t ninfo; /* checks with room in info */
     char *grades[16]; /* interned grade names */
     int ngrades;
     int depth;          /* > 0: inside a protected host call (run_protected) */

@@ -171,7 +171,7 @@ static void memo_put(jx_engine *e, memo *m, const jx_buf *key, uint64_t h, char 
     free4(r);
 }
 
-int jx_engine_frame(jx_engine *e, jx_doc *doc, jx_error *err)
+jx_status jx_engine_frame(jx_engine *e, jx_doc *doc, jx_error *err)
 {
     if (e->ref_frame == LUA_NOREF)
         return JX_OK;

@@ -37,7 +37,7 @@ static int points_take(lua_State *L, rcall *c)
     return JX_OK;
 }
 
-int jx_engine_points(jx_engine *e, jx_table *t, jx_error *err)
+jx_status jx_engine_points(jx_engine *e, jx_table *t, jx_error *err)
 {
     if (e->ref_points == LUA_NOREF)
         return JX_OK;
@@ -131,19 +131,22 @@ static int reconcile(const jx_value *target, const jx_value *actual, double *num
     return -1;
 }
 
-/* Copies an explanation, cut at a UTF-8 boundary when too long. */
-static void copy_explain(jx_score *out, const char *s, size_t n)
+/* Copies an explanation into the engine's buffer (out->explain points
+ * there until the next score call), cut at a UTF-8 boundary when too
+ * long. */
+static void copy_explain(jx_engine *e, jx_score *out, const char *s, size_t n)
 {
     if (!s)
         n = 0;
-    if (n >= sizeof out->explain) {
-        n = sizeof out->explain - 1;
+    if (n >= sizeof e->explain) {
+        n = sizeof e->explain - 1;
         while (n && ((unsigned char)s[n] & 0xC0) == 0x80)
             n--;
     }
     if (n)
-        memcpy(out->explain, s, n);
-    out->explain[n] = '\0';
+        memcpy(e->explain, s, n);
+    e->explain[n] = '\0';
+    out->explain = e->explain;
 }
 
 static void take_result(jx_engine *e, jx_score *out)
@@ -159,7 +162,7 @@ static void take_result(jx_engine *e, jx_score *out)
         size_t el = 0;
         const char *ex = lua_tolstring(L, -1, &el);
         out->rule = rule ? rule : "";
-        copy_explain(out, ex, el);
+        copy_explain(e, out, ex, el);
         out->finding = 0;
     } else {
         size_t wl = 0;
@@ -167,9 +170,9 @@ static void take_result(jx_engine *e, jx_score *out)
         out->score = NAN;
         out->rule = "";
         if (why)
-            copy_explain(out, why, wl);
+            copy_explain(e, out, why, wl);
         else
-            copy_explain(out, "未能计分", strlen("未能计分"));
+            copy_explain(e, out, "未能计分", strlen("未能计分"));
         out->finding = 1;
     }
 }
@@ -245,21 +248,21 @@ static int result_take(lua_State *L, rcall *c)
     return JX_OK;
 }
 
-int jx_engine_score(jx_engine *e, const jx_table *t, const jx_indicator *ind,
+jx_status jx_engine_score(jx_engine *e, const jx_table *t, const jx_indicator *ind,
                     const jx_value *actual, double points, double given,
                     jx_score *out, jx_error *err)
 {
     out->points = points;
     out->score = NAN;
     out->rule = "";
-    out->explain[0] = '\0';
+    out->explain = "";
     out->finding = 0;
     double num = NAN;
     char why[200];
     int r = reconcile(&ind->target, actual, &num, why, sizeof why);
     if (r < 0) {
         out->finding = 1;
-        snprintf(out->explain, sizeof out->explain, "%s", why);
+        copy_explain(e, out, why, strlen(why));
         return JX_OK;
     }
     score_args a = {t, ind, actual, num, points, given, r == 0, out};
@@ -269,7 +272,7 @@ int jx_engine_score(jx_engine *e, const jx_table *t, const jx_indicator *ind,
         out->score = NAN;
         out->rule = "";
         out->finding = 1;
-        snprintf(out->explain, sizeof out->explain, "规则出错");
+        out->explain = "规则出错";
         return rc;
     }
     return JX_OK;
@@ -311,7 +314,7 @@ static int exec_take(lua_State *L, rcall *c)
     return JX_OK;
 }
 
-int jx_engine_score_execution(jx_engine *e, const jx_table *t, jx_score *out,
+jx_status jx_engine_score_execution(jx_engine *e, const jx_table *t, jx_score *out,
                               jx_error *err)
 {
     const jx_execution *x = &t->execution;
@@ -319,13 +322,13 @@ int jx_engine_score_execution(jx_engine *e, const jx_table *t, jx_score *out,
     out->score = NAN;
     out->rule = "";
     out->finding = 0;
-    out->explain[0] = '\0';
+    out->explain = "";
     if (e->ref_exec == LUA_NOREF)
         return JX_OK;
     if (isnan(x->budget) || isnan(x->executed)) {
         out->finding = 1;
-        snprintf(out->explain, sizeof out->explain, "缺少%s，无法计算预算执行率",
-                 isnan(x->budget) ? "全年预算数" : "全年执行数");
+        out->explain = isnan(x->budget) ? "缺少全年预算数，无法计算预算执行率"
+                                        : "缺少全年执行数，无法计算预算执行率";
         return JX_OK;
     }
     char what[300];

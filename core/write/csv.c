@@ -47,7 +47,7 @@ void jx_csv_num(jx_buf *b, double d)
         jx_buf_printf(b, "%.15g", d);
 }
 
-int jx_doc_write_csv(FILE *f, jx_doc *const *docs, size_t n)
+jx_status jx_doc_write_csv(FILE *f, jx_doc *const *docs, size_t n)
 {
     jx_buf b;
     jx_buf_init(&b);

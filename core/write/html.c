@@ -490,21 +490,19 @@ static void summary(jx_buf *b, const jx_scorecard *sc)
     jx_buf_puts(b, "</section>\n");
 }
 
-static const char *sev_zh(const char *s)
+static const char *sev_zh(jx_severity s)
 {
-    return !strcmp(s, "error") ? "错误" : !strcmp(s, "warning") ? "警告" : "提示";
+    return s == JX_SEV_ERROR ? "错误" : s == JX_SEV_WARNING ? "警告" : "提示";
 }
 
-static void findings_list(jx_buf *b, const jx_sc_finding *f, size_t n, const char *source)
+static void findings_list(jx_buf *b, const jx_finding *f, size_t n, const char *source)
 {
     if (!n)
         return;
     jx_buf_printf(b, "<section class=\"table\">\n<h3>发现（%zu 条）</h3>\n<ul class=\"f\">\n", n);
     for (size_t i = 0; i < n; i++) {
         jx_buf_printf(b, "<li><span class=\"sev-%s\">%s</span> ",
-                      !strcmp(f[i].severity, "error") ? "error"
-                      : !strcmp(f[i].severity, "warning") ? "warning" : "info",
-                      sev_zh(f[i].severity));
+                      jx_severity_name(f[i].severity), sev_zh(f[i].severity));
         E(source);
         jx_buf_printf(b, ":%d [", f[i].line);
         E(f[i].code);
@@ -528,14 +526,14 @@ int jx_scorecard_html(jx_buf *b, const jx_scorecard *sc)
     return 0;
 }
 
-int jx_findings_html(jx_buf *b, const jx_html_finding *f, size_t n, const char *pack)
+int jx_findings_html(jx_buf *b, const jx_finding *f, size_t n, const char *pack)
 {
     head(b, "绩效目标审核意见");
     jx_buf_puts(b, "<h1>绩效目标审核意见</h1>\n<p class=\"meta\">规则包 ");
     E(pack);
     size_t c[3] = {0, 0, 0};
     for (size_t i = 0; i < n; i++)
-        c[!strcmp(f[i].severity, "error") ? 0 : !strcmp(f[i].severity, "warning") ? 1 : 2]++;
+        c[f[i].severity == JX_SEV_ERROR ? 0 : f[i].severity == JX_SEV_WARNING ? 1 : 2]++;
     jx_buf_printf(b, "　共 %zu 条：错误 %zu，警告 %zu，提示 %zu</p>\n", n, c[0], c[1], c[2]);
     const char *src = NULL;
     for (size_t i = 0; i < n; i++) {
@@ -551,9 +549,7 @@ int jx_findings_html(jx_buf *b, const jx_html_finding *f, size_t n, const char *
                            "<th>意见</th></tr></thead>\n");
         }
         jx_buf_printf(b, "<tr><td class=\"c sev-%s\">%s</td><td class=\"n\">%d</td>",
-                      !strcmp(f[i].severity, "error") ? "error"
-                      : !strcmp(f[i].severity, "warning") ? "warning" : "info",
-                      sev_zh(f[i].severity), f[i].line);
+                      jx_severity_name(f[i].severity), sev_zh(f[i].severity), f[i].line);
         td(b, f[i].project, 1, NULL);
         td(b, f[i].indicator, 1, NULL);
         jx_buf_puts(b, "<td>");

@@ -214,7 +214,7 @@ static void json_doc(jx_buf *b, const jx_doc *d, int pretty, int depth)
 
 void jx_json_doc(jx_buf *b, const jx_doc *d) { json_doc(b, d, 0, 0); }
 
-int jx_doc_write_json(FILE *f, jx_doc *const *docs, size_t n, int pretty)
+jx_status jx_doc_write_json(FILE *f, jx_doc *const *docs, size_t n, int pretty)
 {
     jx_buf b;
     jx_buf_init(&b);
@@ -235,7 +235,7 @@ int jx_doc_write_json(FILE *f, jx_doc *const *docs, size_t n, int pretty)
     return jx_write_flush(f, &b);
 }
 
-int jx_doc_write_ndjson(FILE *f, jx_doc *d)
+jx_status jx_doc_write_ndjson(FILE *f, jx_doc *d)
 {
     jx_buf b;
     jx_buf_init(&b);
@@ -244,3 +244,20 @@ int jx_doc_write_ndjson(FILE *f, jx_doc *d)
     return jx_write_flush(f, &b);
 }
 
+
+void jx_json_finding(jx_buf *b, const jx_finding *f)
+{
+    jx_buf_puts(b, "{\"severity\":");
+    jx_buf_json_cstr(b, jx_severity_name(f->severity));
+    jx_buf_puts(b, ",\"code\":");
+    jx_buf_json_cstr(b, f->code);
+    jx_buf_puts(b, ",\"message\":");
+    jx_buf_json_cstr(b, f->message);
+    jx_buf_puts(b, ",\"source\":");
+    jx_buf_json_cstr(b, f->source);
+    jx_buf_printf(b, ",\"line\":%d,\"project\":", f->line);
+    jx_buf_json_cstr(b, f->project);
+    jx_buf_puts(b, ",\"indicator\":");
+    jx_buf_json_cstr(b, f->indicator);
+    jx_buf_putc(b, '}');
+}

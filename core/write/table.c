@@ -55,7 +55,7 @@ static void fmt_amount(char *buf, size_t n, double v)
         snprintf(buf, n, "%.15g", v);
 }
 
-int jx_doc_write_table(FILE *f, jx_doc *d)
+jx_status jx_doc_write_table(FILE *f, jx_doc *d)
 {
     jx_buf b;
     jx_buf_init(&b);

@@ -34,12 +34,8 @@ int jx_scorecard_csv_zh(jx_buf *b, const jx_scorecard *sc);
 /* One self-contained printable page (A4, no network). */
 int jx_scorecard_html(jx_buf *b, const jx_scorecard *sc);
 
-/* A reviewer's finding, for check --format html. */
-typedef struct jx_html_finding {
-    const char *severity, *code, *message, *source, *project, *indicator;
-    int line;
-} jx_html_finding;
-int jx_findings_html(jx_buf *b, const jx_html_finding *f, size_t n, const char *pack);
+/* A reviewer's findings as one printable page (check --format html). */
+int jx_findings_html(jx_buf *b, const jx_finding *f, size_t n, const char *pack);
 
 /* Appends s to b with & < > " ' escaped. */
 void jx_html_escape(jx_buf *b, const char *s);
@@ -68,6 +64,9 @@ int jx_write_via_temp(int (*fn)(const char *path, void *ud), void *ud, FILE *out
 void jx_json_value(jx_buf *b, const jx_value *v);
 void jx_json_indicator(jx_buf *b, const jx_indicator *ind);
 void jx_json_doc(jx_buf *b, const jx_doc *d);
+/* A finding as the score and check JSON write it: severity, code,
+ * message, source, line, project, indicator. */
+void jx_json_finding(jx_buf *b, const jx_finding *f);
 void jx_csv_cell(jx_buf *b, const char *s, int first); /* quoted as needed */
 void jx_csv_num(jx_buf *b, double d);                  /* ",N" or "," */
 void jx_pad(jx_buf *b, const char *s, size_t w);      /* pad/cut to w cols */

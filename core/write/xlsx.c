@@ -697,11 +697,11 @@ static int findings_sheet(xctx *x, const jx_scorecard *sc)
         put(ws, 0, c, c, h[c], f->label);
     }
     for (size_t i = 0; i < sc->nf; i++) {
-        const jx_sc_finding *g = &sc->f[i];
+        const jx_finding *g = &sc->f[i];
         int r = (int)i + 1;
-        const char *sev = !strcmp(g->severity, "error") ? "错误"
-                          : !strcmp(g->severity, "warning") ? "警告" : "提示";
-        put(ws, r, 0, 0, sev, strcmp(g->severity, "info") ? f->bad : f->text);
+        const char *sev = g->severity == JX_SEV_ERROR     ? "错误"
+                          : g->severity == JX_SEV_WARNING ? "警告" : "提示";
+        put(ws, r, 0, 0, sev, g->severity != JX_SEV_INFO ? f->bad : f->text);
         put(ws, r, 1, 1, g->code, f->text);
         worksheet_write_number(ws, (lxw_row_t)r, 2, g->line, f->center);
         put(ws, r, 3, 3, g->project, f->text);

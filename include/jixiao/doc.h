@@ -10,7 +10,9 @@
 #define JIXIAO_DOC_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
+#include "jixiao/base.h"
 #include "jixiao/value.h"
 
 #ifdef __cplusplus
@@ -63,10 +65,10 @@ typedef struct jx_indicator {
     const char *pos;         /* where a person finds the row in an office
                                 file ("自评表.xlsx!Sheet1!C12", "p.3 第12行");
                                 NULL for plain text, where line says it */
-    unsigned level2_inferred : 1; /* level2 came from the pack, not the table */
-    unsigned level1_inferred : 1; /* level1 likewise (a 一级 cell lost) */
-    unsigned realigned : 1;       /* the parser moved this row; see note */
-    unsigned split : 1;           /* one of several names found in one cell */
+    uint8_t level2_inferred; /* level2 came from the pack, not the table */
+    uint8_t level1_inferred; /* level1 likewise (a 一级 cell lost) */
+    uint8_t realigned;       /* the parser moved this row; see note */
+    uint8_t split;           /* one of several names found in one cell */
     const char *note;             /* parser's remark, NULL if none */
     /* year-end columns (layout 4, filled templates); NULL / NaN if absent */
     const char *actual_raw; /* 实际完成值 */
@@ -138,10 +140,11 @@ typedef struct jx_parse_opts {
     size_t max_input;
 } jx_parse_opts;
 
-/* "xlsx", "docx", "html", "pdf", "legacy", "text", "csv", "json", "yaml";
- * jx_format_parse returns -1 for an unknown name. */
-const char *jx_format_name(jx_format f);
-int jx_format_parse(const char *s, jx_format *out);
+/* "xlsx", "docx", "html", "pdf", "legacy", "text", "csv", "json", "yaml"
+ * (static strings); jx_format_parse also takes the aliases (tsv, yml,
+ * xls, doc, …) and returns JX_EUSAGE for an unknown name. */
+JX_API const char *jx_format_name(jx_format f);
+JX_API jx_status jx_format_parse(const char *s, jx_format *out);
 
 /*
  * Reads a whole input.  name is used in messages and as the document's
@@ -149,45 +152,61 @@ int jx_format_parse(const char *s, jx_format *out);
  * *out NULL and err filled (file, line, cell).  An input with no target
  * table is not an error: the document simply has no tables.
  */
-int jx_doc_parse(const char *data, size_t len, const char *name,
-                 const jx_parse_opts *opts, jx_doc **out,
-                 struct jx_error *err);
-int jx_doc_parse_file(const char *path, const jx_parse_opts *opts,
-                      jx_doc **out, struct jx_error *err);
-void jx_doc_free(jx_doc *doc);
+JX_API jx_status jx_doc_parse(const char *data, size_t len, const char *name,
+                              const jx_parse_opts *opts, jx_doc **out,
+                              struct jx_error *err);
+/* The same for a file ("-" is stdin, named "<stdin>"). */
+JX_API jx_status jx_doc_parse_file(const char *path, const jx_parse_opts *opts,
+                                   jx_doc **out, struct jx_error *err);
+/* Frees the document and every string, table and note it handed out.
+ * NULL is a no-op. */
+JX_API void jx_doc_free(jx_doc *doc);
 
-const char *jx_doc_source(const jx_doc *doc);
-const char *jx_doc_unit(const jx_doc *doc); /* department name or NULL */
-int jx_doc_year(const jx_doc *doc);         /* 0 when unknown */
+/* The strings below live as long as doc. */
+JX_API const char *jx_doc_source(const jx_doc *doc);
+JX_API const char *jx_doc_unit(const jx_doc *doc); /* department name or NULL */
+JX_API int jx_doc_year(const jx_doc *doc);         /* 0 when unknown */
 /* 项目支出 total from the document's budget tables (万元), NaN if none */
-double jx_doc_project_spending(const jx_doc *doc);
+JX_API double jx_doc_project_spending(const jx_doc *doc);
 
-size_t jx_doc_ntables(const jx_doc *doc);
+JX_API size_t jx_doc_ntables(const jx_doc *doc);
 /* When the document has no table: why, for a person ("第 5 行有表头…，但其后
  *没有读出任何指标行"); NULL when it has tables.  Lives as long as doc. */
-const char *jx_doc_empty_reason(const jx_doc *doc);
+JX_API const char *jx_doc_empty_reason(const jx_doc *doc);
 /* Where a person finds source line `line` of an office file
  * ("自评表.xlsx!Sheet1!C12", "p.3 第12行"): the pos of the record read from
  * it; NULL for plain text (the line says it) or an unknown line.  Lives as
  * long as doc. */
-const char *jx_doc_line_pos(const jx_doc *doc, int line);
-jx_table *jx_doc_table(jx_doc *doc, size_t i);
-size_t jx_doc_nnotes(const jx_doc *doc);
-const jx_note *jx_doc_note(const jx_doc *doc, size_t i);
+JX_API const char *jx_doc_line_pos(const jx_doc *doc, int line);
+/* Table i (0-based; NULL when i >= jx_doc_ntables).  The table, its
+ * indicators and their strings live as long as doc; jx_engine_frame
+ * changes them in place (the pointers stay valid). */
+JX_API jx_table *jx_doc_table(jx_doc *doc, size_t i);
+JX_API size_t jx_doc_nnotes(const jx_doc *doc);
+/* Note i (NULL when i >= jx_doc_nnotes).  The pointer is valid until the
+ * next jx_doc_add_note or jx_engine_frame on doc (the notes array may
+ * move); the strings in it live as long as doc. */
+JX_API const jx_note *jx_doc_note(const jx_doc *doc, size_t i);
 
-/* Strings that live as long as the document (for rules that rename). */
-const char *jx_doc_strdup(jx_doc *doc, const char *s);
-void jx_doc_add_note(jx_doc *doc, int line, const char *code,
-                     const char *message);
+/* A copy of s that lives as long as the document (for rules that
+ * rename); NULL when out of memory. */
+JX_API const char *jx_doc_strdup(jx_doc *doc, const char *s);
+/* Adds a note; code and message are copied. */
+JX_API void jx_doc_add_note(jx_doc *doc, int line, const char *code,
+                            const char *message);
 
-/* Writers: stable machine formats, and a Chinese view for people. */
-int jx_doc_write_json(FILE *f, jx_doc *const *docs, size_t n, int pretty);
-int jx_doc_write_ndjson(FILE *f, jx_doc *doc);
-int jx_doc_write_csv(FILE *f, jx_doc *const *docs, size_t n);
-int jx_doc_write_table(FILE *f, jx_doc *doc);
+/* Writers: stable machine formats (docs/formats.md), and a Chinese view
+ * for people.  Nothing is written when out of memory (JX_ENOMEM); JX_EIO
+ * when f fails. */
+JX_API jx_status jx_doc_write_json(FILE *f, jx_doc *const *docs, size_t n, int pretty);
+JX_API jx_status jx_doc_write_ndjson(FILE *f, jx_doc *doc);
+JX_API jx_status jx_doc_write_csv(FILE *f, jx_doc *const *docs, size_t n);
+JX_API jx_status jx_doc_write_table(FILE *f, jx_doc *doc);
 
-const char *jx_layout_name(jx_layout l);
-const char *jx_table_kind_name(jx_table_kind k);
+/* Static names: "department", "wide", "form", "selfeval", "records";
+ * "department", "project". */
+JX_API const char *jx_layout_name(jx_layout l);
+JX_API const char *jx_table_kind_name(jx_table_kind k);
 
 #ifdef __cplusplus
 }

@@ -12,6 +12,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include "jixiao/base.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -82,20 +83,21 @@ typedef struct jx_value {
  * the text are invalid input.  On failure *out is a JX_V_EMPTY value.
  */
 #define JX_VALUE_MAX 65535
-int jx_value_parse(const char *s, size_t len, jx_value *out,
-                   struct jx_error *err);
+JX_API jx_status jx_value_parse(const char *s, size_t len, jx_value *out,
+                                struct jx_error *err);
 
-const char *jx_vkind_name(jx_vkind k); /* "quantitative", "qualitative" … */
-const char *jx_op_symbol(jx_op op);    /* "≥", "=", "range" … */
-const char *jx_op_name(jx_op op);      /* "ge", "eq", "range" … */
+/* Static names. */
+JX_API const char *jx_vkind_name(jx_vkind k); /* "quantitative", "qualitative" … */
+JX_API const char *jx_op_symbol(jx_op op);    /* "≥", "=", "range" … */
+JX_API const char *jx_op_name(jx_op op);      /* "ge", "eq", "range" … */
 
 /* Writes the parse as one JSON object (no trailing newline) to buf;
  * returns the length it needed, like snprintf. */
-size_t jx_value_json(const jx_value *v, char *buf, size_t size);
+JX_API size_t jx_value_json(const jx_value *v, char *buf, size_t size);
 
 /* Validates UTF-8 (no overlong forms, no surrogates, no NUL).  Returns the
  * offset of the first bad byte, or len when all is valid. */
-size_t jx_utf8_check(const char *s, size_t len);
+JX_API size_t jx_utf8_check(const char *s, size_t len);
 
 #ifdef __cplusplus
 }

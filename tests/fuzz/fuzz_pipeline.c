@@ -44,8 +44,8 @@ static void write_scores(const jx_scorecard *sc)
     jx_buf b;
     jx_buf_init(&b);
     jx_scorecard_json(&b, sc, 1);
-    jx_scorecard_table(&b, sc, 1, 0);
-    jx_scorecard_table(&b, sc, 0, 1);
+    jx_scorecard_text(&b, sc, 1, 0);
+    jx_scorecard_text(&b, sc, 0, 1);
     jx_scorecard_csv(&b, sc, 1);
     jx_buf_free(&b);
 }
