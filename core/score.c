@@ -282,12 +282,19 @@ static int score_table(jx_engine *e, jx_scorecard *sc, jx_table *t, jx_table *at
                     "%s：指标「%s」的指标值是数值「%s」，实际完成值却写成文字「%s」，按定性档次计分%s%s%s",
                     tl, ind->level3, ind->target_raw, r->actual, r->s.explain[0] ? "（" : "",
                     r->s.explain, r->s.explain[0] ? "）" : "");
-        r->short_of_target = !isnan(points) && r->s.score < points - 0.005;
-        if (r->short_of_target && (!r->deviation || !*r->deviation))
+        /* short of target: below its points, or not met by the pack's
+         * judgement at full points (<5% with 5%) */
+        r->short_of_target = !isnan(points) && (r->s.score < points - 0.005 || r->s.unmet);
+        if (r->short_of_target && (!r->deviation || !*r->deviation) && r->s.score < points - 0.005)
             finding(sc, "warning", "missing-deviation", ind->line, t, ind,
                     "%s：指标「%s」未达到目标（%s 分中得 %.2f 分），但没有填写偏差原因分析及改进措施",
                     tl, ind->level3, jx_arena_printf(&sc->arena, "%.15g", points),
                     r->s.score);
+        else if (r->short_of_target && (!r->deviation || !*r->deviation))
+            finding(sc, "warning", "missing-deviation", ind->line, t, ind,
+                    "%s：指标「%s」未达到目标「%s」（实际 %s，恰在边界，按公式仍得满分），"
+                    "但没有填写偏差原因分析及改进措施",
+                    tl, ind->level3, ind->target_raw, r->actual);
         overshoot(sc, t, ind, r, &av, tl);
         if (verify && !isnan(r->printed) && fabs(r->printed - r->s.score) > 0.005)
             finding(sc, "error", "score-differs", ind->line, t, ind,

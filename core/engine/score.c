@@ -235,13 +235,16 @@ static int score_push(lua_State *L, rcall *c)
     return 15;
 }
 
-/* the three results (score or nil, rule or why, explanation) */
+/* the results: score or nil, rule or why, explanation, and an optional
+ * met (false: not met even at full points, docs/rules.md 3.2) */
 static int result_take(lua_State *L, rcall *c)
 {
     score_args *a = c->args;
+    int unmet = lua_type(L, -1) == LUA_TBOOLEAN && !lua_toboolean(L, -1);
+    lua_pop(L, 1);
     take_result(c->e, a->out);
+    a->out->unmet = unmet && !a->out->finding;
     a->out->rule = intern(c->e, a->out->rule);
-    (void)L;
     return JX_OK;
 }
 
@@ -254,6 +257,7 @@ int jx_engine_score(jx_engine *e, const jx_table *t, const jx_indicator *ind,
     out->rule = "";
     out->explain[0] = '\0';
     out->finding = 0;
+    out->unmet = 0;
     double num = NAN;
     char why[200];
     int r = reconcile(&ind->target, actual, &num, why, sizeof why);
@@ -263,7 +267,7 @@ int jx_engine_score(jx_engine *e, const jx_table *t, const jx_indicator *ind,
         return JX_OK;
     }
     score_args a = {t, ind, actual, num, points, given, r == 0, out};
-    rcall c = {e, e->ref_score, 3, score_push, result_take, &a};
+    rcall c = {e, e->ref_score, 4, score_push, result_take, &a};
     int rc = jx_eng_call(e, &c, t, ind, NULL, err);
     if (rc) {
         out->score = NAN;

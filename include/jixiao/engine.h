@@ -61,6 +61,8 @@ typedef struct jx_score {
     char explain[320]; /* the formula with its numbers:
                           "正向指标: 15 ÷ 16 × 5 = 4.69", or why not scored */
     int finding;       /* nonzero: not scored; explain says why */
+    int unmet;         /* the pack judged the target not met even at full
+                          points (a strict <5% with 5% actual): its 4th result */
 } jx_score;
 
 /* Scores one indicator against its actual.  A failing rule returns

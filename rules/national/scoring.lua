@@ -212,12 +212,14 @@ end
 
 -- 严格比较（<5%、>90%）恰好等于目标：没有达到目标（5 不小于 5）。按完成比例计分
 -- （财预〔2020〕10号：未完成指标值的按完成值与指标值的比例记分；恰在边界时比例为 1），
--- 说明里写明未达到，不写“5 ≤ 5”。
+-- 说明里写明未达到，不写“5 ≤ 5”；第四个返回值 false 告诉宿主“未达标”（评分表的状态栏、
+-- 偏差原因提示与说明一致）。
 function L.score_strict_edge(p, op, A, B, points, rule)
   local sym = op == "lt" and "<" or ">"
   local word = op == "lt" and "小于" or "大于"
-  return finish(p, points, points, rule, rule .. ": " .. F(B) .. " 不" .. word .. " " .. F(A)
+  local v, r, x = finish(p, points, points, rule, rule .. ": " .. F(B) .. " 不" .. word .. " " .. F(A)
     .. "，未达到目标“" .. sym .. F(A) .. "”（恰在边界，偏差为 0，按公式仍得满分 " .. F(points) .. "）")
+  return v, r, x, false
 end
 
 -- 超出目标过多且 formulas.overshoot.deduct 为真：按偏离度调减（财预〔2020〕10号）
@@ -289,13 +291,13 @@ local function make_score(p, K)
   local raw = make_score_raw(p, K)
   return function(kind, level1, level2, level3, tkind, op, target, target_max, unit,
                   implied, actual, actual_text, points, given, want_explain)
-    local v, r, x = raw(kind, level1, level2, level3, tkind, op, target, target_max, unit,
-                        implied, actual, actual_text, points, given, want_explain)
+    local v, r, x, met = raw(kind, level1, level2, level3, tkind, op, target, target_max, unit,
+                             implied, actual, actual_text, points, given, want_explain)
     if v ~= nil and want_explain ~= false and actual ~= nil and jx_contains(actual_text, "上年")
         and jx_contains(actual_text, "本年") then
       x = L.change_note(actual_text, actual) .. (x or "")
     end
-    return v, r, x
+    return v, r, x, met
   end
 end
 
