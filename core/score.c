@@ -148,6 +148,44 @@ static void overshoot(jx_scorecard *sc, const jx_table *t, const jx_indicator *i
             given ? "；已填偏差原因" : "；请填写偏差原因");
 }
 
+/* One of a 变动率 indicator's inputs (本年数 or 上年数): its number, NaN
+ * when the cell is empty or a placeholder (the template's "/"); -1 when
+ * it holds something else. */
+static int year_input(const char *s, double *x, char *unit, size_t un)
+{
+    *x = NAN;
+    unit[0] = '\0';
+    jx_value v;
+    jx_error ve = {0};
+    if (!s || jx_value_parse(s, strlen(s), &v, &ve))
+        return s ? -1 : 0;
+    if (v.kind == JX_V_EMPTY || v.kind == JX_V_PLACEHOLDER)
+        return 0;
+    if (v.kind != JX_V_QUANT || v.n != 1)
+        return -1;
+    *x = v.t[0].value;
+    snprintf(unit, un, "%s", v.t[0].unit);
+    return 0;
+}
+
+/* 本年数 and 上年数 of src: both numbers (the rate is the pack's to
+ * compute), or both NaN; 1 with why[] when they cannot be used. */
+static int year_inputs(const jx_indicator *src, double *cur, double *prev, char *why,
+                       size_t n)
+{
+    char cu[32], pu[32];
+    if (year_input(src->current_raw, cur, cu, sizeof cu) < 0)
+        return snprintf(why, n, "本年数「%s」不是一个数", src->current_raw), 1;
+    if (year_input(src->previous_raw, prev, pu, sizeof pu) < 0)
+        return snprintf(why, n, "上年数「%s」不是一个数", src->previous_raw), 1;
+    if (isnan(*cur) != isnan(*prev))
+        return snprintf(why, n, "变动率要用本年数和上年数两个数计算，%s未填写",
+                        isnan(*cur) ? "本年数" : "上年数"), 1;
+    if (cu[0] && pu[0] && strcmp(cu, pu))
+        return snprintf(why, n, "本年数单位「%s」与上年数单位「%s」不同", cu, pu), 1;
+    return 0;
+}
+
 static int score_table(jx_engine *e, jx_scorecard *sc, jx_table *t, jx_table *at,
                        int self, int verify, int quiet, jx_error *err)
 {
@@ -218,6 +256,32 @@ static int score_table(jx_engine *e, jx_scorecard *sc, jx_table *t, jx_table *at
                 given = src->score;
         }
         st->points += isnan(points) ? 0 : points;
+        double cur = NAN, prev = NAN;
+        char ywhy[300];
+        /* a rate typed into 实际完成值 stands when the two numbers are not usable */
+        int ybad = src && year_inputs(src, &cur, &prev, ywhy, sizeof ywhy);
+        if (ybad && r->actual) {
+            ybad = 0;
+            cur = prev = NAN;
+        }
+        int years = !ybad && !isnan(cur);
+        const char *cell = r->actual ? r->actual : "";
+        if (years && !r->actual)
+            /* shown where the 实际完成值 goes; the rate is in the explanation */
+            r->actual = jx_arena_printf(&sc->arena, "本年数 %s；上年数 %s", src->current_raw,
+                                        src->previous_raw);
+        if (ybad) {
+            r->s.points = points;
+            r->s.score = NAN;
+            r->s.rule = "";
+            r->s.finding = 1;
+            snprintf(r->s.explain, sizeof r->s.explain, "%s，未计分", ywhy);
+            finding(sc, "warning", "unscored", ind->line, t, ind, "%s：指标「%s」未计分：%s", tl,
+                    ind->level3, ywhy);
+            sc->unscored++;
+            st->unscored++;
+            continue;
+        }
         if (!r->actual) {
             r->s.points = points;
             r->s.score = NAN;
@@ -234,7 +298,7 @@ static int score_table(jx_engine *e, jx_scorecard *sc, jx_table *t, jx_table *at
         }
         jx_value av;
         jx_error ve = {0};
-        if (jx_value_parse(r->actual, strlen(r->actual), &av, &ve)) {
+        if (jx_value_parse(cell, strlen(cell), &av, &ve)) {
             r->s.finding = 1;
             r->s.score = NAN;
             set_explain(&r->s, "实际完成值无法解析：", ve.msg);
@@ -259,7 +323,7 @@ static int score_table(jx_engine *e, jx_scorecard *sc, jx_table *t, jx_table *at
             st->unscored++;
             continue;
         }
-        if (jx_engine_score(e, t, ind, &av, points, given, &r->s, &se)) {
+        if (jx_engine_score_change(e, t, ind, &av, cur, prev, points, given, &r->s, &se)) {
             sc->rule_errors++;
             set_explain(&r->s, "", se.msg);
             finding(sc, "error", "rule-error", ind->line, t, ind, "%s", se.msg);
@@ -277,7 +341,7 @@ static int score_table(jx_engine *e, jx_scorecard *sc, jx_table *t, jx_table *at
         }
         sc->scored++;
         st->total += r->s.score;
-        if (ind->target.kind == JX_V_QUANT && av.kind != JX_V_QUANT)
+        if (ind->target.kind == JX_V_QUANT && av.kind != JX_V_QUANT && !years)
             finding(sc, "info", "text-actual", ind->line, t, ind,
                     "%s：指标「%s」的指标值是数值「%s」，实际完成值却写成文字「%s」，按定性档次计分%s%s%s",
                     tl, ind->level3, ind->target_raw, r->actual, r->s.explain[0] ? "（" : "",

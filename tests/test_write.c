@@ -269,7 +269,7 @@ Test(write, xlsx_files_are_written)
     jx_error err = {0};
     cr_assert_eq(jx_scorecard_xlsx(path, f.sc, &err), JX_OK, "%s", err.msg);
     cr_assert(is_zip(path));
-    jx_template_info ti = {"national", "预算执行率", 10, 2021};
+    jx_template_info ti = {"national", "预算执行率", 10, 2021, NULL, NULL};
     cr_assert_eq(jx_template_xlsx(path, f.t, &ti, &err), JX_OK, "%s", err.msg);
     cr_assert(is_zip(path));
     unlink(path);

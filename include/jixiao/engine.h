@@ -75,6 +75,13 @@ typedef struct jx_score {
 int jx_engine_score(jx_engine *e, const jx_table *t, const jx_indicator *ind,
                     const jx_value *actual, double points, double given,
                     jx_score *out, struct jx_error *err);
+/* The same for a 变动率 indicator whose 本年数 and 上年数 were filled in
+ * (NaN when absent): the pack computes the rate from them, shows the
+ * sum in the explanation and scores it (docs/rules.md 3.2). */
+int jx_engine_score_change(jx_engine *e, const jx_table *t, const jx_indicator *ind,
+                           const jx_value *actual, double current, double previous,
+                           double points, double given, jx_score *out,
+                           struct jx_error *err);
 /* Whether jx_engine_score needs the explanation text (default yes).  A
  * batch that prints only totals turns it off: the pack then skips
  * building the string (score() receives want_explain = false). */
