@@ -601,7 +601,8 @@ static int walk_table(walk *w, const cJSON *o)
     return JX_OK;
 }
 
-/* {"actuals": [{code, name, level3, period, actual, deviation, score}],
+/* {"actuals": [{code, name, level3, period, actual, deviation, score,
+ *               current, previous}],
  *  "execution": [{code, name, budget, executed, initial}]} */
 static int walk_actuals(walk *w, const cJSON *root)
 {

@@ -276,8 +276,8 @@ static int score_table(jx_engine *e, jx_scorecard *sc, jx_table *t, jx_table *at
             r->s.rule = "";
             r->s.finding = 1;
             snprintf(r->s.explain, sizeof r->s.explain, "%s，未计分", ywhy);
-            finding(sc, "warning", "unscored", ind->line, t, ind, "%s：指标「%s」未计分：%s", tl,
-                    ind->level3, ywhy);
+            finding(sc, "warning", strstr(ywhy, "单位") ? "unit-mismatch" : "unscored", ind->line, t,
+                    ind, "%s：指标「%s」未计分：%s", tl, ind->level3, ywhy);
             sc->unscored++;
             st->unscored++;
             continue;
@@ -474,7 +474,7 @@ int jx_score_doc(jx_engine *e, jx_doc *targets, jx_doc *actuals, int verify,
             const jx_table *x = &actuals->tables[i];
             any |= !isnan(x->execution.budget) || !isnan(x->execution.executed);
             for (size_t k = 0; k < x->n && !any; k++)
-                any |= x->ind[k].actual_raw != NULL;
+                any |= x->ind[k].actual_raw != NULL || x->ind[k].current_raw != NULL;
         }
         if (!any)
             return jx_fail(err, JX_EINPUT, actuals->source, 0, 0,

@@ -346,3 +346,26 @@ Test(national, change_rate_columns_read_back)
     jx_doc_free(j);
     jx_doc_free(a);
 }
+
+/* JSON actuals with only the two numbers (no 实际完成值) are actuals */
+Test(national, change_rate_json_actuals_without_actual)
+{
+    static const char json[] =
+        "{\"actuals\": [{\"level3\": \"在职人员经费变动率\", \"current\": \"412.6万元\","
+        " \"previous\": 400}]}";
+    jx_engine *e = open_pack("national");
+    jx_doc *t = csv(CHANGE_TARGETS, "targets.csv"), *a = NULL;
+    jx_error err = {0};
+    jx_parse_opts po = {.encoding = JX_ENC_AUTO, .format = JX_FMT_JSON};
+    cr_assert_eq(jx_doc_parse(json, strlen(json), "a.json", &po, &a, &err), JX_OK, "%s", err.msg);
+    jx_scorecard *sc = NULL;
+    cr_assert_eq(jx_score_doc(e, t, a, 0, &sc, &err), JX_OK, "%s", err.msg);
+    const jx_scored *r = row(sc, "在职人员经费变动率");
+    /* 412.6万元 against a bare 400: the same unit, 3.15% < 5%: 10 */
+    cr_expect_float_eq(r->s.score, 10, 1e-9, "%s", r->s.explain);
+    cr_expect(strstr(r->s.explain, "= 3.15%") != NULL, "%s", r->s.explain);
+    jx_scorecard_free(sc);
+    jx_doc_free(t);
+    jx_doc_free(a);
+    jx_engine_free(e);
+}
