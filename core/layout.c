@@ -1427,6 +1427,7 @@ static void gen_close(parser *p)
 /* The cells of one indicator row, wherever they came from. */
 typedef struct fields {
     cell l1, l2, l3, tv[2], op, unit, actual, points, score, dev, vtype, proj;
+    cell cur, prev; /* 本年数, 上年数 of a 变动率 indicator */
     cell ex[4];
     int nex;
 } fields;
@@ -1466,6 +1467,8 @@ static void by_position(const colmap *m, const row *r, fields *f)
     f->points = at(r, m->c[JX_COL_POINTS]);
     f->score = at(r, m->c[JX_COL_SCORE]);
     f->dev = at(r, m->c[JX_COL_DEV]);
+    f->cur = at(r, m->c[JX_COL_CURRENT]);
+    f->prev = at(r, m->c[JX_COL_PREVIOUS]);
     f->proj = at(r, m->c[JX_COL_PROJECT]);
     f->nex = 0;
     for (int i = 0; i < m->nexpl; i++)
@@ -1564,6 +1567,8 @@ static void put_field(fields *f, const colmap *m, jx_col role, int col, cell c)
     case JX_COL_POINTS: f->points = c; break;
     case JX_COL_SCORE: f->score = c; break;
     case JX_COL_DEV: f->dev = c; break;
+    case JX_COL_CURRENT: f->cur = c; break;
+    case JX_COL_PREVIOUS: f->prev = c; break;
     default:
         if (f->nex < 4)
             f->ex[f->nex++] = c;
@@ -1585,6 +1590,7 @@ static void by_type(parser *p, const colmap *m, const row *r, fields *f)
     cell none = {"", 0};
     f->l1 = f->l2 = f->l3 = f->tv[0] = f->tv[1] = none;
     f->op = f->unit = f->actual = f->points = f->score = f->dev = f->vtype = f->proj = none;
+    f->cur = f->prev = none;
     cell cs[MAX_CELLS];
     int n = 0;
     for (int i = 0; i < r->n; i++)
@@ -1776,6 +1782,10 @@ static void gen_emit(parser *p, const row *r, const fields *f)
         set_number(p, r, f->score, &ind->score, "得分");
         if (f->dev.n)
             ind->deviation = dup(p, f->dev);
+        if (f->cur.n)
+            ind->current_raw = dup(p, f->cur);
+        if (f->prev.n)
+            ind->previous_raw = dup(p, f->prev);
     }
 }
 
@@ -1876,6 +1886,10 @@ static int continues_values(parser *p, const row *r)
     set_number(p, r, f.score, &x->score, "得分");
     if (f.dev.n)
         x->deviation = dup(p, f.dev);
+    if (f.cur.n)
+        x->current_raw = dup(p, f.cur);
+    if (f.prev.n)
+        x->previous_raw = dup(p, f.prev);
     jx_doc_notef(p->d, r->line, "joined-row",
                  "第 %d 行只有指标值等数据，已并入上一行的指标「%s」（原行被分页或换行断开）",
                  r->line, x->level3);

@@ -445,7 +445,9 @@ static int run_case(FILE *out, jx_engine *e, const cJSON *c, const char *name, i
         jx_value av;
         jx_value_parse(ac, strlen(ac), &av, &err);
         jx_score s;
-        int rc = jx_engine_score(e, t, ind, &av, n_of(x, "points"), n_of(x, "given"), &s, &err);
+        /* current / previous: a 变动率 indicator's 本年数 and 上年数 */
+        int rc = jx_engine_score_change(e, t, ind, &av, n_of(x, "current"), n_of(x, "previous"),
+                                        n_of(x, "points"), n_of(x, "given"), &s, &err);
         if (rc) {
             snprintf(got, sizeof got, "规则出错：%s", err.msg);
             fail = 1;
@@ -454,6 +456,10 @@ static int run_case(FILE *out, jx_engine *e, const cJSON *c, const char *name, i
             const char *wr = s_of(expect, "rule");
             int unscored = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(expect, "unscored"));
             const char *wx = s_of(expect, "explain"), *nx = s_of(expect, "not_explain");
+            /* met: false when the pack judged the target not met at full points */
+            const cJSON *met = cJSON_GetObjectItemCaseSensitive(expect, "met");
+            if (cJSON_IsBool(met) && cJSON_IsTrue(met) == s.unmet)
+                fail = 1;
             if (unscored != s.finding || (!isnan(ws) && (isnan(s.score) || fabs(ws - s.score) > 0.005)) ||
                 (wr && strcmp(wr, s.rule ? s.rule : "")) || (wx && !strstr(s.explain, wx)) ||
                 (nx && strstr(s.explain, nx)))
@@ -461,9 +467,12 @@ static int run_case(FILE *out, jx_engine *e, const cJSON *c, const char *name, i
             snprintf(want, sizeof want, "%s%s%s", unscored ? "未计分" : "得分 ",
                      unscored ? "" : jx_arena_printf(&d->arena, "%g", ws),
                      wr ? jx_arena_printf(&d->arena, "，规则 %s", wr) : "");
-            snprintf(got, sizeof got, "%s（%s）",
+            snprintf(got, sizeof got, "%s%s（%s）",
                      s.finding ? "未计分" : jx_arena_printf(&d->arena, "得分 %g，规则 %s", s.score, s.rule),
-                     s.explain);
+                     s.unmet ? "，未达标（met = false）" : "", s.explain);
+            if (cJSON_IsBool(met))
+                snprintf(want + strlen(want), sizeof want - strlen(want), "，%s",
+                         cJSON_IsTrue(met) ? "达标" : "未达标（met = false）");
         }
         jx_doc_free(d);
     } else if ((x = cJSON_GetObjectItemCaseSensitive(c, "execution"))) {
@@ -614,14 +623,14 @@ static int run_case(FILE *out, jx_engine *e, const cJSON *c, const char *name, i
 static const char *const case_keys[] = {"name", "score", "execution", "grade", "points",
                                         "frame", "check", "expect", NULL};
 static const char *const score_keys[] = {"kind", "level1", "level2", "level3", "target",
-                                         "actual", "points", "given", NULL};
+                                         "actual", "points", "given", "current", "previous", NULL};
 static const char *const exec_keys[] = {"budget", "executed", "points", "adjusted", NULL};
 static const char *const points_keys[] = {"kind", "level1", "i", "n1", "n", NULL};
 static const char *const frame_keys[] = {"kind", "level1", "level2", "level3", "target",
                                          "unit", NULL};
 static const char *const expect_keys[] = {"score", "rule", "unscored", "explain", "not_explain",
                                           "grade", "points", "level1", "level2", "how",
-                                          "findings", "absent", NULL};
+                                          "findings", "absent", "met", NULL};
 
 static int edit_distance(const char *a, const char *b)
 {

@@ -80,7 +80,7 @@ static jx_table_kind kind_of(const char *s)
 enum col {
     C_NONE, C_KIND, C_CODE, C_NAME, C_DEPT, C_L1, C_L2, C_L3, C_PERIOD,
     C_TARGET, C_EXPL, C_ACTUAL, C_POINTS, C_SCORE, C_DEV, C_TOTAL, C_FISCAL,
-    C_OTHER, C_INITIAL, C_BUDGET, C_ADJUSTED, C_EXECUTED, C_L2INF, C_NCOLS
+    C_OTHER, C_INITIAL, C_BUDGET, C_ADJUSTED, C_EXECUTED, C_L2INF, C_CUR, C_PREV, C_NCOLS
 };
 
 static const struct {
@@ -107,6 +107,10 @@ static const struct {
     {"其他资金", C_OTHER},
     {"年初预算数", C_INITIAL}, {"全年预算数", C_BUDGET}, {"调整后预算数", C_ADJUSTED},
     {"全年执行数", C_EXECUTED},
+    /* a 变动率 indicator's inputs (the template's last two columns) */
+    {"本年数", C_CUR}, {"current", C_CUR},
+    {"上年数", C_PREV}, {"上年数（或上年实际）", C_PREV}, {"上年实际", C_PREV},
+    {"上年实际数", C_PREV}, {"previous", C_PREV},
 };
 
 typedef struct csv {
@@ -256,6 +260,10 @@ static int csv_record(jx_doc *d, rec *r, int line, jx_error *err)
         return rc;
     if (r->v[C_DEV] && *r->v[C_DEV])
         ind->deviation = r->v[C_DEV];
+    if (r->v[C_CUR] && *r->v[C_CUR])
+        ind->current_raw = r->v[C_CUR];
+    if (r->v[C_PREV] && *r->v[C_PREV])
+        ind->previous_raw = r->v[C_PREV];
     return JX_OK;
 }
 
@@ -526,6 +534,8 @@ static int walk_indicator(walk *w, const cJSON *o)
         return rc;
     ind->actual_raw = jstr(w, o, "actual");
     ind->deviation = jstr(w, o, "deviation");
+    ind->current_raw = jstr(w, o, "current");
+    ind->previous_raw = jstr(w, o, "previous");
     if ((rc = jnum(w, o, "points", &ind->points)) ||
         (rc = jnum(w, o, "score", &ind->score)))
         return rc;
@@ -591,7 +601,8 @@ static int walk_table(walk *w, const cJSON *o)
     return JX_OK;
 }
 
-/* {"actuals": [{code, name, level3, period, actual, deviation, score}],
+/* {"actuals": [{code, name, level3, period, actual, deviation, score,
+ *               current, previous}],
  *  "execution": [{code, name, budget, executed, initial}]} */
 static int walk_actuals(walk *w, const cJSON *root)
 {

@@ -160,6 +160,44 @@ static void overshoot(jx_scorecard *sc, const jx_table *t, const jx_indicator *i
             given ? "；已填偏差原因" : "；请填写偏差原因");
 }
 
+/* One of a 变动率 indicator's inputs (本年数 or 上年数): its number, NaN
+ * when the cell is empty or a placeholder (the template's "/"); -1 when
+ * it holds something else. */
+static int year_input(const char *s, double *x, char *unit, size_t un)
+{
+    *x = NAN;
+    unit[0] = '\0';
+    jx_value v;
+    jx_error ve = {0};
+    if (!s || jx_value_parse(s, strlen(s), &v, &ve))
+        return s ? -1 : 0;
+    if (v.kind == JX_V_EMPTY || v.kind == JX_V_PLACEHOLDER)
+        return 0;
+    if (v.kind != JX_V_QUANT || v.n != 1)
+        return -1;
+    *x = v.t[0].value;
+    snprintf(unit, un, "%s", v.t[0].unit);
+    return 0;
+}
+
+/* 本年数 and 上年数 of src: both numbers (the rate is the pack's to
+ * compute), or both NaN; 1 with why[] when they cannot be used. */
+static int year_inputs(const jx_indicator *src, double *cur, double *prev, char *why,
+                       size_t n)
+{
+    char cu[32], pu[32];
+    if (year_input(src->current_raw, cur, cu, sizeof cu) < 0)
+        return snprintf(why, n, "本年数「%s」不是一个数", src->current_raw), 1;
+    if (year_input(src->previous_raw, prev, pu, sizeof pu) < 0)
+        return snprintf(why, n, "上年数「%s」不是一个数", src->previous_raw), 1;
+    if (isnan(*cur) != isnan(*prev))
+        return snprintf(why, n, "变动率要用本年数和上年数两个数计算，%s未填写",
+                        isnan(*cur) ? "本年数" : "上年数"), 1;
+    if (cu[0] && pu[0] && strcmp(cu, pu))
+        return snprintf(why, n, "本年数单位「%s」与上年数单位「%s」不同", cu, pu), 1;
+    return 0;
+}
+
 static int score_table(jx_engine *e, jx_scorecard *sc, jx_table *t, jx_table *at,
                        int self, int verify, int quiet, jx_error *err)
 {
@@ -232,6 +270,32 @@ static int score_table(jx_engine *e, jx_scorecard *sc, jx_table *t, jx_table *at
                 given = src->score;
         }
         st->points += isnan(points) ? 0 : points;
+        double cur = NAN, prev = NAN;
+        char ywhy[300];
+        /* a rate typed into 实际完成值 stands when the two numbers are not usable */
+        int ybad = src && year_inputs(src, &cur, &prev, ywhy, sizeof ywhy);
+        if (ybad && r->actual) {
+            ybad = 0;
+            cur = prev = NAN;
+        }
+        int years = !ybad && !isnan(cur);
+        const char *cell = r->actual ? r->actual : "";
+        if (years && !r->actual)
+            /* shown where the 实际完成值 goes; the rate is in the explanation */
+            r->actual = jx_arena_printf(&sc->arena, "本年数 %s；上年数 %s", src->current_raw,
+                                        src->previous_raw);
+        if (ybad) {
+            r->s.points = points;
+            r->s.score = NAN;
+            r->s.rule = "";
+            r->s.finding = 1;
+            set_explain(sc, &r->s, ywhy, "，未计分");
+            finding(sc, JX_SEV_WARNING, strstr(ywhy, "单位") ? "unit-mismatch" : "unscored", ind->line, t,
+                    ind, "%s：指标「%s」未计分：%s", tl, ind->level3, ywhy);
+            sc->unscored++;
+            st->unscored++;
+            continue;
+        }
         if (!r->actual) {
             r->s.points = points;
             r->s.score = NAN;
@@ -248,7 +312,7 @@ static int score_table(jx_engine *e, jx_scorecard *sc, jx_table *t, jx_table *at
         }
         jx_value av;
         jx_error ve = {0};
-        if (jx_value_parse(r->actual, strlen(r->actual), &av, &ve)) {
+        if (jx_value_parse(cell, strlen(cell), &av, &ve)) {
             r->s.finding = 1;
             r->s.score = NAN;
             set_explain(sc, &r->s, "实际完成值无法解析：", ve.msg);
@@ -273,7 +337,7 @@ static int score_table(jx_engine *e, jx_scorecard *sc, jx_table *t, jx_table *at
             st->unscored++;
             continue;
         }
-        int rrc = jx_engine_score(e, t, ind, &av, points, given, &r->s, &se);
+        int rrc = jx_engine_score_change(e, t, ind, &av, cur, prev, points, given, &r->s, &se);
         keep_explain(sc, &r->s);
         if (rrc) {
             sc->rule_errors++;
@@ -293,17 +357,24 @@ static int score_table(jx_engine *e, jx_scorecard *sc, jx_table *t, jx_table *at
         }
         sc->scored++;
         st->total += r->s.score;
-        if (ind->target.kind == JX_V_QUANT && av.kind != JX_V_QUANT)
+        if (ind->target.kind == JX_V_QUANT && av.kind != JX_V_QUANT && !years)
             finding(sc, JX_SEV_INFO, "text-actual", ind->line, t, ind,
                     "%s：指标「%s」的指标值是数值「%s」，实际完成值却写成文字「%s」，按定性档次计分%s%s%s",
                     tl, ind->level3, ind->target_raw, r->actual, r->s.explain[0] ? "（" : "",
                     r->s.explain, r->s.explain[0] ? "）" : "");
-        r->short_of_target = !isnan(points) && r->s.score < points - 0.005;
-        if (r->short_of_target && (!r->deviation || !*r->deviation))
+        /* short of target: below its points, or not met by the pack's
+         * judgement at full points (<5% with 5%) */
+        r->short_of_target = !isnan(points) && (r->s.score < points - 0.005 || r->s.unmet);
+        if (r->short_of_target && (!r->deviation || !*r->deviation) && r->s.score < points - 0.005)
             finding(sc, JX_SEV_WARNING, "missing-deviation", ind->line, t, ind,
                     "%s：指标「%s」未达到目标（%s 分中得 %.2f 分），但没有填写偏差原因分析及改进措施",
                     tl, ind->level3, jx_arena_printf(&sc->arena, "%.15g", points),
                     r->s.score);
+        else if (r->short_of_target && (!r->deviation || !*r->deviation))
+            finding(sc, JX_SEV_WARNING, "missing-deviation", ind->line, t, ind,
+                    "%s：指标「%s」未达到目标「%s」（实际 %s，恰在边界，按公式仍得满分），"
+                    "但没有填写偏差原因分析及改进措施",
+                    tl, ind->level3, ind->target_raw, r->actual);
         overshoot(sc, t, ind, r, &av, tl);
         if (verify && !isnan(r->printed) && fabs(r->printed - r->s.score) > 0.005)
             finding(sc, JX_SEV_ERROR, "score-differs", ind->line, t, ind,
@@ -421,7 +492,7 @@ jx_status jx_score_doc(jx_engine *e, jx_doc *targets, jx_doc *actuals, unsigned 
             const jx_table *x = &actuals->tables[i];
             any |= !isnan(x->execution.budget) || !isnan(x->execution.executed);
             for (size_t k = 0; k < x->n && !any; k++)
-                any |= x->ind[k].actual_raw != NULL;
+                any |= x->ind[k].actual_raw != NULL || x->ind[k].current_raw != NULL;
         }
         if (!any)
             return jx_fail(err, JX_EINPUT, actuals->source, 0, 0,

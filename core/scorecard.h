@@ -15,7 +15,7 @@ typedef struct jx_scored {
     const char *deviation;   /* 偏差原因分析及改进措施; NULL when none */
     double printed;          /* 得分 as printed on a filled form (verify) */
     jx_score s;              /* points, score, rule, explain */
-    int short_of_target;     /* scored below its points */
+    int short_of_target;     /* scored below its points, or s.unmet */
 } jx_scored;
 
 typedef struct jx_scored_table {

@@ -215,6 +215,9 @@ static const colword colwords[] = {
     {"参考分值", JX_COL_POINTS, '='},  {"标准分值", JX_COL_POINTS, '='},
     {"指标分值", JX_COL_POINTS, '='},  {"满分", JX_COL_POINTS, '='},
     {"得分", JX_COL_SCORE, '^'},       {"自评得分", JX_COL_SCORE, '='},
+    /* the template's 变动率 inputs, before 实际 below takes 上年实际 */
+    {"本年数", JX_COL_CURRENT, '^'},   {"上年数", JX_COL_PREVIOUS, '^'},
+    {"上年实际", JX_COL_PREVIOUS, '^'},
     {"评价得分", JX_COL_SCORE, '='},   {"实际得分", JX_COL_SCORE, '='},
 };
 
@@ -269,7 +272,7 @@ const char *jx_col_name(jx_col c)
     static const char *const names[JX_COL_COUNT] = {
         "", "一级指标", "二级指标", "三级指标", "指标值", "实际完成值", "分值",
         "得分", "偏差原因", "指标性质", "度量单位", "指标值类型", "指标解释",
-        "备注", "序号", "项目名称", "项目编码"};
+        "备注", "序号", "项目名称", "项目编码", "本年数", "上年数"};
     return c < JX_COL_COUNT ? names[c] : "";
 }
 

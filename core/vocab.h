@@ -32,6 +32,8 @@ typedef enum jx_col {
     JX_COL_SEQ,     /* 序号 */
     JX_COL_PROJECT, /* 项目名称 as a column */
     JX_COL_CODE,    /* 项目编码 as a column */
+    JX_COL_CURRENT, /* 本年数 (变动率 indicators on the template) */
+    JX_COL_PREVIOUS, /* 上年数, 上年实际 (likewise) */
     JX_COL_COUNT
 } jx_col;
 

@@ -222,6 +222,10 @@ Test(vocab, columns_by_their_many_names)
         {"一級指標", JX_COL_L1, 0},         {"三級指標", JX_COL_L3, 0},
         {"指標(biāo)值", JX_COL_TARGET, 0},   {"一级指标（50分）", JX_COL_L1, 0},
         {"项目基本情况", JX_COL_NONE, 0},
+        /* the template's 变动率 inputs: 上年实际 is last year's, not the actual */
+        {"本年数", JX_COL_CURRENT, 0},      {"上年数", JX_COL_PREVIOUS, 0},
+        {"上年数（或上年实际）", JX_COL_PREVIOUS, 0}, {"上年实际", JX_COL_PREVIOUS, 0},
+        {"上年实际数", JX_COL_PREVIOUS, 0},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         int per = -1;

@@ -367,3 +367,124 @@ Test(api, scorecard_write_is_the_format_named)
     jx_doc_free(a);
     jx_engine_free(e);
 }
+
+/* 变动率 from the template's 本年数 and 上年数 columns: the pack computes
+ * (本年−上年)÷上年×100 % (部门整体绩效目标申报表), shows it and scores it;
+ * the old single cell "本年数：98；上年数：100" still works.  Expected
+ * values by hand beside each row. */
+#define CHANGE_TARGETS                                                              \
+    "表类型,一级指标,二级指标,三级指标,年度指标值,分值\n"                            \
+    "部门整体,运行成本,成本控制成效,在职人员经费变动率,<5%,10\n"                     \
+    "部门整体,运行成本,成本控制成效,离退休人员经费变动率,<5%,10\n"                   \
+    "部门整体,运行成本,成本控制成效,人均公用经费变动率,<5%,10\n"                     \
+    "部门整体,运行成本,成本控制成效,厉行节约支出变动率,≤0,10\n"                      \
+    "部门整体,运行成本,成本控制成效,公务接待费变动率,≤0,10\n"                        \
+    "部门整体,管理效率,预算管理,结转结余变动率,<5%,10\n"                             \
+    "部门整体,管理效率,预算管理,预算调整率,≤5%,10\n"                                 \
+    "部门整体,运行成本,成本控制成效,会议费变动率,≤0,10\n"                           \
+    "部门整体,运行成本,成本控制成效,差旅费变动率,≤0,10\n"
+#define CHANGE_ACTUALS                                                              \
+    "表类型,三级指标,实际完成值,本年数,上年数（或上年实际）\n"                       \
+    "部门整体,在职人员经费变动率,,412.6万元,400万元\n" /* 3.15% < 5: 10 */           \
+    "部门整体,离退休人员经费变动率,,105.5,100\n"     /* 5.5%: (1−0.5÷5)×10 = 9 */    \
+    "部门整体,人均公用经费变动率,,2.1,0\n"           /* 上年 0: not scored */        \
+    "部门整体,厉行节约支出变动率,,,50\n"             /* 本年 missing: not scored */  \
+    "部门整体,公务接待费变动率,,12万元,12000元\n" /* 12 vs 1.2 万元: 900% > 0 → 0 */ \
+    "部门整体,结转结余变动率,本年数：98；上年数：100,/,/\n" /* old cell: −2%: 10 */  \
+    "部门整体,预算调整率,3%,/,/\n"                   /* "/" is nothing: 3 ≤ 5: 10 */ \
+    "部门整体,会议费变动率,-2%,30,25\n"              /* the columns win: 20% > 0 → 0 */ \
+    "部门整体,差旅费变动率,,12人,10万元\n"           /* units differ: not scored */
+
+Test(national, change_rate_from_current_and_previous)
+{
+    jx_engine *e = open_pack("national");
+    jx_doc *t = csv(CHANGE_TARGETS, "targets.csv"), *a = csv(CHANGE_ACTUALS, "actuals.csv");
+    jx_scorecard *sc = NULL;
+    jx_error err = {0};
+    cr_assert_eq(jx_score_doc(e, t, a, 0, &sc, &err), JX_OK, "%s", err.msg);
+    const jx_scored *r = row(sc, "在职人员经费变动率");
+    cr_expect_float_eq(r->s.score, 10, 1e-9, "%s", r->s.explain);
+    cr_expect(strstr(r->s.explain, "变动率 (412.6 − 400) ÷ 400 × 100% = 3.15%") != NULL, "%s",
+              r->s.explain);
+    cr_expect_str_eq(r->actual, "本年数 412.6万元；上年数 400万元");
+    r = row(sc, "离退休人员经费变动率");
+    cr_expect_float_eq(r->s.score, 9, 1e-9, "%s", r->s.explain);
+    cr_expect(strstr(r->s.explain, "= 5.5%；变动率: (1 − (5.5 − 5) ÷ 5) × 10 = 9") != NULL, "%s",
+              r->s.explain);
+    r = row(sc, "人均公用经费变动率");
+    cr_expect(r->s.finding && isnan(r->s.score));
+    cr_expect(strstr(r->s.explain, "上年数为 0") != NULL, "%s", r->s.explain);
+    r = row(sc, "厉行节约支出变动率");
+    cr_expect(r->s.finding && isnan(r->s.score));
+    cr_expect(strstr(r->s.explain, "本年数未填写") != NULL, "%s", r->s.explain);
+    r = row(sc, "公务接待费变动率");
+    cr_expect_float_eq(r->s.score, 0, 1e-9, "%s", r->s.explain);
+    cr_expect(strstr(r->s.explain, "(12 − 1.2) ÷ 1.2 × 100% = 900%") != NULL, "%s", r->s.explain);
+    r = row(sc, "差旅费变动率");
+    cr_expect(r->s.finding && isnan(r->s.score));
+    cr_expect(strstr(r->s.explain, "单位") != NULL, "%s", r->s.explain);
+    r = row(sc, "结转结余变动率");
+    cr_expect_float_eq(r->s.score, 10, 1e-9, "%s", r->s.explain);
+    cr_expect(strstr(r->s.explain, "变动率 (98 − 100) ÷ 100 × 100% = -2%") != NULL, "%s",
+              r->s.explain);
+    r = row(sc, "预算调整率");
+    cr_expect_float_eq(r->s.score, 10, 1e-9, "%s", r->s.explain);
+    cr_expect_null(strstr(r->s.explain, "本年"), "%s", r->s.explain);
+    r = row(sc, "会议费变动率");
+    cr_expect_float_eq(r->s.score, 0, 1e-9, "%s", r->s.explain);
+    cr_expect(strstr(r->s.explain, "与本年数、上年数算出的不同") != NULL, "%s", r->s.explain);
+    jx_scorecard_free(sc);
+    jx_doc_free(t);
+    jx_doc_free(a);
+    jx_engine_free(e);
+}
+
+/* the columns read back from CSV and JSON onto the record */
+Test(national, change_rate_columns_read_back)
+{
+    jx_doc *a = csv(CHANGE_ACTUALS, "actuals.csv");
+    const jx_table *t = jx_doc_table(a, 0);
+    cr_assert_geq(t->n, 2);
+    cr_expect_str_eq(t->ind[0].current_raw, "412.6万元");
+    cr_expect_str_eq(t->ind[0].previous_raw, "400万元");
+    cr_expect_null(t->ind[3].current_raw, "an empty cell is no input");
+    char *text = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&text, &len);
+    cr_assert_not_null(f);
+    cr_assert_eq(jx_doc_write_json(f, &a, 1, 0), JX_OK);
+    fclose(f);
+    cr_expect(strstr(text, "\"current\":\"412.6万元\",\"previous\":\"400万元\"") != NULL, "%s", text);
+    jx_doc *j = NULL;
+    jx_error err = {0};
+    jx_parse_opts po = {.encoding = JX_ENC_AUTO, .format = JX_FMT_JSON};
+    cr_assert_eq(jx_doc_parse(text, len, "a.json", &po, &j, &err), JX_OK, "%s", err.msg);
+    cr_expect_str_eq(jx_doc_table(j, 0)->ind[1].current_raw, "105.5");
+    cr_expect_str_eq(jx_doc_table(j, 0)->ind[1].previous_raw, "100");
+    free(text);
+    jx_doc_free(j);
+    jx_doc_free(a);
+}
+
+/* JSON actuals with only the two numbers (no 实际完成值) are actuals */
+Test(national, change_rate_json_actuals_without_actual)
+{
+    static const char json[] =
+        "{\"actuals\": [{\"level3\": \"在职人员经费变动率\", \"current\": \"412.6万元\","
+        " \"previous\": 400}]}";
+    jx_engine *e = open_pack("national");
+    jx_doc *t = csv(CHANGE_TARGETS, "targets.csv"), *a = NULL;
+    jx_error err = {0};
+    jx_parse_opts po = {.encoding = JX_ENC_AUTO, .format = JX_FMT_JSON};
+    cr_assert_eq(jx_doc_parse(json, strlen(json), "a.json", &po, &a, &err), JX_OK, "%s", err.msg);
+    jx_scorecard *sc = NULL;
+    cr_assert_eq(jx_score_doc(e, t, a, 0, &sc, &err), JX_OK, "%s", err.msg);
+    const jx_scored *r = row(sc, "在职人员经费变动率");
+    /* 412.6万元 against a bare 400: the same unit, 3.15% < 5%: 10 */
+    cr_expect_float_eq(r->s.score, 10, 1e-9, "%s", r->s.explain);
+    cr_expect(strstr(r->s.explain, "= 3.15%") != NULL, "%s", r->s.explain);
+    jx_scorecard_free(sc);
+    jx_doc_free(t);
+    jx_doc_free(a);
+    jx_engine_free(e);
+}

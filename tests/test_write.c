@@ -173,6 +173,66 @@ Test(write, chinese_csv)
     done(&f);
 }
 
+/* A strict target met exactly at its bound (<5% with 5%, >90% with 90%)
+ * is not met: national gives full points by its formula (deviation 0)
+ * but says 未达到目标, and the 达标 column, the deviation list and the
+ * machine CSV/JSON follow that judgement (issue 14) */
+#define STRICT_TARGETS                                                          \
+    "项目编码,项目名称,一级指标,二级指标,三级指标,年度指标值,分值\n"            \
+    "2-1,边界项目,产出指标,质量指标,差错率,<5%,20\n"                           \
+    "2-1,边界项目,产出指标,质量指标,合格率,>90%,20\n"                          \
+    "2-1,边界项目,产出指标,数量指标,培训人次,≥100人次,10\n"                    \
+    "2-1,边界项目,效益指标,社会效益指标,受益人数,≥50人,30\n"                   \
+    "2-1,边界项目,满意度指标,服务对象满意度指标,满意度,≥90%,10\n"
+#define STRICT_ACTUALS                                                          \
+    "项目编码,三级指标,实际完成值\n"                                            \
+    "2-1,差错率,5%\n"                                                           \
+    "2-1,合格率,90%\n"                                                          \
+    "2-1,培训人次,100人次\n"                                                    \
+    "2-1,受益人数,60人\n"                                                       \
+    "2-1,满意度,95%\n"
+
+Test(write, strict_bound_met_exactly_is_not_met)
+{
+    jx_engine *e = open_pack();
+    jx_doc *t = csv(STRICT_TARGETS, "targets.csv"), *a = csv(STRICT_ACTUALS, "actuals.csv");
+    jx_scorecard *sc = NULL;
+    jx_error err = {0};
+    cr_assert_eq(jx_score_doc(e, t, a, 0, &sc, &err), JX_OK, "%s", err.msg);
+    jx_buf b;
+    jx_buf_init(&b);
+    jx_scorecard_csv_zh(&b, sc);
+    jx_buf_putc(&b, '\0');
+    /* full points by the formula, yet 未达标, and the reason is asked for */
+    cr_expect_not_null(strstr(b.p, ",差错率,<5%,5%,20,20,未达标,"), "%s", b.p);
+    cr_expect_not_null(strstr(b.p, "未达到目标“<5”"), "%s", b.p);
+    cr_expect_not_null(strstr(b.p, ",合格率,>90%,90%,20,20,未达标,"), "%s", b.p);
+    /* ≥100 with 100 is met: the non-strict bound is unchanged */
+    cr_expect_not_null(strstr(b.p, ",培训人次,≥100人次,100人次,10,10,达标,"), "%s", b.p);
+    cr_expect_not_null(strstr(b.p, ",受益人数,≥50人,60人,30,30,达标,"), "%s", b.p);
+    jx_buf_free(&b);
+    jx_buf_init(&b);
+    jx_scorecard_json(&b, sc, 0);
+    jx_buf_putc(&b, '\0');
+    const char *row = strstr(b.p, "\"差错率\"");
+    cr_assert_not_null(row, "%s", b.p);
+    const char *flag = strstr(row, "\"below_target\":");
+    cr_assert_not_null(flag);
+    cr_expect_eq(strncmp(flag, "\"below_target\":true", 19), 0, "%.60s", flag);
+    jx_buf_free(&b);
+    size_t asked = 0;
+    for (size_t i = 0; i < sc->nf; i++)
+        if (!strcmp(sc->f[i].code, "missing-deviation")) {
+            asked++;
+            cr_expect_not_null(strstr(sc->f[i].message, "恰在边界"), "%s", sc->f[i].message);
+        }
+    cr_expect_eq(asked, 2, "missing-deviation for the two strict bounds: %zu", asked);
+    jx_scorecard_free(sc);
+    jx_doc_free(t);
+    jx_doc_free(a);
+    jx_engine_free(e);
+}
+
 Test(write, hint_by_kind)
 {
     fixture f;
@@ -209,7 +269,7 @@ Test(write, xlsx_files_are_written)
     jx_error err = {0};
     cr_assert_eq(jx_scorecard_xlsx(path, f.sc, &err), JX_OK, "%s", err.msg);
     cr_assert(is_zip(path));
-    jx_template_info ti = {"national", "预算执行率", 10, 2021};
+    jx_template_info ti = {"national", "预算执行率", 10, 2021, NULL, NULL};
     cr_assert_eq(jx_template_xlsx(path, f.t, &ti, &err), JX_OK, "%s", err.msg);
     cr_assert(is_zip(path));
     unlink(path);

@@ -28,8 +28,11 @@ static void help(FILE *f)
               "全年执行数.  Placeholder rows (……) are left out.  Fill it in and give it\n"
               "to `jixiao score TARGETS --actuals SHEET`.  (得分 is optional: set it only\n"
               "to give a qualitative indicator a score within its band.)\n"
-              "A 变动率 indicator's 实际完成值 cell reads \"本年数：；上年数：\": fill in both\n"
-              "numbers and the rate (本年−上年)÷上年×100% is computed, shown and scored.\n"
+              "A 变动率 indicator takes its 本年数 and 上年数（或上年实际） in two columns of\n"
+              "their own (\"/\" on the CSV's other rows; in xlsx only on sheets that have\n"
+              "one, grey on other rows): the pack computes (本年−上年)÷上年×100%, shows it\n"
+              "and scores it.  A rate typed into 实际完成值, or \"本年数：120；上年数：100\"\n"
+              "there, still works.\n"
               "\n"
               "Points: the 三级 indicators under one 一级 share its points equally,\n"
               "rounded to 2 decimals, the remainder on the last one (50 over 3:\n"
@@ -58,8 +61,10 @@ static void help(FILE *f)
           "「得分」「偏差原因分析及改进措施」，每个项目紧跟一行「预算执行率」填\n"
           "全年预算数和全年执行数。占位行（……）不列。填好后交给\n"
           "`jixiao score 目标表 --actuals 填报表` 计分。（「得分」可不填：只在定性指标\n"
-          "要在档次内给分时填写。）变动率指标的「实际完成值」格写作「本年数：；上年数：」，\n"
-          "填上两个数即可：按 (本年−上年)÷上年×100% 算出变动率，写进计分说明并计分。\n"
+          "要在档次内给分时填写。）变动率指标在「本年数」「上年数（或上年实际）」两栏填数\n"
+          "（CSV 里其他指标这两栏为「/」；xlsx 只在有变动率指标的工作表上有这两栏，其他行\n"
+          "为灰色）：规则包按 (本年−上年)÷上年×100% 算出变动率，写进计分说明并计分。\n"
+          "直接在「实际完成值」填变动率、或填「本年数：120；上年数：100」也照样可以。\n"
           "\n"
           "分值：同一一级指标下各三级指标平分该一级的分值，保留两位小数，除不尽的差额\n"
           "放在最后一项（如 50 分分给 3 项：16.67、16.67、16.66）。\n"
@@ -79,11 +84,12 @@ static void help(FILE *f)
           f);
 }
 
-/* The 实际完成值 cell of a 变动率 indicator (a name with one of the
- * pack's formulas.change_rate words, or a change target such as 同比下降5%)
- * asks for the two numbers the rate is computed from; the parser turns the
- * filled cell into (本年−上年)÷上年×100 %.  Other cells start empty. */
-#define YEARS_CELL "本年数：；上年数："
+/* A 变动率 indicator (a name with one of the pack's formulas.change_rate
+ * words, or a change target such as 同比下降5%) asks for the two numbers
+ * the rate is computed from, 本年数 and 上年数, in columns of their own;
+ * the pack computes (本年−上年)÷上年×100 % when scoring.  Other rows hold
+ * "/" there (nothing to fill). */
+#define NO_YEARS "/"
 
 typedef struct years_ctx {
     jx_engine *e;
@@ -120,6 +126,8 @@ static int wants_years(jx_engine *e, const jx_indicator *ind)
         return 0;
     return c.yes;
 }
+
+static int years_cb(const jx_indicator *ind, void *ud) { return wants_years(ud, ind); }
 
 static const char *num(char *buf, size_t n, double v)
 {
@@ -162,7 +170,7 @@ static int xlsx_run(const char *path, void *ud)
 static int write_xlsx(jx_engine *e, jx_doc *d, const char *exec_name, double exec_points,
                       const char *output)
 {
-    xlsx_job j = {d, {jx_engine_pack(e), exec_name, exec_points, jx_doc_year(d)}, {0}};
+    xlsx_job j = {d, {jx_engine_pack(e), exec_name, exec_points, jx_doc_year(d), years_cb, e}, {0}};
     for (size_t ti = 0; ti < jx_doc_ntables(d); ti++) {
         if (jx_engine_points(e, jx_doc_table(d, ti), &j.err)) {
             cli_error("template", &j.err);
@@ -275,8 +283,8 @@ int cmd_template(int argc, char **argv)
     int csv = !strcmp(format, "csv"), json = !strcmp(format, "json");
     if (csv)
         jx_buf_puts(&b, "\xEF\xBB\xBF表类型,项目编码,项目名称,一级指标,二级指标,三级指标,"
-                        "年度指标值,分值,实际完成值,得分,偏差原因分析及改进措施,"
-                        "全年预算数,全年执行数\n");
+                        "年度指标值,分值,实际完成值,本年数,上年数（或上年实际）,得分,"
+                        "偏差原因分析及改进措施,全年预算数,全年执行数\n");
     else if (json)
         jx_buf_puts(&b, "{\"source\":");
     else
@@ -312,7 +320,8 @@ int cmd_template(int argc, char **argv)
                 jx_csv_cell(&b, ind->level3, 0);
                 jx_csv_cell(&b, ind->target_raw, 0);
                 jx_csv_cell(&b, num(p, sizeof p, ind->points), 0);
-                jx_csv_cell(&b, wants_years(e, ind) ? YEARS_CELL : NULL, 0);
+                /* 实际完成值, then 本年数 and 上年数 */
+                jx_buf_puts(&b, wants_years(e, ind) ? ",,," : ",," NO_YEARS "," NO_YEARS);
                 jx_buf_puts(&b, ",,,,\n");
                 continue;
             }
@@ -334,9 +343,12 @@ int cmd_template(int argc, char **argv)
             yq(&b, ind->target_raw);
             jx_buf_puts(&b, json ? ",\"points\":" : ", points: ");
             jx_buf_puts(&b, isnan(ind->points) ? "null" : num(p, sizeof p, ind->points));
-            const char *cell = wants_years(e, ind) ? YEARS_CELL : "";
-            jx_buf_printf(&b, json ? ",\"actual\":\"%s\",\"score\":null,\"deviation\":\"\"}"
-                                   : ",\n      actual: \"%s\", score: null, deviation: \"\"}\n", cell);
+            jx_buf_puts(&b, json ? ",\"actual\":\"\"" : ",\n      actual: \"\"");
+            if (wants_years(e, ind)) /* the two numbers the rate is computed from */
+                jx_buf_puts(&b, json ? ",\"current\":null,\"previous\":null"
+                                     : ", current: null, previous: null");
+            jx_buf_puts(&b, json ? ",\"score\":null,\"deviation\":\"\"}"
+                                 : ", score: null, deviation: \"\"}\n");
         }
         if (csv && t->kind == JX_TABLE_PROJECT) {
             /* 预算执行率 beside its project, not at the bottom */
@@ -347,7 +359,7 @@ int cmd_template(int argc, char **argv)
             jx_csv_cell(&b, exec_name, 0);
             jx_buf_puts(&b, ",,,");
             jx_csv_cell(&b, num(p, sizeof p, exec_points), 0);
-            jx_buf_puts(&b, ",,,,,\n");
+            jx_buf_puts(&b, ",,,,,,,\n");
         }
     }
     if (!csv)

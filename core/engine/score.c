@@ -200,6 +200,7 @@ typedef struct score_args {
     double num, points, given;
     int has_num;
     jx_score *out;
+    double current, previous; /* 本年数, 上年数 of a 变动率 indicator, or NaN */
 } score_args;
 
 static int score_push(lua_State *L, rcall *c)
@@ -235,16 +236,23 @@ static int score_push(lua_State *L, rcall *c)
     else
         lua_pushnumber(L, a->given);
     lua_pushboolean(L, !c->e->no_explain);
-    return 15;
+    if (isnan(a->current) || isnan(a->previous))
+        return 15;
+    lua_pushnumber(L, a->current);
+    lua_pushnumber(L, a->previous);
+    return 17;
 }
 
-/* the three results (score or nil, rule or why, explanation) */
+/* the results: score or nil, rule or why, explanation, and an optional
+ * met (false: not met even at full points, docs/rules.md 3.2) */
 static int result_take(lua_State *L, rcall *c)
 {
     score_args *a = c->args;
+    int unmet = lua_type(L, -1) == LUA_TBOOLEAN && !lua_toboolean(L, -1);
+    lua_pop(L, 1);
     take_result(c->e, a->out);
+    a->out->unmet = unmet && !a->out->finding;
     a->out->rule = intern(c->e, a->out->rule);
-    (void)L;
     return JX_OK;
 }
 
@@ -252,21 +260,35 @@ jx_status jx_engine_score(jx_engine *e, const jx_table *t, const jx_indicator *i
                     const jx_value *actual, double points, double given,
                     jx_score *out, jx_error *err)
 {
+    return jx_engine_score_change(e, t, ind, actual, NAN, NAN, points, given, out, err);
+}
+
+jx_status jx_engine_score_change(jx_engine *e, const jx_table *t, const jx_indicator *ind,
+                           const jx_value *actual, double current, double previous,
+                           double points, double given, jx_score *out, jx_error *err)
+{
     out->points = points;
     out->score = NAN;
     out->rule = "";
     out->explain = "";
     out->finding = 0;
+    out->unmet = 0;
     double num = NAN;
     char why[200];
+    int years = !isnan(current) && !isnan(previous);
+    /* with 本年数 and 上年数 the rate is the pack's to compute: an actual
+     * cell in another unit does not stop it */
     int r = reconcile(&ind->target, actual, &num, why, sizeof why);
+    if (r < 0 && years)
+        r = 1;
     if (r < 0) {
         out->finding = 1;
         copy_explain(e, out, why, strlen(why));
         return JX_OK;
     }
-    score_args a = {t, ind, actual, num, points, given, r == 0, out};
-    rcall c = {e, e->ref_score, 3, score_push, result_take, &a};
+    score_args a = {t, ind, actual, num, points, given, r == 0, out,
+                    years ? current : NAN, years ? previous : NAN};
+    rcall c = {e, e->ref_score, 4, score_push, result_take, &a};
     int rc = jx_eng_call(e, &c, t, ind, NULL, err);
     if (rc) {
         out->score = NAN;

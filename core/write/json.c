@@ -87,6 +87,14 @@ void jx_json_indicator(jx_buf *b, const jx_indicator *ind)
         jkey(b, "deviation", &f);
         jx_buf_json_cstr(b, ind->deviation);
     }
+    if (ind->current_raw) {
+        jkey(b, "current", &f);
+        jx_buf_json_cstr(b, ind->current_raw);
+    }
+    if (ind->previous_raw) {
+        jkey(b, "previous", &f);
+        jx_buf_json_cstr(b, ind->previous_raw);
+    }
     jx_buf_putc(b, '}');
 }
 

@@ -17,6 +17,10 @@ typedef struct jx_template_info {
     const char *exec_name; /* "预算执行率" */
     double exec_points;    /* its 分值, NaN when the pack gives none */
     int year;              /* 0 when unknown */
+    /* a 变动率 indicator, whose rate is computed from 本年数 and 上年数:
+     * its sheet gets those two columns (NULL: none does) */
+    int (*wants_years)(const jx_indicator *ind, void *ud);
+    void *ud;
 } jx_template_info;
 
 /* The fill-in 自评表 (one sheet per table, a 说明 sheet), written to path.

@@ -19,6 +19,8 @@
 #include "write.h"
 
 enum { C_LABEL, C_L1, C_L2, C_L3, C_TARGET, C_ACTUAL, C_POINTS, C_SCORE, C_DEV, C_EXPLAIN };
+/* the template's 变动率 inputs, on a sheet that has such an indicator */
+enum { C_CUR = C_DEV + 1, C_PREV = C_DEV + 2 };
 
 #define FILL_BG 0xFFF2CC /* yellow: cells the officer fills */
 #define LABEL_BG 0xEDEDED
@@ -39,7 +41,8 @@ typedef struct xctx {
     lxw_workbook *wb;
     fmts f;
     int scored;  /* 1: the scored form, 0: the template */
-    int lastcol; /* C_DEV or C_EXPLAIN */
+    int lastcol; /* C_DEV, C_PREV (template with 变动率 rows) or C_EXPLAIN */
+    const jx_template_info *ti; /* the template's */
     char names[64][56];
     size_t nnames;
 } xctx;
@@ -168,7 +171,7 @@ static void page_setup(lxw_worksheet *ws, int lastcol)
     worksheet_set_landscape(ws);
     worksheet_fit_to_pages(ws, 1, 0);
     worksheet_set_margins(ws, 0.5, 0.5, 0.6, 0.6);
-    static const double widths[] = {12, 12, 14, 28, 16, 16, 8, 8, 28, 40};
+    static const double widths[] = {12, 12, 14, 28, 16, 16, 8, 8, 28, 40, 14};
     for (int c = 0; c <= lastcol; c++)
         worksheet_set_column(ws, (lxw_col_t)c, (lxw_col_t)c, widths[c], NULL);
 }
@@ -322,11 +325,42 @@ static void merged_level(xctx *x, lxw_worksheet *ws, const xrow *rows, size_t n,
     }
 }
 
+static int wants_years(const xctx *x, const jx_indicator *ind)
+{
+    return x->ti && x->ti->wants_years && x->ti->wants_years(ind, x->ti->ud);
+}
+
+/* 本年数 / 上年数 cells: yellow for a 变动率 indicator, blank and locked for
+ * the rest (a "/" there would be read as the 偏差原因 of a row whose
+ * 指标值 is empty) */
+static void years_cells(xctx *x, lxw_worksheet *ws, int years, int r)
+{
+    const fmts *f = &x->f;
+    for (int c = C_CUR; c <= C_PREV; c++) {
+        if (!years) {
+            worksheet_write_blank(ws, (lxw_row_t)r, (lxw_col_t)c, f->label);
+            continue;
+        }
+        worksheet_write_blank(ws, (lxw_row_t)r, (lxw_col_t)c, f->fill);
+        lxw_data_validation dv = {0};
+        dv.validate = LXW_VALIDATION_TYPE_ANY;
+        dv.input_title = c == C_CUR ? "本年数" : "上年数（或上年实际）";
+        dv.input_message = "变动率指标：填本年和上年的数（可带单位，两栏单位相同），"
+                           "jixiao 按 (本年数−上年数)÷上年数×100% 计算变动率并计分。";
+        worksheet_data_validation_cell(ws, (lxw_row_t)r, (lxw_col_t)c, &dv);
+    }
+}
+
 static void template_cells(xctx *x, lxw_worksheet *ws, const jx_indicator *ind, int r)
 {
     const fmts *f = &x->f;
     char hint[400];
-    jx_write_hint(ind, hint, sizeof hint);
+    int years = wants_years(x, ind);
+    if (years)
+        snprintf(hint, sizeof hint, "变动率指标：在右边「本年数」「上年数」两栏填数即可，变动率由 jixiao 计算"
+                 "（也可以在这里直接填变动率，如「3%%」）（指标值：%s）", ind->target_raw);
+    else
+        jx_write_hint(ind, hint, sizeof hint);
     worksheet_write_blank(ws, (lxw_row_t)r, C_ACTUAL, f->fill);
     worksheet_write_comment(ws, (lxw_row_t)r, C_ACTUAL, hint);
     lxw_data_validation dv = {0};
@@ -360,6 +394,8 @@ static void template_cells(xctx *x, lxw_worksheet *ws, const jx_indicator *ind, 
     sv.input_message = "一般不填，由 jixiao 按规则计分；只在定性指标要在档次内给分时填写。";
     worksheet_data_validation_cell(ws, (lxw_row_t)r, C_SCORE, &sv);
     worksheet_write_blank(ws, (lxw_row_t)r, C_DEV, f->fill);
+    if (x->lastcol == C_PREV)
+        years_cells(x, ws, years, r);
 }
 
 static void scored_cells(xctx *x, lxw_worksheet *ws, const jx_scored *s, int r)
@@ -383,9 +419,10 @@ static int indicator_block(xctx *x, lxw_worksheet *ws, const xrow *rows, size_t 
     static const char *heads[] = {"绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值",
                                   "实际完成值", "分值", "得分", "偏差原因分析及改进措施",
                                   "计分说明"};
+    static const char *years_heads[] = {"本年数", "上年数（或上年实际）"};
     for (int c = 0; c <= x->lastcol; c++)
         if (c)
-            put(ws, r, c, c, heads[c], f->label);
+            put(ws, r, c, c, !x->scored && c > C_DEV ? years_heads[c - C_CUR] : heads[c], f->label);
     int hr = r++;
     *first = r;
     *last = r + (int)n - 1;
@@ -498,6 +535,8 @@ static int form_sheet(xctx *x, const jx_table *t, const jx_scored_table *st, con
     if (!ws)
         return -1;
     page_setup(ws, x->lastcol);
+    if (!x->scored && x->lastcol == C_PREV)
+        worksheet_set_column(ws, C_CUR, C_PREV, 14, NULL);
     int r = head_block(x, ws, t, year), exec_row = -1, first, last;
     if (t->kind == JX_TABLE_PROJECT)
         r = funds_block(x, ws, t, st, ti, r, &exec_row);
@@ -536,7 +575,8 @@ static const char *guide[] = {
     "5. 「得分」一般不填，由 jixiao 按规则包计分；只在定性指标要在档次内给分时填写。",
     "6. 分值：目标表自带分值的按目标表；否则同一一级指标下各三级指标平分该一级指标的分值，保留两位小数，除不尽的差额放在最后一项，如 50 分分给 3 项为 16.67、16.67、16.66。表下「总分」行的分值合计随表自动求和，应为 100。",
     "7. 没有实际完成值的指标不计分（既不按 0 分也不按满分），总分和等级标为「暂定」。",
-    "8. 填好保存后计分：jixiao score 目标表文件 --actuals 这个文件.xlsx（或 --format xlsx/html/pdf 得到可上交的自评表和报告）。",
+    "8. 变动率指标（如「在职人员经费变动率」）：在表右边的「本年数」「上年数（或上年实际）」两栏填数，不用自己算；jixiao 按 (本年数−上年数)÷上年数×100% 算出变动率，写进计分说明并计分。其他指标这两栏是灰色的，不用填。",
+    "9. 填好保存后计分：jixiao score 目标表文件 --actuals 这个文件.xlsx（或 --format xlsx/html/pdf 得到可上交的自评表和报告）。",
 };
 
 static int guide_sheet(xctx *x, const jx_doc *d, const jx_template_info *ti)
@@ -593,7 +633,7 @@ int jx_template_xlsx(const char *path, jx_doc *d, const jx_template_info *ti, jx
     x.wb = workbook_new_opt(path, &wo);
     if (!x.wb)
         return jx_fail(err, JX_EIO, path, 0, 0, "无法创建 Excel 文件");
-    x.lastcol = C_DEV;
+    x.ti = ti;
     int rc = make_fmts(&x);
     for (size_t ti_ = 0; !rc && ti_ < jx_doc_ntables(d); ti_++) {
         const jx_table *t = jx_doc_table(d, ti_);
@@ -603,6 +643,11 @@ int jx_template_xlsx(const char *path, jx_doc *d, const jx_template_info *ti, jx
             break;
         }
         size_t n = template_rows(t, rows);
+        /* 本年数 / 上年数 columns only where a 变动率 indicator needs them */
+        x.lastcol = C_DEV;
+        for (size_t i = 0; i < n; i++)
+            if (wants_years(&x, rows[i].ind))
+                x.lastcol = C_PREV;
         rc = form_sheet(&x, t, NULL, rows, n, ti, ti->year);
         free(rows);
     }

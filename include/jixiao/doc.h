@@ -75,6 +75,10 @@ typedef struct jx_indicator {
     double points;          /* 分值 */
     double score;           /* 得分 */
     const char *deviation;  /* 偏差原因分析及改进措施 */
+    /* a 变动率 indicator's inputs on a filled template: 本年数 and
+     * 上年数（或上年实际）as written; the pack computes the rate from them */
+    const char *current_raw;
+    const char *previous_raw;
 } jx_indicator;
 
 typedef struct jx_table {

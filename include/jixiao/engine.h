@@ -78,6 +78,8 @@ typedef struct jx_score {
     const char *explain; /* the formula with its numbers:
                             "正向指标: 15 ÷ 16 × 5 = 4.69", or why not scored */
     int finding;         /* nonzero: not scored; explain says why */
+    int unmet;           /* the pack judged the target not met even at full
+                            points (a strict <5% with 5% actual): its 4th result */
 } jx_score;
 
 /* Scores one indicator against its actual.  actual: the parsed 实际完成值;
@@ -89,6 +91,13 @@ typedef struct jx_score {
 JX_API jx_status jx_engine_score(jx_engine *e, const jx_table *t, const jx_indicator *ind,
                     const jx_value *actual, double points, double given,
                     jx_score *out, struct jx_error *err);
+/* The same for a 变动率 indicator whose 本年数 and 上年数 were filled in
+ * (NaN when absent): the pack computes the rate from them, shows the
+ * sum in the explanation and scores it (docs/rules.md 3.2). */
+JX_API jx_status jx_engine_score_change(jx_engine *e, const jx_table *t, const jx_indicator *ind,
+                           const jx_value *actual, double current, double previous,
+                           double points, double given, jx_score *out,
+                           struct jx_error *err);
 /* Whether jx_engine_score needs the explanation text (default yes).  A
  * batch that prints only totals turns it off: the pack then skips
  * building the string (score() receives want_explain = false). */

@@ -212,12 +212,14 @@ end
 
 -- 严格比较（<5%、>90%）恰好等于目标：没有达到目标（5 不小于 5）。按完成比例计分
 -- （财预〔2020〕10号：未完成指标值的按完成值与指标值的比例记分；恰在边界时比例为 1），
--- 说明里写明未达到，不写“5 ≤ 5”。
+-- 说明里写明未达到，不写“5 ≤ 5”；第四个返回值 false 告诉宿主“未达标”（评分表的状态栏、
+-- 偏差原因提示与说明一致）。
 function L.score_strict_edge(p, op, A, B, points, rule)
   local sym = op == "lt" and "<" or ">"
   local word = op == "lt" and "小于" or "大于"
-  return finish(p, points, points, rule, rule .. ": " .. F(B) .. " 不" .. word .. " " .. F(A)
+  local v, r, x = finish(p, points, points, rule, rule .. ": " .. F(B) .. " 不" .. word .. " " .. F(A)
     .. "，未达到目标“" .. sym .. F(A) .. "”（恰在边界，偏差为 0，按公式仍得满分 " .. F(points) .. "）")
+  return v, r, x, false
 end
 
 -- 超出目标过多且 formulas.overshoot.deduct 为真：按偏离度调减（财预〔2020〕10号）
@@ -274,7 +276,7 @@ end
 
 -- score 的实现：compile 为每个包生成一个闭包（K.score_fn，p 与 K 是上值，省去每次查找）；
 -- bind 在 p.lib.score 未被替换时直接把它作为 p.score。
--- 变动率由本年数、上年数算出时（模板的“本年数：；上年数：”格子），说明里先写出算式。
+-- 旧写法：实际完成值一格写“本年数：120；上年数：100”时，宿主的指标值解析器已算出变动率，这里在说明里写出算式。
 -- 来源：部门整体绩效目标申报表（洛龙 2021、鲁山 2020）变动率 =（本年数−上年数）÷上年数×100%。
 function L.change_note(actual_text, rate)
   local cur = actual_text:match("本年[^%d%-]*(%-?[%d%.]+)")
@@ -283,19 +285,44 @@ function L.change_note(actual_text, rate)
   return "变动率 (" .. cur .. " − " .. prev .. ") ÷ " .. prev .. " × 100% = " .. F(rate) .. "%；"
 end
 
+-- 填报表的“本年数”“上年数（或上年实际）”两栏（宿主把两个数作为 current、previous 交给 score）：
+-- 本包按同一公式算出变动率，作为实际完成值计分，说明里先写出算式。实际完成值栏另写了变动率、
+-- 与算出的不同时，按两栏的数计分并在说明里指出。返回 变动率, 说明；上年数为 0 时 nil, 原因。
+function L.change_from_years(current, previous, actual)
+  if previous == 0 then
+    return nil, "上年数为 0，无法计算变动率（(本年数−上年数)÷上年数×100%）"
+  end
+  local rate = (current - previous) / previous * 100
+  local note = "变动率 (" .. F(current) .. " − " .. F(previous) .. ") ÷ " .. F(previous)
+    .. " × 100% = " .. F(rate) .. "%；"
+  if actual ~= nil and math.abs(actual - rate) > 0.005 then
+    note = note .. "（实际完成值栏写的 " .. F(actual) .. " 与本年数、上年数算出的不同，按算出的 "
+      .. F(rate) .. "% 计分）"
+  end
+  return rate, note
+end
+
 local make_score_raw
 
 local function make_score(p, K)
   local raw = make_score_raw(p, K)
   return function(kind, level1, level2, level3, tkind, op, target, target_max, unit,
-                  implied, actual, actual_text, points, given, want_explain)
-    local v, r, x = raw(kind, level1, level2, level3, tkind, op, target, target_max, unit,
-                        implied, actual, actual_text, points, given, want_explain)
-    if v ~= nil and want_explain ~= false and actual ~= nil and jx_contains(actual_text, "上年")
-        and jx_contains(actual_text, "本年") then
-      x = L.change_note(actual_text, actual) .. (x or "")
+                  implied, actual, actual_text, points, given, want_explain, current, previous)
+    local years
+    if current ~= nil and previous ~= nil then
+      actual, years = L.change_from_years(current, previous, actual)
+      if actual == nil then return nil, years end
     end
-    return v, r, x
+    local v, r, x, met = raw(kind, level1, level2, level3, tkind, op, target, target_max, unit,
+                             implied, actual, actual_text, points, given, want_explain)
+    if v ~= nil and want_explain ~= false then
+      if years then
+        x = years .. (x or "")
+      elseif actual ~= nil and jx_contains(actual_text, "上年") and jx_contains(actual_text, "本年") then
+        x = L.change_note(actual_text, actual) .. (x or "")
+      end
+    end
+    return v, r, x, met
   end
 end
 
