@@ -27,6 +27,7 @@
 #include "doc_int.h"
 #include "jixiao/jixiao.h"
 #include "scorecard.h"
+#include "util.h"
 
 static double now(void)
 {
@@ -117,6 +118,7 @@ int main(int argc, char **argv)
         fprintf(stderr, "usage: jxbench CORPUS_DIR [--rules PACK] [--rounds N] [--max-docs N]\n");
         return 2;
     }
+    jx_heap_keep(); /* as the CLI does */
     const char *dir = argv[1], *pack = "national";
     int rounds = 20;
     size_t max_docs = (size_t)-1;

@@ -7,6 +7,8 @@
  */
 #include <criterion/criterion.h>
 #include <math.h>
+#include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -481,6 +483,79 @@ Test(limits, endless_loop_stops_at_instruction_limit)
     cr_expect_eq(score_named(e, "死循环", &s, &err), JX_ERULE, "second loop: %s", err.msg);
     cr_expect_eq(score_named(e, "正常", &s, &err), JX_OK, "%s", err.msg);
     jx_engine_free(e);
+}
+
+/* Recursion, tail calls and a loop of short calls are stopped as
+ * promptly as a plain loop: the budget is armed in a call that overruns
+ * (core/engine/watch.c), and Lua looks at it on calls and jumps. */
+Test(limits, recursion_and_tail_calls_stop, .timeout = 20)
+{
+    jx_engine *e = open_limited("recursion", 100000, 0);
+    const char *const names[] = {"深递归", "尾递归", "短调用"};
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
+        jx_score s;
+        jx_error err;
+        double t0 = now();
+        cr_expect_eq(score_named(e, names[i], &s, &err), JX_ERULE, "%s: %s", names[i], err.msg);
+        cr_expect_lt(now() - t0, 2.0, "%s took %.3f s", names[i], now() - t0);
+        EXPECT_HAS(err.msg, names[i]);
+        cr_expect_eq(score_named(e, "正常", &s, &err), JX_OK, "after %s: %s", names[i], err.msg);
+        cr_expect_eq(s.score, 4);
+    }
+    jx_engine_free(e);
+}
+
+/* A call that ends in time runs with no hook at all: the count hook
+ * (which makes Lua 5.4 stop before every instruction) is armed only in
+ * a call that overran, and removed when that call ends. */
+Test(limits, no_hook_outside_an_overrun)
+{
+    jx_engine *e = open_limited("loop", 100000, 0);
+    lua_State *L = jx_rules_state(e);
+    jx_score s;
+    jx_error err;
+    cr_expect_eq(score_named(e, "正常", &s, &err), JX_OK, "%s", err.msg);
+    cr_expect_eq(lua_gethookmask(L), 0, "hook set after a short call");
+    cr_expect_eq(score_named(e, "死循环", &s, &err), JX_ERULE, "%s", err.msg);
+    cr_expect_eq(lua_gethookmask(L), 0, "hook left after the stopped loop");
+    cr_expect_eq(score_named(e, "正常", &s, &err), JX_OK, "%s", err.msg);
+    jx_engine_free(e);
+}
+
+/* An engine opened on one thread and used on another (a batch worker, a
+ * library user's pool): the budget follows the calling thread. */
+typedef struct loop_run {
+    jx_engine *e;
+    int rc;
+    double dt;
+    char msg[600];
+} loop_run;
+
+static void *loop_on_thread(void *ud)
+{
+    loop_run *r = ud;
+    jx_score s;
+    jx_error err;
+    double t0 = now();
+    r->rc = score_named(r->e, "死循环", &s, &err);
+    r->dt = now() - t0;
+    snprintf(r->msg, sizeof r->msg, "%s", err.msg);
+    return NULL;
+}
+
+Test(limits, endless_loop_on_another_thread_stops, .timeout = 20)
+{
+    loop_run r = {open_limited("loop", 100000, 0), 0, 0, ""};
+    pthread_t th;
+    cr_assert_eq(pthread_create(&th, NULL, loop_on_thread, &r), 0);
+    pthread_join(th, NULL);
+    cr_expect_eq(r.rc, JX_ERULE, "%s", r.msg);
+    cr_expect_lt(r.dt, 2.0, "took %.3f s", r.dt);
+    EXPECT_HAS(r.msg, "指令");
+    jx_score s;
+    jx_error err;
+    cr_expect_eq(score_named(r.e, "死循环", &s, &err), JX_ERULE, "back on this thread: %s", err.msg);
+    jx_engine_free(r.e);
 }
 
 Test(limits, endless_loop_while_loading)

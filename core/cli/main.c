@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "util.h"
 
 static const jx_command commands[] = {
     {"value", "解析指标值，输出 JSON", cmd_value},
@@ -69,6 +70,7 @@ int main(int argc, char **argv)
         usage(stderr);
         return JX_EXIT_USAGE;
     }
+    jx_heap_keep();
     const char *name = argv[1];
     if (!strcmp(name, "--help") || !strcmp(name, "-h") || !strcmp(name, "help") ||
         !strcmp(name, "--help=en") || !strcmp(name, "--help=zh")) {

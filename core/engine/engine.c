@@ -26,6 +26,7 @@ static int open_engine(const char *pack, const jx_engine_opts *opts, int validat
         return jx_fail(err, JX_ENOMEM, NULL, 0, 0, "无法创建 Lua 状态");
     }
     e->L = L;
+    jx_eng_watch_add(e);
     open_ctx o = {e, pack ? pack : "national",
                   opts && opts->search ? opts->search : jx_rules_default_dirs(), err,
                   validate};
@@ -59,8 +60,10 @@ void jx_engine_free(jx_engine *e)
 {
     if (!e)
         return;
-    if (e->L)
+    if (e->L) {
+        jx_eng_watch_remove(e);
         lua_close(e->L);
+    }
     for (int i = 0; i < e->nchain; i++)
         free(e->chain[i]);
     for (int i = 0; i < e->ngrades; i++)

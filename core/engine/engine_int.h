@@ -10,13 +10,18 @@
  *   frame.c    jx_engine_frame and its memo
  *   score.c    points, score, execution, grade
  *   check.c    the pack's checks
+ *   watch.c    the instruction budget: a watchdog arms the count hook
+ *              only in a call that overran a millisecond
  */
 #ifndef JX_ENGINE_INT_H
 #define JX_ENGINE_INT_H
 
 #include <lauxlib.h>
 #include <lua.h>
+#include <pthread.h>
 #include <setjmp.h>
+#include <signal.h>
+#include <stdatomic.h>
 #include <stdint.h>
 #include <string.h>
 
@@ -33,7 +38,14 @@ struct jx_engine {
     lua_State *L;
     size_t mused, mlimit;
     long ilimit, icount;
-    int limited;   /* the count hook is armed */
+    volatile sig_atomic_t limited; /* a rule call runs under the limits */
+    volatile sig_atomic_t armed;   /* the count hook is set (watch.c) */
+    /* watch.c: odd while a limited call runs; the watchdog's last look
+     * and the call it kicked; the thread of the call */
+    _Atomic unsigned long call_seq;
+    unsigned long seen_seq, kick_seq;
+    pthread_t thread;
+    struct jx_engine *wnext;
     int mem_hit;
     char *pack, *dir;
     const char *loading; /* the pack being loaded, for messages */
@@ -131,6 +143,16 @@ int jx_eng_call_pushed(jx_engine *e, int nargs, int nres, const char *what, jx_e
 int jx_eng_push_path(lua_State *L, jx_engine *e, const char *path);
 /* t[k] without metamethods; returns its type. */
 int jx_eng_rawfield(lua_State *L, int idx, const char *k);
+
+/* ---- watch.c ---- */
+
+/* Registers e with the watchdog (at open) and takes it off (at free). */
+void jx_eng_watch_add(jx_engine *e);
+void jx_eng_watch_remove(jx_engine *e);
+/* Around every call of rule code: resets the budget, sets `limited`,
+ * lets the watchdog see the call; the end removes an armed hook. */
+void jx_eng_limit_begin(jx_engine *e);
+void jx_eng_limit_end(jx_engine *e);
 
 /* ---- pack.c ---- */
 

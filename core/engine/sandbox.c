@@ -25,7 +25,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-/* ---- allocator and hook ---- */
+/* ---- allocator (the hook is in watch.c) ---- */
 
 static void *l_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
 {
@@ -52,17 +52,6 @@ static void *l_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
         e->mem_hit = 0; /* an emergency collection made room after all */
     }
     return p;
-}
-
-static void l_hook(lua_State *L, lua_Debug *ar)
-{
-    (void)ar;
-    jx_engine *e = engine_of(L);
-    if (!e->limited)
-        return;
-    e->icount += HOOK_EVERY;
-    if (e->icount > e->ilimit)
-        luaL_error(L, "超出指令数限制（%d 条），规则可能陷入死循环", (int)e->ilimit);
 }
 
 /* ---- sandbox functions written in C ---- */
@@ -438,7 +427,6 @@ lua_State *jx_eng_state_new(jx_engine *e)
         return NULL;
     *(jx_engine **)lua_getextraspace(L) = e;
     lua_atpanic(L, l_panic);
-    lua_sethook(L, l_hook, LUA_MASKCOUNT, HOOK_EVERY);
     return L;
 }
 
@@ -484,7 +472,8 @@ int jx_eng_protected(jx_engine *e, host_body body, void *ud, int nres, int *rc)
         /* l_panic: cannot happen while the host keeps to jx_eng_protected */
         e->depth--;
         e->panic_jb = prev;
-        e->limited = was_limited;
+        if (!was_limited && e->limited)
+            jx_eng_limit_end(e);
         return ST_UNUSABLE;
     }
     lua_pushcfunction(L, msgh);
@@ -494,7 +483,8 @@ int jx_eng_protected(jx_engine *e, host_body body, void *ud, int nres, int *rc)
     lua_remove(L, base);
     e->depth--;
     e->panic_jb = prev;
-    e->limited = was_limited; /* a failed rule_body leaves it set */
+    if (!was_limited && e->limited)
+        jx_eng_limit_end(e); /* a failed rule_body leaves it set */
     *rc = c.rc;
     return st;
 }
@@ -570,11 +560,9 @@ static int rule_body(lua_State *L, void *ud)
      * slots a C function is given */
     lua_rawgeti(L, LUA_REGISTRYINDEX, c->ref);
     int n = c->push(L, c);
-    e->icount = 0;
-    e->mem_hit = 0;
-    e->limited = 1;
+    jx_eng_limit_begin(e);
     lua_call(L, n, c->nres);
-    e->limited = 0;
+    jx_eng_limit_end(e);
     return c->take ? c->take(L, c) : JX_OK;
 }
 
@@ -614,11 +602,9 @@ int jx_eng_call_pushed(jx_engine *e, int nargs, int nres, const char *what, jx_e
     int base = lua_gettop(L) - nargs;
     lua_pushcfunction(L, msgh);
     lua_insert(L, base);
-    e->icount = 0;
-    e->limited = 1;
-    e->mem_hit = 0;
+    jx_eng_limit_begin(e);
     int st = lua_pcall(L, nargs, nres, base);
-    e->limited = 0;
+    jx_eng_limit_end(e);
     lua_remove(L, base);
     if (st == LUA_OK)
         return JX_OK;
