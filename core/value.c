@@ -187,7 +187,13 @@ static size_t read_number(const scan *s, size_t i, double *out)
         return i;
     if (k && buf[k - 1] == '.')
         k--;
-    k += (size_t)snprintf(buf + k, sizeof buf - k, "e%d", extra);
+    /* digits past the 40th only scale the number (strtod("123") is
+     * strtod("123e0") exactly; formatting the exponent cost more than
+     * the rest of the parse) */
+    if (extra)
+        k += (size_t)snprintf(buf + k, sizeof buf - k, "e%d", extra);
+    else
+        buf[k] = '\0';
     *out = strtod(buf, NULL);
     return j;
 }

@@ -278,46 +278,49 @@ const char *jx_col_name(jx_col c)
 
 typedef struct levelword {
     const char *w; /* folded, prefix */
+    size_t wl;     /* its length */
     int level;
     char kind;
     const char *parent;
 } levelword;
 
+#define W(x) x, sizeof(x) - 1
 static const levelword levels[] = {
     /* project framework (财预〔2020〕10号 template), and names in the wild */
-    {"产出指标", 1, 'p', NULL},       {"产出", 1, '?', NULL},
-    {"效益指标", 1, 'p', NULL},       {"效益", 1, 'p', NULL},
-    {"满意度指标", 1, 'p', NULL},     {"满意度", 1, 'p', NULL},
-    {"项目完成指标", 1, 'p', NULL},   {"预期产出", 1, 'p', NULL},
-    {"项目产出", 1, 'p', NULL},       {"项目效益", 1, 'p', NULL},
-    {"效果指标", 1, '?', NULL},       {"效果", 1, '?', NULL},
-    {"成本指标", 2, 'p', "产出指标"}, /* also a 一级 in some forms */
-    {"数量指标", 2, 'p', "产出指标"}, {"质量指标", 2, 'p', "产出指标"},
-    {"时效指标", 2, 'p', "产出指标"}, {"进度指标", 2, 'p', "产出指标"},
-    {"经济成本指标", 2, 'p', "产出指标"}, {"社会成本指标", 2, 'p', "产出指标"},
-    {"生态环境成本指标", 2, 'p', "产出指标"},
-    {"预算控制指标", 2, 'p', "产出指标"}, {"预算(或投资规模)控制指标", 2, 'p', "产出指标"},
-    {"经济效益指标", 2, 'p', "效益指标"}, {"社会效益指标", 2, 'p', "效益指标"},
-    {"生态效益指标", 2, 'p', "效益指标"}, {"环境效益指标", 2, 'p', "效益指标"},
-    {"可持续影响指标", 2, 'p', "效益指标"},
-    {"服务对象满意度指标", 2, 'p', "满意度指标"},
-    {"服务对象满意度", 2, 'p', "满意度指标"}, {"社会公众满意度", 2, 'p', "满意度指标"},
-    {"满意度指标", 1, 'p', NULL},
+    {W("产出指标"), 1, 'p', NULL},       {W("产出"), 1, '?', NULL},
+    {W("效益指标"), 1, 'p', NULL},       {W("效益"), 1, 'p', NULL},
+    {W("满意度指标"), 1, 'p', NULL},     {W("满意度"), 1, 'p', NULL},
+    {W("项目完成指标"), 1, 'p', NULL},   {W("预期产出"), 1, 'p', NULL},
+    {W("项目产出"), 1, 'p', NULL},       {W("项目效益"), 1, 'p', NULL},
+    {W("效果指标"), 1, '?', NULL},       {W("效果"), 1, '?', NULL},
+    {W("成本指标"), 2, 'p', "产出指标"}, /* also a 一级 in some forms */
+    {W("数量指标"), 2, 'p', "产出指标"}, {W("质量指标"), 2, 'p', "产出指标"},
+    {W("时效指标"), 2, 'p', "产出指标"}, {W("进度指标"), 2, 'p', "产出指标"},
+    {W("经济成本指标"), 2, 'p', "产出指标"}, {W("社会成本指标"), 2, 'p', "产出指标"},
+    {W("生态环境成本指标"), 2, 'p', "产出指标"},
+    {W("预算控制指标"), 2, 'p', "产出指标"}, {W("预算(或投资规模)控制指标"), 2, 'p', "产出指标"},
+    {W("经济效益指标"), 2, 'p', "效益指标"}, {W("社会效益指标"), 2, 'p', "效益指标"},
+    {W("生态效益指标"), 2, 'p', "效益指标"}, {W("环境效益指标"), 2, 'p', "效益指标"},
+    {W("可持续影响指标"), 2, 'p', "效益指标"},
+    {W("服务对象满意度指标"), 2, 'p', "满意度指标"},
+    {W("服务对象满意度"), 2, 'p', "满意度指标"}, {W("社会公众满意度"), 2, 'p', "满意度指标"},
+    {W("满意度指标"), 1, 'p', NULL},
     /* department framework (both seeds), and the older 投入/过程/产出/效果 */
-    {"履职效能", 1, 'd', NULL},       {"管理效率", 1, 'd', NULL},
-    {"运行成本", 1, 'd', NULL},       {"服务满意", 1, 'd', NULL},
-    {"可持续性", 1, 'd', NULL},       {"投入", 1, 'd', NULL},
-    {"过程", 1, 'd', NULL},
-    {"工作目标管理", 2, 'd', NULL},   {"整体工作完成", 2, 'd', NULL},
-    {"重点工作履行", 2, 'd', NULL},   {"部门目标实现", 2, 'd', NULL},
-    {"预算管理", 2, 'd', NULL},       {"收支管理", 2, 'd', NULL},
-    {"财务管理", 2, 'd', NULL},       {"资产管理", 2, 'd', NULL},
-    {"基础管理", 2, 'd', NULL},       {"成本控制成效", 2, 'd', NULL},
-    {"服务对象满意", 2, 'd', NULL},   {"利益相关方满意", 2, 'd', NULL},
-    {"监督部门满意", 2, 'd', NULL},   {"体制机制改革", 2, 'd', NULL},   {"体制机制改革情况", 2, 'd', NULL},
-    {"工作目标管理情况", 2, 'd', NULL},
-    {"创新能力", 2, 'd', NULL},       {"人才支撑", 2, 'd', NULL},
+    {W("履职效能"), 1, 'd', NULL},       {W("管理效率"), 1, 'd', NULL},
+    {W("运行成本"), 1, 'd', NULL},       {W("服务满意"), 1, 'd', NULL},
+    {W("可持续性"), 1, 'd', NULL},       {W("投入"), 1, 'd', NULL},
+    {W("过程"), 1, 'd', NULL},
+    {W("工作目标管理"), 2, 'd', NULL},   {W("整体工作完成"), 2, 'd', NULL},
+    {W("重点工作履行"), 2, 'd', NULL},   {W("部门目标实现"), 2, 'd', NULL},
+    {W("预算管理"), 2, 'd', NULL},       {W("收支管理"), 2, 'd', NULL},
+    {W("财务管理"), 2, 'd', NULL},       {W("资产管理"), 2, 'd', NULL},
+    {W("基础管理"), 2, 'd', NULL},       {W("成本控制成效"), 2, 'd', NULL},
+    {W("服务对象满意"), 2, 'd', NULL},   {W("利益相关方满意"), 2, 'd', NULL},
+    {W("监督部门满意"), 2, 'd', NULL},   {W("体制机制改革"), 2, 'd', NULL},   {W("体制机制改革情况"), 2, 'd', NULL},
+    {W("工作目标管理情况"), 2, 'd', NULL},
+    {W("创新能力"), 2, 'd', NULL},       {W("人才支撑"), 2, 'd', NULL},
 };
+#undef W
 
 int jx_vocab_level(const char *s, size_t n, char *kind, const char **parent)
 {
@@ -334,9 +337,8 @@ int jx_vocab_level(const char *s, size_t n, char *kind, const char **parent)
     /* "指标1:" style prefixes are not level names */
     for (size_t i = 0; i < JX_ARRAY_LEN(levels); i++) {
         const levelword *l = &levels[i];
-        size_t wl = strlen(l->w);
         /* whole name, or name + "类" / "(N分)" already dropped */
-        if (kl == wl && !memcmp(k, l->w, wl)) {
+        if (kl == l->wl && !memcmp(k, l->w, kl)) {
             *kind = l->kind;
             *parent = l->parent;
             return l->level;
@@ -405,16 +407,38 @@ int jx_vocab_page_marker(const char *s, size_t n)
     return digits > 0 && digits <= 6 && kl > (size_t)digits;
 }
 
+/* 1 when s holds one of 指 值 分 偏 权: each header word below has one,
+ * and most cells none (one pass instead of fifteen searches) */
+static int header_char(const char *s, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    for (size_t i = 0; i + 2 < n; i++) {
+        if (u[i] == 0xE6 && ((u[i + 1] == 0x8C && u[i + 2] == 0x87) ||  /* 指 */
+                             (u[i + 1] == 0x9D && u[i + 2] == 0x83)))   /* 权 */
+            return 1;
+        if (u[i] == 0xE5 && ((u[i + 1] == 0x80 && u[i + 2] == 0xBC) ||  /* 值 */
+                             (u[i + 1] == 0x88 && u[i + 2] == 0x86) ||  /* 分 */
+                             (u[i + 1] == 0x81 && u[i + 2] == 0x8F)))   /* 偏 */
+            return 1;
+    }
+    return 0;
+}
+
 int jx_vocab_header_words(const char *s, size_t n)
 {
-    static const char *const w[] = {"一级指标", "二级指标", "三级指标", "指标值", "实际完成值",
-                                    "分值", "得分", "偏差原因", "一級指標", "二級指標",
-                                    "三級指標", "指標值", "年度指标值", "实际值", "权重"};
+#define HW(x) {x, sizeof(x) - 1}
+    static const struct {
+        const char *w;
+        size_t n;
+    } w[] = {HW("一级指标"), HW("二级指标"), HW("三级指标"), HW("指标值"), HW("实际完成值"),
+             HW("分值"), HW("得分"), HW("偏差原因"), HW("一級指標"), HW("二級指標"),
+             HW("三級指標"), HW("指標值"), HW("年度指标值"), HW("实际值"), HW("权重")};
+#undef HW
     int k = 0;
-    if (n < 6)
+    if (n < 6 || !header_char(s, n))
         return 0;
     for (size_t i = 0; i < JX_ARRAY_LEN(w); i++)
-        if (memmem(s, n, w[i], strlen(w[i])))
+        if (memmem(s, n, w[i].w, w[i].n))
             k++;
     return k;
 }
