@@ -519,7 +519,7 @@ static int contains(const scan *s, size_t lo, size_t hi, const char *w)
 {
     size_t a = s->c[lo].off, b = s->c[hi].off, wl = strlen(w);
     for (size_t k = a; k + wl <= b; k++)
-        if (memcmp(s->raw + k, w, wl) == 0)
+        if (s->raw[k] == w[0] && memcmp(s->raw + k, w, wl) == 0)
             return 1;
     return 0;
 }
@@ -778,7 +778,7 @@ static int is_formula(const scan *s, uint32_t off, uint32_t len)
     for (size_t m = 0; m < JX_ARRAY_LEN(marks); m++) {
         size_t ml = strlen(marks[m]);
         for (uint32_t k = off; k + ml <= off + len; k++)
-            if (!memcmp(s->raw + k, marks[m], ml))
+            if (s->raw[k] == marks[m][0] && !memcmp(s->raw + k, marks[m], ml))
                 return 1;
     }
     return 0;
@@ -859,7 +859,7 @@ static int subject_has(const scan *s, const jx_threshold *t, const char *w)
 {
     size_t wl = strlen(w);
     for (uint32_t k = t->subj_off; k + wl <= t->subj_off + t->subj_len; k++)
-        if (!memcmp(s->raw + k, w, wl))
+        if (s->raw[k] == w[0] && !memcmp(s->raw + k, w, wl))
             return 1;
     return 0;
 }

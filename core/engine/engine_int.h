@@ -60,8 +60,15 @@ struct jx_engine {
     char explain[JX_EXPLAIN_MAX]; /* the last jx_score.explain */
     char **info;  /* jx_engine_check_info: code, severity, description per check */
     size_t ninfo; /* checks with room in info */
-    char *grades[16]; /* interned grade names */
+    char *grades[16]; /* interned rule and grade names */
+    const void *gkey[16]; /* the Lua string each was last read from, kept
+                           * alive in ref_names: a name is found by address */
     int ngrades;
+    int ref_names;    /* registry: array of those Lua strings */
+    /* table kinds, value kinds and operators as Lua strings made once
+     * (registry refs; 0 until made): no string is built per call */
+#define NAME_SLOTS 8
+    int ref_kind[NAME_SLOTS], ref_vkind[NAME_SLOTS], ref_op[NAME_SLOTS];
     int depth;          /* > 0: inside a protected host call (run_protected) */
     int broken;         /* Lua panicked: the state is not used again */
     jmp_buf *panic_jb;  /* where l_panic jumps back to */

@@ -9,6 +9,32 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+/* ---- names pushed on every call ---- */
+
+/* Pushes the Lua string for name slot k of refs (made on first use, from
+ * name(k)); a k beyond the slots is pushed as a new string. */
+static void push_cached(lua_State *L, int *refs, int k, const char *(*name)(int))
+{
+    if (k < 0 || k >= NAME_SLOTS) {
+        lua_pushstring(L, name(k));
+        return;
+    }
+    if (!refs[k]) {
+        lua_pushstring(L, name(k));
+        refs[k] = luaL_ref(L, LUA_REGISTRYINDEX); /* never 0 (LUA_RIDX_*) */
+    }
+    lua_rawgeti(L, LUA_REGISTRYINDEX, refs[k]);
+}
+
+static const char *kind_name(int k) { return jx_table_kind_name((jx_table_kind)k); }
+static const char *vkind_name(int k) { return jx_vkind_name((jx_vkind)k); }
+static const char *op_name(int k) { return jx_op_name((jx_op)k); }
+
+static void push_kind(lua_State *L, jx_engine *e, jx_table_kind k)
+{
+    push_cached(L, e->ref_kind, (int)k, kind_name);
+}
+
 /* ---- points, score, execution, grade ---- */
 
 typedef struct points_args {
@@ -21,7 +47,7 @@ typedef struct points_args {
 static int points_push(lua_State *L, rcall *c)
 {
     points_args *a = c->args;
-    lua_pushstring(L, jx_table_kind_name(a->t->kind));
+    push_kind(L, c->e, a->t->kind);
     push_str(L, a->ind->level1);
     lua_pushinteger(L, a->k);
     lua_pushinteger(L, a->n1);
@@ -149,6 +175,8 @@ static void copy_explain(jx_engine *e, jx_score *out, const char *s, size_t n)
     out->explain = e->explain;
 }
 
+static const char *intern_lua(jx_engine *e, lua_State *L, int idx);
+
 static void take_result(jx_engine *e, jx_score *out)
 {
     lua_State *L = e->L;
@@ -158,10 +186,9 @@ static void take_result(jx_engine *e, jx_score *out)
             out->score = out->points;
         if (out->score < 0)
             out->score = 0;
-        const char *rule = lua_tostring(L, -2);
         size_t el = 0;
         const char *ex = lua_tolstring(L, -1, &el);
-        out->rule = rule ? rule : "";
+        out->rule = intern_lua(e, L, -2);
         copy_explain(e, out, ex, el);
         out->finding = 0;
     } else {
@@ -193,6 +220,37 @@ static const char *intern(jx_engine *e, const char *s)
     return "";
 }
 
+/* The name of the Lua string at idx, interned as above.  A rule name
+ * comes back as the same string object call after call: found by its
+ * address (the object is kept alive in ref_names, so an address cannot
+ * be reused by another string), else by content. */
+static const char *intern_lua(jx_engine *e, lua_State *L, int idx)
+{
+    if (lua_type(L, idx) != LUA_TSTRING)
+        return intern(e, lua_tostring(L, idx));
+    idx = lua_absindex(L, idx);
+    const char *s = lua_tostring(L, idx);
+    for (int i = 0; i < e->ngrades; i++)
+        if (e->gkey[i] == s)
+            return e->grades[i];
+    const char *r = intern(e, s);
+    for (int i = 0; i < e->ngrades; i++) {
+        if (e->grades[i] != r || e->gkey[i])
+            continue;
+        if (e->ref_names == LUA_NOREF) {
+            lua_newtable(L);
+            e->ref_names = luaL_ref(L, LUA_REGISTRYINDEX);
+        }
+        lua_rawgeti(L, LUA_REGISTRYINDEX, e->ref_names);
+        lua_pushvalue(L, idx);
+        lua_rawseti(L, -2, i + 1);
+        lua_pop(L, 1);
+        e->gkey[i] = s;
+        break;
+    }
+    return r;
+}
+
 typedef struct score_args {
     const jx_table *t;
     const jx_indicator *ind;
@@ -207,13 +265,13 @@ static int score_push(lua_State *L, rcall *c)
 {
     score_args *a = c->args;
     const jx_value *tg = &a->ind->target;
-    lua_pushstring(L, jx_table_kind_name(a->t->kind));
+    push_kind(L, c->e, a->t->kind);
     push_str(L, a->ind->level1);
     push_str(L, a->ind->level2);
     push_str(L, a->ind->level3);
-    lua_pushstring(L, jx_vkind_name(tg->kind));
+    push_cached(L, c->e->ref_vkind, (int)tg->kind, vkind_name);
     if (tg->n) {
-        lua_pushstring(L, jx_op_name(tg->t[0].op));
+        push_cached(L, c->e->ref_op, (int)tg->t[0].op, op_name);
         lua_pushnumber(L, tg->t[0].value);
         lua_pushnumber(L, tg->t[0].value_max);
         lua_pushstring(L, tg->t[0].unit);
@@ -252,7 +310,7 @@ static int result_take(lua_State *L, rcall *c)
     lua_pop(L, 1);
     take_result(c->e, a->out);
     a->out->unmet = unmet && !a->out->finding;
-    a->out->rule = intern(c->e, a->out->rule);
+    (void)L;
     return JX_OK;
 }
 
@@ -332,7 +390,6 @@ static int exec_take(lua_State *L, rcall *c)
         lua_pop(L, 1);
     }
     take_result(c->e, out);
-    out->rule = intern(c->e, out->rule);
     return JX_OK;
 }
 
@@ -376,8 +433,7 @@ static int grade_push(lua_State *L, rcall *c)
 static int grade_take(lua_State *L, rcall *c)
 {
     grade_args *a = c->args;
-    const char *g = lua_tostring(L, -1);
-    a->grade = intern(c->e, g ? g : "");
+    a->grade = intern_lua(c->e, L, -1);
     return JX_OK;
 }
 
