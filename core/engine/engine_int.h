@@ -11,7 +11,7 @@
  *   score.c    points, score, execution, grade
  *   check.c    the pack's checks
  *   watch.c    the instruction budget: a watchdog arms the count hook
- *              only in a call that overran a millisecond
+ *              only in a call that overran a 10 ms tick
  */
 #ifndef JX_ENGINE_INT_H
 #define JX_ENGINE_INT_H

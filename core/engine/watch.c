@@ -4,16 +4,16 @@
  * Lua 5.4 runs luaG_traceexec before every instruction as soon as any
  * count hook is set, whatever its count: the budget used to cost about a
  * seventh of every rule call.  Rule calls now run with no hook.  A
- * watchdog thread looks at the engines every millisecond; a limited call
- * it sees running at two ticks in a row (it overran a millisecond) gets
+ * watchdog thread looks at the engines every 10 ms; a limited call it
+ * sees running at two ticks in a row (it overran a tick) gets
  * a signal on its own thread, and the handler arms the count hook there,
  * the way lua.c arms its hook on Ctrl-C (lua_sethook is safe in a signal
  * handler, and Lua 5.4 looks at the trap on every backward jump and
  * call).  From then on the call is counted in HOOK_EVERY steps against
  * the budget as before; the hook is removed when the call ends.  A rule
- * that finishes within a millisecond never pays for the budget.
+ * that finishes within a tick never pays for the budget.
  *
- * The budget is therefore counted from the first millisecond of a call:
+ * The budget is therefore counted from the first tick of a call:
  * a pack gets at most that much more than instruction_limit, and loops,
  * recursion, pcall-swallowing and pattern bombs still stop (the tests in
  * tests/test_engine.c `limits`).  The signal is SIGURG (ignored by
@@ -27,9 +27,11 @@
 #include <time.h>
 
 #define WATCH_SIG SIGURG
-#define TICK_NS 1000000L     /* 1 ms while calls run */
-#define IDLE_TICKS 64        /* ticks without a call before slowing down */
-#define IDLE_NS 20000000L    /* 20 ms when no engine is in a call */
+/* Each wake-up costs the process (about 5% of a core at 1 ms ticks on
+ * this 2-core VM, 0.5% at 10 ms): a call is armed after 10-20 ms */
+#define TICK_NS 10000000L    /* 10 ms while calls run */
+#define IDLE_TICKS 50        /* ticks without a call before slowing down */
+#define IDLE_NS 100000000L   /* 100 ms when no engine is in a call */
 
 static pthread_mutex_t wmu = PTHREAD_MUTEX_INITIALIZER;
 static pthread_cond_t wcv = PTHREAD_COND_INITIALIZER;
