@@ -8,6 +8,7 @@
 #include <criterion/criterion.h>
 #include <math.h>
 #include <pthread.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -541,6 +542,28 @@ static void *loop_on_thread(void *ud)
     r->dt = now() - t0;
     snprintf(r->msg, sizeof r->msg, "%s", err.msg);
     return NULL;
+}
+
+/* A thread that blocks every signal (as servers' worker threads often
+ * do) cannot be kicked: its calls are counted from the start. */
+static void *loop_blocked(void *ud)
+{
+    sigset_t all;
+    sigfillset(&all);
+    pthread_sigmask(SIG_BLOCK, &all, NULL);
+    return loop_on_thread(ud);
+}
+
+Test(limits, endless_loop_on_a_thread_blocking_signals_stops, .timeout = 20)
+{
+    loop_run r = {open_limited("loop", 100000, 0), 0, 0, ""};
+    pthread_t th;
+    cr_assert_eq(pthread_create(&th, NULL, loop_blocked, &r), 0);
+    pthread_join(th, NULL);
+    cr_expect_eq(r.rc, JX_ERULE, "%s", r.msg);
+    cr_expect_lt(r.dt, 2.0, "took %.3f s", r.dt);
+    EXPECT_HAS(r.msg, "指令");
+    jx_engine_free(r.e);
 }
 
 Test(limits, endless_loop_on_another_thread_stops, .timeout = 20)

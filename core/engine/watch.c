@@ -17,7 +17,8 @@
  * a pack gets at most that much more than instruction_limit, and loops,
  * recursion, pcall-swallowing and pattern bombs still stop (the tests in
  * tests/test_engine.c `limits`).  The signal is SIGURG (ignored by
- * default); a handler the program had is chained.
+ * default); a handler the program had is chained.  A thread that blocks
+ * SIGURG gets the hook on every call, from its start, as before.
  */
 #include "engine_int.h"
 
@@ -40,6 +41,9 @@ static int wstarted;              /* the thread runs (reset in a forked child) *
 static int watfork;               /* pthread_atfork done */
 static struct sigaction wold;     /* the program's handler, chained */
 static _Thread_local jx_engine *tl_engine; /* the engine this thread calls */
+/* 1 when WATCH_SIG reaches this thread, -1 when the thread blocks it
+ * (then every call is counted from its start, as before), 0 not known */
+static _Thread_local signed char tl_sig;
 
 static void l_hook(lua_State *L, lua_Debug *ar)
 {
@@ -170,10 +174,22 @@ void jx_eng_watch_remove(jx_engine *e)
         tl_engine = NULL;
 }
 
+/* Whether a kick can reach the calling thread (asked once per thread). */
+static int sig_reaches(void)
+{
+    if (!tl_sig) {
+        sigset_t cur;
+        tl_sig = pthread_sigmask(SIG_BLOCK, NULL, &cur) == 0 && !sigismember(&cur, WATCH_SIG)
+                     ? 1 : -1;
+    }
+    return tl_sig > 0;
+}
+
 void jx_eng_limit_begin(jx_engine *e)
 {
-    if (!wstarted && watch_start()) {
-        /* no watchdog thread: count every call, as before */
+    if ((!wstarted && watch_start()) || !sig_reaches()) {
+        /* no watchdog, or a thread that blocks its signal: count every
+         * call from its start, as before */
         e->armed = 1;
         lua_sethook(e->L, l_hook, LUA_MASKCOUNT, HOOK_EVERY);
     }
