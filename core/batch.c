@@ -165,10 +165,25 @@ static void error_line(jx_buf *out, const jx_batch_job *job, const jx_error *err
                      "\"findings\":[]}\n");
 }
 
+static int one_doc(jx_engine *e, const jx_batch_job *job, jx_doc *d, jx_doc *a, int detail,
+                   jx_buf *out, jx_batch_stats *st);
+
+/* A document without a target table is an error line; frees d then. */
+static int no_tables(const jx_batch_job *job, jx_doc *d, jx_buf *out, jx_batch_stats *st)
+{
+    if (jx_doc_ntables(d))
+        return 0;
+    jx_error err = {0};
+    jx_fail(&err, JX_EINPUT, job->targets, 0, 0, "没有找到绩效目标表");
+    st->failed++;
+    error_line(out, job, &err, "parse");
+    jx_doc_free(d);
+    return 1;
+}
+
 int jx_batch_one(jx_engine *e, const jx_error *pack_err, const jx_batch_job *job,
                  const jx_parse_opts *po, int detail, jx_buf *out, jx_batch_stats *st)
 {
-    size_t start = out->len;
     st->docs++;
     if (!e) {
         st->failed++;
@@ -182,19 +197,47 @@ int jx_batch_one(jx_engine *e, const jx_error *pack_err, const jx_batch_job *job
         error_line(out, job, &err, "parse");
         return 1;
     }
-    if (!jx_doc_ntables(d)) {
-        jx_fail(&err, JX_EINPUT, job->targets, 0, 0, "没有找到绩效目标表");
-        st->failed++;
-        error_line(out, job, &err, "parse");
-        jx_doc_free(d);
+    if (no_tables(job, d, out, st))
         return 1;
-    }
     if (job->actuals && jx_doc_parse_file(job->actuals, po, &a, &err)) {
         st->failed++;
         error_line(out, job, &err, "actuals");
         jx_doc_free(d);
         return 1;
     }
+    return one_doc(e, job, d, a, detail, out, st);
+}
+
+int jx_batch_one_mem(jx_engine *e, const jx_batch_job *job, const char *tdata, size_t tlen,
+                     const char *adata, size_t alen, const jx_parse_opts *po, int detail,
+                     jx_buf *out, jx_batch_stats *st)
+{
+    st->docs++;
+    jx_error err = {0};
+    jx_doc *d = NULL, *a = NULL;
+    if (jx_doc_parse(tdata, tlen, job->targets, po, &d, &err)) {
+        st->failed++;
+        error_line(out, job, &err, "parse");
+        return 1;
+    }
+    if (no_tables(job, d, out, st))
+        return 1;
+    if (job->actuals && jx_doc_parse(adata, alen, job->actuals, po, &a, &err)) {
+        st->failed++;
+        error_line(out, job, &err, "actuals");
+        jx_doc_free(d);
+        return 1;
+    }
+    return one_doc(e, job, d, a, detail, out, st);
+}
+
+/* Frame, check, score d (with actuals a, or NULL) and write its line;
+ * frees both. */
+static int one_doc(jx_engine *e, const jx_batch_job *job, jx_doc *d, jx_doc *a, int detail,
+                   jx_buf *out, jx_batch_stats *st)
+{
+    size_t start = out->len;
+    jx_error err = {0};
     /* a line without --detail carries totals only: no explanation text */
     jx_engine_set_explain(e, detail);
     jx_error fe = {0};

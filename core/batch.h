@@ -37,6 +37,13 @@ int jx_batch_one(jx_engine *e, const jx_error *pack_err, const jx_batch_job *job
                  const jx_parse_opts *po, int detail, jx_buf *out,
                  jx_batch_stats *st);
 
+/* The same for a document held in memory (`jixiao serve`): tdata/tlen the
+ * targets, adata/alen the actuals when job->actuals is set; job->targets
+ * and job->actuals only name them (in messages and in the line). */
+int jx_batch_one_mem(jx_engine *e, const jx_batch_job *job, const char *tdata, size_t tlen,
+                     const char *adata, size_t alen, const jx_parse_opts *po, int detail,
+                     jx_buf *out, jx_batch_stats *st);
+
 void jx_batch_stats_add(jx_batch_stats *into, const jx_batch_stats *from);
 
 #endif

@@ -29,6 +29,7 @@ int cmd_template(int argc, char **argv);
 int cmd_score(int argc, char **argv);
 int cmd_check(int argc, char **argv);
 int cmd_batch(int argc, char **argv);
+int cmd_serve(int argc, char **argv); /* core/serve/ */
 
 /* Prints "jixiao CMD: <formatted error>" to stderr. */
 void cli_error(const char *cmd, const jx_error *err);
