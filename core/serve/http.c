@@ -44,7 +44,6 @@ typedef struct req {
     size_t reserved;  /* bytes of inflight held */
     size_t received;  /* body bytes seen */
     sv_files files;   /* in upload order */
-    char **field;     /* form field of each file */
     char rules[128];
     /* the part being received */
     int in_file;
@@ -208,18 +207,17 @@ static void end_part(req *r)
         free(name);
         return;
     }
-    char **f = realloc(r->field, (r->files.n + 1) * sizeof *f);
-    char *key = f ? strdup(r->part_key) : NULL;
-    if (f)
-        r->field = f;
-    if (!key) {
-        free(data);
-        fail(r, MHD_HTTP_INTERNAL_SERVER_ERROR, "内存不足");
+    static const char *const fields[] = {"file", "targets", "filled"};
+    const char *field = NULL;
+    for (size_t i = 0; i < JX_ARRAY_LEN(fields); i++)
+        if (!strcmp(r->part_key, fields[i]))
+            field = fields[i];
+    if (!field) {
+        free(data); /* a field the forms do not have */
     } else if (sv_files_add(&r->files, name, data ? data : calloc(1, 1), len)) {
-        free(key);
         fail(r, MHD_HTTP_INTERNAL_SERVER_ERROR, "内存不足");
     } else {
-        f[r->files.n - 1] = key;
+        r->files.v[r->files.n - 1].field = field;
     }
     free(name);
 }
@@ -294,9 +292,6 @@ static void req_free(req *r)
         return;
     if (r->pp)
         MHD_destroy_post_processor(r->pp);
-    for (size_t i = 0; i < r->files.n; i++)
-        free(r->field[i]);
-    free(r->field);
     sv_files_free(&r->files);
     free(r->cur);
     free(r->cur_name);
@@ -319,7 +314,7 @@ static void on_done(void *cls, struct MHD_Connection *con, void **con_cls,
 static const sv_file *field_file(const req *r, const char *key)
 {
     for (size_t i = 0; i < r->files.n; i++)
-        if (!strcmp(r->field[i], key))
+        if (!strcmp(r->files.v[i].field, key))
             return &r->files.v[i];
     return NULL;
 }
@@ -511,6 +506,8 @@ static enum MHD_Result get(struct MHD_Connection *con, const char *url)
         return send_static(con, "text/css; charset=utf-8", sv_css());
     if (!strcmp(url, "/app.js"))
         return send_static(con, "text/javascript; charset=utf-8", sv_js());
+    if (!strcmp(url, "/favicon.ico")) /* none: say so without an error */
+        return send_buf(con, MHD_HTTP_NO_CONTENT, "image/x-icon", NULL, 0, NULL);
     if (!strcmp(url, "/healthz"))
         return send_static(con, "text/plain; charset=utf-8", "ok\n");
     const char *q = MHD_lookup_connection_value(con, MHD_GET_ARGUMENT_KIND, "token");
@@ -617,18 +614,23 @@ static enum MHD_Result handler(void *cls, struct MHD_Connection *con, const char
         return post_begin(con, url, con_cls);
     req *r = *con_cls;
     if (*upload_data_size) {
-        r->received += *upload_data_size;
+        size_t n = *upload_data_size;
+        r->received += n;
+        *upload_data_size = 0;
         if (r->received > cfg->max_request) {
+            /* only a body without Content-Length gets here: answer now and
+             * close rather than read on */
             char a[32];
             jx_format_size(cfg->max_request, a, sizeof a);
-            fail(r, MHD_HTTP_CONTENT_TOO_LARGE, "上传的内容超过 %s 的上限，请分批上传", a);
+            char msg[200];
+            snprintf(msg, sizeof msg, "上传的内容超过 %s 的上限，请分批上传", a);
+            return send_message(con, MHD_HTTP_CONTENT_TOO_LARGE, route_tab(r->route), msg);
         }
+        /* after an error the rest of the body is read and dropped, so the
+         * browser gets the answer (a reset connection would lose it) */
         if (!r->err_status && r->pp &&
-            MHD_post_process(r->pp, upload_data, *upload_data_size) != MHD_YES)
+            MHD_post_process(r->pp, upload_data, n) == MHD_NO)
             fail(r, MHD_HTTP_BAD_REQUEST, "上传的表单无法解析");
-        *upload_data_size = 0;
-        if (r->err_status == MHD_HTTP_CONTENT_TOO_LARGE) /* answer now, stop reading */
-            return send_message(con, (unsigned)r->err_status, route_tab(r->route), r->err);
         return MHD_YES;
     }
     end_part(r);

@@ -234,7 +234,7 @@ void sv_page_result(jx_buf *b, const sv_config *c, sv_tab tab, const sv_res *r, 
     }
     jx_buf_puts(&body, "</section>\n");
     if (main_html)
-        jx_buf_printf(&body, "<iframe src=\"%s\" title=\"报告\" sandbox></iframe>\n", main_html);
+        jx_buf_printf(&body, "<iframe src=\"%s\" title=\"报告\"></iframe>\n", main_html);
     jx_buf_putc(&body, '\0');
     sv_page(b, c, tab, body.p ? body.p : "<p class=\"msg\">内存不足</p>", !id);
     jx_buf_free(&body);

@@ -47,6 +47,7 @@ typedef struct sv_file {
                    characters and separators replaced; never a path */
     char *data;
     size_t len;
+    const char *field; /* form field: "file", "targets", "filled" (static) */
 } sv_file;
 
 typedef struct sv_files {

@@ -42,7 +42,7 @@ int sv_files_add(sv_files *fs, const char *name, char *data, size_t len)
         free(data);
         return -1;
     }
-    fs->v[fs->n++] = (sv_file){label, data, len};
+    fs->v[fs->n++] = (sv_file){label, data, len, "file"};
     return 0;
 }
 
