@@ -30,7 +30,6 @@
 #include <microhttpd.h>
 
 #include "serve.h"
-#include "write/write.h"
 
 static const sv_config *cfg;
 static atomic_size_t inflight; /* upload bytes reserved by open requests */
@@ -121,7 +120,7 @@ static enum MHD_Result send_message(struct MHD_Connection *con, unsigned status,
     jx_buf_init(&body);
     jx_buf_init(&b);
     jx_buf_puts(&body, "<section class=\"card result\"><h2>出错了</h2><div class=\"errors\" id=\"errors\">");
-    jx_html_escape(&body, msg);
+    sv_escape(&body, msg);
     jx_buf_puts(&body, "</div></section>\n");
     jx_buf_putc(&body, '\0');
     sv_page(&b, cfg, tab, body.p ? body.p : "", status != MHD_HTTP_UNAUTHORIZED &&

@@ -34,7 +34,9 @@ extern char **environ;
 
 /* ---- small helpers ---- */
 
-static void esc(jx_buf *b, const char *s) { jx_html_escape(b, s ? s : ""); }
+void sv_escape(jx_buf *b, const char *s) { jx_html_escape(b, s ? s : ""); }
+
+static void esc(jx_buf *b, const char *s) { sv_escape(b, s); }
 
 static void error_line(sv_res *r, const jx_error *err)
 {
@@ -251,10 +253,12 @@ void sv_job_check(const char *pack, const sv_files *fs, sv_res *r)
         }
         jx_buf b;
         jx_buf_init(&b);
-        if (findings_html(&c, jx_engine_pack(e), &b))
-            jx_buf_free(&b), sv_res_error(r, "内存不足，未能写出审核意见");
-        else
+        if (findings_html(&c, jx_engine_pack(e), &b)) {
+            jx_buf_free(&b);
+            sv_res_error(r, "内存不足，未能写出审核意见");
+        } else {
             add_buf(r, "findings.html", "text/html; charset=utf-8", "审核意见（可打印）", &b);
+        }
     } else {
         r->status = 422;
     }

@@ -10,7 +10,6 @@
 #include <string.h>
 
 #include "serve.h"
-#include "write/write.h"
 
 static const char css[] =
     "*{box-sizing:border-box}\n"
@@ -74,7 +73,7 @@ static const char js[] =
 const char *sv_css(void) { return css; }
 const char *sv_js(void) { return js; }
 
-static void esc(jx_buf *b, const char *s) { jx_html_escape(b, s ? s : ""); }
+static void esc(jx_buf *b, const char *s) { sv_escape(b, s); }
 
 static void pack_select(jx_buf *b, const sv_config *c)
 {

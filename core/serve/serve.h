@@ -89,6 +89,9 @@ void sv_res_error(sv_res *r, const char *fmt, ...) JX_PRINTF(2, 3);
 
 /* ---- jobs (jobs.c: the only file calling libjixiao) ---- */
 
+/* Appends s to b HTML-escaped (the writers' escaping); NULL as "". */
+void sv_escape(jx_buf *b, const char *s);
+
 /* Installed packs, read once at start-up; sv_pack_known says whether a
  * name from a form is one of them (a form never names a path). */
 int sv_packs_load(const char *self_exe, const char *default_pack, char *err, size_t errn);
