@@ -233,6 +233,37 @@ def test_selfeval(s):
     check(st == 422 and msg and msg in unescape(text(b)), "score: the CLI's error message %r" % msg[:80])
 
 
+def test_formats(s):
+    """Office files: the page says what `jixiao check` says, naming sheet and
+    cell; a file the CLI refuses gets the CLI's message."""
+    fx = os.path.join(ROOT, "tests/office/fixtures")
+    for n in ("dept.xlsx", "dept.docx", "dept-gb2312.html", "long.pdf", "selfeval.xlsx",
+              "two-sheets.xlsx", "hostile-bomb.xlsx", "hostile-xxe.xlsx", "hostile-truncated.xlsx",
+              "hostile-notpdf.pdf"):
+        if n.endswith(".pdf") and not shutil.which("pdftotext"):
+            continue
+        st, h, b, loc = s.follow(*s.post("/check", [("file", n, read(os.path.join(fx, n)))]))
+        t = unescape(text(b))
+        r = cli("check", n, cwd=fx)
+        if r.returncode == 2:
+            msg = text(r.stderr).strip().splitlines()[0].replace("jixiao check: ", "", 1)
+            check(st == 422 and msg in t, "%s: the CLI's error %r (%d)" % (n, msg[:60], st))
+            continue
+        lines = text(r.stdout).strip().splitlines()
+        check(st == 200 and lines[-1] in t, "%s: the CLI's count line (%d)" % (n, st))
+        for line in lines[:-1]:
+            m = re.match(r"(.+?): (\w+)\[([\w-]+)\]: (.*)", line)
+            if not check(m and "%s</code> %s[%s]：%s" % m.groups() in t, "%s: finding %r" % (n, line[:70])):
+                break
+    st, h, b, loc = s.follow(*s.post("/score", [("targets", "luolong-2021.txt", read(EX + "/luolong-2021.txt")),
+                                                ("filled", "luolong-2021.actuals.xlsx",
+                                                 read(os.path.join(fx, "luolong-2021.actuals.xlsx")))]))
+    js = json.loads(cli("score", EX + "/luolong-2021.txt", "--actuals", "luolong-2021.actuals.xlsx",
+                        "--format", "json", cwd=fx).stdout)
+    totals = re.findall(r'<td class="num total">([\d.]+)</td>', text(b))
+    check(st == 200 and totals == ["%.2f" % tb["total"] for tb in js["tables"]], "score: a filled .xlsx")
+
+
 def test_batch(s):
     files = [("file", n, read(EX + "/" + n)) for n in sorted(os.listdir(EX))]
     files.append(("file", "broken.xlsx", b"PK\x03\x04" + b"\x00" * 200))
@@ -475,6 +506,7 @@ def main():
         test_pages(s)
         test_check(s)
         test_selfeval(s)
+        test_formats(s)
         test_batch(s)
         test_hostile(s)
         test_load(s)
