@@ -84,7 +84,11 @@ static char *make_zip(const entry *e, size_t n, size_t *len)
     zip_t *z = zip_open(path, ZIP_CREATE | ZIP_TRUNCATE, &err);
     cr_assert_not_null(z);
     for (size_t i = 0; i < n; i++) {
-        char *p = malloc(e[i].len + 1);
+        if (!e[i].len) { /* a folder */
+            cr_assert_geq(zip_dir_add(z, e[i].name, ZIP_FL_ENC_RAW), 0);
+            continue;
+        }
+        char *p = malloc(e[i].len);
         memset(p, e[i].fill, e[i].len);
         zip_source_t *s = zip_source_buffer(z, p, e[i].len, 1);
         cr_assert_geq(zip_file_add(z, e[i].name, s, ZIP_FL_ENC_RAW), 0);

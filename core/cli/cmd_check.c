@@ -282,7 +282,8 @@ int cmd_check(int argc, char **argv)
                       counts[JX_SEV_ERROR], counts[JX_SEV_WARNING], counts[JX_SEV_INFO]);
     else if (!strcmp(format, "html") && html_out(&b, &c, jx_engine_pack(e)))
         fprintf(stderr, "jixiao check: 内存不足\n");
-    fwrite(b.p, 1, b.len, stdout);
+    if (b.len) /* nothing at all when every input failed */
+        fwrite(b.p, 1, b.len, stdout);
     jx_buf_free(&b);
     rc = JX_EXIT_OK;
     for (int s = fail_sev; s <= JX_SEV_ERROR; s++)
