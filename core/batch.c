@@ -128,20 +128,36 @@ static void error_line(jx_buf *out, const jx_batch_job *job, const jx_error *err
                      "\"findings\":[]}\n");
 }
 
+/* Where a job's documents come from: the files it names, or (serve)
+ * buffers in memory that job->targets and job->actuals only name. */
+typedef struct src {
+    const char *tdata, *adata; /* NULL: read the files */
+    size_t tlen, alen;
+} src;
+
+static int parse_one(const src *m, int actuals, const char *name, const jx_parse_opts *po,
+                     jx_doc **d, jx_error *err)
+{
+    if (!m)
+        return jx_doc_parse_file(name, po, d, err);
+    return actuals ? jx_doc_parse(m->adata, m->alen, name, po, d, err)
+                   : jx_doc_parse(m->tdata, m->tlen, name, po, d, err);
+}
+
 /* The documents of a job: targets (with tables) and actuals.  JX_OK, or
  * the failure with its error line written and nothing left open. */
-static jx_status load_docs(const jx_batch_job *job, const jx_parse_opts *po, jx_doc **d,
-                           jx_doc **a, jx_buf *out)
+static jx_status load_docs(const jx_batch_job *job, const src *m, const jx_parse_opts *po,
+                           jx_doc **d, jx_doc **a, jx_buf *out)
 {
     jx_error err = {0};
     *d = *a = NULL;
-    if (jx_doc_parse_file(job->targets, po, d, &err)) {
+    if (parse_one(m, 0, job->targets, po, d, &err)) {
         error_line(out, job, &err, "parse");
         return err.code;
     }
     if (!jx_doc_ntables(*d)) {
         jx_fail(&err, JX_EINPUT, job->targets, 0, 0, "没有找到绩效目标表");
-    } else if (job->actuals && jx_doc_parse_file(job->actuals, po, a, &err)) {
+    } else if (job->actuals && parse_one(m, 1, job->actuals, po, a, &err)) {
         jx_doc_free(*d);
         *d = NULL;
         error_line(out, job, &err, "actuals");
@@ -318,8 +334,10 @@ static jx_status write_line(jx_buf *out, size_t start, const jx_batch_job *job, 
     return rc;
 }
 
-jx_status jx_batch_line(jx_engine *e, const jx_error *pack_err, const jx_batch_job *job,
-                        const jx_parse_opts *po, int detail, jx_buf *out, jx_batch_stats *st)
+/* One job's line from its documents, wherever they come from. */
+static jx_status batch_line(jx_engine *e, const jx_error *pack_err, const jx_batch_job *job,
+                            const src *m, const jx_parse_opts *po, int detail, jx_buf *out,
+                            jx_batch_stats *st)
 {
     size_t start = out->len;
     st->docs++;
@@ -329,7 +347,7 @@ jx_status jx_batch_line(jx_engine *e, const jx_error *pack_err, const jx_batch_j
         return pack_err->code ? pack_err->code : JX_ERULE;
     }
     jx_doc *d, *a;
-    jx_status rc = load_docs(job, po, &d, &a, out);
+    jx_status rc = load_docs(job, m, po, &d, &a, out);
     if (rc) {
         st->failed++;
         return rc;
@@ -352,6 +370,23 @@ jx_status jx_batch_line(jx_engine *e, const jx_error *pack_err, const jx_batch_j
     jx_doc_free(d);
     jx_doc_free(a);
     return rc;
+}
+
+jx_status jx_batch_line(jx_engine *e, const jx_error *pack_err, const jx_batch_job *job,
+                        const jx_parse_opts *po, int detail, jx_buf *out, jx_batch_stats *st)
+{
+    return batch_line(e, pack_err, job, NULL, po, detail, out, st);
+}
+
+jx_status jx_batch_line_mem(jx_engine *e, const jx_batch_job *job, const char *tdata,
+                            size_t tlen, const char *adata, size_t alen,
+                            const jx_parse_opts *po, int detail, jx_buf *out,
+                            jx_batch_stats *st)
+{
+    src m = {tdata, adata, tlen, alen};
+    jx_error none = {0};
+    jx_fail(&none, JX_ERULE, NULL, 0, 0, "没有规则包");
+    return batch_line(e, &none, job, &m, po, detail, out, st);
 }
 
 /* ---- jixiao/batch.h ---- */

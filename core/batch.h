@@ -31,4 +31,13 @@ jx_status jx_batch_line(jx_engine *e, const jx_error *pack_err, const jx_batch_j
                         const jx_parse_opts *po, int detail, jx_buf *out,
                         jx_batch_stats *st);
 
+/* The same for documents held in memory (`jixiao serve`): tdata/tlen the
+ * targets, adata/alen the actuals when job->actuals is set; job->targets
+ * and job->actuals only name them (in messages and in the line).
+ * Internal: the command links the static library. */
+jx_status jx_batch_line_mem(jx_engine *e, const jx_batch_job *job, const char *tdata,
+                            size_t tlen, const char *adata, size_t alen,
+                            const jx_parse_opts *po, int detail, jx_buf *out,
+                            jx_batch_stats *st);
+
 #endif

@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 pkgs=(gcc clang cmake make pkg-config python3 liblua5.4-dev libcjson-dev libyaml-dev libcriterion-dev libxlsxwriter-dev python3-openpyxl poppler-utils
-      libzip-dev libxml2-dev libclang-rt-14-dev)
+      libzip-dev libxml2-dev libclang-rt-14-dev libmicrohttpd-dev)
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

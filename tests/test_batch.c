@@ -138,3 +138,59 @@ Test(batch, broken_and_looping_packs)
     cJSON_Delete(line);
     jx_engine_free(e);
 }
+
+/* `jixiao serve`'s form: the documents' bytes, named by the job.  The line
+ * is the one the files give; a bad buffer is an error line naming it. */
+Test(batch, document_in_memory)
+{
+    jx_engine_opts o = {dirs, 0, 0};
+    jx_engine *e;
+    jx_error err = {0};
+    cr_assert_eq(jx_engine_open("national", &o, &e, &err), JX_OK, "%s", err.msg);
+    const char *tpath = JX_SOURCE_DIR "/examples/lushan-2020.txt",
+               *apath = JX_SOURCE_DIR "/examples/lushan-2020.actuals.yaml";
+    char *t = NULL, *a = NULL;
+    size_t tn = 0, an = 0;
+    cr_assert_eq(jx_file_read(tpath, 1 << 24, &t, &tn, &err), JX_OK, "%s", err.msg);
+    cr_assert_eq(jx_file_read(apath, 1 << 24, &a, &an, &err), JX_OK, "%s", err.msg);
+    jx_batch_job job = {"id-1", tpath, apath, NULL};
+    jx_parse_opts po = {0};
+    jx_batch_stats fst, mst;
+    memset(&fst, 0, sizeof fst);
+    memset(&mst, 0, sizeof mst);
+    jx_buf fb, mb;
+    jx_buf_init(&fb);
+    jx_buf_init(&mb);
+    cr_expect_eq(jx_batch_line(e, NULL, &job, &po, 1, &fb, &fst), JX_OK);
+    cr_expect_eq(jx_batch_line_mem(e, &job, t, tn, a, an, &po, 1, &mb, &mst), JX_OK);
+    cr_assert(fb.p && mb.p);
+    cr_expect_eq(fb.len, mb.len);
+    cr_expect_eq(memcmp(fb.p, mb.p, fb.len), 0, "%s\n%s", fb.p, mb.p);
+    cr_expect_eq(mst.ok, 1);
+    cr_expect_eq(mst.indicators, fst.indicators);
+    /* actuals that are not a document: the line says so, stage actuals */
+    mb.len = 0;
+    static const char junk[] = "\x01\x02 not a table";
+    cr_expect_neq(jx_batch_line_mem(e, &job, t, tn, junk, sizeof junk - 1, &po, 0, &mb, &mst),
+                  JX_OK);
+    cJSON *line = cJSON_ParseWithLength(mb.p, mb.len);
+    cr_assert(line, "not JSON: %.*s", (int)mb.len, mb.p);
+    cr_expect_str_eq(str(line, "status"), "error");
+    cr_expect_str_eq(str(cJSON_GetObjectItemCaseSensitive(line, "error"), "stage"), "actuals");
+    cJSON_Delete(line);
+    /* targets without a table */
+    mb.len = 0;
+    static const char none[] = "只是一段文字，没有表。\n";
+    cr_expect_neq(jx_batch_line_mem(e, &job, none, sizeof none - 1, NULL, 0, &po, 0, &mb, &mst),
+                  JX_OK);
+    line = cJSON_ParseWithLength(mb.p, mb.len);
+    cr_assert(line, "not JSON: %.*s", (int)mb.len, mb.p);
+    cr_expect_str_eq(str(cJSON_GetObjectItemCaseSensitive(line, "error"), "stage"), "parse");
+    cr_expect_eq(mst.failed, 2);
+    cJSON_Delete(line);
+    jx_buf_free(&fb);
+    jx_buf_free(&mb);
+    jx_free(t);
+    jx_free(a);
+    jx_engine_free(e);
+}

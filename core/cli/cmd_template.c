@@ -127,7 +127,7 @@ static int wants_years(jx_engine *e, const jx_indicator *ind)
     return c.yes;
 }
 
-static int years_cb(const jx_indicator *ind, void *ud) { return wants_years(ud, ind); }
+int cli_template_years(const jx_indicator *ind, void *ud) { return wants_years(ud, ind); }
 
 static const char *num(char *buf, size_t n, double v)
 {
@@ -170,7 +170,7 @@ static int xlsx_run(const char *path, void *ud)
 static int write_xlsx(jx_engine *e, jx_doc *d, const char *exec_name, double exec_points,
                       const char *output)
 {
-    xlsx_job j = {d, {jx_engine_pack(e), exec_name, exec_points, jx_doc_year(d), years_cb, e}, {0}};
+    xlsx_job j = {d, {jx_engine_pack(e), exec_name, exec_points, jx_doc_year(d), cli_template_years, e}, {0}};
     for (size_t ti = 0; ti < jx_doc_ntables(d); ti++) {
         if (jx_engine_points(e, jx_doc_table(d, ti), &j.err)) {
             cli_error("template", &j.err);

@@ -16,6 +16,7 @@ static const jx_command commands[] = {
     {"score", "绩效自评计分，每一分都有说明（表、Excel、HTML、PDF）", cmd_score},
     {"check", "绩效目标审核，列出审核意见", cmd_check},
     {"batch", "批量读取、审核、计分多个文档", cmd_batch},
+    {"serve", "网页服务：在浏览器中审核、自评、批量", cmd_serve},
 };
 
 static const char *summaries_en[] = {
@@ -26,6 +27,7 @@ static const char *summaries_en[] = {
     "score actuals, explain every point (table, Excel, HTML, PDF)",
     "reviewer's findings before the year",
     "parse, check, score many documents",
+    "web server: the same jobs in a browser",
 };
 
 static void usage(FILE *f)
