@@ -94,6 +94,7 @@ typedef struct parser {
         const char *l1, *l2;
     } anchor[64];
     int nanchor;
+    int columns_src; /* cells keep their columns: a sheet, Word, HTML, TAB text */
     int layout_src; /* the grid is PDF text laid out by position (spaces
                        shape, pdf): merged cells centred, cells wrapped */
     /* previous non-empty rows (wide header labels) */
@@ -1847,6 +1848,10 @@ static int continues_values(parser *p, const row *r)
     jx_indicator *x = &p->d->tables[p->last_table].ind[p->last_ind];
     if (x->target_raw[0] || (x->actual_raw && x->actual_raw[0]) || x->line == r->line)
         return 0;
+    /* where cells keep their columns (sheets, Word, TAB text), a row with
+     * a name of its own is an indicator, not the rest of the one above */
+    if (p->columns_src && at(r, p->m.c[JX_COL_L3]).n)
+        return 0;
     char kind;
     const char *parent;
     cell cs[MAX_CELLS];
@@ -2349,6 +2354,8 @@ int jx_interpret_grid(jx_doc *d, const jx_grid *g, jx_error *err)
         return jx_fail(err, JX_ENOMEM, NULL, 0, 0, "内存不足");
     p->d = d;
     p->err = err;
+    p->columns_src = (g->source != JX_GRID_TEXT && g->source != JX_GRID_PDF) ||
+                     (g->shape && !strcmp(g->shape, "tab"));
     p->layout_src = g->source == JX_GRID_PDF ||
                     (g->source == JX_GRID_TEXT && g->shape && !strcmp(g->shape, "spaces"));
     row *r = malloc(sizeof *r);

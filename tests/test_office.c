@@ -538,3 +538,22 @@ Test(hostile, html_huge_spans, .timeout = 10)
     }
     jx_grids_free(&gs);
 }
+
+/* A filled template whose 指标值 cell is empty: the next row, with a name
+ * of its own in the 三级 column, is its own indicator, and the 分值 is not
+ * taken for the 实际完成值. */
+Test(xlsx, empty_target_row_keeps_the_next_row_and_its_points)
+{
+    jx_error err = {0};
+    jx_doc *d = NULL;
+    const char *tsv = "绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+                      "\t可持续性\t体制机制改革情况\t重要改革事项1\t\t\t2.5\t\n"
+                      "\t\t\t重要改革事项2\t\t\t2.5\t\n";
+    cr_assert_eq(jx_doc_parse(tsv, strlen(tsv), "t.tsv.txt", NULL, &d, &err), JX_OK, "%s", err.msg);
+    cr_assert_eq(jx_doc_ntables(d), 1);
+    jx_table *t = jx_doc_table(d, 0);
+    cr_assert_eq(t->n, 2);
+    cr_expect_str_eq(t->ind[1].level3, "重要改革事项2");
+    cr_expect(!t->ind[0].actual_raw || !t->ind[0].actual_raw[0], "actual %s", t->ind[0].actual_raw);
+    jx_doc_free(d);
+}
