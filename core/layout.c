@@ -260,6 +260,9 @@ static void facts(parser *p, const row *r)
                 d->unit = dup(p, rest);
         }
     }
+    if (!d->unit && r->n >= 2 && eq(r->c[0], "单位名称") && r->c[1].n &&
+        count_nonempty(r) == 2)
+        d->unit = dup(p, r->c[1]); /* "单位名称 | 某某局" above a 自评表 */
     if (isnan(d->project_spending)) {
         int k = find(r, "二、项目支出", 0);
         if (k >= 0) {
@@ -1190,6 +1193,11 @@ static void name_cols(const colmap *m, int *c1, int *c2, int *c3)
 /* A title above a table: "XX项目绩效目标表", "2021年度XX项目支出绩效自评表". */
 static int is_title(cell c)
 {
+    /* "（见绩效目标表）": a note in parentheses refers to a table, it is
+     * not the title of one */
+    if ((starts(c, "（") || starts(c, "(")) &&
+        ((c.n >= 3 && !memcmp(c.s + c.n - 3, "）", 3)) || c.s[c.n - 1] == ')'))
+        return 0;
     return c.n >= 9 && c.n < 300 &&
            (has(c, "绩效目标") || has(c, "自评表") || has(c, "绩效指标表") ||
             has(c, "绩效评价表") || has(c, "績效"));
@@ -1410,7 +1418,10 @@ static void gen_close(parser *p)
         t->kind = JX_TABLE_DEPARTMENT;
         if (t->layout == JX_LAYOUT_FORM)
             t->layout = JX_LAYOUT_DEPARTMENT;
-        if (!t->name)
+        /* a title that is only "部门整体支出绩效自评表" names no one: the
+         * 单位名称 above the table does */
+        if ((!t->name || !strcmp(t->name, "部门整体") || !strcmp(t->name, "单位整体")) &&
+            p->d->unit)
             t->name = p->d->unit;
     } else {
         t->kind = JX_TABLE_PROJECT;

@@ -479,3 +479,18 @@ Test(interpret, department_layout_wrapped_value_and_name, .fini = done)
     expect(0, 2, "履职效能", "重点工作履行", "农产品监测合格率", "≥98%");
     cr_expect(has_note("joined-value"));
 }
+
+/* A department 自评表 whose title names no one and whose 预期目标 cell says
+ * "（见绩效目标表）": the table is named by the 单位名称 above it. */
+Test(interpret, department_selfeval_named_by_its_unit, .fini = done)
+{
+    parse("部门整体支出绩效自评表\n"
+          "单位名称\t洛龙区医疗保障局\n"
+          "年度总体目标\t预期目标\t\t实际完成情况\n"
+          "\t（见绩效目标表）\n"
+          "绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+          "\t履职效能\t工作目标管理情况\t目标依据充分性\t充分\t充分\t2\t2\n");
+    jx_table *t = jx_doc_table(doc, 0);
+    cr_expect_eq(t->kind, JX_TABLE_DEPARTMENT);
+    cr_expect_str_eq(t->name ? t->name : "(null)", "洛龙区医疗保障局");
+}
