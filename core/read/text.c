@@ -1627,6 +1627,23 @@ static int ocr_ge_cell(const char *s, size_t n, int *rate)
     return 1;
 }
 
+/* Cell x of row r began with a "2" that OCR made of a "≥": put the sign
+ * back (a copy in the grid's arena) and count the repair for the note. */
+static int ge_for_2(jx_grid *g, const jx_grow *r, jx_cell *x)
+{
+    char *f = jx_arena_alloc(&g->arena, x->n + 3);
+    if (!f)
+        return -1;
+    memcpy(f, "≥", 3);
+    memcpy(f + 3, x->s + 1, x->n - 1);
+    f[x->n + 2] = '\0';
+    x->s = f;
+    x->n += 2;
+    if (!g->ocr_fixed++)
+        g->ocr_line = r->line;
+    return 0;
+}
+
 /* In OCR'd text that prints its signs elsewhere, a rate over 200%% in a
  * cell of its own ("295%") is still a "≥95%" whose sign was read as 2. */
 static int repair_ocr_rates(jx_grid *g)
@@ -1638,16 +1655,8 @@ static int repair_ocr_rates(jx_grid *g)
             int rate;
             if (!ocr_ge_cell(x->s, x->n, &rate) || !rate || atof(x->s + 1) > 100)
                 continue;
-            char *f = jx_arena_alloc(&g->arena, x->n + 3);
-            if (!f)
+            if (ge_for_2(g, r, x))
                 return -1;
-            memcpy(f, "≥", 3);
-            memcpy(f + 3, x->s + 1, x->n - 1);
-            f[x->n + 2] = '\0';
-            x->s = f;
-            x->n += 2;
-            if (!g->ocr_fixed++)
-                g->ocr_line = r->line;
         }
     }
     return 0;
@@ -1672,16 +1681,8 @@ static int repair_by_actual(jx_grid *g)
             double dw = whole > act ? whole - act : act - whole;
             if (act <= 0 || !(dr * 4 < dw && dr <= rest * 0.5))
                 continue;
-            char *f = jx_arena_alloc(&g->arena, x->n + 3);
-            if (!f)
+            if (ge_for_2(g, r, x))
                 return -1;
-            memcpy(f, "≥", 3);
-            memcpy(f + 3, x->s + 1, x->n - 1);
-            f[x->n + 2] = '\0';
-            x->s = f;
-            x->n += 2;
-            if (!g->ocr_fixed++)
-                g->ocr_line = r->line;
         }
     }
     return 0;
@@ -1715,16 +1716,8 @@ static int repair_ocr_ge(jx_grid *g)
             jx_cell *x = &r->c[c];
             int rate;
             if (ocr_ge_cell(x->s, x->n, &rate)) {
-                char *f = jx_arena_alloc(&g->arena, x->n + 3);
-                if (!f)
+                if (ge_for_2(g, r, x))
                     return -1;
-                memcpy(f, "≥", 3);
-                memcpy(f + 3, x->s + 1, x->n - 1);
-                f[x->n + 2] = '\0';
-                x->s = f;
-                x->n += 2;
-                if (!g->ocr_fixed++)
-                    g->ocr_line = r->line;
             } else if (c + 1 < r->n && x->n > 3 && x->s[x->n - 1] == 'S' &&
                        (unsigned char)x->s[x->n - 2] >= 0x80 && r->c[c + 1].n &&
                        r->c[c + 1].s[0] >= '0' && r->c[c + 1].s[0] <= '9') {
