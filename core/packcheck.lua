@@ -15,10 +15,11 @@ S.top = {
   framework = "table", execution = "table", grades = "table",
   vocabulary = "table", bands = "table", band_names = "table",
   target_words = "table", infer_order = "table", realign_by_name = "table",
-  realign_standard_names = "boolean", keep_level1 = "table", formulas = "table", checks = "table",
+  realign_standard_names = "boolean", keep_level1 = "table", kept_as_printed = "table",
+  formulas = "table", checks = "table",
   weights = "table", custom = "table",
   lib = "table", bind = "function",
-  frame = "function", points = "function", score = "function",
+  frame = "function", points = "function", points_group = "function", score = "function",
   execution_score = "function", grade = "function",
 }
 
@@ -205,8 +206,19 @@ local function check_sums(p)
     local list = fw[kind]
     if type(list) == "table" and #list > 0 then
       local sum, parts, ok = 0, {}, true
+      local names = {}
+      for _, l1 in ipairs(list) do
+        if type(l1) == "table" and l1.name ~= nil then names[l1.name] = true end
+      end
       for i, l1 in ipairs(list) do
-        if type(l1) ~= "table" or type(l1.points) ~= "number" then
+        if type(l1) == "table" and l1.points_of ~= nil and l1.points == nil then
+          -- shares another 一级's points (成本指标 → 产出指标): no weight of its own
+          if not names[l1.points_of] then
+            add({ "points_of" }, string.format("framework.%s 第 %d 项（%s）的 points_of“%s”不是本框架的一级指标",
+              kind, i, tostring(l1.name), tostring(l1.points_of)))
+            ok = false
+          end
+        elseif type(l1) ~= "table" or type(l1.points) ~= "number" then
           add({ "framework" }, string.format("framework.%s 第 %d 项（%s）缺少数字 points（分值）",
             kind, i, type(l1) == "table" and tostring(l1.name) or "?"))
           ok = false

@@ -161,6 +161,23 @@ static void strlist(FILE *out, lua_State *L, int idx, const char *sep)
     }
 }
 
+/* kept_as_printed: an older framework's 一级/二级 pairs read as printed */
+static void show_kept(FILE *out, lua_State *L, const char *kind)
+{
+    if (!lua_istable(L, -1) || !lua_rawlen(L, -1))
+        return;
+    fprintf(out, "\n%s：按表上写法保留的较早框架（一级 / 二级 → 计分归属）\n", kind);
+    int n = (int)lua_rawlen(L, -1);
+    for (int i = 1; i <= n; i++) {
+        lua_rawgeti(L, -1, i);
+        rawkey(L, -1, "level1");
+        rawkey(L, -2, "level2");
+        rawkey(L, -3, "points_of");
+        fprintf(out, "  %s / %s → %s\n", str_at(L, -3), str_at(L, -2), str_at(L, -1));
+        lua_pop(L, 4);
+    }
+}
+
 static void show_framework(FILE *out, lua_State *L, const char *title)
 {
     if (!lua_istable(L, -1))
@@ -176,6 +193,9 @@ static void show_framework(FILE *out, lua_State *L, const char *title)
         else
             fprintf(out, "  %s", str_at(L, -2));
         lua_pop(L, 2);
+        if (rawkey(L, -1, "points_of") == LUA_TSTRING)
+            fprintf(out, "（与%s共用分值）", str_at(L, -1));
+        lua_pop(L, 1);
         if (rawkey(L, -1, "aliases") == LUA_TTABLE && lua_rawlen(L, -1)) {
             fprintf(out, "　别名：");
             strlist(out, L, lua_gettop(L), "、");
@@ -302,6 +322,12 @@ static int show_body(lua_State *L, void *ud)
     lua_pop(L, 1);
     jx_rules_push(e, "framework.department");
     show_framework(out, L, "部门整体指标框架（一级 → 二级）");
+    lua_pop(L, 1);
+    jx_rules_push(e, "kept_as_printed.project");
+    show_kept(out, L, "项目支出");
+    lua_pop(L, 1);
+    jx_rules_push(e, "kept_as_printed.department");
+    show_kept(out, L, "部门整体");
     lua_pop(L, 1);
     if (jx_rules_push(e, "execution")) {
         fprintf(out, "\n预算执行率\n");

@@ -1037,3 +1037,40 @@ Test(checks, info_strings_live_as_long_as_the_engine)
     jx_doc_free(d);
     jx_engine_free(e);
 }
+
+/* Older frameworks read as printed: 成本指标 as a 一级 (2021) and 满意度 as a
+ * 二级 of 效益 stay where the table puts them, and still take the points of
+ * the 一级 the weights name (产出 50 over 5 rows, 满意度 10, 效益 30 over 2). */
+Test(frame, older_frameworks_kept_as_printed_share_points)
+{
+    static const char text[] =
+        "项目名称\t道路养护\n"
+        "一级指标\t二级指标\t三级指标\t指标值\n"
+        "产出指标\t数量指标\t养护里程\t≥120公里\n"
+        "\t质量指标\t路面完好率\t≥90%\n"
+        "\t时效指标\t完成时间\t2023年12月底前\n"
+        "成本指标\t经济成本指标\t每公里养护成本\t≤1.2万元\n"
+        "\t社会成本指标\t施工影响\t无明显影响\n"
+        "效益指标\t社会效益指标\t出行便利度\t明显提升\n"
+        "\t可持续影响指标\t长效机制\t长期\n"
+        "\t服务对象满意度指标\t沿线群众满意度\t≥90%\n";
+    jx_engine *e = open_ok("national");
+    jx_doc *d = NULL;
+    jx_error err = {0};
+    cr_assert_eq(jx_doc_parse(text, sizeof text - 1, "t.txt", NULL, &d, &err), JX_OK, "%s", err.msg);
+    cr_assert_eq(jx_engine_frame(e, d, &err), JX_OK, "%s", err.msg);
+    jx_table *t = jx_doc_table(d, 0);
+    cr_assert_eq(t->n, 8);
+    cr_expect_str_eq(t->ind[3].level1, "成本指标");
+    cr_expect_str_eq(t->ind[3].level2, "经济成本指标");
+    cr_expect_eq(t->ind[3].realigned, 0);
+    cr_expect_str_eq(t->ind[7].level1, "效益指标");
+    cr_expect_str_eq(t->ind[7].level2, "服务对象满意度指标");
+    cr_assert_eq(jx_engine_points(e, t, &err), JX_OK, "%s", err.msg);
+    static const double want[8] = {10, 10, 10, 10, 10, 15, 15, 10};
+    for (int i = 0; i < 8; i++)
+        cr_expect(fabs(t->ind[i].points - want[i]) < 1e-9, "row %d: %g points, want %g", i,
+                  t->ind[i].points, want[i]);
+    jx_doc_free(d);
+    jx_engine_free(e);
+}

@@ -17,7 +17,7 @@ static int open_engine(const char *pack, const jx_engine_opts *opts, int validat
         return jx_fail(err, JX_ENOMEM, NULL, 0, 0, "内存不足");
     e->ilimit = opts && opts->instruction_limit ? opts->instruction_limit : DEFAULT_ILIMIT;
     e->mlimit = opts && opts->memory_limit ? opts->memory_limit : DEFAULT_MLIMIT;
-    e->ref_pack = e->ref_frame = e->ref_points = e->ref_score = LUA_NOREF;
+    e->ref_pack = e->ref_frame = e->ref_points = e->ref_group = e->ref_score = LUA_NOREF;
     e->ref_exec = e->ref_grade = e->ref_checks = e->ref_loaded = LUA_NOREF;
     e->ref_names = LUA_NOREF;
     e->round = 2;

@@ -52,7 +52,7 @@ struct jx_engine {
     char *chain[MAX_CHAIN]; /* pack folders: self, parent, grandparent… */
     int nchain;
     int req_from; /* require searches chain[req_from..]: the loading pack's own folder first */
-    int ref_pack, ref_frame, ref_points, ref_score, ref_exec, ref_grade;
+    int ref_pack, ref_frame, ref_points, ref_group, ref_score, ref_exec, ref_grade;
     int ref_checks, ref_loaded;
     int round;
     double round_mul; /* 10^round */

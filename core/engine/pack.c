@@ -441,6 +441,7 @@ int jx_eng_open_body(lua_State *L, void *ud)
     e->round_mul = pow(10, e->round);
     e->ref_frame = fn_ref(L, "frame");
     e->ref_points = fn_ref(L, "points");
+    e->ref_group = fn_ref(L, "points_group");
     e->ref_score = fn_ref(L, "score");
     e->ref_exec = fn_ref(L, "execution_score");
     e->ref_grade = fn_ref(L, "grade");

@@ -6,6 +6,7 @@
 #include "engine_int.h"
 
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -37,9 +38,11 @@ static void push_kind(lua_State *L, jx_engine *e, jx_table_kind k)
 
 /* ---- points, score, execution, grade ---- */
 
+/* points(kind, group, k, n1, n): the k-th of the n1 scored indicators that
+ * share the points of 一级 `group`, n scored in the table. */
 typedef struct points_args {
     const jx_table *t;
-    const jx_indicator *ind;
+    const char *group;
     lua_Integer k, n1, n;
     double points;
 } points_args;
@@ -48,7 +51,7 @@ static int points_push(lua_State *L, rcall *c)
 {
     points_args *a = c->args;
     push_kind(L, c->e, a->t->kind);
-    push_str(L, a->ind->level1);
+    push_str(L, a->group);
     lua_pushinteger(L, a->k);
     lua_pushinteger(L, a->n1);
     lua_pushinteger(L, a->n);
@@ -63,6 +66,109 @@ static int points_take(lua_State *L, rcall *c)
     return JX_OK;
 }
 
+/* The 一级 whose points a row shares (计分归属), asked of the pack once
+ * per distinct (一级, 二级) of a table: a row kept under the 一级 the table
+ * prints (成本指标 as a 一级, 满意度 as a 二级 of 效益) still takes the
+ * points of the 一级 the weights name.  Packs without points_group: the
+ * row's own 一级. */
+typedef struct group_args {
+    const jx_table *t;
+    const jx_indicator *ind;
+    char *group;
+} group_args;
+
+static int group_push(lua_State *L, rcall *c)
+{
+    group_args *a = c->args;
+    push_kind(L, c->e, a->t->kind);
+    push_str(L, a->ind->level1);
+    push_str(L, a->ind->level2);
+    return 3;
+}
+
+static int group_take(lua_State *L, rcall *c)
+{
+    group_args *a = c->args;
+    if (lua_type(L, -1) != LUA_TSTRING)
+        return JX_OK;
+    a->group = strdup(lua_tostring(L, -1));
+    return a->group ? JX_OK : JX_ENOMEM;
+}
+
+typedef struct pgroup {
+    const char *l1, *l2; /* the pair, borrowed from the first row */
+    const char *name;    /* the group's 一级 (owned when own) */
+    int own;
+    size_t id;           /* groups with the same name share one id */
+    size_t seen, count;  /* rows counted so far / in all */
+    double raw, rounded;
+    size_t last;
+} pgroup;
+
+static const char *nz(const char *s) { return s ? s : ""; }
+
+/* Fills gid[i] for every scored row; the distinct pairs go to *pg. */
+static jx_status points_groups(jx_engine *e, jx_table *t, size_t *gid, pgroup **pg,
+                               size_t *npg, jx_error *err)
+{
+    size_t cap = 0;
+    for (size_t i = 0; i < t->n; i++) {
+        const jx_indicator *ind = &t->ind[i];
+        if (!jx_indicator_scored(ind))
+            continue;
+        size_t g = 0;
+        while (g < *npg && !(jx_streq(nz((*pg)[g].l1), nz(ind->level1)) &&
+                             jx_streq(nz((*pg)[g].l2), nz(ind->level2))))
+            g++;
+        if (g == *npg) {
+            if (*npg == cap) {
+                size_t nc = cap ? cap * 2 : 16;
+                pgroup *np = realloc(*pg, nc * sizeof *np);
+                if (!np)
+                    return jx_fail(err, JX_ENOMEM, NULL, 0, 0, "内存不足");
+                *pg = np;
+                cap = nc;
+            }
+            pgroup *p = &(*pg)[g];
+            memset(p, 0, sizeof *p);
+            p->l1 = ind->level1;
+            p->l2 = ind->level2;
+            p->name = nz(ind->level1);
+            (*npg)++;
+            if (e->ref_group != LUA_NOREF) {
+                group_args a = {t, ind, NULL};
+                rcall c = {e, e->ref_group, 1, group_push, group_take, &a};
+                int rc = jx_eng_call(e, &c, t, ind, NULL, err);
+                if (rc) {
+                    free(a.group);
+                    return rc;
+                }
+                if (a.group) {
+                    p->name = a.group;
+                    p->own = 1;
+                }
+            }
+            p->id = g;
+            for (size_t h = 0; h < g; h++)
+                if (jx_streq((*pg)[h].name, p->name)) {
+                    p->id = (*pg)[h].id;
+                    break;
+                }
+        }
+        gid[i] = (*pg)[g].id;
+        (*pg)[gid[i]].count++;
+    }
+    return JX_OK;
+}
+
+static void free_groups(pgroup *pg, size_t n)
+{
+    for (size_t g = 0; g < n; g++)
+        if (pg[g].own)
+            free((char *)pg[g].name);
+    free(pg);
+}
+
 jx_status jx_engine_points(jx_engine *e, jx_table *t, jx_error *err)
 {
     if (e->ref_points == LUA_NOREF)
@@ -70,54 +176,60 @@ jx_status jx_engine_points(jx_engine *e, jx_table *t, jx_error *err)
     size_t n = 0;
     for (size_t i = 0; i < t->n; i++)
         n += jx_indicator_scored(&t->ind[i]);
-    unsigned char *computed = calloc(t->n + 1, 1);
-    if (!computed)
-        return jx_fail(err, JX_ENOMEM, NULL, 0, 0, "内存不足");
+    if (!n)
+        return JX_OK;
+    size_t *gid = calloc(t->n, sizeof *gid);
+    unsigned char *computed = calloc(t->n, 1);
+    pgroup *pg = NULL;
+    size_t npg = 0;
+    int rc = JX_OK;
+    if (!gid || !computed) {
+        rc = jx_fail(err, JX_ENOMEM, NULL, 0, 0, "内存不足");
+        goto out;
+    }
+    if ((rc = points_groups(e, t, gid, &pg, &npg, err)))
+        goto out;
     for (size_t i = 0; i < t->n; i++) {
         jx_indicator *ind = &t->ind[i];
-        if (!jx_indicator_scored(ind) || !isnan(ind->points))
+        if (!jx_indicator_scored(ind))
             continue;
-        size_t k = 0, n1 = 0;
-        for (size_t j = 0; j < t->n; j++) {
-            const jx_indicator *o = &t->ind[j];
-            if (!jx_indicator_scored(o) || !jx_streq(o->level1 ? o->level1 : "", ind->level1 ? ind->level1 : ""))
-                continue;
-            n1++;
-            if (j < i)
-                k++;
-        }
-        points_args a = {t, ind, (lua_Integer)k + 1, (lua_Integer)n1, (lua_Integer)n, NAN};
+        pgroup *g = &pg[gid[i]];
+        size_t k = g->seen++;
+        if (!isnan(ind->points))
+            continue;
+        points_args a = {t, g->name, (lua_Integer)k + 1, (lua_Integer)g->count, (lua_Integer)n, NAN};
         rcall c = {e, e->ref_points, 1, points_push, points_take, &a};
-        int rc = jx_eng_call(e, &c, t, ind, NULL, err);
-        if (rc) {
-            free(computed);
-            return rc;
-        }
+        if ((rc = jx_eng_call(e, &c, t, ind, NULL, err)))
+            goto out;
         if (!isnan(a.points))
             ind->points = a.points;
         computed[i] = 1;
     }
-    /* Round as the pack says, and let the last indicator of each 一级 take
-     * the remainder so a 一级 still adds up (50 over 3: 16.67 16.67 16.66). */
+    /* Round as the pack says, and let the last indicator of each group
+     * take the remainder so a 一级 still adds up (50 over 3: 16.67 16.67
+     * 16.66). */
     for (size_t i = 0; i < t->n; i++) {
-        if (!computed[i] || computed[i] == 2)
+        if (!computed[i])
             continue;
-        double raw = 0, rounded = 0;
-        size_t last = i;
-        for (size_t j = i; j < t->n; j++) {
-            if (computed[j] != 1 ||
-                !jx_streq(t->ind[j].level1 ? t->ind[j].level1 : "", t->ind[i].level1 ? t->ind[i].level1 : ""))
-                continue;
-            computed[j] = 2;
-            raw += t->ind[j].points;
-            t->ind[j].points = jx_engine_round(e, t->ind[j].points);
-            rounded += t->ind[j].points;
-            last = j;
-        }
-        t->ind[last].points = jx_engine_round(e, t->ind[last].points + jx_engine_round(e, raw) - rounded);
+        pgroup *g = &pg[gid[i]];
+        g->raw += t->ind[i].points;
+        t->ind[i].points = jx_engine_round(e, t->ind[i].points);
+        g->rounded += t->ind[i].points;
+        g->last = i;
+        g->seen = SIZE_MAX; /* marks a group with computed rows */
     }
+    for (size_t h = 0; h < npg; h++) {
+        pgroup *g = &pg[h];
+        if (g->id != h || g->seen != SIZE_MAX)
+            continue;
+        jx_indicator *last = &t->ind[g->last];
+        last->points = jx_engine_round(e, last->points + jx_engine_round(e, g->raw) - g->rounded);
+    }
+out:
+    free_groups(pg, npg);
     free(computed);
-    return JX_OK;
+    free(gid);
+    return rc;
 }
 
 void jx_engine_set_explain(jx_engine *e, int on) { e->no_explain = !on; }

@@ -110,7 +110,7 @@ local function prep(p, doc)
     local project = kind == "project"
     local inds = tbl.indicators or {}
     local n = #inds
-    local l1set = {}
+    local l1set, groups = {}, {}
     local T = { tbl = tbl, n = n, l1set = l1set }
     local recs = {}
     local year, impl = false, false
@@ -131,10 +131,15 @@ local function prep(p, doc)
       end
       local pd = ind.period
       if pd == "年度" then year = true elseif pd == "实施期" then impl = true end
+      -- 计分归属（成本指标一级归产出、效益下的满意度二级归满意度）：“有没有某类指标”按它判断
+      local gk = (l1 or "") .. "\0" .. (l2 or "")
+      local g = groups[gk]
+      if g == nil then g = L.points_group(p, kind, l1, l2) or l1; groups[gk] = g end
       recs[i] = { ind = ind, tbl = tbl, T = T, name3 = name3, info = info,
-                  l1 = l1, l2 = l2, tk = tk, th = th, t = t,
+                  l1 = l1, l2 = l2, g = g, tk = tk, th = th, t = t,
                   pc = project and (hc[l2] or has_cost(l2)) }   -- 项目表、二级含“成本”
       l1set[l1] = true
+      l1set[g] = true
     end
     T.recs = recs
     local yearly
@@ -649,7 +654,7 @@ C["missing-satisfaction"] = function(p, doc, report)
   for _, T in ipairs(prep(p, doc).projects) do
     local real, other = 0, {}
     for _, r in ipairs(T.recs) do
-      if r.l1 == "满意度指标" then
+      if r.g == "满意度指标" then
         if r.info.satisfaction then real = real + 1
         else
           local lab = "“" .. r.name3 .. "”"
@@ -676,7 +681,7 @@ C["misplaced-indicator"] = function(p, doc, report)
   local has_real = {}
   for _, T in ipairs(D.tables) do
     for _, r in ipairs(T.recs) do
-      if r.l1 == "满意度指标" and r.info.satisfaction then has_real[T.tbl] = true; break end
+      if r.g == "满意度指标" and r.info.satisfaction then has_real[T.tbl] = true; break end
     end
   end
   local each = D.each

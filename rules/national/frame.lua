@@ -22,6 +22,37 @@ function L.find_level2(p, kind, name)
   return nil
 end
 
+-- 二级名称在给定一级之下的框架项（一级自己的二级优先，如成本指标一级下的“经济成本指标”）
+local function level2_in(p, kind, l1, name)
+  if l1 and name then
+    local n = clean_name(name)
+    for _, l2 in ipairs(l1.level2 or {}) do
+      if l2.name == n or in_list(n, l2.aliases) then return l2, l1 end
+    end
+  end
+  return L.find_level2(p, kind, name)
+end
+
+-- 表上按较早框架写的一级/二级组合（framework.lua 的 kept_as_printed）：返回该项或 nil
+function L.kept_as_printed(p, kind, l1name, l2name)
+  if not l1name or not l2name then return nil end
+  for _, e in ipairs(((p.kept_as_printed or {})[kind]) or {}) do
+    if e.level1 == l1name and e.level2 == l2name then return e end
+  end
+  return nil
+end
+
+-- 计分归属：这一行分享哪个一级的分值（宿主按它分配分值，审核按它判断缺不缺某类指标）。
+-- 框架外的一级返回 nil（宿主按表上的一级）。
+function L.points_group(p, kind, level1, level2)
+  local l1 = L.find_level1(p, kind, level1)
+  if not l1 then return nil end
+  local l2 = level2_in(p, kind, l1, level2)
+  local kept = l2 and L.kept_as_printed(p, kind, l1.name, l2.name)
+  if kept and kept.points_of then return kept.points_of end
+  return l1.points_of or l1.name
+end
+
 -- 候选二级按 infer_order 排序
 local function ordered_level2(p, kind, only_l1)
   local list = {}
@@ -93,7 +124,7 @@ local function standard_place_raw(p, kind, level3)
 end
 function L.frame(p, kind, level1, level2, level3, unit, vkind)
   local l1, l2, how, note = L.frame_basic(p, kind, level1, level2, level3, unit, vkind)
-  local owner = L.name_owner(p, kind, level3)
+  local owner = not L.kept_as_printed(p, kind, l1, l2) and L.name_owner(p, kind, level3)
   if owner and l1 ~= nil and l1 ~= owner.name and
       not in_list(l1, ((p.keep_level1 or {})[kind]) or {}) then
     local il2 = L.infer_level2(p, kind, owner, trim(level3), unit)
@@ -114,12 +145,15 @@ end
 
 function L.frame_basic(p, kind, level1, level2, level3, unit, vkind)
   local l1 = L.find_level1(p, kind, level1)
-  local l2, owner = L.find_level2(p, kind, level2)
+  local l2, owner = level2_in(p, kind, l1, level2)
   local name3 = trim(level3)
   local out1 = l1 and l1.name or (level1 and clean_name(level1) ~= "" and clean_name(level1)) or nil
   local out2 = l2 and l2.name or (level2 and clean_name(level2) ~= "" and clean_name(level2)) or nil
 
   if l2 then
+    if l1 and owner ~= l1 and L.kept_as_printed(p, kind, l1.name, l2.name) then
+      return l1.name, l2.name, nil, nil    -- 较早框架的写法，按表保留
+    end
     if l1 and owner ~= l1 then
       -- 行落在错误的一级块中：二级属于另一个一级
       return owner.name, l2.name, "realigned",

@@ -50,6 +50,7 @@ function P.bind(p)
   compile(p)
   p.frame = function(...) return p.lib.frame(p, ...) end
   p.points = function(...) return p.lib.points(p, ...) end
+  p.points_group = function(...) return p.lib.points_group(p, ...) end
   if p.lib.score == L.score then
     p.score = compiled[p].score_fn
   else
