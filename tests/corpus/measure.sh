@@ -3,13 +3,16 @@
 # on every document of a corpus set and compares the indicator records with the
 # hand-written NAME.expected.tsv files. A measure, not a test: always exits 0.
 #
-#   tests/corpus/measure.sh JIXIAO [dev|dev2|dev3|dev4|holdout|all] [-v]
+#   tests/corpus/measure.sh JIXIAO [dev|dev2|dev3|dev4|dev5|holdout|all] [-v]
+#
+# A document is NAME.txt, or (dev5 on) NAME.md/.csv/.tsv/.html/.xlsx/.docx with
+# NAME.expected.tsv beside it.
 #
 # -v also lists, per document, the expected indicators that were not found and
 # the records found that were not expected. See tests/corpus/README.md.
 set -u
 if [ $# -lt 1 ]; then
-    echo "usage: $0 JIXIAO [dev|dev2|dev3|dev4|holdout|all] [-v]" >&2
+    echo "usage: $0 JIXIAO [dev|dev2|dev3|dev4|dev5|holdout|all] [-v]" >&2
     exit 0
 fi
 JX=$1
@@ -19,8 +22,8 @@ VERBOSE=
 for a in "$@"; do
     case $a in
         -v) VERBOSE=-v ;;
-        dev|dev2|dev3|dev4|holdout|all) SET=$a ;;
-        *) echo "$0: unknown argument '$a' (dev|dev2|dev3|dev4|holdout|all, -v)" >&2; exit 0 ;;
+        dev|dev2|dev3|dev4|dev5|holdout|all) SET=$a ;;
+        *) echo "$0: unknown argument '$a' (dev|dev2|dev3|dev4|dev5|holdout|all, -v)" >&2; exit 0 ;;
     esac
 done
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -34,6 +37,11 @@ sets = ['dev', 'holdout'] if which == 'all' else [which]
 T = '頁開預決陽運輸項績標發佈時間來體稱鄉營補貼門資總額萬級產數線條車輛質準點責撥單會態佔滿務對關閉農戶驗羣續響當財評縣設實執際進籌為鏡內網傳復棟機濟統經繕護遊長養綠積樹籬業達蟲區蓋顯寧銀報僑動參場帶廣曉瀏範舉華規覽觀講費辦邊題館'
 S = '页开预决阳运输项绩标发布时间来体称乡营补贴门资总额万级产数线条车辆质准点责拨单会态占满务对关闭农户验群续响当财评县设实执际进筹为镜内网传复栋机济统经缮护游长养绿积树篱业达虫区盖显宁银报侨动参场带广晓浏范举华规览观讲费办边题馆'
 TRAD = str.maketrans(T, S)
+# characters of dev5's traditional document (f11), applied on dev5 only so the
+# other sets keep exactly the numbers of their baselines
+T5 = '個價冊圖書採讀購較週閱'
+S5 = '个价册图书采读购较周阅'
+TRAD_BY_SET = {'dev5': str.maketrans(T + T5, S + S5)}
 PINYIN = re.compile(r'\([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü ]+\)')
 POINTS = re.compile(r'\(\d+(?:\.\d+)?分\)')
 
@@ -52,7 +60,7 @@ def fold(s):
         elif c == '\u3000':
             c = ' '
         out.append(c)
-    s = ''.join(out).translate(TRAD)
+    s = ''.join(out).translate(trad)
     s = s.replace('≧', '≥').replace('≦', '≤')
     s = PINYIN.sub('', s)
     return re.sub(r'\s+', '', s)
@@ -100,6 +108,19 @@ def points_ok(exp, got):
         return abs(float(exp) - float(got)) < 1e-6
     except (TypeError, ValueError):
         return fold(exp) == fold(got)
+
+
+# documents other than NAME.txt, taken when NAME.expected.tsv is beside them
+OTHER_EXT = ('.md', '.csv', '.tsv', '.html', '.xlsx', '.docx')
+
+
+def documents(d):
+    files = glob.glob(os.path.join(d, '*.txt'))
+    for f in glob.glob(os.path.join(d, '*')):
+        if f.endswith(OTHER_EXT) and not f.endswith('.expected.tsv') \
+                and os.path.exists(os.path.splitext(f)[0] + '.expected.tsv'):
+            files.append(f)
+    return sorted(files)
 
 
 def read_expected(path):
@@ -160,7 +181,7 @@ def pct(a, b):
 
 
 def measure(path):
-    exp = read_expected(path[:-4] + '.expected.tsv')
+    exp = read_expected(os.path.splitext(path)[0] + '.expected.tsv')
     js, err, rc = run(path)
     got, skipped = found_records(js)
     pool = collections.defaultdict(list)
@@ -195,7 +216,8 @@ def measure(path):
 total = collections.Counter()
 empty_ok = empty_n = 0
 for s in sets:
-    files = sorted(glob.glob(os.path.join(here, s, '*.txt')))
+    trad = TRAD_BY_SET.get(s, TRAD)
+    files = documents(os.path.join(here, s))
     print('== %s (%d documents)' % (s, len(files)))
     print('%-42s %4s %5s %5s %7s %7s  %-7s %-7s %-7s %s' % ('document', 'exp', 'found', 'match', 'recall', 'prec',
                                                           'level2', 'actual', 'points', 'note'))
@@ -203,7 +225,7 @@ for s in sets:
     for f in files:
         c, rc, err, missing, extra = measure(f)
         err = err.replace(f, os.path.basename(f))
-        name = os.path.basename(f)[:-4]
+        name = os.path.splitext(os.path.basename(f))[0]
         note = ''
         if c['expected'] == 0:
             empty_n += 1
