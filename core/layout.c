@@ -2366,7 +2366,7 @@ int jx_interpret_grid(jx_doc *d, const jx_grid *g, jx_error *err)
     p->d = d;
     p->err = err;
     p->columns_src = (g->source != JX_GRID_TEXT && g->source != JX_GRID_PDF) ||
-                     (g->shape && !strcmp(g->shape, "tab"));
+                     (g->shape && (!strcmp(g->shape, "tab") || !strcmp(g->shape, "csv")));
     p->layout_src = g->source == JX_GRID_PDF ||
                     (g->source == JX_GRID_TEXT && g->shape && !strcmp(g->shape, "spaces"));
     row *r = malloc(sizeof *r);

@@ -64,18 +64,24 @@ static jx_format sniff(const char *name, const char *data, size_t len)
     }
     if (len - i >= 3 && !memcmp(data + i, "---", 3))
         return JX_FMT_YAML;
-    /* a first line that is a CSV header naming the 三级指标 column */
-    const char *nl = memchr(data + i, '\n', len - i);
-    size_t l1 = nl ? (size_t)(nl - data - i) : len - i;
-    int has_col = 0, has_comma = 0;
-    for (size_t k = i; k + 12 <= i + l1; k++)
-        if (!memcmp(data + k, "三级指标", 12))
-            has_col = 1;
-    for (size_t k = i; k < i + l1; k++)
-        if (data[k] == ',')
-            has_comma = 1;
-    if (has_col && has_comma)
-        return JX_FMT_CSV;
+    /* a CSV header naming the 三级指标 column, on the first line or after a
+     * title and fields that are comma-separated too (a sheet saved as CSV) */
+    size_t k = i;
+    for (int ln = 0; ln < 40 && k < len; ln++) {
+        const char *nl = memchr(data + k, '\n', len - k);
+        size_t e = nl ? (size_t)(nl - data) : len;
+        int has_col = 0, commas = 0;
+        for (size_t q = k; q < e; q++) {
+            commas += data[q] == ',';
+            if (q + 12 <= e && !memcmp(data + q, "三级指标", 12))
+                has_col = 1;
+        }
+        if (has_col)
+            return commas >= 2 ? JX_FMT_CSV : JX_FMT_TEXT;
+        if (!commas && e > k + 1)
+            return JX_FMT_TEXT; /* a line of text that is not a row */
+        k = e + 1;
+    }
     return JX_FMT_TEXT;
 }
 

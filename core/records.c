@@ -343,6 +343,14 @@ out:
     return rc;
 }
 
+static enum col header_role(const char *s, size_t n)
+{
+    for (size_t q = 0; q < JX_ARRAY_LEN(headers); q++)
+        if (strlen(headers[q].name) == n && !memcmp(headers[q].name, s, n))
+            return headers[q].col;
+    return C_NONE;
+}
+
 int jx_records_is_schema(const jx_grid *g)
 {
     for (size_t i = 0; i < g->nrows; i++) {
@@ -380,10 +388,7 @@ int jx_records_from_grid(jx_doc *d, const jx_grid *g, jx_error *err)
         for (int k = 0; k < h->n; k++) {
             const char *s = h->c[k].s;
             size_t n = h->c[k].n;
-            enum col role = C_NONE;
-            for (size_t q = 0; q < JX_ARRAY_LEN(headers); q++)
-                if (strlen(headers[q].name) == n && !memcmp(headers[q].name, s, n))
-                    role = headers[q].col;
+            enum col role = header_role(s, n);
             if (ncols < 256)
                 map[ncols++] = role;
             if (role != C_EXPL && role != C_NONE && seen[role])
@@ -439,6 +444,63 @@ int jx_records_from_grid(jx_doc *d, const jx_grid *g, jx_error *err)
     return JX_OK;
 }
 
+
+/* Is the first row with text a header of jixiao's record columns (every
+ * cell a known column, 三级指标 and a value among them), as `parse
+ * --format csv` and the filled template write it?  A sheet saved as CSV
+ * (a title, 项目名称 fields, then the table, or columns such as 指标性质
+ * and 度量单位) is not: it is read as a form, like the sheet itself. */
+static int records_header(const jx_grid *g)
+{
+    if (jx_records_is_schema(g))
+        return 1;
+    for (size_t i = 0; i < g->nrows; i++) {
+        const jx_grow *r = &g->rows[i];
+        int any = 0, unknown = 0, l3 = 0, value = 0;
+        for (int k = 0; k < r->n; k++) {
+            if (!r->c[k].n)
+                continue;
+            any = 1;
+            enum col c = header_role(r->c[k].s, r->c[k].n);
+            unknown += c == C_NONE;
+            l3 |= c == C_L3;
+            value |= c == C_TARGET || c == C_ACTUAL;
+        }
+        if (any)
+            return !unknown && l3 && value;
+    }
+    return 0;
+}
+
+/* A line break Excel kept inside a cell ("治理工程验收\n合格率") is where
+ * the cell wrapped, not part of the name: dropped between two CJK
+ * characters, a space elsewhere.  Only for a sheet read as a form. */
+static void fold_breaks(jx_grid *g)
+{
+    for (size_t i = 0; i < g->nrows; i++)
+        for (int k = 0; k < g->rows[i].n; k++) {
+            jx_cell *c = &g->rows[i].c[k];
+            if (!c->n || !memchr(c->s, '\n', c->n))
+                continue;
+            char *s = (char *)c->s; /* the grid's own copy */
+            size_t w = 0;
+            for (size_t r = 0; r < c->n; r++) {
+                if (s[r] != '\n' && s[r] != '\r') {
+                    s[w++] = s[r];
+                    continue;
+                }
+                while (r + 1 < c->n && (s[r + 1] == '\n' || s[r + 1] == '\r' || s[r + 1] == ' '))
+                    r++;
+                int cjk = w > 0 && (unsigned char)s[w - 1] >= 0x80 && r + 1 < c->n &&
+                          (unsigned char)s[r + 1] >= 0x80;
+                if (!cjk && w > 0 && s[w - 1] != ' ')
+                    s[w++] = ' ';
+            }
+            s[w] = '\0';
+            c->n = w;
+        }
+}
+
 int jx_read_csv(jx_doc *d, char *data, size_t len, jx_error *err)
 {
     jx_grid *g = jx_grid_new(JX_GRID_TEXT, NULL);
@@ -446,8 +508,12 @@ int jx_read_csv(jx_doc *d, char *data, size_t len, jx_error *err)
         return jx_fail(err, JX_ENOMEM, NULL, 0, 0, "内存不足");
     g->shape = "csv";
     int rc = csv_grid(d, data, len, g, err);
-    if (!rc)
+    if (!rc && records_header(g))
         rc = jx_records_from_grid(d, g, err);
+    else if (!rc) {
+        fold_breaks(g);
+        rc = jx_interpret_grid(d, g, err);
+    }
     jx_grid_free(g);
     return rc;
 }
