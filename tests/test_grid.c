@@ -294,3 +294,25 @@ Test(grid, spaces_cell_running_into_the_next_column_is_split, .fini = done)
     cr_expect_str_eq(r->c[2].s, "项目区粮食亩均增产");
     cr_expect_str_eq(r->c[3].s, "≥50公斤");
 }
+
+Test(grid, run_on_units_signs_and_qualitative_tails, .fini = done)
+{
+    const jx_grid *g = grid_of("一级指标二级指标三级指标指标值\n"
+                               "产出指标数量指标改造仓房６栋\n"
+                               "年度轮换数量≧1.2万吨\n"
+                               "成本指标每吨保管费用≤1OO元/吨·年\n"
+                               "效益指标可持续影响指标地方管理制度持续完善\n");
+    cr_expect_str_eq(g->shape, "runon");
+    /* a measure word the unit list has, after full-width digits */
+    const char *a[] = {"产出指标", "数量指标", "改造仓房", "6栋"};
+    expect_cells(row_with(g, "产出指标"), 4, a);
+    /* "≧" is a comparison sign, not part of the name */
+    const char *b[] = {"年度轮换数量", "≧1.2万吨"};
+    expect_cells(row_with(g, "年度轮换数量"), 2, b);
+    /* a compound unit stays whole; OCR "1OO" is 100 */
+    const char *c[] = {"成本指标", "每吨保管费用", "≤100元/吨·年"};
+    expect_cells(row_with(g, "成本指标"), 3, c);
+    /* the longest qualitative tail: "持续完善", not "完善" */
+    const char *d[] = {"效益指标", "可持续影响指标", "地方管理制度", "持续完善"};
+    expect_cells(row_with(g, "效益指标"), 4, d);
+}

@@ -1145,7 +1145,30 @@ static const char *const units[] = {
     "万平方米", "平方米", "万立方米", "立方米", "公顷", "个工作日", "工作日", "小时内", "日内",
     "天内", "个月", "万人次", "万亩", "万人", "万元", "亿元", "人次", "公里", "小时", "批次", "百分比", "‰",
     "%", "元", "亩", "人", "个", "次", "吨", "座", "所", "家", "户", "年", "天", "件",
-    "项", "台", "套", "处", "米", "分钟", "辆", "场", "期", "篇", "册", "株", "头", "只"};
+    "项", "台", "套", "处", "米", "分钟", "辆", "场", "期", "篇", "册", "株", "头", "只",
+    "万吨", "千克", "公斤", "万株", "万册", "万份", "课时", "学时", "栋", "间", "张", "条", "棵",
+    "本", "份", "名", "门", "艘", "架", "盏", "眼", "块", "根", "段", "片", "组", "节", "宗",
+    "匹", "羽", "箱", "袋", "床", "枚", "卷", "幅", "部", "轮", "季度", "周", "日"};
+
+/* After a unit, "/吨·年", "/人·次", "/亩": the rest of a compound unit. */
+static size_t unit_tail(const char *s, size_t n, size_t j)
+{
+    size_t k = j;
+    for (int parts = 0; parts < 3 && k < n; parts++) {
+        size_t sep = s[k] == '/' ? 1 : starts_lit(s + k, n - k, "·") ? strlen("·") : 0;
+        if (!sep)
+            break;
+        size_t q = k + sep, c = 0;
+        while (q + 3 <= n && c < 2 && (unsigned char)s[q] >= 0xE4 && (unsigned char)s[q] <= 0xE9) {
+            q += 3;
+            c++;
+        }
+        if (!c)
+            break;
+        k = q;
+    }
+    return k - j;
+}
 
 /* A header glued together: "一级指标二级指标三级指标分值年度指标值…" */
 static int runon_header(const char *s, size_t n, const char **cs, size_t *ns)
@@ -1181,7 +1204,7 @@ static int is_digitish(const char *s, size_t n, size_t i)
 
 static size_t op_len(const char *s, size_t n)
 {
-    static const char *const ops[] = {"≥", "≤", "＞", "＜", "≈", "±", ">", "<", "="};
+    static const char *const ops[] = {"≥", "≤", "≧", "≦", "＞", "＜", "≈", "±", ">", "<", "="};
     for (size_t q = 0; q < JX_ARRAY_LEN(ops); q++)
         if (starts_lit(s, n, ops[q]))
             return strlen(ops[q]);
@@ -1231,6 +1254,8 @@ static size_t value_token(const char *s, size_t n, size_t i)
     for (size_t q = 0; q < JX_ARRAY_LEN(units); q++)
         if (starts_lit(s + j, n - j, units[q]) && strlen(units[q]) > best)
             best = strlen(units[q]);
+    if (best)
+        best += unit_tail(s, n, j + best);
     return j + best - i;
 }
 
@@ -1409,13 +1434,16 @@ static size_t qual_tail(const char *s, size_t n)
         "有效缓解", "有效保障", "逐步提高", "逐步提升", "稳步提升", "稳步提高", "显著提升",
         "显著提高", "显著改善", "持续改善", "持续提升", "进一步提升", "进一步提高",
         "进一步改善", "大幅提升", "有所提升", "有所提高", "得到改善", "得到提升",
-        "长期有效", "长期发挥", "持续发挥", "优良中低差", "较好", "良好", "达标", "合格", "健全", "完善"};
+        "长期有效", "长期发挥", "持续发挥", "优良中低差", "较好", "良好", "达标", "合格", "健全", "完善",
+        "持续完善", "不断完善", "逐步完善", "进一步完善", "逐步健全", "不断健全", "持续健全",
+        "基本完善", "更加完善", "有效运行", "正常运行", "持续运行"};
+    size_t best = 0;
     for (size_t q = 0; q < JX_ARRAY_LEN(tails); q++) {
         size_t tl = strlen(tails[q]);
-        if (n >= tl + 9 && !memcmp(s + n - tl, tails[q], tl))
-            return tl;
+        if (n >= tl + 9 && tl > best && !memcmp(s + n - tl, tails[q], tl))
+            best = tl;
     }
-    return 0;
+    return best;
 }
 
 /* "路面病害处治时限发现后10日内": a time limit's value starts with what
