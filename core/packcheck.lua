@@ -16,6 +16,7 @@ S.top = {
   vocabulary = "table", bands = "table", band_names = "table",
   target_words = "table", infer_order = "table", realign_by_name = "table",
   realign_standard_names = "boolean", keep_level1 = "table", kept_as_printed = "table",
+  columns = "table",
   formulas = "table", checks = "table",
   weights = "table", custom = "table",
   lib = "table", bind = "function",
@@ -415,6 +416,26 @@ function M.autobind(p, score, grade, parent)
   return p
 end
 
+-- columns: header name -> what the column holds (false removes a parent's name)
+S.column_roles = { "level1", "level2", "level3", "target", "actual", "points", "score", "deviation",
+  "operator", "unit", "value_type", "explanation", "note", "seq", "project", "code", "current", "previous" }
+
+local function check_columns(cols)
+  if type(cols) ~= "table" then return end
+  for _, k in ipairs(sorted_keys(cols)) do
+    local v = cols[k]
+    if type(k) ~= "string" or k == "" or k == "*" then
+      add({ "columns" }, string.format("columns 的键应当是表头名称（字符串），现在是 %s", tostring(k)))
+    elseif v ~= false and not in_list(v, S.column_roles) then
+      local near = type(v) == "string" and nearest(v, (function() local t = {} for _, r in ipairs(S.column_roles) do t[r] = true end return t end)()) or nil
+      add({ "%[\"" .. k:gsub("%p", "%%%0") .. "\"%]", "columns" },
+        string.format("columns[\"%s\"] = %s 不是列的用途%s。可选：%s；写 false 去掉上级包的这一项",
+          k, type(v) == "string" and ("\"" .. v .. "\"") or tostring(v),
+          near and ("（你是不是想写 " .. near .. "？）") or "", table.concat(S.column_roles, "、")))
+    end
+  end
+end
+
 function M.check(p, info)
   F = {}
   files = {}
@@ -456,6 +477,7 @@ function M.check(p, info)
     check_weight_keys(p, p.formulas.level1_shares, "formulas.level1_shares", "project")
   end
   check_sums(p)
+  check_columns(p.columns)
   alias_keys_in_source(p)
   return F
 end

@@ -16,6 +16,7 @@
 
 #include "doc_int.h"
 #include "read/read.h"
+#include "vocab.h"
 #include "rules.h"
 #include "write/write.h"
 
@@ -159,6 +160,34 @@ static void strlist(FILE *out, lua_State *L, int idx, const char *sep)
         fprintf(out, "%s%s", i > 1 ? sep : "", str_at(L, -1));
         lua_pop(L, 1);
     }
+}
+
+/* columns: the header names the reader knows, by what the column holds */
+static void show_columns(FILE *out, const jx_engine *e)
+{
+    const jx_columns *c = jx_engine_columns(e);
+    if (!c || !jx_columns_count(c))
+        return;
+    fprintf(out, "\n表头词表（表头名称 → 列；…表示以此开头）\n");
+    for (int col = 1; col < JX_COL_COUNT; col++) {
+        int first = 1;
+        for (size_t i = 0; i < jx_columns_count(c); i++) {
+            const char *name;
+            jx_col k;
+            int prefix;
+            jx_columns_entry(c, i, &name, &k, &prefix);
+            if ((int)k != col)
+                continue;
+            if (first)
+                fprintf(out, "  %s：", jx_col_name(k));
+            fprintf(out, "%s%s%s", first ? "" : "、", name, prefix ? "…" : "");
+            first = 0;
+        }
+        if (!first)
+            fputc('\n', out);
+    }
+    fprintf(out, "  （词表外的表头：含“指标值”“目标值”“预期实现值”的为指标值列，"
+                 "含“实际”“完成值”的为实际完成值列；“长期”“中期”“实施期”标出期间）\n");
 }
 
 /* kept_as_printed: an older framework's 一级/二级 pairs read as printed */
@@ -323,6 +352,7 @@ static int show_body(lua_State *L, void *ud)
     jx_rules_push(e, "framework.department");
     show_framework(out, L, "部门整体指标框架（一级 → 二级）");
     lua_pop(L, 1);
+    show_columns(out, e);
     jx_rules_push(e, "kept_as_printed.project");
     show_kept(out, L, "项目支出");
     lua_pop(L, 1);

@@ -7,6 +7,7 @@
 #include "doc_int.h"
 #include "read/office.h"
 #include "read/read.h"
+#include "vocab.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -199,8 +200,21 @@ static void apply_overrides(jx_doc *d, const jx_parse_opts *o)
     }
 }
 
+static jx_status parse_doc(const char *data, size_t len, const char *name,
+                           const jx_parse_opts *opts, jx_doc **out, jx_error *err);
+
+/* The reader sees the caller's header vocabulary for this call only. */
 jx_status jx_doc_parse(const char *data, size_t len, const char *name,
                  const jx_parse_opts *opts, jx_doc **out, jx_error *err)
+{
+    const jx_columns *was = jx_vocab_use(opts ? opts->columns : NULL);
+    jx_status rc = parse_doc(data, len, name, opts, out, err);
+    jx_vocab_use(was);
+    return rc;
+}
+
+static jx_status parse_doc(const char *data, size_t len, const char *name,
+                           const jx_parse_opts *opts, jx_doc **out, jx_error *err)
 {
     *out = NULL;
     jx_parse_opts o = {0};

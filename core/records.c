@@ -8,6 +8,7 @@
 #include "doc_int.h"
 #include "grid.h"
 #include "read/read.h"
+#include "vocab.h"
 
 #include <cjson/cJSON.h>
 #include <math.h>
@@ -445,29 +446,32 @@ int jx_records_from_grid(jx_doc *d, const jx_grid *g, jx_error *err)
 }
 
 
-/* Is the first row with text a header of jixiao's record columns (every
- * cell a known column, 三级指标 and a value among them), as `parse
- * --format csv` and the filled template write it?  A sheet saved as CSV
- * (a title, 项目名称 fields, then the table, or columns such as 指标性质
- * and 度量单位) is not: it is read as a form, like the sheet itself. */
+/* Is the first row with text a header of jixiao's record columns, as
+ * `parse --format csv` and the filled template write it: 三级指标 among
+ * them, and no column only the form reader knows?  A sheet saved as CSV
+ * (a title and 项目名称 fields above the table, or columns such as 指标性质
+ * and 度量单位) is read as a form instead, like the sheet itself. */
 static int records_header(const jx_grid *g)
 {
     if (jx_records_is_schema(g))
         return 1;
     for (size_t i = 0; i < g->nrows; i++) {
         const jx_grow *r = &g->rows[i];
-        int any = 0, unknown = 0, l3 = 0, value = 0;
+        int any = 0, l3 = 0, form = 0;
         for (int k = 0; k < r->n; k++) {
             if (!r->c[k].n)
                 continue;
             any = 1;
             enum col c = header_role(r->c[k].s, r->c[k].n);
-            unknown += c == C_NONE;
             l3 |= c == C_L3;
-            value |= c == C_TARGET || c == C_ACTUAL;
+            if (c == C_NONE) {
+                int period;
+                jx_col v = jx_vocab_column(r->c[k].s, r->c[k].n, &period);
+                form |= v != JX_COL_NONE && v != JX_COL_NOTE;
+            }
         }
         if (any)
-            return !unknown && l3 && value;
+            return l3 && !form;
     }
     return 0;
 }

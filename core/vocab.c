@@ -6,7 +6,9 @@
 #define _GNU_SOURCE /* memmem */
 #include "vocab.h"
 
+#include <pthread.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "jixiao/value.h"
@@ -184,42 +186,192 @@ static int starts(const char *s, const char *w)
 
 static int has(const char *s, const char *w) { return strstr(s, w) != NULL; }
 
-typedef struct colword {
-    const char *w;
-    jx_col col;
-    char how; /* '=' whole, '^' prefix, '~' contains */
-} colword;
+/* ---- the header vocabulary (rules/national/columns.lua) ---- */
 
-static const colword colwords[] = {
-    {"一级指标", JX_COL_L1, '^'},      {"一级", JX_COL_L1, '='},
-    {"二级指标", JX_COL_L2, '^'},      {"二级", JX_COL_L2, '='},
-    {"三级指标", JX_COL_L3, '^'},      {"三级", JX_COL_L3, '='},
-    {"指标名称", JX_COL_L3, '='},      {"绩效指标名称", JX_COL_L3, '='},
-    {"具体指标", JX_COL_L3, '='},      {"指标内容", JX_COL_L3, '='},
-    {"偏差原因", JX_COL_DEV, '^'},     {"未完成原因", JX_COL_DEV, '^'},
-    {"原因分析", JX_COL_DEV, '^'},     {"偏差分析", JX_COL_DEV, '^'},
-    {"指标值类型", JX_COL_VTYPE, '='}, {"指标类型", JX_COL_VTYPE, '='},
-    {"指标性质", JX_COL_OP, '='},      {"运算符号", JX_COL_OP, '='},
-    {"比较符号", JX_COL_OP, '='},      {"符号", JX_COL_OP, '='},
-    {"度量单位", JX_COL_UNIT, '='},    {"计量单位", JX_COL_UNIT, '='},
-    {"单位", JX_COL_UNIT, '='},
-    {"指标解释", JX_COL_EXPLAIN, '^'}, {"指标说明", JX_COL_EXPLAIN, '^'},
-    {"指标值说明", JX_COL_EXPLAIN, '='}, {"绩效标准", JX_COL_EXPLAIN, '='},
-    {"评(扣)分标准", JX_COL_EXPLAIN, '='}, {"评分标准", JX_COL_EXPLAIN, '^'},
-    {"扣分标准", JX_COL_EXPLAIN, '^'}, {"计算方法", JX_COL_EXPLAIN, '^'},
-    {"评分规则", JX_COL_EXPLAIN, '^'},
-    {"备注", JX_COL_NOTE, '='},        {"序号", JX_COL_SEQ, '='},
-    {"项目名称", JX_COL_PROJECT, '='}, {"项目编码", JX_COL_CODE, '='},
-    {"项目代码", JX_COL_CODE, '='},
-    {"分值", JX_COL_POINTS, '^'},      {"权重", JX_COL_POINTS, '^'},
-    {"参考分值", JX_COL_POINTS, '='},  {"标准分值", JX_COL_POINTS, '='},
-    {"指标分值", JX_COL_POINTS, '='},  {"满分", JX_COL_POINTS, '='},
-    {"得分", JX_COL_SCORE, '^'},       {"自评得分", JX_COL_SCORE, '='},
-    /* the template's 变动率 inputs, before 实际 below takes 上年实际 */
-    {"本年数", JX_COL_CURRENT, '^'},   {"上年数", JX_COL_PREVIOUS, '^'},
-    {"上年实际", JX_COL_PREVIOUS, '^'},
-    {"评价得分", JX_COL_SCORE, '='},   {"实际得分", JX_COL_SCORE, '='},
+#include "columns_lua.h"
+
+static const char *const roles[JX_COL_COUNT] = {
+    "", "level1", "level2", "level3", "target", "actual", "points", "score", "deviation",
+    "operator", "unit", "value_type", "explanation", "note", "seq", "project", "code",
+    "current", "previous"};
+
+const char *jx_col_role(jx_col c) { return c < JX_COL_COUNT ? roles[c] : ""; }
+
+jx_col jx_col_of_role(const char *role)
+{
+    for (int c = 1; role && c < JX_COL_COUNT; c++)
+        if (!strcmp(roles[c], role))
+            return (jx_col)c;
+    return JX_COL_NONE;
+}
+
+typedef struct colent {
+    char *key; /* folded, without the "*" */
+    size_t kl;
+    jx_col col;
+    int prefix;
+} colent;
+
+struct jx_columns {
+    colent *e;
+    size_t n, cap;
+    int sorted;
 };
+
+jx_columns *jx_columns_new(void) { return calloc(1, sizeof(jx_columns)); }
+
+void jx_columns_free(jx_columns *c)
+{
+    if (!c)
+        return;
+    for (size_t i = 0; i < c->n; i++)
+        free(c->e[i].key);
+    free(c->e);
+    free(c);
+}
+
+int jx_columns_add(jx_columns *c, const char *name, const char *role)
+{
+    jx_col col = role ? jx_col_of_role(role) : JX_COL_NONE;
+    if (role && col == JX_COL_NONE)
+        return 1;
+    size_t nl = strlen(name);
+    int prefix = nl > 0 && name[nl - 1] == '*';
+    char k[160];
+    if (nl >= sizeof k)
+        return 1;
+    size_t kl = jx_fold(name, nl - (size_t)prefix, k, sizeof k);
+    if (!kl)
+        return 1;
+    c->sorted = 0;
+    for (size_t i = 0; i < c->n; i++)
+        if (c->e[i].prefix == prefix && c->e[i].kl == kl && !memcmp(c->e[i].key, k, kl)) {
+            if (col != JX_COL_NONE) {
+                c->e[i].col = col;
+                return 0;
+            }
+            free(c->e[i].key);
+            c->e[i] = c->e[--c->n];
+            return 0;
+        }
+    if (col == JX_COL_NONE)
+        return 0;
+    if (c->n == c->cap) {
+        size_t cap = c->cap ? c->cap * 2 : 64;
+        colent *e = realloc(c->e, cap * sizeof *e);
+        if (!e)
+            return -1;
+        c->e = e;
+        c->cap = cap;
+    }
+    char *key = malloc(kl + 1);
+    if (!key)
+        return -1;
+    memcpy(key, k, kl + 1);
+    c->e[c->n++] = (colent){key, kl, col, prefix};
+    return 0;
+}
+
+/* lookup order: exact names first, then prefixes, longest first */
+static int ent_cmp(const void *a, const void *b)
+{
+    const colent *x = a, *y = b;
+    if (x->prefix != y->prefix)
+        return x->prefix - y->prefix;
+    if (x->kl != y->kl)
+        return x->kl > y->kl ? -1 : 1;
+    return strcmp(x->key, y->key);
+}
+
+static void sort_columns(jx_columns *c)
+{
+    if (!c->sorted) {
+        qsort(c->e, c->n, sizeof *c->e, ent_cmp);
+        c->sorted = 1;
+    }
+}
+
+size_t jx_columns_count(const jx_columns *c) { return c ? c->n : 0; }
+
+void jx_columns_entry(const jx_columns *c, size_t i, const char **name, jx_col *col,
+                      int *prefix)
+{
+    sort_columns((jx_columns *)c);
+    *name = c->e[i].key;
+    *col = c->e[i].col;
+    *prefix = c->e[i].prefix;
+}
+
+/* The built-in vocabulary, read once from the compiled-in columns.lua:
+ * every line of the form   ["名称"] = "role",   (the file's fixed layout;
+ * a test holds it equal to what the national pack gives). */
+static jx_columns *builtin;
+static pthread_once_t builtin_once = PTHREAD_ONCE_INIT;
+
+static void builtin_init(void)
+{
+    jx_columns *c = jx_columns_new();
+    if (!c)
+        return;
+    const char *p = (const char *)columns_lua;
+    while (p && *p) {
+        const char *nl = strchr(p, '\n');
+        const char *end = nl ? nl : p + strlen(p);
+        const char *a = p;
+        while (a < end && (*a == ' ' || *a == '\t'))
+            a++;
+        const char *b, *r, *re;
+        if (end - a > 4 && a[0] == '[' && a[1] == '"' && (b = memchr(a + 2, '"', (size_t)(end - a - 2))) &&
+            b + 1 < end && b[1] == ']' && (r = memchr(b + 2, '"', (size_t)(end - b - 2))) &&
+            (re = memchr(r + 1, '"', (size_t)(end - r - 1)))) {
+            char name[160], role[32];
+            size_t nlen = (size_t)(b - a - 2), rlen = (size_t)(re - r - 1);
+            if (nlen < sizeof name && rlen < sizeof role) {
+                memcpy(name, a + 2, nlen);
+                name[nlen] = '\0';
+                memcpy(role, r + 1, rlen);
+                role[rlen] = '\0';
+                if (jx_columns_add(c, name, role) < 0) {
+                    jx_columns_free(c);
+                    return;
+                }
+            }
+        }
+        p = nl ? nl + 1 : NULL;
+    }
+    sort_columns(c);
+    builtin = c;
+}
+
+const jx_columns *jx_columns_builtin(void)
+{
+    pthread_once(&builtin_once, builtin_init);
+    return builtin;
+}
+
+static _Thread_local const jx_columns *in_use;
+
+const jx_columns *jx_vocab_use(const jx_columns *c)
+{
+    const jx_columns *was = in_use;
+    in_use = c;
+    return was;
+}
+
+static jx_col lookup(const jx_columns *c, const char *k)
+{
+    if (!c)
+        return JX_COL_NONE;
+    sort_columns((jx_columns *)c);
+    size_t kl = strlen(k);
+    for (size_t i = 0; i < c->n; i++) {
+        const colent *e = &c->e[i];
+        if (e->prefix ? (kl >= e->kl && !memcmp(k, e->key, e->kl))
+                      : (kl == e->kl && !memcmp(k, e->key, kl)))
+            return e->col;
+    }
+    return JX_COL_NONE;
+}
 
 static int period_of(const char *k)
 {
@@ -241,11 +393,9 @@ jx_col jx_vocab_column(const char *s, size_t n, int *period)
     *period = JX_PERIOD_YEAR;
     if (!k[0])
         return JX_COL_NONE;
-    for (size_t i = 0; i < JX_ARRAY_LEN(colwords); i++) {
-        const colword *c = &colwords[i];
-        if ((c->how == '=' && !strcmp(k, c->w)) || (c->how == '^' && starts(k, c->w)))
-            return c->col;
-    }
+    jx_col col = lookup(in_use ? in_use : jx_columns_builtin(), k);
+    if (col != JX_COL_NONE)
+        return col;
     size_t kl = strlen(k);
     if (kl > 45) /* a header cell is short: "计划指标值(或计划水平)" */
         return JX_COL_NONE;

@@ -37,6 +37,32 @@ typedef enum jx_col {
     JX_COL_COUNT
 } jx_col;
 
+/* A header vocabulary: which header names mean which column (a rule
+ * pack's `columns`, rules/national/columns.lua).  Names are folded as
+ * jx_fold does; a name ending in "*" matches a header that starts with it.
+ * Exact names win over prefixes, and a longer prefix over a shorter one. */
+typedef struct jx_columns jx_columns;
+
+jx_columns *jx_columns_new(void);
+/* Adds name -> role ("level1", "target" …, see jx_col_role).  Returns 0,
+ * 1 for an unknown role (nothing added), -1 when out of memory.  A later
+ * add of the same name replaces the earlier one; role NULL removes it. */
+int jx_columns_add(jx_columns *c, const char *name, const char *role);
+void jx_columns_free(jx_columns *c);
+size_t jx_columns_count(const jx_columns *c);
+/* The i-th entry in lookup order: the name as folded (without its "*"),
+ * its column, and whether it matches as a prefix. */
+void jx_columns_entry(const jx_columns *c, size_t i, const char **name, jx_col *col,
+                      int *prefix);
+/* The built-in vocabulary: rules/national/columns.lua, compiled in. */
+const jx_columns *jx_columns_builtin(void);
+/* The vocabulary jx_vocab_column uses on this thread (NULL: built-in);
+ * returns the one it replaces, to put back. */
+const jx_columns *jx_vocab_use(const jx_columns *c);
+/* "level1" … for a column, and back (JX_COL_NONE for an unknown name). */
+const char *jx_col_role(jx_col c);
+jx_col jx_col_of_role(const char *role);
+
 /* The period a target column holds: 0 the year (年度, or unmarked),
  * 1 实施期, 2 长期, 3 中期. */
 enum { JX_PERIOD_YEAR = 0, JX_PERIOD_IMPL, JX_PERIOD_LONG, JX_PERIOD_MID };

@@ -17,6 +17,7 @@
 #include <lua.h>
 
 #include "doc_int.h"
+#include "vocab.h"
 #include "jixiao/jixiao.h"
 #include "rules.h"
 
@@ -1072,5 +1073,46 @@ Test(frame, older_frameworks_kept_as_printed_share_points)
         cr_expect(fabs(t->ind[i].points - want[i]) < 1e-9, "row %d: %g points, want %g", i,
                   t->ind[i].points, want[i]);
     jx_doc_free(d);
+    jx_engine_free(e);
+}
+
+/* The reader's built-in header vocabulary is rules/national/columns.lua,
+ * read from its fixed one-entry-per-line layout: it must give exactly
+ * what the national pack gives when Lua runs the file. */
+Test(columns, builtin_equals_the_national_pack)
+{
+    jx_engine *e = open_ok("national");
+    const jx_columns *p = jx_engine_columns(e), *b = jx_columns_builtin();
+    cr_assert(p && b);
+    cr_assert_eq(jx_columns_count(p), jx_columns_count(b));
+    cr_assert_gt(jx_columns_count(b), 40);
+    for (size_t i = 0; i < jx_columns_count(b); i++) {
+        const char *pn, *bn;
+        jx_col pc, bc;
+        int pp, bp;
+        jx_columns_entry(p, i, &pn, &pc, &pp);
+        jx_columns_entry(b, i, &bn, &bc, &bp);
+        cr_expect_str_eq(pn, bn);
+        cr_expect_eq(pc, bc, "%s", bn);
+        cr_expect_eq(pp, bp, "%s", bn);
+    }
+    jx_engine_free(e);
+}
+
+/* A child pack adds its own column names and removes one of national's. */
+Test(columns, child_pack_adds_and_removes_names)
+{
+    jx_engine *e = open_ok("columns-child");
+    const jx_columns *c = jx_engine_columns(e);
+    const jx_columns *was = jx_vocab_use(c);
+    int period;
+    cr_expect_eq(jx_vocab_column("年度绩效目标值", strlen("年度绩效目标值"), &period), JX_COL_TARGET);
+    cr_expect_eq(jx_vocab_column("考核内容", strlen("考核内容"), &period), JX_COL_L3);
+    cr_expect_eq(jx_vocab_column("单位", strlen("单位"), &period), JX_COL_NONE);
+    cr_expect_eq(jx_vocab_column("度量单位", strlen("度量单位"), &period), JX_COL_UNIT);
+    jx_vocab_use(was);
+    /* the built-in vocabulary is untouched */
+    cr_expect_eq(jx_vocab_column("单位", strlen("单位"), &period), JX_COL_UNIT);
+    cr_expect_eq(jx_vocab_column("考核内容", strlen("考核内容"), &period), JX_COL_NONE);
     jx_engine_free(e);
 }

@@ -168,7 +168,10 @@ int cli_load(const char *cmd, const char *path, const jx_parse_opts *po,
              jx_engine *e, jx_doc **out)
 {
     jx_error err = {0};
-    if (jx_doc_parse_file(path, po, out, &err)) {
+    jx_parse_opts o = *po;
+    if (e && !o.columns)
+        o.columns = jx_engine_columns(e); /* read with the pack's column names */
+    if (jx_doc_parse_file(path, &o, out, &err)) {
         if (!strcmp(path, "-") && !strcmp(err.file, "-"))
             snprintf(err.file, sizeof err.file, "<stdin>");
         cli_error(cmd, &err);

@@ -45,6 +45,8 @@ static int open_engine(const char *pack, const jx_engine_opts *opts, int validat
     return JX_OK;
 }
 
+const struct jx_columns *jx_engine_columns(const jx_engine *e) { return e ? e->columns : NULL; }
+
 jx_status jx_engine_open(const char *pack, const jx_engine_opts *opts, jx_engine **out,
                    jx_error *err)
 {
@@ -65,6 +67,7 @@ void jx_engine_free(jx_engine *e)
         jx_eng_watch_remove(e);
         lua_close(e->L);
     }
+    jx_columns_free(e->columns);
     for (int i = 0; i < e->nchain; i++)
         free(e->chain[i]);
     for (int i = 0; i < e->ngrades; i++)

@@ -27,6 +27,7 @@
 
 #include "doc_int.h"
 #include "rules.h"
+#include "vocab.h"
 #include "util.h"
 
 #define DEFAULT_ILIMIT 10000000L
@@ -54,6 +55,7 @@ struct jx_engine {
     int req_from; /* require searches chain[req_from..]: the loading pack's own folder first */
     int ref_pack, ref_frame, ref_points, ref_group, ref_score, ref_exec, ref_grade;
     int ref_checks, ref_loaded;
+    struct jx_columns *columns; /* the pack's header vocabulary (columns) */
     int round;
     double round_mul; /* 10^round */
     int no_explain;   /* jx_engine_set_explain(e, 0) */

@@ -257,6 +257,34 @@ static int run_file(jx_engine *e, const char *dir, const char *file, int has_bas
     return JX_OK;
 }
 
+/* The pack's header vocabulary (columns: name -> role) for the reader;
+ * none when the pack has no columns table.  Pack on top.  Names with an
+ * unknown role were reported by the schema check and are left out. */
+static int take_columns(jx_engine *e, jx_error *err)
+{
+    lua_State *L = e->L;
+    jx_eng_rawfield(L, -1, "columns");
+    if (!lua_istable(L, -1)) {
+        lua_pop(L, 1);
+        return JX_OK;
+    }
+    if (!(e->columns = jx_columns_new())) {
+        lua_pop(L, 1);
+        return jx_fail(err, JX_ENOMEM, NULL, 0, 0, "内存不足");
+    }
+    lua_pushnil(L);
+    while (lua_next(L, -2)) {
+        if (lua_type(L, -2) == LUA_TSTRING && lua_type(L, -1) == LUA_TSTRING &&
+            jx_columns_add(e->columns, lua_tostring(L, -2), lua_tostring(L, -1)) < 0) {
+            lua_pop(L, 3);
+            return jx_fail(err, JX_ENOMEM, NULL, 0, 0, "内存不足");
+        }
+        lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
+    return JX_OK;
+}
+
 /* The files of a pack folder in order: data.lua (the data an analyst
  * edits), framework.lua, checks.lua, then pack.lua (functions); each
  * optional, each given the pack so far as `base`; then the host binds the pack when
@@ -447,6 +475,8 @@ int jx_eng_open_body(lua_State *L, void *ud)
     e->ref_grade = fn_ref(L, "grade");
     jx_eng_rawfield(L, -1, "checks");
     e->ref_checks = luaL_ref(L, LUA_REGISTRYINDEX);
+    if ((rc = take_columns(e, o->err)))
+        return rc;
     e->ref_pack = luaL_ref(L, LUA_REGISTRYINDEX);
     /* the schema check (core/packcheck.c) names the author's file and
      * line; `rules lint` opens unchecked and runs it itself */

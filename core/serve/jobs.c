@@ -61,7 +61,7 @@ static jx_engine *open_engine(const char *pack, sv_res *r)
 /* Parses one upload; frames it when e is given.  The error goes to r. */
 static jx_doc *load(const sv_file *f, jx_engine *e, sv_res *r)
 {
-    jx_parse_opts po = {0};
+    jx_parse_opts po = {.columns = jx_engine_columns(e)};
     jx_doc *d = NULL;
     jx_error err = {0};
     if (jx_doc_parse(f->data, f->len, f->name, &po, &d, &err)) {

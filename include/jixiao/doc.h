@@ -142,6 +142,10 @@ typedef struct jx_parse_opts {
      * A bigger input fails with JX_ELIMIT; jx_doc_parse_file stops
      * reading at max_input + 1 bytes (pipes and devices too). */
     size_t max_input;
+    /* The header vocabulary: which header names mean which column, from a
+     * rule pack (jx_engine_columns; it must outlive the call).  NULL: the
+     * national pack's (rules/national/columns.lua), compiled in. */
+    const struct jx_columns *columns;
 } jx_parse_opts;
 
 /* "xlsx", "docx", "html", "pdf", "legacy", "text", "csv", "json", "yaml"

@@ -43,6 +43,10 @@ JX_API void jx_engine_free(jx_engine *e);
  * as the engine. */
 JX_API const char *jx_engine_pack(const jx_engine *e);
 JX_API const char *jx_engine_pack_dir(const jx_engine *e);
+/* The pack's header vocabulary (its `columns`, merged over its parents'),
+ * for jx_parse_opts.columns, so that a document is read with the column
+ * names the pack adds; NULL when the pack has none.  Lives as long as e. */
+JX_API const struct jx_columns *jx_engine_columns(const jx_engine *e);
 
 /*
  * Applies the pack's framework to a parsed document: infers a missing
