@@ -107,8 +107,11 @@ jx_status jx_template_new(jx_engine *e, jx_doc *doc, jx_template **out, jx_error
     tp->ti = (jx_template_info){jx_engine_pack(e), NULL, NAN, jx_doc_year(doc),
                                 jx_template_wants_years, e};
     exec_info(e, doc, &tp->ti.exec_name, &tp->ti.exec_points);
-    for (size_t i = 0; i < n; i++)
-        jx_engine_points(e, jx_doc_table(doc, i), &errs[i]);
+    for (size_t i = 0; i < n; i++) {
+        jx_status st = jx_engine_points(e, jx_doc_table(doc, i), &errs[i]);
+        if (st && !errs[i].code)
+            errs[i].code = st; /* a table in error however it was told */
+    }
     *out = tp;
     return JX_OK;
 }

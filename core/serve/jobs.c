@@ -24,8 +24,6 @@
 #include <cjson/cJSON.h>
 
 #include "batch.h"
-#include "doc_int.h"
-#include "rules.h"
 #include "serve.h"
 #include "write/write.h"
 
