@@ -467,210 +467,283 @@ static int has_code(const codes *cs, const char *c)
     return 0;
 }
 
+/* What a case found: expected and actual for the FAIL message. */
+typedef struct case_res {
+    char got[600], want[600];
+    int fail;
+    const char *bad; /* the case itself does not make sense: printed alone */
+} case_res;
+
+/* The case's outcome when the rules fail. */
+static int rule_failed(case_res *o, const char *what, const jx_error *err)
+{
+    snprintf(o->got, sizeof o->got, "%s：%s", what, err->msg);
+    o->fail = 1;
+    return 0;
+}
+
+static jx_table_kind kind_of(const cJSON *x)
+{
+    const char *kind = s_of(x, "kind");
+    return kind && !strcmp(kind, "department") ? JX_TABLE_DEPARTMENT : JX_TABLE_PROJECT;
+}
+
+/* A document of one table with one indicator, named and targeted as x
+ * says; NULL when out of memory. */
+static jx_doc *one_indicator(const cJSON *x, jx_table **t, jx_indicator **ind, jx_error *err)
+{
+    jx_doc *d = jx_doc_new("tests.yaml");
+    *t = d ? jx_doc_add_table(d, kind_of(x), JX_LAYOUT_RECORDS, 0) : NULL;
+    *ind = *t ? jx_doc_add_indicator(d) : NULL;
+    if (!*ind) {
+        jx_doc_free(d);
+        return NULL;
+    }
+    (*ind)->level1 = s_of(x, "level1");
+    (*ind)->level2 = s_of(x, "level2");
+    (*ind)->level3 = s_of(x, "level3") ? s_of(x, "level3") : "";
+    const char *tg = s_of(x, "target") ? s_of(x, "target") : "";
+    jx_doc_set_target(d, *ind, tg, strlen(tg), err);
+    return d;
+}
+
+/* The score the pack gave against expect: score, rule, unscored,
+ * explain, not_explain, met. */
+static void compare_score(const jx_score *s, const cJSON *expect, jx_arena *a, case_res *o)
+{
+    double ws = n_of(expect, "score");
+    const char *wr = s_of(expect, "rule");
+    int unscored = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(expect, "unscored"));
+    const char *wx = s_of(expect, "explain"), *nx = s_of(expect, "not_explain");
+    /* met: false when the pack judged the target not met at full points */
+    const cJSON *met = cJSON_GetObjectItemCaseSensitive(expect, "met");
+    if (cJSON_IsBool(met) && cJSON_IsTrue(met) == s->unmet)
+        o->fail = 1;
+    if (unscored != s->finding || (!isnan(ws) && (isnan(s->score) || fabs(ws - s->score) > 0.005)) ||
+        (wr && strcmp(wr, s->rule ? s->rule : "")) || (wx && !strstr(s->explain, wx)) ||
+        (nx && strstr(s->explain, nx)))
+        o->fail = 1;
+    snprintf(o->want, sizeof o->want, "%s%s%s", unscored ? "未计分" : "得分 ",
+             unscored ? "" : jx_arena_printf(a, "%g", ws),
+             wr ? jx_arena_printf(a, "，规则 %s", wr) : "");
+    snprintf(o->got, sizeof o->got, "%s%s（%s）",
+             s->finding ? "未计分" : jx_arena_printf(a, "得分 %g，规则 %s", s->score, s->rule),
+             s->unmet ? "，未达标（met = false）" : "", s->explain);
+    if (cJSON_IsBool(met))
+        snprintf(o->want + strlen(o->want), sizeof o->want - strlen(o->want), "，%s",
+                 cJSON_IsTrue(met) ? "达标" : "未达标（met = false）");
+}
+
+/* score: one indicator with its target and actual (and 本年数/上年数). */
+static int case_score(jx_engine *e, const cJSON *x, const cJSON *expect, case_res *o)
+{
+    jx_error err = {0};
+    jx_table *t;
+    jx_indicator *ind;
+    jx_doc *d = one_indicator(x, &t, &ind, &err);
+    if (!d)
+        return 1;
+    const char *ac = s_of(x, "actual");
+    char abuf[64];
+    if (!ac && cJSON_IsNumber(cJSON_GetObjectItemCaseSensitive(x, "actual"))) {
+        snprintf(abuf, sizeof abuf, "%.15g", n_of(x, "actual"));
+        ac = abuf;
+    }
+    if (!ac)
+        ac = "";
+    jx_value av;
+    jx_value_parse(ac, strlen(ac), &av, &err);
+    jx_score s;
+    /* current / previous: a 变动率 indicator's 本年数 and 上年数 */
+    if (jx_engine_score_change(e, t, ind, &av, n_of(x, "current"), n_of(x, "previous"),
+                               n_of(x, "points"), n_of(x, "given"), &s, &err))
+        rule_failed(o, "规则出错", &err);
+    else
+        compare_score(&s, expect, &d->arena, o);
+    jx_doc_free(d);
+    return 0;
+}
+
+/* execution: 预算执行率 from budget, executed, points, adjusted. */
+static int case_execution(jx_engine *e, const cJSON *x, const cJSON *expect, case_res *o)
+{
+    jx_error err = {0};
+    jx_doc *d = jx_doc_new("tests.yaml");
+    jx_table *t = d ? jx_doc_add_table(d, JX_TABLE_PROJECT, JX_LAYOUT_RECORDS, 0) : NULL;
+    if (!t) {
+        jx_doc_free(d);
+        return 1;
+    }
+    t->execution.budget = n_of(x, "budget");
+    t->execution.executed = n_of(x, "executed");
+    t->execution.points = n_of(x, "points");
+    t->execution.adjusted = n_of(x, "adjusted");
+    jx_score s;
+    if (jx_engine_score_execution(e, t, &s, &err)) {
+        rule_failed(o, "规则出错", &err);
+    } else {
+        double ws = n_of(expect, "score");
+        o->fail = isnan(s.score) || fabs(ws - s.score) > 0.005;
+        snprintf(o->want, sizeof o->want, "得分 %g", ws);
+        snprintf(o->got, sizeof o->got, "得分 %g（%s）", s.score, s.explain);
+    }
+    jx_doc_free(d);
+    return 0;
+}
+
+/* points: 分值 of the i-th of n1 indicators under a 一级, n in the table. */
+static int case_points(jx_engine *e, const cJSON *x, const cJSON *expect, case_res *o)
+{
+    jx_error err = {0};
+    jx_doc *d = jx_doc_new("tests.yaml");
+    int n = (int)n_of(x, "n"), n1 = (int)n_of(x, "n1"), i = (int)n_of(x, "i");
+    jx_table *t = d ? jx_doc_add_table(d, kind_of(x), JX_LAYOUT_RECORDS, 0) : NULL;
+    if (!t || n < 1 || n1 < 1 || n1 > n || i < 1 || i > n1 || n > 10000) {
+        jx_doc_free(d);
+        o->bad = "用例的 i/n1/n 不合理";
+        return 1;
+    }
+    for (int k = 0; k < n; k++) {
+        jx_indicator *ind = jx_doc_add_indicator(d);
+        if (!ind)
+            break;
+        ind->level1 = k < n1 ? s_of(x, "level1") : "（其他）";
+        ind->level3 = "x";
+    }
+    if (jx_engine_points(e, t, &err)) {
+        rule_failed(o, "规则出错", &err);
+    } else {
+        double wp = n_of(expect, "points"), gp = t->ind[i - 1].points;
+        o->fail = isnan(gp) || fabs(wp - gp) > 0.005;
+        snprintf(o->want, sizeof o->want, "分值 %g", wp);
+        snprintf(o->got, sizeof o->got, "分值 %g", gp);
+    }
+    jx_doc_free(d);
+    return 0;
+}
+
+/* grade: the 等级 of a total. */
+static int case_grade(jx_engine *e, const cJSON *x, const cJSON *expect, case_res *o)
+{
+    jx_error err = {0};
+    const char *g = jx_engine_grade(e, x->valuedouble, &err);
+    const char *w = s_of(expect, "grade");
+    o->fail = !g || !w || strcmp(g, w);
+    snprintf(o->want, sizeof o->want, "%s", w ? w : "?");
+    snprintf(o->got, sizeof o->got, "%s", g ? g : err.msg);
+    return 0;
+}
+
+/* frame: the 一级/二级 the framework gives one indicator, and how. */
+static int case_frame(jx_engine *e, const cJSON *x, const cJSON *expect, case_res *o)
+{
+    jx_error err = {0};
+    jx_table *t;
+    jx_indicator *ind;
+    jx_doc *d = one_indicator(x, &t, &ind, &err);
+    if (!d)
+        return 1;
+    if (jx_engine_frame(e, d, &err)) {
+        rule_failed(o, "规则出错", &err);
+    } else {
+        const char *w1 = s_of(expect, "level1"), *w2 = s_of(expect, "level2"),
+                   *wh = s_of(expect, "how");
+        const char *how = ind->realigned ? "realigned"
+                          : ind->level2_inferred || ind->level1_inferred ? "inferred"
+                                                                        : "none";
+        if ((w1 && !jx_streq(w1, ind->level1)) || (w2 && !jx_streq(w2, ind->level2)) ||
+            (cJSON_IsNull(cJSON_GetObjectItemCaseSensitive(expect, "level2")) && ind->level2) ||
+            (wh && strcmp(wh, how)))
+            o->fail = 1;
+        snprintf(o->want, sizeof o->want, "%s / %s（%s）", w1 ? w1 : "*", w2 ? w2 : "*",
+                 wh ? wh : "*");
+        snprintf(o->got, sizeof o->got, "%s / %s（%s）", ind->level1 ? ind->level1 : "null",
+                 ind->level2 ? ind->level2 : "null", how);
+    }
+    jx_doc_free(d);
+    return 0;
+}
+
+/* The finding codes the checks gave against expect's findings (each
+ * wanted) and absent (each not), into g; frees cs's codes. */
+static int compare_codes(codes *cs, const cJSON *expect, jx_buf *g)
+{
+    int fail = 0;
+    const cJSON *it;
+    cJSON_ArrayForEach(it, cJSON_GetObjectItemCaseSensitive(expect, "findings"))
+        if (cJSON_IsString(it) && !has_code(cs, it->valuestring)) {
+            fail = 1;
+            jx_buf_printf(g, "缺少 %s；", it->valuestring);
+        }
+    cJSON_ArrayForEach(it, cJSON_GetObjectItemCaseSensitive(expect, "absent"))
+        if (cJSON_IsString(it) && has_code(cs, it->valuestring)) {
+            fail = 1;
+            jx_buf_printf(g, "不应有 %s；", it->valuestring);
+        }
+    jx_buf_puts(g, "实际：");
+    for (int i = 0; i < cs->n; i++) {
+        jx_buf_printf(g, "%s%s", i ? "," : "", cs->c[i]);
+        free(cs->c[i]);
+    }
+    if (cs->errors.len)
+        jx_buf_puts(g, cs->errors.p);
+    return fail;
+}
+
+/* check: a whole document (the JSON schema) through the pack's checks. */
+static int case_check(jx_engine *e, const cJSON *x, const cJSON *expect, case_res *o)
+{
+    jx_error err = {0};
+    jx_doc *d = jx_doc_new("tests.yaml");
+    if (!d)
+        return 1;
+    if (jx_read_tree(d, x, &err) || jx_engine_frame(e, d, &err)) {
+        rule_failed(o, "用例文档有误", &err);
+    } else {
+        codes cs = {{0}, 0, {0}};
+        jx_buf_init(&cs.errors);
+        jx_engine_check(e, d, add_code, &cs, &err);
+        jx_buf g;
+        jx_buf_init(&g);
+        o->fail = compare_codes(&cs, expect, &g);
+        snprintf(o->want, sizeof o->want, "见 findings/absent");
+        snprintf(o->got, sizeof o->got, "%.*s", (int)(g.len < 590 ? g.len : 590), g.p ? g.p : "");
+        jx_buf_free(&g);
+        jx_buf_free(&cs.errors);
+    }
+    jx_doc_free(d);
+    return 0;
+}
+
+/* The kinds of case, by the key that holds what to run. */
+static const struct {
+    const char *key;
+    int (*run)(jx_engine *e, const cJSON *x, const cJSON *expect, case_res *o);
+} case_kinds[] = {{"score", case_score},   {"execution", case_execution},
+                  {"points", case_points}, {"grade", case_grade},
+                  {"frame", case_frame},   {"check", case_check}};
+
 /* Runs one case; returns 0 pass, 1 fail (message printed). */
 static int run_case(FILE *out, jx_engine *e, const cJSON *c, const char *name, int idx)
 {
     const cJSON *expect = cJSON_GetObjectItemCaseSensitive(c, "expect");
-    const cJSON *x;
-    char got[600] = "", want[600] = "";
-    int fail = 0;
-    jx_error err = {0};
-    if ((x = cJSON_GetObjectItemCaseSensitive(c, "score"))) {
-        jx_doc *d = jx_doc_new("tests.yaml");
-        jx_table *t = d ? jx_doc_add_table(d, JX_TABLE_PROJECT, JX_LAYOUT_RECORDS, 0) : NULL;
-        jx_indicator *ind = t ? jx_doc_add_indicator(d) : NULL;
-        if (!ind) {
-            jx_doc_free(d);
-            return 1;
-        }
-        const char *kind = s_of(x, "kind");
-        t->kind = kind && !strcmp(kind, "department") ? JX_TABLE_DEPARTMENT : JX_TABLE_PROJECT;
-        ind->level1 = s_of(x, "level1");
-        ind->level2 = s_of(x, "level2");
-        ind->level3 = s_of(x, "level3") ? s_of(x, "level3") : "";
-        const char *tg = s_of(x, "target") ? s_of(x, "target") : "";
-        jx_doc_set_target(d, ind, tg, strlen(tg), &err);
-        const char *ac = s_of(x, "actual");
-        char abuf[64];
-        if (!ac && cJSON_IsNumber(cJSON_GetObjectItemCaseSensitive(x, "actual"))) {
-            snprintf(abuf, sizeof abuf, "%.15g", n_of(x, "actual"));
-            ac = abuf;
-        }
-        if (!ac)
-            ac = "";
-        jx_value av;
-        jx_value_parse(ac, strlen(ac), &av, &err);
-        jx_score s;
-        /* current / previous: a 变动率 indicator's 本年数 and 上年数 */
-        int rc = jx_engine_score_change(e, t, ind, &av, n_of(x, "current"), n_of(x, "previous"),
-                                        n_of(x, "points"), n_of(x, "given"), &s, &err);
-        if (rc) {
-            snprintf(got, sizeof got, "规则出错：%s", err.msg);
-            fail = 1;
-        } else {
-            double ws = n_of(expect, "score");
-            const char *wr = s_of(expect, "rule");
-            int unscored = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(expect, "unscored"));
-            const char *wx = s_of(expect, "explain"), *nx = s_of(expect, "not_explain");
-            /* met: false when the pack judged the target not met at full points */
-            const cJSON *met = cJSON_GetObjectItemCaseSensitive(expect, "met");
-            if (cJSON_IsBool(met) && cJSON_IsTrue(met) == s.unmet)
-                fail = 1;
-            if (unscored != s.finding || (!isnan(ws) && (isnan(s.score) || fabs(ws - s.score) > 0.005)) ||
-                (wr && strcmp(wr, s.rule ? s.rule : "")) || (wx && !strstr(s.explain, wx)) ||
-                (nx && strstr(s.explain, nx)))
-                fail = 1;
-            snprintf(want, sizeof want, "%s%s%s", unscored ? "未计分" : "得分 ",
-                     unscored ? "" : jx_arena_printf(&d->arena, "%g", ws),
-                     wr ? jx_arena_printf(&d->arena, "，规则 %s", wr) : "");
-            snprintf(got, sizeof got, "%s%s（%s）",
-                     s.finding ? "未计分" : jx_arena_printf(&d->arena, "得分 %g，规则 %s", s.score, s.rule),
-                     s.unmet ? "，未达标（met = false）" : "", s.explain);
-            if (cJSON_IsBool(met))
-                snprintf(want + strlen(want), sizeof want - strlen(want), "，%s",
-                         cJSON_IsTrue(met) ? "达标" : "未达标（met = false）");
-        }
-        jx_doc_free(d);
-    } else if ((x = cJSON_GetObjectItemCaseSensitive(c, "execution"))) {
-        jx_doc *d = jx_doc_new("tests.yaml");
-        jx_table *t = d ? jx_doc_add_table(d, JX_TABLE_PROJECT, JX_LAYOUT_RECORDS, 0) : NULL;
-        if (!t) {
-            jx_doc_free(d);
-            return 1;
-        }
-        t->execution.budget = n_of(x, "budget");
-        t->execution.executed = n_of(x, "executed");
-        t->execution.points = n_of(x, "points");
-        t->execution.adjusted = n_of(x, "adjusted");
-        jx_score s;
-        if (jx_engine_score_execution(e, t, &s, &err)) {
-            snprintf(got, sizeof got, "规则出错：%s", err.msg);
-            fail = 1;
-        } else {
-            double ws = n_of(expect, "score");
-            fail = isnan(s.score) || fabs(ws - s.score) > 0.005;
-            snprintf(want, sizeof want, "得分 %g", ws);
-            snprintf(got, sizeof got, "得分 %g（%s）", s.score, s.explain);
-        }
-        jx_doc_free(d);
-    } else if ((x = cJSON_GetObjectItemCaseSensitive(c, "points"))) {
-        /* 分值 of the i-th of n1 indicators under a 一级, n in the table */
-        jx_doc *d = jx_doc_new("tests.yaml");
-        const char *kind = s_of(x, "kind");
-        int n = (int)n_of(x, "n"), n1 = (int)n_of(x, "n1"), i = (int)n_of(x, "i");
-        jx_table *t = d ? jx_doc_add_table(d, kind && !strcmp(kind, "department")
-                                                      ? JX_TABLE_DEPARTMENT
-                                                      : JX_TABLE_PROJECT,
-                                           JX_LAYOUT_RECORDS, 0)
-                        : NULL;
-        if (!t || n < 1 || n1 < 1 || n1 > n || i < 1 || i > n1 || n > 10000) {
-            jx_doc_free(d);
-            fprintf(out, "FAIL %d - %s\n     用例的 i/n1/n 不合理\n", idx, name);
-            return 1;
-        }
-        for (int k = 0; k < n; k++) {
-            jx_indicator *ind = jx_doc_add_indicator(d);
-            if (!ind)
-                break;
-            ind->level1 = k < n1 ? s_of(x, "level1") : "（其他）";
-            ind->level3 = "x";
-        }
-        if (jx_engine_points(e, t, &err)) {
-            snprintf(got, sizeof got, "规则出错：%s", err.msg);
-            fail = 1;
-        } else {
-            double wp = n_of(expect, "points"), gp = t->ind[i - 1].points;
-            fail = isnan(gp) || fabs(wp - gp) > 0.005;
-            snprintf(want, sizeof want, "分值 %g", wp);
-            snprintf(got, sizeof got, "分值 %g", gp);
-        }
-        jx_doc_free(d);
-    } else if ((x = cJSON_GetObjectItemCaseSensitive(c, "grade"))) {
-        const char *g = jx_engine_grade(e, x->valuedouble, &err);
-        const char *w = s_of(expect, "grade");
-        fail = !g || !w || strcmp(g, w);
-        snprintf(want, sizeof want, "%s", w ? w : "?");
-        snprintf(got, sizeof got, "%s", g ? g : err.msg);
-    } else if ((x = cJSON_GetObjectItemCaseSensitive(c, "frame"))) {
-        jx_doc *d = jx_doc_new("tests.yaml");
-        const char *kind = s_of(x, "kind");
-        jx_table *t = d ? jx_doc_add_table(d, kind && !strcmp(kind, "department")
-                                                      ? JX_TABLE_DEPARTMENT
-                                                      : JX_TABLE_PROJECT,
-                                           JX_LAYOUT_RECORDS, 0)
-                        : NULL;
-        jx_indicator *ind = t ? jx_doc_add_indicator(d) : NULL;
-        if (!ind) {
-            jx_doc_free(d);
-            return 1;
-        }
-        ind->level1 = s_of(x, "level1");
-        ind->level2 = s_of(x, "level2");
-        ind->level3 = s_of(x, "level3") ? s_of(x, "level3") : "";
-        const char *tg = s_of(x, "target") ? s_of(x, "target") : "";
-        jx_doc_set_target(d, ind, tg, strlen(tg), &err);
-        if (jx_engine_frame(e, d, &err)) {
-            snprintf(got, sizeof got, "规则出错：%s", err.msg);
-            fail = 1;
-        } else {
-            const char *w1 = s_of(expect, "level1"), *w2 = s_of(expect, "level2"),
-                       *wh = s_of(expect, "how");
-            const char *how = ind->realigned ? "realigned"
-                              : ind->level2_inferred || ind->level1_inferred ? "inferred"
-                                                                            : "none";
-            if ((w1 && !jx_streq(w1, ind->level1)) || (w2 && !jx_streq(w2, ind->level2)) ||
-                (cJSON_IsNull(cJSON_GetObjectItemCaseSensitive(expect, "level2")) && ind->level2) ||
-                (wh && strcmp(wh, how)))
-                fail = 1;
-            snprintf(want, sizeof want, "%s / %s（%s）", w1 ? w1 : "*", w2 ? w2 : "*", wh ? wh : "*");
-            snprintf(got, sizeof got, "%s / %s（%s）", ind->level1 ? ind->level1 : "null",
-                     ind->level2 ? ind->level2 : "null", how);
-        }
-        jx_doc_free(d);
-    } else if ((x = cJSON_GetObjectItemCaseSensitive(c, "check"))) {
-        jx_doc *d = jx_doc_new("tests.yaml");
-        if (!d)
-            return 1;
-        if (jx_read_tree(d, x, &err) || jx_engine_frame(e, d, &err)) {
-            snprintf(got, sizeof got, "用例文档有误：%s", err.msg);
-            fail = 1;
-        } else {
-            codes cs = {{0}, 0, {0}};
-            jx_buf_init(&cs.errors);
-            jx_engine_check(e, d, add_code, &cs, &err);
-            const cJSON *it;
-            jx_buf g;
-            jx_buf_init(&g);
-            cJSON_ArrayForEach(it, cJSON_GetObjectItemCaseSensitive(expect, "findings"))
-                if (cJSON_IsString(it) && !has_code(&cs, it->valuestring)) {
-                    fail = 1;
-                    jx_buf_printf(&g, "缺少 %s；", it->valuestring);
-                }
-            cJSON_ArrayForEach(it, cJSON_GetObjectItemCaseSensitive(expect, "absent"))
-                if (cJSON_IsString(it) && has_code(&cs, it->valuestring)) {
-                    fail = 1;
-                    jx_buf_printf(&g, "不应有 %s；", it->valuestring);
-                }
-            jx_buf_puts(&g, "实际：");
-            for (int i = 0; i < cs.n; i++) {
-                jx_buf_printf(&g, "%s%s", i ? "," : "", cs.c[i]);
-                free(cs.c[i]);
-            }
-            if (cs.errors.len)
-                jx_buf_puts(&g, cs.errors.p);
-            snprintf(want, sizeof want, "见 findings/absent");
-            snprintf(got, sizeof got, "%.*s", (int)(g.len < 590 ? g.len : 590), g.p ? g.p : "");
-            jx_buf_free(&g);
-            jx_buf_free(&cs.errors);
-        }
-        jx_doc_free(d);
-    } else {
-        snprintf(got, sizeof got, "用例缺少 score/execution/points/grade/frame/check");
-        fail = 1;
+    case_res o = {"", "", 0, NULL};
+    size_t k = 0;
+    const cJSON *x = NULL;
+    while (k < JX_ARRAY_LEN(case_kinds) &&
+           !(x = cJSON_GetObjectItemCaseSensitive(c, case_kinds[k].key)))
+        k++;
+    if (!x) {
+        snprintf(o.got, sizeof o.got, "用例缺少 score/execution/points/grade/frame/check");
+        o.fail = 1;
+    } else if (case_kinds[k].run(e, x, expect, &o)) {
+        if (o.bad)
+            fprintf(out, "FAIL %d - %s\n     %s\n", idx, name, o.bad);
+        return 1;
     }
-    if (fail)
-        fprintf(out, "FAIL %d - %s\n     期望：%s\n     实际：%s\n", idx, name, want, got);
-    return fail;
+    if (o.fail)
+        fprintf(out, "FAIL %d - %s\n     期望：%s\n     实际：%s\n", idx, name, o.want, o.got);
+    return o.fail;
 }
 
 /* ---- tests.yaml keys, and `rules lint` ---- */

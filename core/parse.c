@@ -152,14 +152,12 @@ static jx_format sniff_office(const char *name, const char *data, size_t len)
 
 static void apply_overrides(jx_doc *d, const jx_parse_opts *o);
 
-static int parse_office(const char *data, size_t len, const char *name,
-                        jx_format f, const jx_parse_opts *o, jx_doc **out,
-                        jx_error *err)
+/* The end of every parse, rc being the reader's: a failed read frees
+ * the document (err names the input when the reader did not); a good
+ * one is finished and takes the caller's --kind / --layout. */
+static int finish(jx_doc *d, int rc, const char *name, const jx_parse_opts *o, jx_doc **out,
+                  jx_error *err)
 {
-    jx_doc *d = jx_doc_new(name);
-    if (!d)
-        return jx_fail(err, JX_ENOMEM, name, 0, 0, "内存不足");
-    int rc = jx_read_office(d, f, data, len, o, err);
     if (rc) {
         if (!err->file[0])
             snprintf(err->file, sizeof err->file, "%s", name);
@@ -170,6 +168,16 @@ static int parse_office(const char *data, size_t len, const char *name,
     apply_overrides(d, o);
     *out = d;
     return JX_OK;
+}
+
+static int parse_office(const char *data, size_t len, const char *name,
+                        jx_format f, const jx_parse_opts *o, jx_doc **out,
+                        jx_error *err)
+{
+    jx_doc *d = jx_doc_new(name);
+    if (!d)
+        return jx_fail(err, JX_ENOMEM, name, 0, 0, "内存不足");
+    return finish(d, jx_read_office(d, f, data, len, o, err), name, o, out, err);
 }
 
 /* --kind / --layout: what the caller knows overrides what the reader
@@ -254,16 +262,7 @@ static jx_status parse_doc(const char *data, size_t len, const char *name,
     free(text);
     if (!rc && (d->nomem || d->arena.failed)) /* a note or a string was lost */
         rc = jx_fail(err, JX_ENOMEM, name, 0, 0, "内存不足");
-    if (rc) {
-        if (!err->file[0])
-            snprintf(err->file, sizeof err->file, "%s", name);
-        jx_doc_free(d);
-        return rc;
-    }
-    jx_doc_finish(d);
-    apply_overrides(d, opts);
-    *out = d;
-    return JX_OK;
+    return finish(d, rc, name, opts, out, err);
 }
 
 jx_status jx_doc_parse_file(const char *path, const jx_parse_opts *opts,

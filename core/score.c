@@ -198,10 +198,366 @@ static int year_inputs(const jx_indicator *src, double *cur, double *prev, char 
     return 0;
 }
 
-static int score_table(jx_engine *e, jx_scorecard *sc, jx_table *t, jx_table *at,
-                       int self, int verify, int quiet, jx_error *err)
+/* One target table being scored: what its steps share. */
+typedef struct table_job {
+    jx_engine *e;
+    jx_scorecard *sc;
+    jx_scored_table *st;
+    jx_table *t;
+    jx_table *at;     /* its actuals, or NULL */
+    char *used;       /* at's rows taken (1) */
+    int self;         /* the actuals are the targets' own (a filled form) */
+    int verify, quiet;
+    char tl[300];     /* jx_scorecard_label */
+    /* 分值 on the sheet that differ from the pack's: how many, the first */
+    size_t pdiff;
+    const jx_indicator *pdiff_ind;
+    double pdiff_sheet, pdiff_pack;
+} table_job;
+
+static void unscored(table_job *j)
 {
-    jx_scored_table *st = &sc->tables[sc->n];
+    j->sc->unscored++;
+    j->st->unscored++;
+}
+
+/* The row of the actuals that goes with target ind (marked used); NULL
+ * when none does. */
+static const jx_indicator *match_actual(table_job *j, const jx_indicator *ind)
+{
+    for (size_t k = 0; k < j->at->n; k++) {
+        const jx_indicator *x = &j->at->ind[k];
+        if (!x->level3 || strcmp(x->level3, ind->level3) || !same_period(x, ind))
+            continue;
+        if (j->used[k] == 1)
+            continue; /* the twin of a duplicated target */
+        j->used[k] = 1;
+        return x;
+    }
+    return NULL;
+}
+
+/* What row r takes from src, its actual: the 实际完成值, 偏差原因, a 分值
+ * (into *points unless the pack's are wanted) and a 得分 (printed, to
+ * verify, or given within a qualitative band). */
+static void take_actual(table_job *j, jx_scored *r, const jx_indicator *ind,
+                        const jx_indicator *src, double *points, double *given)
+{
+    r->actual = src->actual_raw && *src->actual_raw ? src->actual_raw : NULL;
+    r->deviation = src->deviation;
+    if (!isnan(src->points)) {
+        if (src != ind && !isnan(*points) && fabs(src->points - *points) > 0.005) {
+            if (!j->pdiff++) {
+                j->pdiff_ind = ind;
+                j->pdiff_sheet = src->points;
+                j->pdiff_pack = *points;
+            }
+        }
+        if (!j->sc->pack_points)
+            *points = src->points;
+    }
+    if (j->self || j->verify)
+        r->printed = src->score;
+    else
+        *given = src->score;
+}
+
+/* Row r cannot be scored before the pack is asked: its 本年数/上年数
+ * do not fit (ywhy), it has no actual, or its actual does not parse
+ * (into *av otherwise).  1 when so (the row is done). */
+static int not_scorable(table_job *j, jx_scored *r, const jx_indicator *ind, double points,
+                        const char *ywhy, const char *cell, jx_value *av)
+{
+    jx_scorecard *sc = j->sc;
+    if (ywhy) {
+        r->s.points = points;
+        r->s.score = NAN;
+        r->s.rule = "";
+        r->s.finding = 1;
+        set_explain(sc, &r->s, ywhy, "，未计分");
+        finding(sc, JX_SEV_WARNING, strstr(ywhy, "单位") ? "unit-mismatch" : "unscored", ind->line,
+                j->t, ind, "%s：指标「%s」未计分：%s", j->tl, ind->level3, ywhy);
+        unscored(j);
+        return 1;
+    }
+    if (!r->actual) {
+        r->s.points = points;
+        r->s.score = NAN;
+        r->s.rule = "";
+        r->s.finding = 1;
+        r->s.explain = "未填写实际完成值，未计分";
+        if (!j->quiet)
+            finding(sc, JX_SEV_WARNING, "missing-actual", ind->line, j->t, ind,
+                    "%s：指标「%s」没有实际完成值，未计分（不按 0 分也不按满分处理）", j->tl,
+                    ind->level3);
+        unscored(j);
+        return 1;
+    }
+    jx_error ve = {0};
+    if (jx_value_parse(cell, strlen(cell), av, &ve)) {
+        r->s.finding = 1;
+        r->s.score = NAN;
+        set_explain(sc, &r->s, "实际完成值无法解析：", ve.msg);
+        unscored(j);
+        return 1;
+    }
+    return 0;
+}
+
+/* A pack that keeps failing (a loop costs its whole budget each time) is
+ * not asked again for this document: 1 when row r is left for that. */
+static int rule_stopped(table_job *j, jx_scored *r, const jx_indicator *ind)
+{
+    jx_scorecard *sc = j->sc;
+    if (sc->rule_errors < 3)
+        return 0;
+    if (sc->rule_errors == 3) {
+        sc->rule_errors++;
+        finding(sc, JX_SEV_ERROR, "rule-stopped", ind->line, j->t, ind,
+                "规则包 %s 已连续出错 3 次，本文档从指标「%s」起的其余指标不再计分", sc->pack,
+                ind->level3);
+    }
+    r->s.finding = 1;
+    r->s.score = NAN;
+    r->s.explain = "规则包已连续出错，本文档其余指标未计分";
+    unscored(j);
+    return 1;
+}
+
+/* The pack's score of row r; 1 when it gave none (a rule error, or a
+ * finding such as units that do not fit): the row is done. */
+static int pack_score(table_job *j, jx_scored *r, const jx_indicator *ind, const jx_value *av,
+                      double cur, double prev, double points, double given)
+{
+    jx_scorecard *sc = j->sc;
+    jx_error se = {0};
+    int rrc = jx_engine_score_change(j->e, j->t, ind, av, cur, prev, points, given, &r->s, &se);
+    keep_explain(sc, &r->s);
+    if (rrc) {
+        sc->rule_errors++;
+        set_explain(sc, &r->s, "", se.msg);
+        finding(sc, JX_SEV_ERROR, "rule-error", ind->line, j->t, ind, "%s", se.msg);
+        unscored(j);
+        return 1;
+    }
+    if (r->s.finding) {
+        unscored(j);
+        finding(sc, JX_SEV_WARNING, strstr(r->s.explain, "单位") ? "unit-mismatch" : "unscored",
+                ind->line, j->t, ind, "%s：指标「%s」未计分：%s（实际完成值「%s」，指标值「%s」）",
+                j->tl, ind->level3, r->s.explain, r->actual, ind->target_raw);
+        return 1;
+    }
+    return 0;
+}
+
+/* What an officer must see about a scored row: a number target met with
+ * words, a shortfall without 偏差原因, an overshoot, and in --verify a
+ * printed 得分 the rules do not give. */
+static void row_findings(table_job *j, const jx_scored *r, const jx_indicator *ind,
+                         const jx_value *av, int years, double points)
+{
+    jx_scorecard *sc = j->sc;
+    const jx_table *t = j->t;
+    const char *tl = j->tl;
+    if (ind->target.kind == JX_V_QUANT && av->kind != JX_V_QUANT && !years)
+        finding(sc, JX_SEV_INFO, "text-actual", ind->line, t, ind,
+                "%s：指标「%s」的指标值是数值「%s」，实际完成值却写成文字「%s」，按定性档次计分%s%s%s",
+                tl, ind->level3, ind->target_raw, r->actual, r->s.explain[0] ? "（" : "",
+                r->s.explain, r->s.explain[0] ? "）" : "");
+    if (r->short_of_target && (!r->deviation || !*r->deviation) && r->s.score < points - 0.005)
+        finding(sc, JX_SEV_WARNING, "missing-deviation", ind->line, t, ind,
+                "%s：指标「%s」未达到目标（%s 分中得 %.2f 分），但没有填写偏差原因分析及改进措施",
+                tl, ind->level3, jx_arena_printf(&sc->arena, "%.15g", points),
+                r->s.score);
+    else if (r->short_of_target && (!r->deviation || !*r->deviation))
+        finding(sc, JX_SEV_WARNING, "missing-deviation", ind->line, t, ind,
+                "%s：指标「%s」未达到目标「%s」（实际 %s，恰在边界，按公式仍得满分），"
+                "但没有填写偏差原因分析及改进措施",
+                tl, ind->level3, ind->target_raw, r->actual);
+    overshoot(sc, t, ind, r, av, tl);
+    if (j->verify && !isnan(r->printed) && fabs(r->printed - r->s.score) > 0.005)
+        finding(sc, JX_SEV_ERROR, "score-differs", ind->line, t, ind,
+                "%s：指标「%s」表上得分 %.15g，按规则应为 %.2f（%s）", tl, ind->level3,
+                r->printed, r->s.score, r->s.explain);
+}
+
+/* Scores target ind: its actual found, taken, parsed and scored by the
+ * pack, with its findings. */
+static void score_row(table_job *j, jx_indicator *ind)
+{
+    jx_scored_table *st = j->st;
+    jx_scored *r = &st->rows[st->n++];
+    r->ind = ind;
+    r->printed = NAN;
+    r->s.explain = "";
+    double points = ind->points;
+    double given = NAN;
+    const jx_indicator *src = j->at ? match_actual(j, ind) : j->self ? ind : NULL;
+    if (src)
+        take_actual(j, r, ind, src, &points, &given);
+    st->points += isnan(points) ? 0 : points;
+    double cur = NAN, prev = NAN;
+    char ywhy[300];
+    /* a rate typed into 实际完成值 stands when the two numbers are not usable */
+    int ybad = src && year_inputs(src, &cur, &prev, ywhy, sizeof ywhy);
+    if (ybad && r->actual) {
+        ybad = 0;
+        cur = prev = NAN;
+    }
+    int years = !ybad && !isnan(cur);
+    const char *cell = r->actual ? r->actual : "";
+    if (years && !r->actual)
+        /* shown where the 实际完成值 goes; the rate is in the explanation */
+        r->actual = jx_arena_printf(&j->sc->arena, "本年数 %s；上年数 %s", src->current_raw,
+                                    src->previous_raw);
+    jx_value av;
+    if (not_scorable(j, r, ind, points, ybad ? ywhy : NULL, cell, &av) ||
+        rule_stopped(j, r, ind) || pack_score(j, r, ind, &av, cur, prev, points, given))
+        return;
+    j->sc->scored++;
+    st->total += r->s.score;
+    /* short of target: below its points, or not met by the pack's
+     * judgement at full points (<5% with 5%) */
+    r->short_of_target = !isnan(points) && (r->s.score < points - 0.005 || r->s.unmet);
+    row_findings(j, r, ind, &av, years, points);
+}
+
+/* An actual left over: one for no target, or one given twice (a target
+ * listed twice gets its twin).  The input error, or JX_OK. */
+static int unmatched_actual(table_job *j, jx_error *err)
+{
+    const jx_table *at = j->at;
+    for (size_t k = 0; k < at->n; k++) {
+        if (j->used[k])
+            continue;
+        const jx_indicator *x = &at->ind[k];
+        if (!jx_indicator_scored(x))
+            continue;
+        int dup = 0;
+        for (size_t m = 0; m < k; m++)
+            if (!strcmp(at->ind[m].level3, x->level3) && same_period(&at->ind[m], x))
+                dup = 1;
+        return jx_fail(err, JX_EINPUT, NULL, x->line, 0,
+                       dup ? "%s：实际完成值重复：指标「%s」出现不止一次"
+                           : "%s：实际完成值对应不上任何指标：「%s」（按项目编码和三级指标名称匹配）",
+                       j->tl, x->level3);
+    }
+    return JX_OK;
+}
+
+/* 分值 on the sheet that differ from the pack's: said once per table. */
+static void points_differ(table_job *j)
+{
+    if (!j->pdiff)
+        return;
+    jx_scorecard *sc = j->sc;
+    if (!sc->pack_points)
+        finding(sc, JX_SEV_WARNING, "points-differ", j->pdiff_ind->line, j->t, j->pdiff_ind,
+                "%s：填报表中有 %zu 个指标的分值与规则包 %s 不同，按填报表计分（如「%s」表上 %.15g，规则包 %.15g；按规则包的分值重新计分用 --points pack）",
+                j->tl, j->pdiff, sc->pack, j->pdiff_ind->level3, j->pdiff_sheet, j->pdiff_pack);
+    else
+        finding(sc, JX_SEV_INFO, "points-from-pack", j->pdiff_ind->line, j->t, j->pdiff_ind,
+                "%s：填报表中有 %zu 个指标的分值与规则包 %s 不同，按规则包计分（--points pack；如「%s」表上 %.15g，规则包 %.15g）",
+                j->tl, j->pdiff, sc->pack, j->pdiff_ind->level3, j->pdiff_sheet, j->pdiff_pack);
+}
+
+/* --verify of 预算执行率: the printed rate and 得分 against the pack's. */
+static void verify_execution(table_job *j, const jx_execution *x)
+{
+    jx_scored_table *st = j->st;
+    double rate = x->executed / x->budget * 100;
+    if (!isnan(x->rate) && fabs(x->rate - rate) > 0.05)
+        finding(j->sc, JX_SEV_ERROR, "execution-differs", j->t->line, j->t, NULL,
+                "%s：表上执行率 %.15g%%，按全年执行数÷全年预算数应为 %.2f%%", j->tl, x->rate,
+                rate);
+    if (!isnan(x->score) && fabs(x->score - st->exec.score) > 0.005)
+        finding(j->sc, JX_SEV_ERROR, "score-differs", j->t->line, j->t, NULL,
+                "%s：预算执行率表上得分 %.15g，按规则应为 %.2f（%s）", j->tl, x->score,
+                st->exec.score, st->exec.explain);
+}
+
+/* 预算执行率 of a project: from the actuals' funds block, else the
+ * targets' own. */
+static void score_execution(table_job *j)
+{
+    jx_scorecard *sc = j->sc;
+    jx_scored_table *st = j->st;
+    const jx_table *t = j->t, *et = j->at ? j->at : t;
+    st->has_exec = 1;
+    jx_table tmp = *t;
+    tmp.execution = et->execution;
+    if (isnan(tmp.execution.budget) && !isnan(t->execution.budget))
+        tmp.execution = t->execution;
+    st->execution = tmp.execution;
+    jx_error xe = {0};
+    int xrc = jx_engine_score_execution(j->e, &tmp, &st->exec, &xe);
+    keep_explain(sc, &st->exec);
+    if (xrc) {
+        finding(sc, JX_SEV_ERROR, "rule-error", t->line, t, NULL, "%s", xe.msg);
+        st->exec.finding = 1;
+        st->exec.explain = "规则出错";
+    } else if (st->exec.finding) {
+        st->unscored++;
+        if (!j->quiet)
+            finding(sc, JX_SEV_WARNING, "missing-execution", t->line, t, NULL, "%s：%s", j->tl,
+                    st->exec.explain);
+    } else {
+        st->total += st->exec.score;
+    }
+    if (!isnan(st->exec.points))
+        st->points += st->exec.points;
+    if (j->verify && !st->exec.finding)
+        verify_execution(j, &tmp.execution);
+}
+
+/* Total and points rounded as the pack says, and the grade: none when
+ * nothing could be scored. */
+static void grade_table(table_job *j)
+{
+    jx_scored_table *st = j->st;
+    st->total = jx_engine_round(j->e, st->total);
+    st->points = jx_engine_round(j->e, st->points);
+    jx_error ge = {0};
+    size_t all = st->n + (st->has_exec ? 1 : 0);
+    st->grade = st->unscored >= all ? NULL : jx_engine_grade(j->e, st->total, &ge);
+    if (!st->grade && st->unscored < all) {
+        finding(j->sc, JX_SEV_ERROR, "rule-error", j->t->line, j->t, NULL, "%s", ge.msg);
+        st->grade = "";
+    }
+}
+
+/* --verify of the 总分: the printed total against the printed scores
+ * added up and against the pack's. */
+static void verify_total(table_job *j)
+{
+    const jx_scored_table *st = j->st;
+    const jx_table *t = j->t, *at = j->at, *et = at ? at : t;
+    double printed = !isnan(t->total_printed) ? t->total_printed
+                     : at && !isnan(at->total_printed) ? at->total_printed : NAN;
+    double sum = 0;
+    int have = 0;
+    for (size_t i = 0; i < st->n; i++)
+        if (!isnan(st->rows[i].printed)) {
+            sum += st->rows[i].printed;
+            have = 1;
+        }
+    if (!isnan(et->execution.score))
+        sum += et->execution.score;
+    if (!isnan(printed) && have && fabs(printed - sum) > 0.005)
+        finding(j->sc, JX_SEV_ERROR, "total-differs", t->line, t, NULL,
+                "%s：表上总分 %.15g，但各项得分相加为 %.2f", j->tl, printed, sum);
+    if (!isnan(printed) && fabs(printed - st->total) > 0.005)
+        finding(j->sc, JX_SEV_ERROR, "total-differs", t->line, t, NULL,
+                "%s：表上总分 %.15g，按规则重算为 %.2f", j->tl, printed, st->total);
+}
+
+/* The next scored table of sc, for t: its rows allocated, the 分值 set
+ * (the form's own where it has them, else the pack's). */
+static int start_table(table_job *j, jx_error *err)
+{
+    jx_scorecard *sc = j->sc;
+    jx_table *t = j->t;
+    jx_scored_table *st = j->st = &sc->tables[sc->n];
     memset(st, 0, sizeof *st);
     st->t = t;
     st->exec.explain = "";
@@ -212,272 +568,84 @@ static int score_table(jx_engine *e, jx_scorecard *sc, jx_table *t, jx_table *at
     if (!st->rows)
         return jx_fail(err, JX_ENOMEM, NULL, 0, 0, "内存不足");
     sc->n++;
-    char tl[300];
-    jx_scorecard_label(t, tl, sizeof tl);
-    /* points: the form's own where it has them, else the pack's */
+    jx_scorecard_label(t, j->tl, sizeof j->tl);
     jx_error pe = {0};
     if (sc->pack_points)
         for (size_t i = 0; i < t->n; i++)
             t->ind[i].points = NAN; /* the pack's, not the form's */
-    if (jx_engine_points(e, t, &pe))
+    if (jx_engine_points(j->e, t, &pe))
         finding(sc, JX_SEV_ERROR, "rule-error", t->line, t, NULL, "%s", pe.msg);
-    char *used = at ? calloc(at->n + 1, 1) : NULL;
-    if (at && !used)
+    j->used = j->at ? calloc(j->at->n + 1, 1) : NULL;
+    if (j->at && !j->used)
         return jx_fail(err, JX_ENOMEM, NULL, 0, 0, "内存不足");
-    size_t pdiff = 0;
-    const jx_indicator *pdiff_ind = NULL;
-    double pdiff_sheet = NAN, pdiff_pack = NAN;
-    for (size_t i = 0; i < t->n; i++) {
-        jx_indicator *ind = &t->ind[i];
-        if (!jx_indicator_scored(ind))
-            continue;
-        jx_scored *r = &st->rows[st->n++];
-        r->ind = ind;
-        r->printed = NAN;
-        r->s.explain = "";
-        double points = ind->points;
-        double given = NAN;
-        const jx_indicator *src = self ? ind : NULL;
-        if (at) {
-            for (size_t j = 0; j < at->n; j++) {
-                const jx_indicator *x = &at->ind[j];
-                if (!x->level3 || strcmp(x->level3, ind->level3) || !same_period(x, ind))
-                    continue;
-                if (used[j] == 1)
-                    continue; /* the twin of a duplicated target */
-                used[j] = 1;
-                src = x;
-                break;
-            }
-        }
-        if (src) {
-            r->actual = src->actual_raw && *src->actual_raw ? src->actual_raw : NULL;
-            r->deviation = src->deviation;
-            if (!isnan(src->points)) {
-                if (src != ind && !isnan(points) && fabs(src->points - points) > 0.005) {
-                    if (!pdiff++) {
-                        pdiff_ind = ind;
-                        pdiff_sheet = src->points;
-                        pdiff_pack = points;
-                    }
-                }
-                if (!sc->pack_points)
-                    points = src->points;
-            }
-            if (self || verify)
-                r->printed = src->score;
-            else
-                given = src->score;
-        }
-        st->points += isnan(points) ? 0 : points;
-        double cur = NAN, prev = NAN;
-        char ywhy[300];
-        /* a rate typed into 实际完成值 stands when the two numbers are not usable */
-        int ybad = src && year_inputs(src, &cur, &prev, ywhy, sizeof ywhy);
-        if (ybad && r->actual) {
-            ybad = 0;
-            cur = prev = NAN;
-        }
-        int years = !ybad && !isnan(cur);
-        const char *cell = r->actual ? r->actual : "";
-        if (years && !r->actual)
-            /* shown where the 实际完成值 goes; the rate is in the explanation */
-            r->actual = jx_arena_printf(&sc->arena, "本年数 %s；上年数 %s", src->current_raw,
-                                        src->previous_raw);
-        if (ybad) {
-            r->s.points = points;
-            r->s.score = NAN;
-            r->s.rule = "";
-            r->s.finding = 1;
-            set_explain(sc, &r->s, ywhy, "，未计分");
-            finding(sc, JX_SEV_WARNING, strstr(ywhy, "单位") ? "unit-mismatch" : "unscored", ind->line, t,
-                    ind, "%s：指标「%s」未计分：%s", tl, ind->level3, ywhy);
-            sc->unscored++;
-            st->unscored++;
-            continue;
-        }
-        if (!r->actual) {
-            r->s.points = points;
-            r->s.score = NAN;
-            r->s.rule = "";
-            r->s.finding = 1;
-            r->s.explain = "未填写实际完成值，未计分";
-            if (!quiet)
-                finding(sc, JX_SEV_WARNING, "missing-actual", ind->line, t, ind,
-                    "%s：指标「%s」没有实际完成值，未计分（不按 0 分也不按满分处理）", tl,
-                    ind->level3);
-            sc->unscored++;
-            st->unscored++;
-            continue;
-        }
-        jx_value av;
-        jx_error ve = {0};
-        if (jx_value_parse(cell, strlen(cell), &av, &ve)) {
-            r->s.finding = 1;
-            r->s.score = NAN;
-            set_explain(sc, &r->s, "实际完成值无法解析：", ve.msg);
-            sc->unscored++;
-            st->unscored++;
-            continue;
-        }
-        jx_error se = {0};
-        if (sc->rule_errors >= 3) {
-            /* a pack that keeps failing (a loop costs its whole budget each
-             * time) is not asked again for this document */
-            if (sc->rule_errors == 3) {
-                sc->rule_errors++;
-                finding(sc, JX_SEV_ERROR, "rule-stopped", ind->line, t, ind,
-                        "规则包 %s 已连续出错 3 次，本文档从指标「%s」起的其余指标不再计分",
-                        sc->pack, ind->level3);
-            }
-            r->s.finding = 1;
-            r->s.score = NAN;
-            r->s.explain = "规则包已连续出错，本文档其余指标未计分";
-            sc->unscored++;
-            st->unscored++;
-            continue;
-        }
-        int rrc = jx_engine_score_change(e, t, ind, &av, cur, prev, points, given, &r->s, &se);
-        keep_explain(sc, &r->s);
-        if (rrc) {
-            sc->rule_errors++;
-            set_explain(sc, &r->s, "", se.msg);
-            finding(sc, JX_SEV_ERROR, "rule-error", ind->line, t, ind, "%s", se.msg);
-            sc->unscored++;
-            st->unscored++;
-            continue;
-        }
-        if (r->s.finding) {
-            sc->unscored++;
-            st->unscored++;
-            finding(sc, JX_SEV_WARNING, strstr(r->s.explain, "单位") ? "unit-mismatch" : "unscored",
-                    ind->line, t, ind, "%s：指标「%s」未计分：%s（实际完成值「%s」，指标值「%s」）", tl,
-                    ind->level3, r->s.explain, r->actual, ind->target_raw);
-            continue;
-        }
-        sc->scored++;
-        st->total += r->s.score;
-        if (ind->target.kind == JX_V_QUANT && av.kind != JX_V_QUANT && !years)
-            finding(sc, JX_SEV_INFO, "text-actual", ind->line, t, ind,
-                    "%s：指标「%s」的指标值是数值「%s」，实际完成值却写成文字「%s」，按定性档次计分%s%s%s",
-                    tl, ind->level3, ind->target_raw, r->actual, r->s.explain[0] ? "（" : "",
-                    r->s.explain, r->s.explain[0] ? "）" : "");
-        /* short of target: below its points, or not met by the pack's
-         * judgement at full points (<5% with 5%) */
-        r->short_of_target = !isnan(points) && (r->s.score < points - 0.005 || r->s.unmet);
-        if (r->short_of_target && (!r->deviation || !*r->deviation) && r->s.score < points - 0.005)
-            finding(sc, JX_SEV_WARNING, "missing-deviation", ind->line, t, ind,
-                    "%s：指标「%s」未达到目标（%s 分中得 %.2f 分），但没有填写偏差原因分析及改进措施",
-                    tl, ind->level3, jx_arena_printf(&sc->arena, "%.15g", points),
-                    r->s.score);
-        else if (r->short_of_target && (!r->deviation || !*r->deviation))
-            finding(sc, JX_SEV_WARNING, "missing-deviation", ind->line, t, ind,
-                    "%s：指标「%s」未达到目标「%s」（实际 %s，恰在边界，按公式仍得满分），"
-                    "但没有填写偏差原因分析及改进措施",
-                    tl, ind->level3, ind->target_raw, r->actual);
-        overshoot(sc, t, ind, r, &av, tl);
-        if (verify && !isnan(r->printed) && fabs(r->printed - r->s.score) > 0.005)
-            finding(sc, JX_SEV_ERROR, "score-differs", ind->line, t, ind,
-                    "%s：指标「%s」表上得分 %.15g，按规则应为 %.2f（%s）", tl, ind->level3,
-                    r->printed, r->s.score, r->s.explain);
-    }
-    if (at) {
-        for (size_t j = 0; j < at->n; j++) {
-            if (used[j])
-                continue;
-            const jx_indicator *x = &at->ind[j];
-            if (!jx_indicator_scored(x))
-                continue;
-            /* an actual for a target listed twice gets the twin */
-            int dup = 0;
-            for (size_t k = 0; k < j; k++)
-                if (!strcmp(at->ind[k].level3, x->level3) && same_period(&at->ind[k], x))
-                    dup = 1;
-            int rc = jx_fail(err, JX_EINPUT, NULL, x->line, 0,
-                             dup ? "%s：实际完成值重复：指标「%s」出现不止一次"
-                                 : "%s：实际完成值对应不上任何指标：「%s」（按项目编码和三级指标名称匹配）",
-                             tl, x->level3);
-            free(used);
-            return rc;
-        }
-        free(used);
-    }
-    if (pdiff && !sc->pack_points)
-        finding(sc, JX_SEV_WARNING, "points-differ", pdiff_ind->line, t, pdiff_ind,
-                "%s：填报表中有 %zu 个指标的分值与规则包 %s 不同，按填报表计分（如「%s」表上 %.15g，规则包 %.15g；按规则包的分值重新计分用 --points pack）",
-                tl, pdiff, sc->pack, pdiff_ind->level3, pdiff_sheet, pdiff_pack);
-    else if (pdiff)
-        finding(sc, JX_SEV_INFO, "points-from-pack", pdiff_ind->line, t, pdiff_ind,
-                "%s：填报表中有 %zu 个指标的分值与规则包 %s 不同，按规则包计分（--points pack；如「%s」表上 %.15g，规则包 %.15g）",
-                tl, pdiff, sc->pack, pdiff_ind->level3, pdiff_sheet, pdiff_pack);
-    /* 预算执行率 for projects */
-    const jx_table *et = at ? at : t;
-    if (t->kind == JX_TABLE_PROJECT) {
-        st->has_exec = 1;
-        jx_table tmp = *t;
-        tmp.execution = et->execution;
-        if (isnan(tmp.execution.budget) && !isnan(t->execution.budget))
-            tmp.execution = t->execution;
-        st->execution = tmp.execution;
-        jx_error xe = {0};
-        int xrc = jx_engine_score_execution(e, &tmp, &st->exec, &xe);
-        keep_explain(sc, &st->exec);
-        if (xrc) {
-            finding(sc, JX_SEV_ERROR, "rule-error", t->line, t, NULL, "%s", xe.msg);
-            st->exec.finding = 1;
-            st->exec.explain = "规则出错";
-        } else if (st->exec.finding) {
-            st->unscored++;
-            if (!quiet)
-                finding(sc, JX_SEV_WARNING, "missing-execution", t->line, t, NULL,
-                    "%s：%s", tl, st->exec.explain);
-        } else {
-            st->total += st->exec.score;
-        }
-        if (!isnan(st->exec.points))
-            st->points += st->exec.points;
-        if (verify && !st->exec.finding) {
-            const jx_execution *x = &tmp.execution;
-            double rate = x->executed / x->budget * 100;
-            if (!isnan(x->rate) && fabs(x->rate - rate) > 0.05)
-                finding(sc, JX_SEV_ERROR, "execution-differs", t->line, t, NULL,
-                        "%s：表上执行率 %.15g%%，按全年执行数÷全年预算数应为 %.2f%%", tl,
-                        x->rate, rate);
-            if (!isnan(x->score) && fabs(x->score - st->exec.score) > 0.005)
-                finding(sc, JX_SEV_ERROR, "score-differs", t->line, t, NULL,
-                        "%s：预算执行率表上得分 %.15g，按规则应为 %.2f（%s）", tl, x->score,
-                        st->exec.score, st->exec.explain);
-        }
-    }
-    st->total = jx_engine_round(e, st->total);
-    st->points = jx_engine_round(e, st->points);
-    jx_error ge = {0};
-    size_t all = st->n + (st->has_exec ? 1 : 0);
-    st->grade = st->unscored >= all ? NULL : jx_engine_grade(e, st->total, &ge);
-    if (!st->grade && st->unscored < all) {
-        finding(sc, JX_SEV_ERROR, "rule-error", t->line, t, NULL, "%s", ge.msg);
-        st->grade = "";
-    }
-    if (verify) {
-        double printed = !isnan(t->total_printed) ? t->total_printed
-                         : at && !isnan(at->total_printed) ? at->total_printed : NAN;
-        double sum = 0;
-        int have = 0;
-        for (size_t i = 0; i < st->n; i++)
-            if (!isnan(st->rows[i].printed)) {
-                sum += st->rows[i].printed;
-                have = 1;
-            }
-        if (!isnan(et->execution.score))
-            sum += et->execution.score;
-        if (!isnan(printed) && have && fabs(printed - sum) > 0.005)
-            finding(sc, JX_SEV_ERROR, "total-differs", t->line, t, NULL,
-                    "%s：表上总分 %.15g，但各项得分相加为 %.2f", tl, printed, sum);
-        if (!isnan(printed) && fabs(printed - st->total) > 0.005)
-            finding(sc, JX_SEV_ERROR, "total-differs", t->line, t, NULL,
-                    "%s：表上总分 %.15g，按规则重算为 %.2f", tl, printed, st->total);
-    }
     return JX_OK;
+}
+
+static int score_table(jx_engine *e, jx_scorecard *sc, jx_table *t, jx_table *at,
+                       int self, int verify, int quiet, jx_error *err)
+{
+    table_job j = {.e = e, .sc = sc, .t = t, .at = at, .self = self, .verify = verify,
+                   .quiet = quiet};
+    int rc = start_table(&j, err);
+    if (rc)
+        return rc;
+    for (size_t i = 0; i < t->n; i++)
+        if (jx_indicator_scored(&t->ind[i]))
+            score_row(&j, &t->ind[i]);
+    rc = at ? unmatched_actual(&j, err) : JX_OK;
+    free(j.used);
+    if (rc)
+        return rc;
+    points_differ(&j);
+    if (t->kind == JX_TABLE_PROJECT)
+        score_execution(&j);
+    grade_table(&j);
+    if (verify)
+        verify_total(&j);
+    return JX_OK;
+}
+
+/* Whether the actuals hold anything to score: an 实际完成值, a 本年数,
+ * or a 预算执行率 input. */
+static int any_actual(const jx_doc *actuals)
+{
+    for (size_t i = 0; i < actuals->ntables; i++) {
+        const jx_table *x = &actuals->tables[i];
+        if (!isnan(x->execution.budget) || !isnan(x->execution.executed))
+            return 1;
+        for (size_t k = 0; k < x->n; k++)
+            if (x->ind[k].actual_raw != NULL || x->ind[k].current_raw != NULL)
+                return 1;
+    }
+    return 0;
+}
+
+/* An empty scorecard for targets with the pack's overshoot settings;
+ * NULL when out of memory. */
+static jx_scorecard *scorecard_new(jx_engine *e, const jx_doc *targets, const jx_doc *actuals,
+                                   unsigned flags)
+{
+    jx_scorecard *sc = calloc(1, sizeof *sc);
+    if (!sc)
+        return NULL;
+    jx_arena_init(&sc->arena);
+    sc->source = targets->source;
+    sc->actuals_source = actuals ? actuals->source : NULL;
+    sc->pack = jx_engine_pack(e);
+    sc->pack_points = (flags & JX_SCORE_PACK_POINTS) != 0;
+    sc->over_limit = NAN;
+    lua_State *L = jx_rules_state(e);
+    if (jx_rules_push(e, "formulas.overshoot.threshold") && lua_isnumber(L, -1))
+        sc->over_limit = lua_tonumber(L, -1);
+    lua_pop(L, 1);
+    sc->over_deduct = jx_rules_push(e, "formulas.overshoot.deduct") && lua_toboolean(L, -1);
+    lua_pop(L, 1);
+    sc->tables = calloc(targets->ntables + 1, sizeof *sc->tables);
+    if (!sc->tables) {
+        jx_scorecard_free(sc);
+        return NULL;
+    }
+    return sc;
 }
 
 jx_status jx_score_doc(jx_engine *e, jx_doc *targets, jx_doc *actuals, unsigned verify,
@@ -486,38 +654,14 @@ jx_status jx_score_doc(jx_engine *e, jx_doc *targets, jx_doc *actuals, unsigned 
     *out = NULL;
     if (!targets->ntables)
         return jx_fail(err, JX_EINPUT, targets->source, 0, 0, "没有找到绩效目标表，无从计分");
-    if (actuals) {
-        int any = 0;
-        for (size_t i = 0; i < actuals->ntables && !any; i++) {
-            const jx_table *x = &actuals->tables[i];
-            any |= !isnan(x->execution.budget) || !isnan(x->execution.executed);
-            for (size_t k = 0; k < x->n && !any; k++)
-                any |= x->ind[k].actual_raw != NULL || x->ind[k].current_raw != NULL;
-        }
-        if (!any)
-            return jx_fail(err, JX_EINPUT, actuals->source, 0, 0,
-                           "没有读到任何实际完成值（需要填好的填报表：CSV 的「实际完成值」列，"
-                           "或 YAML/JSON 的 actuals 列表）");
-    }
-    jx_scorecard *sc = calloc(1, sizeof *sc);
-    if (!sc)
-        return jx_fail(err, JX_ENOMEM, NULL, 0, 0, "内存不足");
-    jx_arena_init(&sc->arena);
-    sc->source = targets->source;
-    sc->actuals_source = actuals ? actuals->source : NULL;
-    sc->pack = jx_engine_pack(e);
-    sc->pack_points = (verify & JX_SCORE_PACK_POINTS) != 0;
-    sc->over_limit = NAN;
-    lua_State *L = jx_rules_state(e);
-    if (jx_rules_push(e, "formulas.overshoot.threshold") && lua_isnumber(L, -1))
-        sc->over_limit = lua_tonumber(L, -1);
-    lua_pop(L, 1);
-    sc->over_deduct = jx_rules_push(e, "formulas.overshoot.deduct") && lua_toboolean(L, -1);
-    lua_pop(L, 1);
+    if (actuals && !any_actual(actuals))
+        return jx_fail(err, JX_EINPUT, actuals->source, 0, 0,
+                       "没有读到任何实际完成值（需要填好的填报表：CSV 的「实际完成值」列，"
+                       "或 YAML/JSON 的 actuals 列表）");
+    jx_scorecard *sc = scorecard_new(e, targets, actuals, verify);
     verify &= JX_SCORE_VERIFY;
-    sc->tables = calloc(targets->ntables + 1, sizeof *sc->tables);
     char *used = actuals ? calloc(actuals->ntables + 1, 1) : NULL;
-    if (!sc->tables || (actuals && !used)) {
+    if (!sc || (actuals && !used)) {
         free(used);
         jx_scorecard_free(sc);
         return jx_fail(err, JX_ENOMEM, NULL, 0, 0, "内存不足");
@@ -591,6 +735,12 @@ const char *jx_scorecard_grade(const jx_scorecard *sc, size_t t)
 {
     const jx_scored_table *st = table_at(sc, t);
     return st && st->grade && *st->grade ? st->grade : NULL;
+}
+
+size_t jx_scorecard_unscored(const jx_scorecard *sc, size_t t)
+{
+    const jx_scored_table *st = table_at(sc, t);
+    return st ? st->unscored : 0;
 }
 
 const jx_score *jx_scorecard_execution(const jx_scorecard *sc, size_t t)

@@ -122,12 +122,6 @@ int jx_read_file_max(const char *path, size_t max, char **data, size_t *len,
 /* "256 MiB", "1.5 GiB", "300 KiB", "12 字节" for messages. */
 void jx_format_size(size_t n, char *buf, size_t size);
 
-/* Keeps freed heap for the next document instead of returning it to the
- * kernel after each one (glibc: trim and mmap thresholds).  For programs
- * that handle many documents in a row (the CLI, the benchmark); a no-op
- * elsewhere.  Call once, early, before threads start. */
-void jx_heap_keep(void);
-
 /* ---- UTF-8 ---- */
 /* Decodes one code point at s (len bytes left); returns its byte length
  * (>=1) and sets *cp, or 0 on an invalid sequence. */

@@ -26,9 +26,6 @@ int cmd_value(int argc, char **argv);
 int cmd_parse(int argc, char **argv);
 int cmd_rules(int argc, char **argv);
 int cmd_template(int argc, char **argv);
-/* The template's wants_years (ud: the jx_engine): a 变动率 indicator gets
- * 本年数 and 上年数 columns; shared with `jixiao serve`. */
-int cli_template_years(const jx_indicator *ind, void *ud);
 int cmd_score(int argc, char **argv);
 int cmd_check(int argc, char **argv);
 int cmd_batch(int argc, char **argv);

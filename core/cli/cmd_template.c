@@ -4,16 +4,11 @@
  * project.  CSV is UTF-8 with BOM so Excel and WPS open it right; a
  * filled sheet reads back with `jixiao score --actuals`.
  */
-#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
-#include <string.h>
 #include <unistd.h>
 
 #include "cli.h"
-#include "doc_int.h"
-#include "rules.h"
-#include "write/write.h"
 
 static void help(FILE *f)
 {
@@ -84,105 +79,66 @@ static void help(FILE *f)
           f);
 }
 
-/* A 变动率 indicator (a name with one of the pack's formulas.change_rate
- * words, or a change target such as 同比下降5%) asks for the two numbers
- * the rate is computed from, 本年数 and 上年数, in columns of their own;
- * the pack computes (本年−上年)÷上年×100 % when scoring.  Other rows hold
- * "/" there (nothing to fill). */
-#define NO_YEARS "/"
-
-typedef struct years_ctx {
-    jx_engine *e;
-    const char *name;
-    int yes;
-} years_ctx;
-
-/* Inside jx_rules_protect: the list read raw, strings only (a number
- * would be converted in place) */
-static int years_body(lua_State *L, void *ud)
+/* Prints the tables whose 分值 the pack could not give: every one, or
+ * for the workbook (not written then) the first; how many. */
+static size_t table_errors(const jx_template *tp, size_t ntables, int xlsx)
 {
-    years_ctx *c = ud;
-    if (jx_rules_push(c->e, "formulas.change_rate") && lua_istable(L, -1)) {
-        lua_Integer n = (lua_Integer)lua_rawlen(L, -1);
-        for (lua_Integer i = 1; i <= n && !c->yes; i++) {
-            const char *w = lua_rawgeti(L, -1, i) == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
-            c->yes = w && *w && strstr(c->name, w);
-            lua_pop(L, 1);
+    size_t n = 0;
+    for (size_t i = 0; i < ntables && !(xlsx && n); i++) {
+        const jx_error *te = jx_template_table_error(tp, i);
+        if (te) {
+            cli_error("template", te);
+            n++;
         }
     }
-    lua_pop(L, 1);
-    return JX_OK;
+    return n;
 }
 
-static int wants_years(jx_engine *e, const jx_indicator *ind)
+/* Writes the template to output (stdout when NULL); prints the error. */
+static int write_out(const jx_template *tp, jx_tpl_format f, const char *output)
 {
-    if (ind->target.change)
-        return 1;
-    if (!ind->level3)
-        return 0;
-    years_ctx c = {e, ind->level3, 0};
     jx_error err = {0};
-    if (jx_rules_protect(e, years_body, &c, "读取 formulas.change_rate", &err))
-        return 0;
-    return c.yes;
+    jx_status rc = output ? jx_template_write_file(tp, f, output, &err)
+                          : jx_template_write(tp, f, stdout, &err);
+    if (rc == JX_EIO && !err.file[0])
+        snprintf(err.file, sizeof err.file, "<stdout>");
+    if (rc)
+        cli_error("template", &err);
+    return rc != JX_OK;
 }
 
-int cli_template_years(const jx_indicator *ind, void *ud) { return wants_years(ud, ind); }
-
-static const char *num(char *buf, size_t n, double v)
+/* The template of the document at target; the exit status. */
+static int run(const char *target, const jx_parse_opts *po, const char *pack,
+               jx_tpl_format f, const char *output)
 {
-    if (isnan(v))
-        return "";
-    snprintf(buf, n, "%.2f", v);
-    /* 2 decimals, trailing zeros dropped: 12.5, 10, 1.54 */
-    char *dot = strchr(buf, '.');
-    if (dot) {
-        char *end = buf + strlen(buf) - 1;
-        while (end > dot && *end == '0')
-            *end-- = '\0';
-        if (end == dot)
-            *end = '\0';
-    }
-    return buf;
-}
-
-static void yq(jx_buf *b, const char *s)
-{
-    if (!s) {
-        jx_buf_puts(b, "null");
-        return;
-    }
-    jx_buf_json_str(b, s, strlen(s)); /* a JSON string is a YAML string */
-}
-
-typedef struct xlsx_job {
-    jx_doc *d;
-    jx_template_info ti;
-    jx_error err;
-} xlsx_job;
-
-static int xlsx_run(const char *path, void *ud)
-{
-    xlsx_job *j = ud;
-    return jx_template_xlsx(path, j->d, &j->ti, &j->err);
-}
-
-static int write_xlsx(jx_engine *e, jx_doc *d, const char *exec_name, double exec_points,
-                      const char *output)
-{
-    xlsx_job j = {d, {jx_engine_pack(e), exec_name, exec_points, jx_doc_year(d), cli_template_years, e}, {0}};
-    for (size_t ti = 0; ti < jx_doc_ntables(d); ti++) {
-        if (jx_engine_points(e, jx_doc_table(d, ti), &j.err)) {
-            cli_error("template", &j.err);
-            return JX_EXIT_USAGE;
-        }
-    }
-    int rc = output ? xlsx_run(output, &j) : jx_write_via_temp(xlsx_run, &j, stdout, &j.err);
-    if (rc) {
-        cli_error("template", &j.err);
+    jx_engine *e;
+    if (cli_engine("template", pack, &e))
         return JX_EXIT_USAGE;
+    jx_doc *d = NULL;
+    jx_template *tp = NULL;
+    int rc = JX_EXIT_USAGE;
+    if (cli_load("template", target, po, e, &d))
+        goto out;
+    if (!jx_doc_ntables(d)) {
+        fprintf(stderr, "jixiao template: %s: 没有找到绩效目标表\n", jx_doc_source(d));
+        goto out;
     }
-    return JX_EXIT_OK;
+    jx_error err = {0};
+    if (jx_template_new(e, d, &tp, &err)) {
+        cli_error("template", &err);
+        goto out;
+    }
+    /* CSV, YAML and JSON are written even so, the workbook not */
+    size_t bad = table_errors(tp, jx_doc_ntables(d), f == JX_TPL_XLSX);
+    if (bad && f == JX_TPL_XLSX)
+        goto out;
+    if (!write_out(tp, f, output) && !bad)
+        rc = JX_EXIT_OK;
+out:
+    jx_template_free(tp);
+    jx_doc_free(d);
+    jx_engine_free(e);
+    return rc;
 }
 
 int cmd_template(int argc, char **argv)
@@ -192,50 +148,31 @@ int cmd_template(int argc, char **argv)
         return JX_EXIT_OK;
     }
     cli_input in = {0};
-    const char *format = "csv", *enc = "auto", *pack = "national", *target = NULL,
-               *output = NULL;
+    const char *format = "csv", *enc = "auto", *pack = "national", *output = NULL;
     const char *maxin = NULL; /* --max-input */
-    int r;
-    for (int i = 1; i < argc; i++) {
-        const char *v;
-        if ((r = cli_opt("template", argc, argv, &i, "--format", &v))) {
-            if (r < 0)
-                return JX_EXIT_USAGE;
-            format = v;
-        } else if ((r = cli_input_opt("template", argc, argv, &i, &in))) {
-            if (r < 0)
-                return JX_EXIT_USAGE;
-        } else if ((r = cli_opt("template", argc, argv, &i, "--encoding", &v))) {
-            if (r < 0)
-                return JX_EXIT_USAGE;
-            enc = v;
-        } else if ((r = cli_opt("template", argc, argv, &i, "--max-input", &v))) {
-            if (r < 0)
-                return JX_EXIT_USAGE;
-            maxin = v;
-        } else if ((r = cli_opt("template", argc, argv, &i, "--rules", &v))) {
-            if (r < 0)
-                return JX_EXIT_USAGE;
-            pack = v;
-        } else if ((r = cli_opt("template", argc, argv, &i, "--output", &v)) ||
-                   (r = cli_opt("template", argc, argv, &i, "-o", &v))) {
-            if (r < 0)
-                return JX_EXIT_USAGE;
-            output = v;
-        } else if (argv[i][0] == '-' && argv[i][1]) {
-            return cli_usage_error("template", "未知选项 %s（见 jixiao template --help）", argv[i]);
-        } else if (!target) {
-            target = argv[i];
-        } else {
-            return cli_usage_error("template", "只能给一个目标表文件");
-        }
-    }
+    int npos = 0;
+    const cli_option opts[] = {{"--format", NULL, &format, NULL, 0},
+                               {"--encoding", NULL, &enc, NULL, 0},
+                               {"--max-input", NULL, &maxin, NULL, 0},
+                               {"--rules", NULL, &pack, NULL, 0},
+                               {"--output", "-o", &output, NULL, 0},
+                               {NULL, NULL, NULL, NULL, 0}};
+    char **pos = calloc((size_t)argc, sizeof *pos);
+    if (!pos)
+        return JX_EXIT_USAGE;
+    int bad = cli_parse("template", argc, argv, opts, &in, pos, &npos);
+    const char *target = npos ? pos[0] : NULL;
+    free(pos);
+    if (bad)
+        return JX_EXIT_USAGE;
+    if (npos > 1)
+        return cli_usage_error("template", "只能给一个目标表文件");
     if (!target)
         return cli_usage_error("template", "缺少目标表文件");
-    if (strcmp(format, "csv") && strcmp(format, "yaml") && strcmp(format, "json") &&
-        strcmp(format, "xlsx"))
+    jx_tpl_format f;
+    if (jx_tpl_format_parse(format, &f))
         return cli_usage_error("template", "未知格式 %s（可用 csv、xlsx、yaml、json）", format);
-    if (!strcmp(format, "xlsx") && !output && isatty(STDOUT_FILENO))
+    if (f == JX_TPL_XLSX && !output && isatty(STDOUT_FILENO))
         return cli_usage_error("template", "Excel 文件不能输出到终端：请用 -o 文件.xlsx 指定输出文件");
     jx_parse_opts po = {0};
     if (cli_encoding("template", enc, &po.encoding))
@@ -243,148 +180,5 @@ int cmd_template(int argc, char **argv)
     if (cli_input_apply("template", &in, &po) ||
         (maxin && cli_max_input("template", maxin, &po.max_input)))
         return JX_EXIT_USAGE;
-    jx_engine *e;
-    if (cli_engine("template", pack, &e))
-        return JX_EXIT_USAGE;
-    jx_doc *d;
-    if (cli_load("template", target, &po, e, &d)) {
-        jx_engine_free(e);
-        return JX_EXIT_USAGE;
-    }
-    if (!jx_doc_ntables(d)) {
-        fprintf(stderr, "jixiao template: %s: 没有找到绩效目标表\n", jx_doc_source(d));
-        jx_doc_free(d);
-        jx_engine_free(e);
-        return JX_EXIT_USAGE;
-    }
-    const char *exec_name = "预算执行率";
-    double exec_points = NAN;
-    lua_State *L = jx_rules_state(e);
-    /* a string only: lua_tostring of a number would allocate in the state
-     * outside a protected call */
-    if (jx_rules_push(e, "execution.name") && lua_type(L, -1) == LUA_TSTRING) {
-        const char *s = jx_doc_strdup(d, lua_tostring(L, -1));
-        if (s)
-            exec_name = s;
-    }
-    lua_pop(L, 1);
-    if (jx_rules_push(e, "execution.points") && lua_isnumber(L, -1))
-        exec_points = lua_tonumber(L, -1);
-    lua_pop(L, 1);
-    int rc = JX_EXIT_OK;
-    if (!strcmp(format, "xlsx")) {
-        rc = write_xlsx(e, d, exec_name, exec_points, output);
-        jx_doc_free(d);
-        jx_engine_free(e);
-        return rc;
-    }
-    jx_buf b;
-    jx_buf_init(&b);
-    int csv = !strcmp(format, "csv"), json = !strcmp(format, "json");
-    if (csv)
-        jx_buf_puts(&b, "\xEF\xBB\xBF表类型,项目编码,项目名称,一级指标,二级指标,三级指标,"
-                        "年度指标值,分值,实际完成值,本年数,上年数（或上年实际）,得分,"
-                        "偏差原因分析及改进措施,全年预算数,全年执行数\n");
-    else if (json)
-        jx_buf_puts(&b, "{\"source\":");
-    else
-        jx_buf_puts(&b, "# jixiao 自评填报表：填写 actual（实际完成值）、deviation（偏差原因），\n"
-                        "# 以及每个项目的 budget（全年预算数）和 executed（全年执行数）。\n"
-                        "# 分值：同一一级指标下各三级指标平分该一级的分值，保留两位小数，\n"
-                        "# 除不尽的差额放在最后一项（如 50 分分给 3 项：16.67、16.67、16.66）。\n"
-                        "source: ");
-    if (!csv) {
-        yq(&b, jx_doc_source(d));
-        jx_buf_puts(&b, json ? ",\"actuals\":[" : "\nactuals:\n");
-    }
-    int first = 1;
-    for (size_t ti = 0; ti < jx_doc_ntables(d); ti++) {
-        jx_table *t = jx_doc_table(d, ti);
-        jx_error err = {0};
-        if (jx_engine_points(e, t, &err)) {
-            cli_error("template", &err);
-            rc = JX_EXIT_USAGE;
-        }
-        const char *kind = t->kind == JX_TABLE_DEPARTMENT ? "部门整体" : "项目";
-        for (size_t i = 0; i < t->n; i++) {
-            const jx_indicator *ind = &t->ind[i];
-            if ((ind->period && strcmp(ind->period, "年度")) || !jx_indicator_scored(ind))
-                continue; /* 实施期 rows and placeholders (……) take no actual */
-            char p[32];
-            if (csv) {
-                jx_csv_cell(&b, kind, 1);
-                jx_csv_cell(&b, t->code, 0);
-                jx_csv_cell(&b, t->kind == JX_TABLE_PROJECT ? t->name : NULL, 0);
-                jx_csv_cell(&b, ind->level1, 0);
-                jx_csv_cell(&b, ind->level2, 0);
-                jx_csv_cell(&b, ind->level3, 0);
-                jx_csv_cell(&b, ind->target_raw, 0);
-                jx_csv_cell(&b, num(p, sizeof p, ind->points), 0);
-                /* 实际完成值, then 本年数 and 上年数 */
-                jx_buf_puts(&b, wants_years(e, ind) ? ",,," : ",," NO_YEARS "," NO_YEARS);
-                jx_buf_puts(&b, ",,,,\n");
-                continue;
-            }
-            jx_buf_puts(&b, json ? (first ? "\n  {" : ",\n  {") : "  - {");
-            first = 0;
-            jx_buf_puts(&b, json ? "\"kind\":" : "kind: ");
-            yq(&b, t->kind == JX_TABLE_DEPARTMENT ? "department" : "project");
-            jx_buf_puts(&b, json ? ",\"code\":" : ", code: ");
-            yq(&b, t->code);
-            jx_buf_puts(&b, json ? ",\"name\":" : ", name: ");
-            yq(&b, t->kind == JX_TABLE_PROJECT ? t->name : NULL);
-            jx_buf_puts(&b, json ? ",\"level1\":" : ",\n      level1: ");
-            yq(&b, ind->level1);
-            jx_buf_puts(&b, json ? ",\"level2\":" : ", level2: ");
-            yq(&b, ind->level2);
-            jx_buf_puts(&b, json ? ",\"level3\":" : ", level3: ");
-            yq(&b, ind->level3);
-            jx_buf_puts(&b, json ? ",\"target\":" : ",\n      target: ");
-            yq(&b, ind->target_raw);
-            jx_buf_puts(&b, json ? ",\"points\":" : ", points: ");
-            jx_buf_puts(&b, isnan(ind->points) ? "null" : num(p, sizeof p, ind->points));
-            jx_buf_puts(&b, json ? ",\"actual\":\"\"" : ",\n      actual: \"\"");
-            if (wants_years(e, ind)) /* the two numbers the rate is computed from */
-                jx_buf_puts(&b, json ? ",\"current\":null,\"previous\":null"
-                                     : ", current: null, previous: null");
-            jx_buf_puts(&b, json ? ",\"score\":null,\"deviation\":\"\"}"
-                                 : ", score: null, deviation: \"\"}\n");
-        }
-        if (csv && t->kind == JX_TABLE_PROJECT) {
-            /* 预算执行率 beside its project, not at the bottom */
-            char p[32];
-            jx_csv_cell(&b, "项目", 1);
-            jx_csv_cell(&b, t->code, 0);
-            jx_csv_cell(&b, t->name, 0);
-            jx_csv_cell(&b, exec_name, 0);
-            jx_buf_puts(&b, ",,,");
-            jx_csv_cell(&b, num(p, sizeof p, exec_points), 0);
-            jx_buf_puts(&b, ",,,,,,,\n");
-        }
-    }
-    if (!csv)
-        jx_buf_puts(&b, json ? "\n],\"execution\":[" : "execution:\n");
-    first = 1;
-    for (size_t ti = 0; ti < jx_doc_ntables(d); ti++) {
-        jx_table *t = jx_doc_table(d, ti);
-        if (t->kind != JX_TABLE_PROJECT)
-            continue;
-        if (csv)
-            continue;
-        jx_buf_puts(&b, json ? (first ? "\n  {" : ",\n  {") : "  - {");
-        first = 0;
-        jx_buf_puts(&b, json ? "\"code\":" : "code: ");
-        yq(&b, t->code);
-        jx_buf_puts(&b, json ? ",\"name\":" : ", name: ");
-        yq(&b, t->name);
-        jx_buf_puts(&b, json ? ",\"budget\":null,\"executed\":null}"
-                             : ", budget: null, executed: null}\n");
-    }
-    if (json)
-        jx_buf_puts(&b, "\n]}\n");
-    fwrite(b.p, 1, b.len, stdout);
-    jx_buf_free(&b);
-    jx_doc_free(d);
-    jx_engine_free(e);
-    return rc;
+    return run(target, &po, pack, f, output);
 }

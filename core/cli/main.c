@@ -6,7 +6,6 @@
 #include <string.h>
 
 #include "cli.h"
-#include "util.h"
 
 static const jx_command commands[] = {
     {"value", "解析指标值，输出 JSON", cmd_value},

@@ -61,28 +61,37 @@ static int over_limit(const jx_engine *e, int st)
     return e->limited && (e->icount > e->ilimit || st == LUA_ERRMEM);
 }
 
-/* pcall/xpcall for rule code: an exceeded instruction budget or memory cap
- * cannot be swallowed, the error goes on up to the host. */
-static int sb_pcall(lua_State *L)
+/* What pcall and xpcall return after lua_pcall gave st: false and the
+ * error, or true and the function's results.  An exceeded instruction
+ * budget or memory cap cannot be swallowed: the error goes on up to the
+ * host.  handler: slot 1 holds xpcall's message handler, which true
+ * replaces (pcall puts true before the results). */
+static int pcall_results(lua_State *L, int st, int handler)
 {
-    jx_engine *e = engine_of(L);
-    luaL_checkany(L, 1);
-    int st = lua_pcall(L, lua_gettop(L) - 1, LUA_MULTRET, 0);
     if (st != LUA_OK) {
-        if (over_limit(e, st))
+        if (over_limit(engine_of(L), st))
             return lua_error(L);
         lua_pushboolean(L, 0);
         lua_insert(L, -2);
         return 2;
     }
     lua_pushboolean(L, 1);
-    lua_insert(L, 1);
+    if (handler)
+        lua_replace(L, 1);
+    else
+        lua_insert(L, 1);
     return lua_gettop(L);
+}
+
+/* pcall/xpcall for rule code (see pcall_results). */
+static int sb_pcall(lua_State *L)
+{
+    luaL_checkany(L, 1);
+    return pcall_results(L, lua_pcall(L, lua_gettop(L) - 1, LUA_MULTRET, 0), 0);
 }
 
 static int sb_xpcall(lua_State *L)
 {
-    jx_engine *e = engine_of(L);
     int n = lua_gettop(L);
     luaL_checktype(L, 2, LUA_TFUNCTION);
     /* [f, msgh, args…] -> [msgh, f, args…] */
@@ -90,17 +99,7 @@ static int sb_xpcall(lua_State *L)
     lua_pushvalue(L, 2);
     lua_replace(L, 1);
     lua_replace(L, 2);
-    int st = lua_pcall(L, n - 2, LUA_MULTRET, 1);
-    if (st != LUA_OK) {
-        if (over_limit(e, st))
-            return lua_error(L);
-        lua_pushboolean(L, 0);
-        lua_insert(L, -2);
-        return 2;
-    }
-    lua_pushboolean(L, 1);
-    lua_replace(L, 1);
-    return lua_gettop(L);
+    return pcall_results(L, lua_pcall(L, n - 2, LUA_MULTRET, 1), 1);
 }
 
 /* Library tables a pack sees (string, math, table, utf8, jx) are

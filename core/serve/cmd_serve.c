@@ -137,109 +137,135 @@ static int data_dir(const char *dir, char *out, size_t n)
     return setenv("TMPDIR", tmp, 1);
 }
 
+/* What the options say before they are checked. */
+typedef struct serve_args {
+    const char *listen, *data, *token, *token_file, *threads, *max_upload, *max_files;
+} serve_args;
+
+/* A whole number in [lo, hi] for option name; prints the error. */
+static int count_opt(const char *name, const char *v, long lo, long hi, long *out)
+{
+    char *end;
+    long n = strtol(v, &end, 10);
+    if (*end || n < lo || n > hi) {
+        cli_usage_error("serve", "%s 需要 %ld 到 %ld 之间的整数", name, lo, hi);
+        return 1;
+    }
+    *out = n;
+    return 0;
+}
+
+/* The options into c; JX_EXIT_USAGE (message printed) or 0. */
+static int serve_options(const serve_args *a, sv_config *c)
+{
+    static char host[256], data[PATH_MAX], token[512];
+    long n;
+    if (a->token) {
+        snprintf(token, sizeof token, "%s", a->token);
+        c->token = token;
+    }
+    if (a->threads) {
+        if (count_opt("--threads", a->threads, 1, 256, &n))
+            return JX_EXIT_USAGE;
+        c->threads = (unsigned)n;
+    }
+    if (a->max_upload && cli_max_input("serve", a->max_upload, &c->max_file))
+        return JX_EXIT_USAGE;
+    if (a->max_files) {
+        if (count_opt("--max-files", a->max_files, 1, 100000, &n))
+            return JX_EXIT_USAGE;
+        c->max_files = (size_t)n;
+    }
+    if (a->listen && parse_listen(a->listen, host, sizeof host, &c->port))
+        return cli_usage_error("serve", "--listen 的值「%s」不对：应为 地址:端口，如 127.0.0.1:8080", a->listen);
+    if (a->listen)
+        c->host = host;
+    if (a->token_file && read_token(a->token_file, token, sizeof token))
+        return cli_usage_error("serve", "无法从 %s 读出口令", a->token_file);
+    if (a->token_file)
+        c->token = token;
+    if (c->token && !token_ok(c->token))
+        return cli_usage_error("serve", "口令至少 16 个字符，且不含空白、引号、分号、逗号"
+                                        "（可用 openssl rand -hex 16 生成）");
+    if (!loopback(c->host) && !c->token)
+        return cli_usage_error("serve", "监听非本机地址 %s 时必须用 --token 设访问口令；"
+                                        "或者只监听 127.0.0.1，由 nginx 等反向代理对外提供（见 README）",
+                               c->host);
+    if (a->data && data_dir(a->data, data, sizeof data))
+        return cli_usage_error("serve", "无法使用数据目录 %s：%s", a->data, strerror(errno));
+    if (a->data)
+        c->data_dir = data;
+    return 0;
+}
+
+/* Request limits from the largest upload: all the files, and the form
+ * around them. */
+static void serve_limits(sv_config *c)
+{
+    c->max_request = c->max_file * 5 + ((size_t)1 << 20);
+    c->max_inflight = c->max_request * 4;
+    if (c->max_request < ((size_t)100 << 20))
+        c->max_request = (size_t)100 << 20;
+    if (c->max_inflight < ((size_t)400 << 20))
+        c->max_inflight = (size_t)400 << 20;
+    c->zip_total = c->max_request * 2;
+}
+
+/* The packs offered, the store, then the server until it stops. */
+static int serve_run(sv_config *c)
+{
+    char self[PATH_MAX], err[1024] = "";
+    ssize_t n = readlink("/proc/self/exe", self, sizeof self - 1);
+    if (n <= 0)
+        return cli_usage_error("serve", "无法确定 jixiao 程序的位置");
+    self[n] = '\0';
+    if (sv_packs_load(self, c->rules, err, sizeof err)) {
+        fprintf(stderr, "jixiao serve: %s\n", err);
+        sv_packs_free();
+        return JX_EXIT_USAGE;
+    }
+    if (sv_store_init(c)) {
+        fprintf(stderr, "jixiao serve: 无法准备结果存储\n");
+        sv_packs_free();
+        return JX_EXIT_USAGE;
+    }
+    int rc = sv_run(c);
+    sv_store_free();
+    sv_packs_free();
+    return rc;
+}
+
 int cmd_serve(int argc, char **argv)
 {
     if (cli_is_help(argc, argv)) {
         help(stdout);
         return JX_EXIT_OK;
     }
-    static char host[256], data[PATH_MAX], token[512];
     sv_config c = {.host = "127.0.0.1", .port = 8080, .rules = "national", .threads = 4,
                    .max_conn = 64, .max_file = (size_t)20 << 20, .max_files = 200,
                    .zip_entries = 1000, .zip_total = (size_t)200 << 20,
                    .store_results = 500, .store_bytes = (size_t)256 << 20, .pdf_jobs = 1};
-    const char *listen = NULL, *datap = NULL, *tfile = NULL;
-    int r;
-    for (int i = 1; i < argc; i++) {
-        const char *v;
-        if ((r = cli_opt("serve", argc, argv, &i, "--listen", &v))) {
-            if (r < 0)
-                return JX_EXIT_USAGE;
-            listen = v;
-        } else if ((r = cli_opt("serve", argc, argv, &i, "--rules", &v))) {
-            if (r < 0)
-                return JX_EXIT_USAGE;
-            c.rules = v;
-        } else if ((r = cli_opt("serve", argc, argv, &i, "--data", &v))) {
-            if (r < 0)
-                return JX_EXIT_USAGE;
-            datap = v;
-        } else if ((r = cli_opt("serve", argc, argv, &i, "--token", &v))) {
-            if (r < 0)
-                return JX_EXIT_USAGE;
-            snprintf(token, sizeof token, "%s", v);
-            c.token = token;
-        } else if ((r = cli_opt("serve", argc, argv, &i, "--token-file", &v))) {
-            if (r < 0)
-                return JX_EXIT_USAGE;
-            tfile = v;
-        } else if ((r = cli_opt("serve", argc, argv, &i, "--threads", &v))) {
-            if (r < 0)
-                return JX_EXIT_USAGE;
-            char *end;
-            long n = strtol(v, &end, 10);
-            if (*end || n < 1 || n > 256)
-                return cli_usage_error("serve", "--threads 需要 1 到 256 之间的整数");
-            c.threads = (unsigned)n;
-        } else if ((r = cli_opt("serve", argc, argv, &i, "--max-upload", &v))) {
-            if (r < 0 || cli_max_input("serve", v, &c.max_file))
-                return JX_EXIT_USAGE;
-        } else if ((r = cli_opt("serve", argc, argv, &i, "--max-files", &v))) {
-            if (r < 0)
-                return JX_EXIT_USAGE;
-            char *end;
-            long n = strtol(v, &end, 10);
-            if (*end || n < 1 || n > 100000)
-                return cli_usage_error("serve", "--max-files 需要 1 到 100000 之间的整数");
-            c.max_files = (size_t)n;
-        } else {
-            return cli_usage_error("serve", "未知选项 %s（见 jixiao serve --help）", argv[i]);
-        }
-    }
-    if (listen && parse_listen(listen, host, sizeof host, &c.port))
-        return cli_usage_error("serve", "--listen 的值「%s」不对：应为 地址:端口，如 127.0.0.1:8080", listen);
-    if (listen)
-        c.host = host;
-    if (tfile && read_token(tfile, token, sizeof token))
-        return cli_usage_error("serve", "无法从 %s 读出口令", tfile);
-    if (tfile)
-        c.token = token;
-    if (c.token && !token_ok(c.token))
-        return cli_usage_error("serve", "口令至少 16 个字符，且不含空白、引号、分号、逗号"
-                                        "（可用 openssl rand -hex 16 生成）");
-    if (!loopback(c.host) && !c.token)
-        return cli_usage_error("serve", "监听非本机地址 %s 时必须用 --token 设访问口令；"
-                                        "或者只监听 127.0.0.1，由 nginx 等反向代理对外提供（见 README）",
-                               c.host);
-    if (datap && data_dir(datap, data, sizeof data))
-        return cli_usage_error("serve", "无法使用数据目录 %s：%s", datap, strerror(errno));
-    if (datap)
-        c.data_dir = data;
-    /* per request: all the files, and the form around them */
-    c.max_request = c.max_file * 5 + ((size_t)1 << 20);
-    c.max_inflight = c.max_request * 4;
-    if (c.max_request < ((size_t)100 << 20))
-        c.max_request = (size_t)100 << 20;
-    if (c.max_inflight < ((size_t)400 << 20))
-        c.max_inflight = (size_t)400 << 20;
-    c.zip_total = c.max_request * 2;
-    char self[PATH_MAX], err[1024] = "";
-    ssize_t n = readlink("/proc/self/exe", self, sizeof self - 1);
-    if (n <= 0)
-        return cli_usage_error("serve", "无法确定 jixiao 程序的位置");
-    self[n] = '\0';
-    if (sv_packs_load(self, c.rules, err, sizeof err)) {
-        fprintf(stderr, "jixiao serve: %s\n", err);
-        sv_packs_free();
+    serve_args a = {0};
+    const cli_option opts[] = {{"--listen", NULL, &a.listen, NULL, 0},
+                               {"--rules", NULL, &c.rules, NULL, 0},
+                               {"--data", NULL, &a.data, NULL, 0},
+                               {"--token", NULL, &a.token, NULL, 0},
+                               {"--token-file", NULL, &a.token_file, NULL, 0},
+                               {"--threads", NULL, &a.threads, NULL, 0},
+                               {"--max-upload", NULL, &a.max_upload, NULL, 0},
+                               {"--max-files", NULL, &a.max_files, NULL, 0},
+                               {NULL, NULL, NULL, NULL, 0}};
+    char **pos = calloc((size_t)argc, sizeof *pos);
+    int npos = 0;
+    if (!pos)
         return JX_EXIT_USAGE;
-    }
-    if (sv_store_init(&c)) {
-        fprintf(stderr, "jixiao serve: 无法准备结果存储\n");
-        sv_packs_free();
+    int bad = cli_parse("serve", argc, argv, opts, NULL, pos, &npos);
+    /* serve reads no file: an argument of its own is a mistake */
+    if (!bad && npos)
+        bad = cli_usage_error("serve", "未知选项 %s（见 jixiao serve --help）", pos[0]);
+    free(pos);
+    if (bad || serve_options(&a, &c))
         return JX_EXIT_USAGE;
-    }
-    int rc = sv_run(&c);
-    sv_store_free();
-    sv_packs_free();
-    return rc;
+    serve_limits(&c);
+    return serve_run(&c);
 }

@@ -24,10 +24,6 @@
 #include <cjson/cJSON.h>
 
 #include "batch.h"
-#include "cli.h"
-#include "doc_int.h"
-#include "rules.h"
-#include "scorecard.h"
 #include "serve.h"
 #include "write/write.h"
 
@@ -74,22 +70,26 @@ static jx_doc *load(const sv_file *f, jx_engine *e, sv_res *r)
     return d;
 }
 
-/* Writes through fn to a private temporary file (under --data DIR/tmp,
- * or $TMPDIR) and reads it back; the file is removed at once. */
-static int via_temp(int (*fn)(const char *path, void *ud), void *ud, char **p, size_t *n,
-                    jx_error *err)
+/* What write puts on a stream, in memory (open_memstream): *p is
+ * malloc'd (sv_res_add takes it), *n its length.  Writers that need a
+ * file (XLSX, PDF) go through jx_write_via_temp under $TMPDIR, which
+ * cmd_serve points at --data DIR/tmp. */
+static int to_memory(int (*write)(FILE *f, void *ud, jx_error *err), void *ud, char **p,
+                     size_t *n, jx_error *err)
 {
-    const char *dir = getenv("TMPDIR");
-    char path[1024];
-    snprintf(path, sizeof path, "%s/jixiao-serve-XXXXXX", dir && *dir ? dir : "/tmp");
-    int fd = mkstemp(path);
-    if (fd < 0)
-        return jx_fail(err, JX_EIO, path, 0, 0, "无法创建临时文件");
-    close(fd);
-    int rc = fn(path, ud);
-    if (!rc)
-        rc = jx_read_file_max(path, (size_t)512 << 20, p, n, err);
-    unlink(path);
+    *p = NULL;
+    *n = 0;
+    FILE *f = open_memstream(p, n);
+    if (!f)
+        return jx_fail(err, JX_ENOMEM, NULL, 0, 0, "内存不足");
+    int rc = write(f, ud, err);
+    if (fclose(f) && !rc)
+        rc = jx_fail(err, JX_ENOMEM, NULL, 0, 0, "内存不足");
+    if (rc) {
+        free(*p);
+        *p = NULL;
+        *n = 0;
+    }
     return rc;
 }
 
@@ -235,33 +235,9 @@ void sv_job_check(const char *pack, const sv_files *fs, sv_res *r)
 
 /* ---- 自评: template ---- */
 
-typedef struct tpl_job {
-    jx_doc *d;
-    jx_template_info ti;
-    jx_error err;
-} tpl_job;
-
-static int tpl_run(const char *path, void *ud)
+static int tpl_write(FILE *f, void *ud, jx_error *err)
 {
-    tpl_job *j = ud;
-    return jx_template_xlsx(path, j->d, &j->ti, &j->err);
-}
-
-/* execution.name and execution.points of the pack, as `jixiao template` */
-static void exec_info(jx_engine *e, jx_doc *d, const char **name, double *points)
-{
-    *name = "预算执行率";
-    *points = NAN;
-    lua_State *L = jx_rules_state(e);
-    if (jx_rules_push(e, "execution.name") && lua_type(L, -1) == LUA_TSTRING) {
-        const char *s = jx_doc_strdup(d, lua_tostring(L, -1));
-        if (s)
-            *name = s;
-    }
-    lua_pop(L, 1);
-    if (jx_rules_push(e, "execution.points") && lua_isnumber(L, -1))
-        *points = lua_tonumber(L, -1);
-    lua_pop(L, 1);
+    return jx_template_write(ud, JX_TPL_XLSX, f, err);
 }
 
 void sv_job_template(const char *pack, const sv_file *targets, sv_res *r)
@@ -270,6 +246,7 @@ void sv_job_template(const char *pack, const sv_file *targets, sv_res *r)
     if (!e)
         return;
     jx_doc *d = load(targets, e, r);
+    jx_template *tp = NULL;
     if (!d) {
         r->status = 422;
         jx_engine_free(e);
@@ -282,19 +259,24 @@ void sv_job_template(const char *pack, const sv_file *targets, sv_res *r)
         r->status = 422;
         goto out;
     }
-    tpl_job j = {d, {jx_engine_pack(e), NULL, NAN, jx_doc_year(d), cli_template_years, e}, {0}};
-    exec_info(e, d, &j.ti.exec_name, &j.ti.exec_points);
-    for (size_t ti = 0; ti < jx_doc_ntables(d); ti++) {
-        if (jx_engine_points(e, jx_doc_table(d, ti), &j.err)) {
-            error_line(r, &j.err);
-            r->status = 422;
-            goto out;
-        }
+    jx_error err = {0};
+    if (jx_template_new(e, d, &tp, &err)) {
+        error_line(r, &err);
+        r->status = 422;
+        goto out;
+    }
+    const jx_error *te = NULL;
+    for (size_t ti = 0; ti < jx_doc_ntables(d) && !te; ti++)
+        te = jx_template_table_error(tp, ti);
+    if (te) {
+        error_line(r, te);
+        r->status = 422;
+        goto out;
     }
     char *p = NULL;
     size_t n = 0;
-    if (via_temp(tpl_run, &j, &p, &n, &j.err)) {
-        error_line(r, &j.err);
+    if (to_memory(tpl_write, tp, &p, &n, &err)) {
+        error_line(r, &err);
         r->status = 500;
         goto out;
     }
@@ -303,21 +285,16 @@ void sv_job_template(const char *pack, const sv_file *targets, sv_res *r)
                     "自评填报表（Excel）", p, n))
         r->download = r->art[r->nart - 1].name;
 out:
+    jx_template_free(tp);
     jx_doc_free(d);
     jx_engine_free(e);
 }
 
 /* ---- 自评: score ---- */
 
-typedef struct sc_job {
-    const jx_scorecard *sc;
-    jx_error err;
-} sc_job;
-
-static int sc_xlsx_run(const char *path, void *ud)
+static int sc_xlsx_write(FILE *f, void *ud, jx_error *err)
 {
-    sc_job *j = ud;
-    return jx_scorecard_write_file(j->sc, JX_SC_XLSX, 0, path, &j->err);
+    return jx_scorecard_write(ud, JX_SC_XLSX, 0, f, err);
 }
 
 static void num(jx_buf *b, double v)
@@ -335,8 +312,7 @@ static void score_summary(jx_buf *b, const jx_scorecard *sc, const jx_doc *td)
                    "<th>等级</th><th>未计分</th></tr>\n");
     for (size_t i = 0; i < jx_scorecard_ntables(sc); i++) {
         const jx_table *t = jx_scorecard_table(sc, i);
-        /* rows left unscored: not in the public API (core/scorecard.h) */
-        size_t unscored = sc->tables[i].unscored;
+        size_t unscored = jx_scorecard_unscored(sc, i);
         jx_buf_puts(b, "<tr><td>");
         esc(b, t->kind == JX_TABLE_DEPARTMENT ? "部门整体" : "项目");
         jx_buf_puts(b, "：");
@@ -398,11 +374,11 @@ void sv_job_score(const char *pack, const sv_file *targets, const sv_file *fille
     jx_buf_init(&b);
     jx_scorecard_html(&b, sc);
     add_buf(r, "report.html", "text/html; charset=utf-8", "自评报告（可打印）", &b);
-    sc_job j = {sc, {0}};
     char *p = NULL;
     size_t n = 0;
-    if (via_temp(sc_xlsx_run, &j, &p, &n, &j.err))
-        error_line(r, &j.err);
+    jx_error xe = {0};
+    if (to_memory(sc_xlsx_write, sc, &p, &n, &xe))
+        error_line(r, &xe);
     else
         sv_res_add(r, "scored.xlsx",
                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -453,10 +429,15 @@ static int pdf_run(const char *path, void *ud)
     return jx_html_to_pdf(j->html, j->len, path, &j->err);
 }
 
+static int pdf_write(FILE *f, void *ud, jx_error *err)
+{
+    return jx_write_via_temp(pdf_run, ud, f, err);
+}
+
 int sv_job_pdf(const char *html, size_t len, char **pdf, size_t *pdflen, char *err, size_t errn)
 {
     pdf_job j = {html, len, {0}};
-    if (via_temp(pdf_run, &j, pdf, pdflen, &j.err)) {
+    if (to_memory(pdf_write, &j, pdf, pdflen, &j.err)) {
         jx_error_format(&j.err, err, errn);
         return -1;
     }

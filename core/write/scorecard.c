@@ -162,89 +162,104 @@ static void wrap_row(jx_buf *b, const char *cell[5], const size_t wid[5], const 
     }
 }
 
-int jx_scorecard_text(jx_buf *b, const jx_scorecard *sc, int explain, int md)
+/* Column widths of the terminal table (display columns, capped). */
+typedef struct text_widths {
+    size_t w[5]; /* 一级, 二级, 三级, 指标值, 实际完成值 */
+} text_widths;
+
+static size_t width_of(const char *s, size_t none, size_t cap, size_t w)
 {
-    jx_buf_printf(b, "%s绩效自评：%s（规则包 %s）\n", md ? "# " : "", sc->source, sc->pack);
-    for (size_t ti = 0; ti < sc->n; ti++) {
-        const jx_scored_table *st = &sc->tables[ti];
-        const jx_table *t = st->t;
-        char tl[300];
-        jx_scorecard_label(t, tl, sizeof tl);
-        jx_buf_printf(b, "\n%s%s%s\n", md ? "## " : "== ",
-                      t->kind == JX_TABLE_DEPARTMENT ? "部门整体支出绩效自评表　" : "项目支出绩效自评表　",
-                      t->kind == JX_TABLE_DEPARTMENT ? (t->name ? t->name : "") : tl);
-        if (md)
-            jx_buf_puts(b, "\n| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因 |\n"
-                           "|---|---|---|---|---|---:|---:|---|\n");
-        size_t w1 = 8, w2 = 8, w3 = 8, w4 = 10, w5 = 10;
-        for (size_t i = 0; i < st->n; i++) {
-            const jx_indicator *ind = st->rows[i].ind;
-            size_t a = ind->level1 ? jx_utf8_width(ind->level1, strlen(ind->level1)) : 1;
-            size_t c = ind->level2 ? jx_utf8_width(ind->level2, strlen(ind->level2)) : 1;
-            size_t d = jx_utf8_width(ind->level3, strlen(ind->level3));
-            size_t g = jx_utf8_width(ind->target_raw, strlen(ind->target_raw));
-            const char *ac = st->rows[i].actual ? st->rows[i].actual : "";
-            size_t h = jx_utf8_width(ac, strlen(ac));
-            if (a > w1) w1 = a > 12 ? 12 : a;
-            if (c > w2) w2 = c > 18 ? 18 : c;
-            if (d > w3) w3 = d > 34 ? 34 : d;
-            if (g > w4) w4 = g > 24 ? 24 : g;
-            if (h > w5) w5 = h > 16 ? 16 : h;
-        }
-        if (!md) {
-            jx_pad(b, "一级指标", w1 + 2);
-            jx_pad(b, "二级指标", w2 + 2);
-            jx_pad(b, "三级指标", w3 + 2);
-            jx_pad(b, "年度指标值", w4 + 2);
-            jx_pad(b, "实际完成值", w5 + 2);
-            jx_pad(b, "分值", 8);
-            jx_pad(b, "得分", 8);
-            jx_buf_puts(b, "偏差原因\n");
-        }
-        for (size_t i = 0; i < st->n; i++) {
-            const jx_scored *r = &st->rows[i];
-            const jx_indicator *ind = r->ind;
-            char p[32], s[32];
-            num(p, sizeof p, r->s.points);
-            num(s, sizeof s, r->s.score);
-            const char *dev = r->deviation ? r->deviation : (r->short_of_target ? "（未填写）" : "");
-            if (md) {
-                jx_buf_printf(b, "| %s | %s | %s | %s | %s | %s | %s | %s |\n",
-                              ind->level1 ? ind->level1 : "", ind->level2 ? ind->level2 : "",
-                              ind->level3, ind->target_raw, r->actual ? r->actual : "", p, s,
-                              dev);
-                if (explain)
-                    jx_buf_printf(b, "|  |  | ↳ %s |  |  |  |  |  |\n", r->s.explain);
-                continue;
-            }
-            const char *cell[5] = {ind->level1 ? ind->level1 : "—",
-                                   ind->level2 ? ind->level2 : "—", ind->level3,
-                                   ind->target_raw, r->actual ? r->actual : "（未填）"};
-            const size_t wid[5] = {w1, w2, w3, w4, w5};
-            wrap_row(b, cell, wid, p, s, dev);
-            if (explain)
-                jx_buf_printf(b, "    ↳ %s\n", r->s.explain);
-        }
-        if (st->has_exec) {
-            char p[32], s[32];
-            num(p, sizeof p, st->exec.points);
-            num(s, sizeof s, st->exec.score);
-            jx_buf_printf(b, "%s预算执行率：分值 %s　得分 %s%s%s\n", md ? "\n" : "", p, s,
-                          explain || st->exec.finding ? "　" : "",
-                          explain || st->exec.finding ? st->exec.explain : "");
-        }
-        char tot[32], pts[32];
-        num(tot, sizeof tot, st->total);
-        num(pts, sizeof pts, st->points);
-        if (!st->grade)
-            jx_buf_printf(b, "%s总分：—　等级：—（没有可计分的项）\n", md ? "\n" : "");
-        else if (st->unscored)
-            jx_buf_printf(b, "%s总分：%s / %s　等级：%s（暂定：%zu 项未计分）\n", md ? "\n" : "",
-                          tot, pts, st->grade, st->unscored);
-        else
-            jx_buf_printf(b, "%s总分：%s / %s　等级：%s\n", md ? "\n" : "", tot, pts, st->grade);
+    size_t n = s ? jx_utf8_width(s, strlen(s)) : none;
+    return n > w ? (n > cap ? cap : n) : w;
+}
+
+static text_widths text_widths_of(const jx_scored_table *st)
+{
+    text_widths tw = {{8, 8, 8, 10, 10}};
+    for (size_t i = 0; i < st->n; i++) {
+        const jx_indicator *ind = st->rows[i].ind;
+        tw.w[0] = width_of(ind->level1, 1, 12, tw.w[0]);
+        tw.w[1] = width_of(ind->level2, 1, 18, tw.w[1]);
+        tw.w[2] = width_of(ind->level3, 1, 34, tw.w[2]);
+        tw.w[3] = width_of(ind->target_raw, 1, 24, tw.w[3]);
+        tw.w[4] = width_of(st->rows[i].actual ? st->rows[i].actual : "", 1, 16, tw.w[4]);
     }
-    /* the deviation list */
+    return tw;
+}
+
+/* The table's title and its column headings. */
+static void text_head(jx_buf *b, const jx_scored_table *st, const text_widths *tw, int md)
+{
+    const jx_table *t = st->t;
+    char tl[300];
+    jx_scorecard_label(t, tl, sizeof tl);
+    jx_buf_printf(b, "\n%s%s%s\n", md ? "## " : "== ",
+                  t->kind == JX_TABLE_DEPARTMENT ? "部门整体支出绩效自评表　" : "项目支出绩效自评表　",
+                  t->kind == JX_TABLE_DEPARTMENT ? (t->name ? t->name : "") : tl);
+    if (md) {
+        jx_buf_puts(b, "\n| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因 |\n"
+                       "|---|---|---|---|---|---:|---:|---|\n");
+        return;
+    }
+    jx_pad(b, "一级指标", tw->w[0] + 2);
+    jx_pad(b, "二级指标", tw->w[1] + 2);
+    jx_pad(b, "三级指标", tw->w[2] + 2);
+    jx_pad(b, "年度指标值", tw->w[3] + 2);
+    jx_pad(b, "实际完成值", tw->w[4] + 2);
+    jx_pad(b, "分值", 8);
+    jx_pad(b, "得分", 8);
+    jx_buf_puts(b, "偏差原因\n");
+}
+
+/* One scored row, with its formula under it when explain. */
+static void text_row(jx_buf *b, const jx_scored *r, const text_widths *tw, int explain, int md)
+{
+    const jx_indicator *ind = r->ind;
+    char p[32], s[32];
+    num(p, sizeof p, r->s.points);
+    num(s, sizeof s, r->s.score);
+    const char *dev = r->deviation ? r->deviation : (r->short_of_target ? "（未填写）" : "");
+    if (md) {
+        jx_buf_printf(b, "| %s | %s | %s | %s | %s | %s | %s | %s |\n",
+                      ind->level1 ? ind->level1 : "", ind->level2 ? ind->level2 : "",
+                      ind->level3, ind->target_raw, r->actual ? r->actual : "", p, s, dev);
+        if (explain)
+            jx_buf_printf(b, "|  |  | ↳ %s |  |  |  |  |  |\n", r->s.explain);
+        return;
+    }
+    const char *cell[5] = {ind->level1 ? ind->level1 : "—", ind->level2 ? ind->level2 : "—",
+                           ind->level3, ind->target_raw, r->actual ? r->actual : "（未填）"};
+    wrap_row(b, cell, tw->w, p, s, dev);
+    if (explain)
+        jx_buf_printf(b, "    ↳ %s\n", r->s.explain);
+}
+
+/* 预算执行率 (projects), then the 总分 and 等级 (暂定 with rows unscored). */
+static void text_totals(jx_buf *b, const jx_scored_table *st, int explain, int md)
+{
+    if (st->has_exec) {
+        char p[32], s[32];
+        num(p, sizeof p, st->exec.points);
+        num(s, sizeof s, st->exec.score);
+        jx_buf_printf(b, "%s预算执行率：分值 %s　得分 %s%s%s\n", md ? "\n" : "", p, s,
+                      explain || st->exec.finding ? "　" : "",
+                      explain || st->exec.finding ? st->exec.explain : "");
+    }
+    char tot[32], pts[32];
+    num(tot, sizeof tot, st->total);
+    num(pts, sizeof pts, st->points);
+    if (!st->grade)
+        jx_buf_printf(b, "%s总分：—　等级：—（没有可计分的项）\n", md ? "\n" : "");
+    else if (st->unscored)
+        jx_buf_printf(b, "%s总分：%s / %s　等级：%s（暂定：%zu 项未计分）\n", md ? "\n" : "", tot,
+                      pts, st->grade, st->unscored);
+    else
+        jx_buf_printf(b, "%s总分：%s / %s　等级：%s\n", md ? "\n" : "", tot, pts, st->grade);
+}
+
+/* The rows short of their target, over every table. */
+static void text_deviations(jx_buf *b, const jx_scorecard *sc, int md)
+{
     int any = 0;
     for (size_t ti = 0; ti < sc->n; ti++)
         for (size_t i = 0; i < sc->tables[ti].n; i++) {
@@ -260,12 +275,31 @@ int jx_scorecard_text(jx_buf *b, const jx_scorecard *sc, int explain, int md)
                           r->actual ? r->actual : "", r->s.score, r->s.points,
                           r->deviation ? r->deviation : "（未填写）");
         }
-    if (sc->nf) {
-        jx_buf_printf(b, "\n%s发现（%zu 条）\n", md ? "## " : "== ", sc->nf);
-        for (size_t i = 0; i < sc->nf; i++)
-            jx_buf_printf(b, "%s%s:%d: %s[%s]: %s\n", md ? "- " : "", sc->source,
-                          sc->f[i].line, jx_severity_name(sc->f[i].severity), sc->f[i].code, sc->f[i].message);
+}
+
+static void text_findings(jx_buf *b, const jx_scorecard *sc, int md)
+{
+    if (!sc->nf)
+        return;
+    jx_buf_printf(b, "\n%s发现（%zu 条）\n", md ? "## " : "== ", sc->nf);
+    for (size_t i = 0; i < sc->nf; i++)
+        jx_buf_printf(b, "%s%s:%d: %s[%s]: %s\n", md ? "- " : "", sc->source, sc->f[i].line,
+                      jx_severity_name(sc->f[i].severity), sc->f[i].code, sc->f[i].message);
+}
+
+int jx_scorecard_text(jx_buf *b, const jx_scorecard *sc, int explain, int md)
+{
+    jx_buf_printf(b, "%s绩效自评：%s（规则包 %s）\n", md ? "# " : "", sc->source, sc->pack);
+    for (size_t ti = 0; ti < sc->n; ti++) {
+        const jx_scored_table *st = &sc->tables[ti];
+        text_widths tw = text_widths_of(st);
+        text_head(b, st, &tw, md);
+        for (size_t i = 0; i < st->n; i++)
+            text_row(b, &st->rows[i], &tw, explain, md);
+        text_totals(b, st, explain, md);
     }
+    text_deviations(b, sc, md);
+    text_findings(b, sc, md);
     return jx_buf_failed(b) ? JX_ENOMEM : JX_OK;
 }
 

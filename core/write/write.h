@@ -28,6 +28,19 @@ typedef struct jx_template_info {
 int jx_template_xlsx(const char *path, jx_doc *d, const jx_template_info *ti,
                      jx_error *err);
 
+/* What is behind the jx_template of jixiao/template.h (template.c). */
+struct jx_template {
+    jx_engine *e;
+    jx_doc *d;
+    jx_template_info ti; /* wants_years: jx_template_wants_years, ud e */
+    jx_error *errs;      /* per table: code JX_OK when the pack gave its 分值 */
+    size_t n;            /* tables */
+};
+/* A 变动率 indicator gets 本年数 and 上年数 columns (ud: the engine). */
+int jx_template_wants_years(const jx_indicator *ind, void *ud);
+/* The CSV, YAML or JSON template into b (write/template.c). */
+void jx_template_text(jx_buf *b, const jx_template *tp, jx_tpl_format f);
+
 /* The scored 自评表 with subtotals, deviation list and findings. */
 int jx_scorecard_xlsx(const char *path, const jx_scorecard *sc, jx_error *err);
 

@@ -73,6 +73,13 @@ JX_API jx_status jx_batch_one(jx_engine *e, const struct jx_error *pack_err,
 JX_API jx_status jx_file_read(const char *path, size_t max, char **data, size_t *len,
                               struct jx_error *err);
 
+/* Keeps freed heap for the next document instead of returning it to the
+ * kernel after each one (glibc: trim and mmap thresholds; a no-op
+ * elsewhere).  For programs that handle many documents in a row, as
+ * `jixiao` and its benchmark do: it changes the whole process's malloc,
+ * so call it once, early, before threads start, or not at all. */
+JX_API void jx_heap_keep(void);
+
 /* Frees memory the library allocated for the caller (jx_batch_one's
  * line, jx_file_read's data).  NULL is a no-op. */
 JX_API void jx_free(void *p);

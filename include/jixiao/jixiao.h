@@ -17,6 +17,7 @@
 #include "jixiao/score.h"
 #include "jixiao/check.h"
 #include "jixiao/batch.h"
+#include "jixiao/template.h"
 #include "jixiao/pack.h"
 
 #endif

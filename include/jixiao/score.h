@@ -58,6 +58,10 @@ JX_API double jx_scorecard_total(const jx_scorecard *sc, size_t t);
 JX_API double jx_scorecard_points(const jx_scorecard *sc, size_t t);
 /* Its grade ("优" …); NULL when nothing in it could be scored. */
 JX_API const char *jx_scorecard_grade(const jx_scorecard *sc, size_t t);
+/* How many of its rows (and its 预算执行率) were left unscored (no
+ * actual, a unit that does not fit, a rule error): with any, the total
+ * and grade are provisional (暂定).  0 beyond the count. */
+JX_API size_t jx_scorecard_unscored(const jx_scorecard *sc, size_t t);
 /* Its 预算执行率 score; NULL when the table takes none (department). */
 JX_API const jx_score *jx_scorecard_execution(const jx_scorecard *sc, size_t t);
 /* Its scored rows (the 年度 indicators). */

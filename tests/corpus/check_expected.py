@@ -1,17 +1,25 @@
 #!/usr/bin/env python3
-"""Checks the dev2 expected files against the rules of ../README.md:
-8 TAB-separated columns with the standard header, kind project/department,
-table/level1/level2/level3/target never empty (every dev2 table has a 二级 and
-a target column), actual/points either both set (self-evaluation) or both
+"""Checks the expected files of corpus sets against the rules of
+README.md (this folder): 8 TAB-separated columns with the standard header,
+kind project/department, table/level1/level2/level3/target never empty (every
+table of dev2 and dev4 has a 二级 and a target column), actual/points either both set (self-evaluation) or both
 empty (target table) within a document, no stray whitespace, no 指标N：
 prefix, no (N分) in level1. Then a sanity check against the text: every
 level3 and target should be findable in NAME.txt once whitespace is removed
 (wrapped cells, split columns and OCR repairs are listed as notes, not errors).
-Usage: python3 tests/corpus/dev2/check_expected.py   (exit 1 on an error)"""
+Usage: python3 tests/corpus/check_expected.py SETDIR...   (e.g. tests/corpus/dev2;
+exit 1 on an error, 2 on a bad argument)"""
 import glob, os, re, sys
 
 HEAD = ['kind', 'table', 'level1', 'level2', 'level3', 'target', 'actual', 'points']
-here = os.path.dirname(os.path.abspath(__file__))
+sets = [os.path.abspath(d) for d in sys.argv[1:]]
+if not sets:
+    print('usage: check_expected.py SETDIR... (corpus sets: tests/corpus/dev2, …)', file=sys.stderr)
+    sys.exit(2)
+for d in sets:
+    if not glob.glob(os.path.join(d, '*.expected.tsv')):
+        print('check_expected.py: no *.expected.tsv in %s' % d, file=sys.stderr)
+        sys.exit(2)
 errors = 0
 
 
@@ -21,7 +29,8 @@ def err(path, n, msg):
     print('ERROR %s:%d: %s' % (os.path.basename(path), n, msg))
 
 
-for path in sorted(glob.glob(os.path.join(here, '*.expected.tsv'))):
+paths = [p for d in sets for p in sorted(glob.glob(os.path.join(d, '*.expected.tsv')))]
+for path in paths:
     lines = open(path, encoding='utf-8').read().split('\n')
     if lines[-1] == '':
         lines.pop()
