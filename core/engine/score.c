@@ -242,9 +242,41 @@ double jx_engine_round(jx_engine *e, double x)
 
 /* Puts the actual into the target's unit.  Returns 0 and *num, or 1 when
  * the actual has no number, or -1 with why[] when units do not fit. */
+/* An actual written only to the month ("2023年11月") against a deadline
+ * (a 日期 target, yyyymmdd or mmdd): the month's last day when the whole
+ * month is within the deadline, its first day when the whole month is
+ * past it; -1 with why[] when the deadline falls inside that month. */
+static int month_actual(const jx_value *target, const jx_value *actual, double *num,
+                        char *why, size_t wn)
+{
+    static const int mdays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    int y = actual->to_month ? actual->to_year : actual->from_year;
+    int m = actual->to_month ? actual->to_month : actual->from_month;
+    double dl = target->t[0].value;
+    int full = dl >= 10000; /* the deadline names its year */
+    if (m < 1 || m > 12 || (full && !y))
+        return 1;
+    int last = mdays[m - 1] + (m == 2 && y && ((y % 4 == 0 && y % 100) || y % 400 == 0));
+    double base = full ? y * 10000.0 + m * 100 : m * 100;
+    if (base + last <= dl) {
+        *num = base + last;
+        return 0;
+    }
+    if (base + 1 > dl) {
+        *num = base + 1;
+        return 0;
+    }
+    snprintf(why, wn, "实际完成值只写到月份（%s），期限在该月之内，无法判断是否按期：请写出完成日期",
+             actual->raw ? actual->raw : "");
+    return -1;
+}
+
 static int reconcile(const jx_value *target, const jx_value *actual, double *num,
                      char *why, size_t wn)
 {
+    if (actual->kind == JX_V_TIME && !actual->n && target->n &&
+        !strcmp(target->t[0].unit, "日期"))
+        return month_actual(target, actual, num, why, wn);
     /* a completion date (JX_V_TIME with a 日期 threshold) counts too */
     if ((actual->kind != JX_V_QUANT && actual->kind != JX_V_TIME) || !actual->n)
         return 1;

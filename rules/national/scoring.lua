@@ -200,14 +200,19 @@ function L.score_deadline(p, A, B, actual_text, points, given)
   if B < 10000 and A >= 10000 then B = (A // 10000) * 10000 + B end
   local a, b = A, B
   if A < 10000 and B >= 10000 then b = B % 10000 end
+  local month = ""
+  if actual_text and actual_text:find("月", 1, true) and not actual_text:find("日", 1, true) then
+    -- 只写到月份：按月末（整月都在期限内）或月初（整月都晚于期限）比较
+    month = "（实际完成值只写到月份“" .. trim(actual_text) .. "”，按" .. (mfloor(B) % 100 == 1 and "月初" or "月末") .. "计）"
+  end
   if b <= a then
     return finish(p, points, points, rule, rule .. ": 完成于 " .. date_text(B) .. "，不晚于期限 "
-      .. date_text(A) .. "，按期完成，得满分 " .. F(points))
+      .. date_text(A) .. "，按期完成，得满分 " .. F(points) .. month)
   end
   local top = ((p.bands or {}).failed or { 0.6, 0 })[1]
   return finish(p, top * points, points, rule, rule .. ": 完成于 " .. date_text(B) .. "，晚于期限 "
     .. date_text(A) .. "，未按期：按未达成档上限 " .. pct(top) .. " × " .. F(points) .. " = "
-    .. F(round_k(compiled[p] or compile(p), top * points)))
+    .. F(round_k(compiled[p] or compile(p), top * points)) .. month)
 end
 
 -- 严格比较（<5%、>90%）恰好等于目标：没有达到目标（5 不小于 5）。按完成比例计分
