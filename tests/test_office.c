@@ -557,3 +557,21 @@ Test(xlsx, empty_target_row_keeps_the_next_row_and_its_points)
     cr_expect(!t->ind[0].actual_raw || !t->ind[0].actual_raw[0], "actual %s", t->ind[0].actual_raw);
     jx_doc_free(d);
 }
+
+/* A cell whose name was wrapped by pressing Enter: two paragraphs of CJK
+ * text are one name, not two names in one cell. */
+Test(docx, paragraphs_in_a_cell_join_as_one_name)
+{
+    jx_grids gs;
+    grids_of(FIX "paragraphs-in-cell.docx", jx_grid_from_docx, &gs);
+    int found = 0;
+    for (size_t i = 0; i < gs.n; i++)
+        for (size_t r = 0; r < gs.g[i]->nrows; r++)
+            for (int c = 0; c < gs.g[i]->rows[r].n; c++) {
+                const char *s = gs.g[i]->rows[r].c[c].s;
+                found |= !strcmp(s, "开展藏医适宜技术基层推广培训");
+                cr_expect(strcmp(s, "开展藏医适宜技术 基层推广培训"), "a space joined the paragraphs");
+            }
+    cr_expect(found, "no cell holds the joined name");
+    jx_grids_free(&gs);
+}

@@ -139,11 +139,28 @@ static int table_end(wdoc *w)
     return rc;
 }
 
+/* A paragraph that ends a sentence or a list item: "。" "；" "：" "，" "、". */
+static int ends_with_stop(const char *s, size_t n)
+{
+    static const char *const stops[] = {"。", "；", "：", "，", "、", "）", ")"};
+    for (size_t i = 0; i < sizeof stops / sizeof *stops; i++) {
+        size_t k = strlen(stops[i]);
+        if (n >= k && !memcmp(s + n - k, stops[i], k))
+            return 1;
+    }
+    return 0;
+}
+
 static int text_node(wdoc *w, const char *v)
 {
     jx_buf *b = w->in_cell ? &w->cell : &w->para;
     if (w->in_cell && w->para_has == 0 && b->len) {
-        if (jx_buf_putc(b, ' ') < 0)
+        /* a new paragraph in a cell: Enter pressed to wrap a long name
+         * ("开展藏医适宜技术" / "基层推广培训") joins CJK to CJK directly;
+         * elsewhere the break is a space */
+        int cjk = (unsigned char)b->p[b->len - 1] >= 0x80 && (unsigned char)v[0] >= 0x80 &&
+                  !ends_with_stop(b->p, b->len);
+        if (!cjk && jx_buf_putc(b, ' ') < 0)
             return -1;
     }
     w->para_has = 1;
