@@ -5,7 +5,8 @@
  *   department  一级/二级/三级/指标值/指标解释/指标说明 (header-driven, S_GEN)
  *   wide        project rows: code, name, funds, then 产出/效益/满意度
  *               (三级, 指标值) pairs side by side
- *   form        预算10表: header fields, then 实施期 and 年度 groups
+ *   form        预算10表: header fields, then 实施期 and 年度 groups (header-
+ *               driven: a second 二级/三级/指标值 column group, S_GEN)
  *   selfeval    项目支出绩效自评表: funds block, targets with 实际完成值,
  *               分值, 得分, 偏差原因, 总分
  *
@@ -40,7 +41,7 @@ typedef struct row {
     int line; /* 1-based */
 } row;
 
-enum state { S_NONE, S_WIDE, S_HEAD, S_FORM, S_GEN };
+enum state { S_NONE, S_WIDE, S_HEAD, S_GEN };
 
 /* Where each column of a header-driven table is (gen_header). */
 typedef struct colmap {
@@ -50,6 +51,10 @@ typedef struct colmap {
     int expl[4], nexpl;   /* 指标解释, 评分标准, 备注 … */
     int width;
     int shifted;          /* no 三级 column: 一级 / 二级 / … / 指标值 */
+    /* a second column group: 二级 / 三级 / 指标值 again, beside the first
+     * (预算10表: the 实施期's and the year's targets side by side) */
+    int g2[3];            /* its 二级, 三级, 指标值 columns, -1 if none */
+    int gper[2];          /* the period of each group */
 } colmap;
 
 typedef struct parser {
@@ -98,6 +103,8 @@ typedef struct parser {
      * in the middle of its merged cell, which 二级 the row has is not
      * known (fill_levels leaves it to the rule pack) */
     int midl1[16], nmidl1;
+    /* the last row of period labels ("实施期目标 … 年度目标") above a header */
+    int plab_col[4], plab_per[4], nplab;
     int gen_line; /* the header row of the open header-driven table */
     const jx_grid *g; /* the grid read, and the index of the row in hand */
     size_t gi, gen_gi;
@@ -887,58 +894,6 @@ static jx_table *head_table(parser *p, jx_layout layout, int line)
     return t;
 }
 
-static void form_start(parser *p, const row *r)
-{
-    if (!head_table(p, JX_LAYOUT_FORM, r->line))
-        return;
-    p->st = S_FORM;
-    p->g_l1 = find(r, "一级指标", 0);
-    p->ngroups = 0;
-    int from = p->g_l1 + 1;
-    for (int g = 0; g < 2; g++) {
-        int a = find(r, "二级指标", from), b = find(r, "三级指标", from),
-            c = find(r, "指标值", from);
-        if (a < 0 || b < 0 || c < 0)
-            break;
-        p->g_l2[g] = a;
-        p->g_l3[g] = b;
-        p->g_v[g] = c;
-        p->ngroups++;
-        from = c + 1;
-    }
-}
-
-static int form_row(parser *p, const row *r)
-{
-    int f = first_nonempty(r);
-    if (f < 0)
-        return 1;
-    if (is_form_header(r))
-        return 1;
-    if (f < p->g_l1 && !eq(r->c[f], "绩效指标"))
-        return 0;
-    if (is_head_start(r))
-        return 0;
-    static const char *const period[2] = {"实施期", "年度"};
-    cell l1 = at(r, p->g_l1);
-    if (l1.n) {
-        p->l1 = clean_name(p, l1);
-        p->gl2[0] = p->gl2[1] = NULL;
-    }
-    for (int g = 0; g < p->ngroups; g++) {
-        cell l2 = at(r, p->g_l2[g]), l3 = at(r, p->g_l3[g]), v = at(r, p->g_v[g]);
-        if (l2.n)
-            p->gl2[g] = clean_name(p, l2);
-        if (!l3.n && !v.n)
-            continue;
-        cell none = {"", 0};
-        jx_indicator *ind = emit(p, r->line, p->l1, p->gl2[g], l3, v, none, none);
-        if (ind && p->ngroups > 1)
-            ind->period = period[g];
-    }
-    return 1;
-}
-
 /* ---- any table whose header names its columns ----
  *
  * The header decides: each header cell is matched against the column
@@ -1006,6 +961,7 @@ static int gen_header(const row *r, colmap *m)
     for (int k = 0; k < JX_COL_COUNT; k++)
         x.c[k] = -1;
     x.tcol[0] = x.tcol[1] = -1;
+    x.g2[0] = x.g2[1] = x.g2[2] = -1;
     int named = 0;
     for (int i = 0; i < r->n; i++) {
         int per = 0;
@@ -1014,6 +970,15 @@ static int gen_header(const row *r, colmap *m)
         if (role == JX_COL_NONE)
             continue;
         named++;
+        if (x.c[JX_COL_L3] >= 0 && x.tcol[0] > x.c[JX_COL_L3] && i > x.tcol[0] &&
+            (role == JX_COL_L2 || role == JX_COL_L3 ||
+             (role == JX_COL_TARGET && x.g2[1] >= 0))) {
+            /* the names again after the target: a second column group */
+            int *g = &x.g2[role == JX_COL_L2 ? 0 : role == JX_COL_L3 ? 1 : 2];
+            if (*g < 0)
+                *g = i;
+            continue;
+        }
         if (role == JX_COL_TARGET) {
             if (per == JX_PERIOD_YEAR && x.tcol[0] < 0)
                 x.tcol[0] = i;
@@ -1037,6 +1002,8 @@ static int gen_header(const row *r, colmap *m)
         return 0;
     x.shifted = x.c[JX_COL_L3] < 0;
     x.width = r->n;
+    if (x.g2[1] < 0 || x.g2[2] < 0)
+        x.g2[0] = x.g2[1] = x.g2[2] = -1;
     *m = x;
     return 1;
 }
@@ -1104,6 +1071,63 @@ static const char *title_name(parser *p, const char *t)
     return dup(p, c);
 }
 
+/* The period a label names ("实施期目标", "年度目标", "长期指标"), or -1. */
+static int period_label(cell c)
+{
+    if (!c.n || cps(c) > 10)
+        return -1;
+    if (starts(c, "实施期"))
+        return JX_PERIOD_IMPL;
+    if (starts(c, "长期"))
+        return JX_PERIOD_LONG;
+    if (starts(c, "中期"))
+        return JX_PERIOD_MID;
+    if (starts(c, "年度") || starts(c, "当年") || starts(c, "本年"))
+        return JX_PERIOD_YEAR;
+    return -1;
+}
+
+/* Remembers a row of period labels standing over column groups. */
+static void period_labels(parser *p, const row *r)
+{
+    int n = 0, col[4], per[4];
+    for (int i = 0; i < r->n && n < 4; i++) {
+        int k = period_label(r->c[i]);
+        if (k >= 0)
+            col[n] = i, per[n++] = k;
+    }
+    if (n < 2)
+        return;
+    memcpy(p->plab_col, col, sizeof col);
+    memcpy(p->plab_per, per, sizeof per);
+    p->nplab = n;
+}
+
+/* The period of each column group: from the target header's own words
+ * when they differ (年度指标值 / 实施期指标值), else from the labels over
+ * the groups ("实施期目标 … 年度目标"), else the form's order (预算10表:
+ * 实施期, then 年度). */
+static void group_periods(parser *p)
+{
+    colmap *m = &p->m;
+    int start1 = m->g2[0] >= 0 ? m->g2[0] : m->g2[1];
+    m->gper[0] = JX_PERIOD_IMPL;
+    m->gper[1] = JX_PERIOD_YEAR;
+    /* the first group's label stands before the second group, the
+     * second's over it */
+    int got[2] = {-1, -1};
+    for (int k = 0; k < p->nplab; k++)
+        if (p->plab_col[k] < start1)
+            got[0] = p->plab_per[k];
+        else if (got[1] < 0)
+            got[1] = p->plab_per[k];
+    if (got[0] >= 0 && got[1] >= 0 && got[0] != got[1]) {
+        m->gper[0] = got[0];
+        m->gper[1] = got[1];
+    }
+    p->lastmap = *m;
+}
+
 static void gen_open(parser *p, const colmap *m, int line, const char *name)
 {
     int self = m->c[JX_COL_ACTUAL] >= 0;
@@ -1129,6 +1153,8 @@ static void gen_open(parser *p, const colmap *m, int line, const char *name)
     p->st = S_GEN;
     p->m = *m;
     p->lastmap = *m;
+    if (p->m.g2[1] >= 0)
+        group_periods(p);
     p->have_map = 1;
     p->nmoff = 0;
     p->l1 = p->l2 = NULL;
@@ -1713,7 +1739,7 @@ static void gen_total(parser *p, const row *r, int f)
 static int same_map(const colmap *a, const colmap *b)
 {
     return !memcmp(a->c, b->c, sizeof a->c) && a->tcol[0] == b->tcol[0] &&
-           a->tcol[1] == b->tcol[1];
+           a->tcol[1] == b->tcol[1] && !memcmp(a->g2, b->g2, sizeof a->g2);
 }
 
 /* m with every column moved by d (columns < 0 stay -1). */
@@ -1726,6 +1752,8 @@ static colmap shift_map(const colmap *m, int d)
         x.tcol[k] = m->tcol[k] < 0 ? -1 : m->tcol[k] + d;
     for (int k = 0; k < m->nexpl; k++)
         x.expl[k] = m->expl[k] + d;
+    for (int k = 0; k < 3; k++)
+        x.g2[k] = m->g2[k] < 0 ? -1 : m->g2[k] + d;
     x.width = m->width + d;
     return x;
 }
@@ -2072,6 +2100,48 @@ static void mark_realigned(parser *p, const row *r, size_t nt, size_t ni)
     jx_doc_notef(p->d, r->line, "realigned", "%s", x->note);
 }
 
+/* Sets the period of the records emitted since (nt, ni). */
+static void set_period(parser *p, size_t nt, size_t ni, int per)
+{
+    static const char *const period[] = {"年度", "实施期", "长期", "中期"};
+    if (p->d->ntables != nt || !nt)
+        return;
+    jx_table *t = &p->d->tables[nt - 1];
+    for (size_t i = ni; i < t->n; i++)
+        t->ind[i].period = period[per];
+}
+
+/* A row of a table with two column groups: the first group's record, then
+ * the second's (its own 二级 column, the 一级 shared), each with its period. */
+static int emit_groups(parser *p, const row *r, const fields *f)
+{
+    const colmap *m = &p->m;
+    cell l2 = at(r, m->g2[0]), l3 = at(r, m->g2[1]), v = at(r, m->g2[2]);
+    if (f->l1.n)
+        p->gl2[1] = NULL;
+    if (l2.n)
+        p->gl2[1] = clean_name(p, l2);
+    size_t nt = p->d->ntables, ni = nt ? p->d->tables[nt - 1].n : 0;
+    if (f->l3.n || f->tv[0].n) {
+        gen_emit(p, r, f);
+        set_period(p, nt, ni, m->gper[0]);
+    }
+    if (!l3.n && !v.n)
+        return 1;
+    fields g;
+    memset(&g, 0, sizeof g);
+    g.l3 = l3;
+    g.tv[0] = v;
+    g.l3col = -1;
+    const char *keep = p->l2;
+    p->l2 = p->gl2[1];
+    nt = p->d->ntables, ni = nt ? p->d->tables[nt - 1].n : 0;
+    gen_emit(p, r, &g);
+    set_period(p, nt, ni, m->gper[1]);
+    p->l2 = keep;
+    return 1;
+}
+
 /* A page break or a repeated header inside a table (see centred_levels). */
 static void add_barrier(parser *p, int line)
 {
@@ -2138,19 +2208,28 @@ static int gen_row(parser *p, const row *r)
             return 1;
     }
     fields fl;
-    int pos = positional(&p->m, r);
+    const row *r0 = r; /* the cells of the first column group */
+    row first;
+    if (p->m.g2[1] >= 0) {
+        int s1 = p->m.g2[0] >= 0 ? p->m.g2[0] : p->m.g2[1];
+        first = *r;
+        if (first.n > s1)
+            first.n = s1;
+        r0 = &first;
+    }
+    int pos = positional(&p->m, r0);
     if (pos)
-        by_position(&p->m, r, &fl);
+        by_position(&p->m, r0, &fl);
     for (int k = 0; k < p->nmoff && !pos; k++) {
         /* the header's other offset on this table (a page break) */
         colmap o = shift_map(&p->m, p->moff[k]);
-        if (min_col(&p->m) + p->moff[k] >= 0 && positional(&o, r)) {
+        if (min_col(&p->m) + p->moff[k] >= 0 && positional(&o, r0)) {
             pos = 1;
-            by_position(&o, r, &fl);
+            by_position(&o, r0, &fl);
         }
     }
     if (!pos)
-        by_type(p, &p->m, r, &fl);
+        by_type(p, &p->m, r0, &fl);
     cell pj = at(r, p->m.c[JX_COL_PROJECT]);
     if (pj.n && p->d->ntables) {
         jx_table *t = &p->d->tables[p->d->ntables - 1];
@@ -2168,6 +2247,8 @@ static int gen_row(parser *p, const row *r)
         p->midl1[p->nmidl1++] = r->line;
     if ((fl.l1.n || fl.l2.n) && p->l2 && p->nanchor < (int)JX_ARRAY_LEN(p->anchor))
         p->anchor[p->nanchor++] = (struct anchor){r->line, p->l1, p->l2};
+    if (p->m.g2[1] >= 0)
+        return emit_groups(p, r, &fl);
     if (!fl.l3.n && !fl.tv[0].n)
         return 1;
     if (is_placeholder_row(&fl)) {
@@ -2243,6 +2324,7 @@ static void headless_start(parser *p, const row *r)
         m.c[JX_COL_L3] = 2;
         m.tcol[0] = 3;
         m.tcol[1] = -1;
+        m.g2[0] = m.g2[1] = m.g2[2] = -1;
         m.width = 4;
         jx_doc_notef(p->d, r->line, "no-header",
                      "第 %d 行起的指标行前没有表头，按「一级指标、二级指标、三级指标、指标值」推断",
@@ -2259,12 +2341,6 @@ static void dispatch(parser *p, const row *r)
     if (nne == 0)
         return;
     colmap m;
-    if (is_form_header(r)) {
-        if (p->st != S_HEAD)
-            head_start(p, r);
-        form_start(p, r);
-        return;
-    }
     if (is_wide_header(r)) {
         wide_start(p, r);
         return;
@@ -2301,12 +2377,6 @@ static void feed(parser *p, const row *r)
     case S_WIDE:
         if (!wide_row(p, r)) {
             wide_close_project(p);
-            p->st = S_NONE;
-            dispatch(p, r);
-        }
-        return;
-    case S_FORM:
-        if (!form_row(p, r)) {
             p->st = S_NONE;
             dispatch(p, r);
         }
@@ -2417,6 +2487,7 @@ int jx_interpret_grid(jx_doc *d, const jx_grid *g, jx_error *err)
         if (r->n == 0)
             continue;
         facts(p, r);
+        period_labels(p, r);
         if (!p->seen_header) {
             colmap m;
             if (gen_header(r, &m) || is_form_header(r) || is_wide_header(r) ||

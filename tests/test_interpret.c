@@ -602,3 +602,45 @@ Test(interpret, pdf_level1_label_mid_block_keeps_level2_open, .fini = done)
     cr_expect(!ind(0, 2)->level2 || strcmp(ind(0, 2)->level2, "资产管理"),
               "not the 二级 of the rows below: %s", ind(0, 2)->level2);
 }
+
+/* ---- two column groups side by side (issue 12: the 预算10表 form is a
+ * case of the header-driven reader) ---- */
+
+static const char *period_of(size_t t, size_t i)
+{
+    const char *p = ind(t, i)->period;
+    return p ? p : "(null)";
+}
+
+/* 二级 / 三级 / 指标值 twice in the header: two records per row, each with
+ * its group's 二级 and the period its label above says (中期 here). */
+Test(interpret, two_column_groups_take_periods_from_labels, .fini = done)
+{
+    parse("项目名称\t乡村道路亮化工程\n"
+          "\t中期目标\t\t\t年度目标\n"
+          "一级指标\t二级指标\t三级指标\t指标值\t二级指标\t三级指标\t指标值\n"
+          "产出指标\t数量指标\t安装路灯数量\t≥900盏\t数量指标\t安装路灯数量\t≥300盏\n"
+          "\t\t\t\t质量指标\t路灯亮灯率\t≥98%\n"
+          "满意度指标\t服务对象满意度指标\t村民满意度\t≥90%\t服务对象满意度指标\t村民满意度\t≥85%\n");
+    jx_table *t = jx_doc_table(doc, 0);
+    cr_expect_str_eq(t->name, "乡村道路亮化工程");
+    cr_assert_eq(t->n, 5);
+    expect(0, 0, "产出指标", "数量指标", "安装路灯数量", "≥900盏");
+    cr_expect_str_eq(period_of(0, 0), "中期");
+    expect(0, 1, "产出指标", "数量指标", "安装路灯数量", "≥300盏");
+    cr_expect_str_eq(period_of(0, 1), "年度");
+    expect(0, 2, "产出指标", "质量指标", "路灯亮灯率", "≥98%");
+    cr_expect_str_eq(period_of(0, 2), "年度", "the first group empty, the second read");
+    expect(0, 4, "满意度指标", "服务对象满意度指标", "村民满意度", "≥85%");
+}
+
+/* Without labels over the groups: the form's order, 实施期 then 年度. */
+Test(interpret, two_column_groups_without_labels, .fini = done)
+{
+    parse("一级指标\t二级指标\t三级指标\t指标值\t二级指标\t三级指标\t指标值\n"
+          "效益指标\t社会效益指标\t夜间交通事故下降\t明显\t社会效益指标\t夜间交通事故下降\t有所下降\n");
+    cr_assert_eq(jx_doc_table(doc, 0)->n, 2);
+    cr_expect_str_eq(period_of(0, 0), "实施期");
+    cr_expect_str_eq(period_of(0, 1), "年度");
+    expect(0, 1, "效益指标", "社会效益指标", "夜间交通事故下降", "有所下降");
+}
