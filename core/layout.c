@@ -79,8 +79,6 @@ typedef struct parser {
     int h_line;
     int exec_next; /* the next row carries the execution numbers */
     int exec_col[6]; /* their columns in the funds header, -1 if absent */
-    /* form / self columns */
-    int g_l1, g_l2[2], g_l3[2], g_v[2], ngroups;
     /* header-driven tables */
     colmap m, lastmap;
     int have_map;
