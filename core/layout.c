@@ -2,10 +2,11 @@
  * layout.c - reads the 绩效目标 tables out of text extracted from PDF or
  * Word (cells split by TAB), the four layouts of domain.md §5:
  *
- *   department  一级/二级/三级/指标值/指标解释/指标说明
+ *   department  一级/二级/三级/指标值/指标解释/指标说明 (header-driven, S_GEN)
  *   wide        project rows: code, name, funds, then 产出/效益/满意度
  *               (三级, 指标值) pairs side by side
- *   form        预算10表: header fields, then 实施期 and 年度 groups
+ *   form        预算10表: header fields, then 实施期 and 年度 groups (header-
+ *               driven: a second 二级/三级/指标值 column group, S_GEN)
  *   selfeval    项目支出绩效自评表: funds block, targets with 实际完成值,
  *               分值, 得分, 偏差原因, 总分
  *
@@ -40,7 +41,7 @@ typedef struct row {
     int line; /* 1-based */
 } row;
 
-enum state { S_NONE, S_DEPT, S_WIDE, S_HEAD, S_FORM, S_GEN };
+enum state { S_NONE, S_WIDE, S_HEAD, S_GEN };
 
 /* Where each column of a header-driven table is (gen_header). */
 typedef struct colmap {
@@ -50,6 +51,10 @@ typedef struct colmap {
     int expl[4], nexpl;   /* 指标解释, 评分标准, 备注 … */
     int width;
     int shifted;          /* no 三级 column: 一级 / 二级 / … / 指标值 */
+    /* a second column group: 二级 / 三级 / 指标值 again, beside the first
+     * (预算10表: the 实施期's and the year's targets side by side) */
+    int g2[3];            /* its 二级, 三级, 指标值 columns, -1 if none */
+    int gper[2];          /* the period of each group */
 } colmap;
 
 typedef struct parser {
@@ -57,8 +62,6 @@ typedef struct parser {
     jx_error *err;
     enum state st;
     int rc;
-    /* department */
-    int hoff;
     const char *l1, *l2; /* inherited, arena strings */
     jx_indicator *last;  /* for continuation rows; index below */
     size_t last_table, last_ind;
@@ -76,11 +79,11 @@ typedef struct parser {
     int h_line;
     int exec_next; /* the next row carries the execution numbers */
     int exec_col[6]; /* their columns in the funds header, -1 if absent */
-    /* form / self columns */
-    int g_l1, g_l2[2], g_l3[2], g_v[2], ngroups;
     /* header-driven tables */
     colmap m, lastmap;
     int have_map;
+    int moff[4], nmoff; /* other offsets the table's header stood at, from
+                           p->m: a page break repeated it shifted */
     int l1_inferred;
     const char *title, *gen_title; /* the title above the table */
     int seen_header, seen_cells, words_line; /* for explain_empty */
@@ -94,6 +97,15 @@ typedef struct parser {
         const char *l1, *l2;
     } anchor[64];
     int nanchor;
+    /* lines of PDF text where a 一级 label stood beside a 三级 with no 二级:
+     * in the middle of its merged cell, which 二级 the row has is not
+     * known (fill_levels leaves it to the rule pack) */
+    int midl1[16], nmidl1;
+    /* the last row of period labels ("实施期目标 … 年度目标") above a header */
+    int plab_col[4], plab_per[4], nplab;
+    int gen_line; /* the header row of the open header-driven table */
+    const jx_grid *g; /* the grid read, and the index of the row in hand */
+    size_t gi, gen_gi;
     int columns_src; /* cells keep their columns: a sheet, Word, HTML, TAB text */
     int layout_src; /* the grid is PDF text laid out by position (spaces
                        shape, pdf): merged cells centred, cells wrapped */
@@ -546,147 +558,6 @@ static int is_code_line(const row *r)
     return 1;
 }
 
-/* ---- department table ---- */
-
-static void dept_start(parser *p, const row *r)
-{
-    jx_table *t = jx_doc_add_table(p->d, JX_TABLE_DEPARTMENT,
-                                   JX_LAYOUT_DEPARTMENT, r->line);
-    if (!t) {
-        p->rc = jx_fail(p->err, JX_ENOMEM, NULL, r->line, 0, "内存不足");
-        return;
-    }
-    t->name = p->d->unit;
-    p->st = S_DEPT;
-    p->hoff = find(r, "一级指标", 0);
-    p->l1 = p->l2 = NULL;
-    p->have_last = 0;
-}
-
-static double dept_fit(const row *r, int d, int hoff)
-{
-    int f = first_nonempty(r);
-    if (f < d)
-        return -100;
-    enum vclass c1 = vclass(at(r, d)), c2 = vclass(at(r, d + 1)),
-                c3 = vclass(at(r, d + 2)), cv = vclass(at(r, d + 3));
-    double s = 0;
-    s += c3 == V_NAME ? 2 : c3 == V_MIXED ? 1.5 : -3;
-    s += cv != V_NAME ? 1 : 0;
-    if (c1 == V_STRONG || c2 == V_STRONG)
-        s -= 5;
-    if (d == hoff)
-        s += 0.5;
-    return s;
-}
-
-static void set_levels(parser *p, cell c1, cell c2)
-{
-    if (c1.n) {
-        p->l1 = clean_name(p, c1);
-        p->l2 = c2.n ? clean_name(p, c2) : NULL;
-    } else if (c2.n) {
-        p->l2 = clean_name(p, c2);
-    }
-}
-
-static void dept_row(parser *p, const row *r)
-{
-    int f = first_nonempty(r);
-    if (f < 0)
-        return;
-    if (is_dept_header(r)) {
-        p->hoff = find(r, "一级指标", 0);
-        return; /* repeated after a page break */
-    }
-    cell none = {"", 0};
-    if (f >= p->hoff + 4 || (f >= 4 && count_nonempty(r) == 1 && p->have_last &&
-                             f > 2)) {
-        append_explanation(p, r, f);
-        return;
-    }
-    int cand[3] = {p->hoff, 0, 1};
-    int best_d = -1;
-    double best = -1e9;
-    for (int k = 0; k < 3; k++) {
-        int d = cand[k];
-        if (k && d == p->hoff)
-            continue;
-        double s = dept_fit(r, d, p->hoff);
-        if (s > best) {
-            best = s;
-            best_d = d;
-        }
-    }
-    if (best > 0) {
-        int d = best_d;
-        set_levels(p, at(r, d), at(r, d + 1));
-        emit(p, r->line, p->l1, p->l2, at(r, d + 2), at(r, d + 3), at(r, d + 4),
-             at(r, d + 5));
-        return;
-    }
-    /* The row lost cells: anchor on the first cell that is surely a value. */
-    int v = -1;
-    for (int i = f; i < r->n; i++)
-        if (r->c[i].n && vclass(r->c[i]) == V_STRONG) {
-            v = i;
-            break;
-        }
-    cell names[3];
-    int nn = 0;
-    cell val = none, e1 = none, e2 = none;
-    if (v >= 0) {
-        for (int i = v - 1; i >= 0 && nn < 3; i--)
-            if (r->c[i].n)
-                names[nn++] = r->c[i];
-        val = r->c[v];
-        int j = next_nonempty(r, v + 1);
-        if (j >= 0) {
-            e1 = r->c[j];
-            int k = next_nonempty(r, j + 1);
-            if (k >= 0)
-                e2 = r->c[k];
-        }
-        if (nn == 0) {
-            /* only a placeholder on the row: keep it, say so */
-            jx_indicator *ph = emit1(p, r->line, p->l1, p->l2, val, val, e1, e2);
-            if (ph) {
-                ph->note = "该行只有占位符，没有指标名称和指标值";
-                jx_doc_notef(p->d, r->line, "placeholder-row",
-                             "该行只有占位符「%.*s」，没有指标名称和指标值", (int)val.n,
-                             val.s);
-            }
-            return;
-        }
-    } else {
-        for (int i = r->n - 1; i >= 0 && nn < 3; i--)
-            if (r->c[i].n)
-                names[nn++] = r->c[i];
-        if (nn == 3) {
-            /* no sure value and three names: take the table's columns */
-            int d = best_d < 0 ? p->hoff : best_d;
-            set_levels(p, at(r, d), at(r, d + 1));
-            emit(p, r->line, p->l1, p->l2, at(r, d + 2), at(r, d + 3),
-                 at(r, d + 4), at(r, d + 5));
-            return;
-        }
-    }
-    /* names[0] is the 三级, names[1] the 二级, names[2] the 一级 */
-    if (nn >= 3)
-        set_levels(p, names[2], names[1]);
-    else if (nn == 2)
-        set_levels(p, none, names[1]);
-    jx_indicator *ind =
-        emit(p, r->line, p->l1, p->l2, names[0], val, e1, e2);
-    if (ind && !ind->split) {
-        ind->realigned = 1;
-        ind->note = jx_arena_printf(&p->d->arena,
-                                    "原行单元格错位（缺少前导单元格），已按指标值位置对齐：三级指标「%s」，指标值「%s」",
-                                    ind->level3, ind->target_raw);
-        jx_doc_notef(p->d, r->line, "realigned", "%s", ind->note);
-    }
-}
-
 /* ---- wide project table ---- */
 
 static int is_code(cell c, int *dash)
@@ -1021,58 +892,6 @@ static jx_table *head_table(parser *p, jx_layout layout, int line)
     return t;
 }
 
-static void form_start(parser *p, const row *r)
-{
-    if (!head_table(p, JX_LAYOUT_FORM, r->line))
-        return;
-    p->st = S_FORM;
-    p->g_l1 = find(r, "一级指标", 0);
-    p->ngroups = 0;
-    int from = p->g_l1 + 1;
-    for (int g = 0; g < 2; g++) {
-        int a = find(r, "二级指标", from), b = find(r, "三级指标", from),
-            c = find(r, "指标值", from);
-        if (a < 0 || b < 0 || c < 0)
-            break;
-        p->g_l2[g] = a;
-        p->g_l3[g] = b;
-        p->g_v[g] = c;
-        p->ngroups++;
-        from = c + 1;
-    }
-}
-
-static int form_row(parser *p, const row *r)
-{
-    int f = first_nonempty(r);
-    if (f < 0)
-        return 1;
-    if (is_form_header(r))
-        return 1;
-    if (f < p->g_l1 && !eq(r->c[f], "绩效指标"))
-        return 0;
-    if (is_head_start(r))
-        return 0;
-    static const char *const period[2] = {"实施期", "年度"};
-    cell l1 = at(r, p->g_l1);
-    if (l1.n) {
-        p->l1 = clean_name(p, l1);
-        p->gl2[0] = p->gl2[1] = NULL;
-    }
-    for (int g = 0; g < p->ngroups; g++) {
-        cell l2 = at(r, p->g_l2[g]), l3 = at(r, p->g_l3[g]), v = at(r, p->g_v[g]);
-        if (l2.n)
-            p->gl2[g] = clean_name(p, l2);
-        if (!l3.n && !v.n)
-            continue;
-        cell none = {"", 0};
-        jx_indicator *ind = emit(p, r->line, p->l1, p->gl2[g], l3, v, none, none);
-        if (ind && p->ngroups > 1)
-            ind->period = period[g];
-    }
-    return 1;
-}
-
 /* ---- any table whose header names its columns ----
  *
  * The header decides: each header cell is matched against the column
@@ -1140,6 +959,7 @@ static int gen_header(const row *r, colmap *m)
     for (int k = 0; k < JX_COL_COUNT; k++)
         x.c[k] = -1;
     x.tcol[0] = x.tcol[1] = -1;
+    x.g2[0] = x.g2[1] = x.g2[2] = -1;
     int named = 0;
     for (int i = 0; i < r->n; i++) {
         int per = 0;
@@ -1148,6 +968,15 @@ static int gen_header(const row *r, colmap *m)
         if (role == JX_COL_NONE)
             continue;
         named++;
+        if (x.c[JX_COL_L3] >= 0 && x.tcol[0] > x.c[JX_COL_L3] && i > x.tcol[0] &&
+            (role == JX_COL_L2 || role == JX_COL_L3 ||
+             (role == JX_COL_TARGET && x.g2[1] >= 0))) {
+            /* the names again after the target: a second column group */
+            int *g = &x.g2[role == JX_COL_L2 ? 0 : role == JX_COL_L3 ? 1 : 2];
+            if (*g < 0)
+                *g = i;
+            continue;
+        }
         if (role == JX_COL_TARGET) {
             if (per == JX_PERIOD_YEAR && x.tcol[0] < 0)
                 x.tcol[0] = i;
@@ -1171,6 +1000,8 @@ static int gen_header(const row *r, colmap *m)
         return 0;
     x.shifted = x.c[JX_COL_L3] < 0;
     x.width = r->n;
+    if (x.g2[1] < 0 || x.g2[2] < 0)
+        x.g2[0] = x.g2[1] = x.g2[2] = -1;
     *m = x;
     return 1;
 }
@@ -1238,6 +1069,63 @@ static const char *title_name(parser *p, const char *t)
     return dup(p, c);
 }
 
+/* The period a label names ("实施期目标", "年度目标", "长期指标"), or -1. */
+static int period_label(cell c)
+{
+    if (!c.n || cps(c) > 10)
+        return -1;
+    if (starts(c, "实施期"))
+        return JX_PERIOD_IMPL;
+    if (starts(c, "长期"))
+        return JX_PERIOD_LONG;
+    if (starts(c, "中期"))
+        return JX_PERIOD_MID;
+    if (starts(c, "年度") || starts(c, "当年") || starts(c, "本年"))
+        return JX_PERIOD_YEAR;
+    return -1;
+}
+
+/* Remembers a row of period labels standing over column groups. */
+static void period_labels(parser *p, const row *r)
+{
+    int n = 0, col[4], per[4];
+    for (int i = 0; i < r->n && n < 4; i++) {
+        int k = period_label(r->c[i]);
+        if (k >= 0)
+            col[n] = i, per[n++] = k;
+    }
+    if (n < 2)
+        return;
+    memcpy(p->plab_col, col, sizeof col);
+    memcpy(p->plab_per, per, sizeof per);
+    p->nplab = n;
+}
+
+/* The period of each column group: from the target header's own words
+ * when they differ (年度指标值 / 实施期指标值), else from the labels over
+ * the groups ("实施期目标 … 年度目标"), else the form's order (预算10表:
+ * 实施期, then 年度). */
+static void group_periods(parser *p)
+{
+    colmap *m = &p->m;
+    int start1 = m->g2[0] >= 0 ? m->g2[0] : m->g2[1];
+    m->gper[0] = JX_PERIOD_IMPL;
+    m->gper[1] = JX_PERIOD_YEAR;
+    /* the first group's label stands before the second group, the
+     * second's over it */
+    int got[2] = {-1, -1};
+    for (int k = 0; k < p->nplab; k++)
+        if (p->plab_col[k] < start1)
+            got[0] = p->plab_per[k];
+        else if (got[1] < 0)
+            got[1] = p->plab_per[k];
+    if (got[0] >= 0 && got[1] >= 0 && got[0] != got[1]) {
+        m->gper[0] = got[0];
+        m->gper[1] = got[1];
+    }
+    p->lastmap = *m;
+}
+
 static void gen_open(parser *p, const colmap *m, int line, const char *name)
 {
     int self = m->c[JX_COL_ACTUAL] >= 0;
@@ -1258,15 +1146,21 @@ static void gen_open(parser *p, const colmap *m, int line, const char *name)
         t->name = p->h_unit ? p->h_unit : p->d->unit;
     }
     p->gen_dept = p->h_dept_self;
+    p->gen_line = line;
+    p->gen_gi = p->gi;
     p->st = S_GEN;
     p->m = *m;
     p->lastmap = *m;
+    if (p->m.g2[1] >= 0)
+        group_periods(p);
     p->have_map = 1;
+    p->nmoff = 0;
     p->l1 = p->l2 = NULL;
     p->l1_inferred = 0;
     p->gen_title = p->title;
     p->title = NULL;
     p->nanchor = 0;
+    p->nmidl1 = 0;
 }
 
 /* How many of a table's 一级 names belong to the department framework and
@@ -1326,7 +1220,10 @@ static void fill_levels(parser *p, jx_table *t)
                     break;
                 }
         }
-        if (!x->level2) {
+        int mid = 0;
+        for (int k = 0; k < p->nmidl1; k++)
+            mid |= p->midl1[k] == x->line;
+        if (!x->level2 && !mid) {
             /* the next 二级 of the same 一级, if no 二级 came before */
             int before = 0;
             for (size_t j = 0; j < i; j++)
@@ -1394,6 +1291,20 @@ static void centred_levels(parser *p, jx_table *t)
     }
 }
 
+/* A department's table starts at its header (the title above it names
+ * the form, the 单位名称 field the department): its line and its cell. */
+static void move_table(parser *p, jx_table *t)
+{
+    t->line = p->gen_line;
+    if (t->pos && p->g && p->gen_gi < p->g->nrows) {
+        const char *src = p->d->source ? p->d->source : "";
+        const char *base = strrchr(src, '/');
+        char buf[200];
+        jx_grid_pos(p->g, &p->g->rows[p->gen_gi], 0, buf, sizeof buf);
+        t->pos = jx_arena_printf(&p->d->arena, "%s!%s", base ? base + 1 : src, buf);
+    }
+}
+
 /* Decides 部门整体 or 项目 from the 一级 names the table holds, then the
  * title; says so when it had to guess. */
 static void gen_close(parser *p)
@@ -1414,15 +1325,17 @@ static void gen_close(parser *p)
     int tproj = title && strstr(title, "项目");
     /* a title that says 部门整体 decides, unless the table names a project */
     int named_project = t->code || (t->name && p->h_name && t->name == p->h_name);
+    int had_fields = p->h_name || p->h_code || p->h_dept || p->h_unit;
     if (dept > proj || (tdept && !named_project && !(tproj && !tdept))) {
         t->kind = JX_TABLE_DEPARTMENT;
         if (t->layout == JX_LAYOUT_FORM)
             t->layout = JX_LAYOUT_DEPARTMENT;
         /* a title that is only "部门整体支出绩效自评表" names no one: the
          * 单位名称 above the table does */
-        if ((!t->name || !strcmp(t->name, "部门整体") || !strcmp(t->name, "单位整体")) &&
-            p->d->unit)
+        if (p->d->unit)
             t->name = p->d->unit;
+        if (!had_fields && t->line != p->gen_line)
+            move_table(p, t);
     } else {
         t->kind = JX_TABLE_PROJECT;
         if (!proj && !tproj && !t->name && t->n)
@@ -1442,6 +1355,7 @@ typedef struct fields {
     cell cur, prev; /* 本年数, 上年数 of a 变动率 indicator */
     cell ex[4];
     int nex;
+    int l3col; /* the column the 三级 name came from, -1 if none */
 } fields;
 
 static int is_op_word(cell c)
@@ -1470,6 +1384,7 @@ static void by_position(const colmap *m, const row *r, fields *f)
     f->l1 = c1 >= 0 ? at(r, c1) : (cell){"", 0};
     f->l2 = at(r, c2);
     f->l3 = at(r, c3);
+    f->l3col = f->l3.n ? c3 : -1;
     f->tv[0] = at(r, m->tcol[0]);
     f->tv[1] = at(r, m->tcol[1]);
     f->op = at(r, m->c[JX_COL_OP]);
@@ -1603,11 +1518,14 @@ static void by_type(parser *p, const colmap *m, const row *r, fields *f)
     f->l1 = f->l2 = f->l3 = f->tv[0] = f->tv[1] = none;
     f->op = f->unit = f->actual = f->points = f->score = f->dev = f->vtype = f->proj = none;
     f->cur = f->prev = none;
+    f->l3col = -1;
     cell cs[MAX_CELLS];
-    int n = 0;
+    int cc[MAX_CELLS], n = 0;
     for (int i = 0; i < r->n; i++)
-        if (r->c[i].n && i != m->c[JX_COL_SEQ] && i != m->c[JX_COL_PROJECT])
+        if (r->c[i].n && i != m->c[JX_COL_SEQ] && i != m->c[JX_COL_PROJECT]) {
+            cc[n] = i;
             cs[n++] = r->c[i];
+        }
     int i = 0;
     char kind;
     const char *parent;
@@ -1637,8 +1555,10 @@ static void by_type(parser *p, const colmap *m, const row *r, fields *f)
         else
             break;
     }
-    if (i < n && vclass(cs[i]) != V_STRONG)
+    if (i < n && vclass(cs[i]) != V_STRONG) {
+        f->l3col = cc[i];
         f->l3 = cs[i++];
+    }
     jx_col roles[16];
     int cols[16];
     int k = after_cols(m, roles, cols), j = 0;
@@ -1817,7 +1737,50 @@ static void gen_total(parser *p, const row *r, int f)
 static int same_map(const colmap *a, const colmap *b)
 {
     return !memcmp(a->c, b->c, sizeof a->c) && a->tcol[0] == b->tcol[0] &&
-           a->tcol[1] == b->tcol[1];
+           a->tcol[1] == b->tcol[1] && !memcmp(a->g2, b->g2, sizeof a->g2);
+}
+
+/* m with every column moved by d (columns < 0 stay -1). */
+static colmap shift_map(const colmap *m, int d)
+{
+    colmap x = *m;
+    for (int k = 0; k < JX_COL_COUNT; k++)
+        x.c[k] = m->c[k] < 0 ? -1 : m->c[k] + d;
+    for (int k = 0; k < 2; k++)
+        x.tcol[k] = m->tcol[k] < 0 ? -1 : m->tcol[k] + d;
+    for (int k = 0; k < m->nexpl; k++)
+        x.expl[k] = m->expl[k] + d;
+    for (int k = 0; k < 3; k++)
+        x.g2[k] = m->g2[k] < 0 ? -1 : m->g2[k] + d;
+    x.width = m->width + d;
+    return x;
+}
+
+/* The leftmost column a map names. */
+static int min_col(const colmap *m)
+{
+    int lo = m->width;
+    for (int k = 0; k < JX_COL_COUNT; k++)
+        if (m->c[k] >= 0 && m->c[k] < lo)
+            lo = m->c[k];
+    for (int k = 0; k < 2; k++)
+        if (m->tcol[k] >= 0 && m->tcol[k] < lo)
+            lo = m->tcol[k];
+    return lo;
+}
+
+/* The same header moved by leading empty cells (a page break repeats it
+ * one cell to the right or left): the offset from a to b, or 0. */
+static int shifted_by(const colmap *a, const colmap *b)
+{
+    int d = a->c[JX_COL_L2] >= 0 && b->c[JX_COL_L2] >= 0 ? b->c[JX_COL_L2] - a->c[JX_COL_L2]
+            : b->tcol[0] - a->tcol[0];
+    if (!d || a->nexpl != b->nexpl)
+        return 0;
+    colmap x = shift_map(a, d);
+    if (!same_map(&x, b) || memcmp(x.expl, b->expl, sizeof x.expl[0] * (size_t)x.nexpl))
+        return 0;
+    return d;
 }
 
 /* "……" / "指标3：" with nothing: a blank row of the printed form */
@@ -1849,6 +1812,18 @@ static int page_marker_row(const row *r)
     return jx_vocab_page_marker(buf, n);
 }
 
+/* The rightmost column the 三级 name stands in, over the header's offsets. */
+static int name_col_max(const parser *p)
+{
+    int c1, c2, c3;
+    name_cols(&p->m, &c1, &c2, &c3);
+    int hi = c3;
+    for (int k = 0; k < p->nmoff && c3 >= 0; k++)
+        if (c3 + p->moff[k] > hi)
+            hi = c3 + p->moff[k];
+    return hi;
+}
+
 /* A row of values only ("稳定 | 基本稳定 | 10 | 8") right after an
  * indicator that has a name and no value: the row was broken (a page
  * break, a wrapped line).  The values go to that indicator. */
@@ -1861,7 +1836,7 @@ static int continues_values(parser *p, const row *r)
         return 0;
     /* where cells keep their columns (sheets, Word, TAB text), a row with
      * a name of its own is an indicator, not the rest of the one above */
-    if (p->columns_src && at(r, p->m.c[JX_COL_L3]).n)
+    if (p->columns_src && (at(r, p->m.c[JX_COL_L3]).n || first_nonempty(r) <= name_col_max(p)))
         return 0;
     char kind;
     const char *parent;
@@ -2040,6 +2015,131 @@ static int emit_pairs(parser *p, const row *r, const fields *f)
     return 1;
 }
 
+/* Whether a 一级 name is one of the department framework's (履职效能 …). */
+static int dept_l1(const char *l1)
+{
+    char kind;
+    const char *parent;
+    return l1 && jx_vocab_level(l1, strlen(l1), &kind, &parent) == 1 && kind == 'd';
+}
+
+/* Whether column i is one of the table's explanation columns (指标解释,
+ * 指标说明, 备注 …), at the header's offset or another one it stood at. */
+static int expl_col(const parser *p, int i)
+{
+    for (int k = -1; k < p->nmoff; k++) {
+        int d = k < 0 ? 0 : p->moff[k];
+        for (int q = 0; q < p->m.nexpl; q++)
+            if (p->m.expl[q] + d == i)
+                return 1;
+    }
+    return 0;
+}
+
+/* The leftmost column the 三级 name stands in, over the header's offsets. */
+static int name_col_min(const parser *p)
+{
+    int c1, c2, c3;
+    name_cols(&p->m, &c1, &c2, &c3);
+    int lo = c3;
+    for (int k = 0; k < p->nmoff && c3 >= 0; k++)
+        if (c3 + p->moff[k] < lo)
+            lo = c3 + p->moff[k];
+    return lo;
+}
+
+/* A row with text only in the explanation columns ("⇥⇥⇥⇥⇥其中，预算完成数
+ * 指…"): the explanation of the indicator above went on in a row of its
+ * own (a long cell broken over lines or over a page). */
+static int continues_explanation(parser *p, const row *r)
+{
+    if (!p->have_last || p->last_table != p->d->ntables - 1 || !p->m.nexpl)
+        return 0;
+    int f = first_nonempty(r);
+    for (int i = f; i < r->n; i++)
+        if (r->c[i].n && !expl_col(p, i))
+            return 0;
+    append_explanation(p, r, f);
+    return 1;
+}
+
+/* One name alone in the name columns where cells keep their columns
+ * ("⇥⇥重要改革事项2⇥⇥⇥"): an indicator whose 指标值 was left empty, not a
+ * fragment (check reports the empty target). */
+static int lone_name(const parser *p, const row *r, int f)
+{
+    int hi = name_col_max(p);
+    cell c = r->c[f];
+    if (!p->columns_src || hi < 0 || f < 1 || f > hi)
+        return 0; /* a line of text alone in the first column is no row */
+    enum vclass k = vclass(c);
+    if (k == V_STRONG && dept_l1(p->l1)) {
+        /* "⇥⇥……": a blank row of the department template (gen_row) */
+        jx_value v;
+        jx_error e;
+        return jx_value_parse(c.s, c.n, &v, &e) == JX_OK && v.kind == JX_V_PLACEHOLDER;
+    }
+    return k == V_NAME && cps(c) <= 40;
+}
+
+/* The row's 三级 name stood left of its column, the cells before it lost
+ * (merged cells dropped, not left empty): the record says so. */
+static void mark_realigned(parser *p, const row *r, size_t nt, size_t ni)
+{
+    if (p->d->ntables != nt || !nt || p->d->tables[nt - 1].n <= ni)
+        return;
+    jx_indicator *x = &p->d->tables[nt - 1].ind[ni];
+    if (x->split)
+        return;
+    x->realigned = 1;
+    x->note = jx_arena_printf(&p->d->arena,
+                              "原行单元格错位（缺少前导单元格），已按指标值位置对齐：三级指标「%s」，指标值「%s」",
+                              x->level3, x->target_raw);
+    jx_doc_notef(p->d, r->line, "realigned", "%s", x->note);
+}
+
+/* Sets the period of the records emitted since (nt, ni). */
+static void set_period(parser *p, size_t nt, size_t ni, int per)
+{
+    static const char *const period[] = {"年度", "实施期", "长期", "中期"};
+    if (p->d->ntables != nt || !nt)
+        return;
+    jx_table *t = &p->d->tables[nt - 1];
+    for (size_t i = ni; i < t->n; i++)
+        t->ind[i].period = period[per];
+}
+
+/* A row of a table with two column groups: the first group's record, then
+ * the second's (its own 二级 column, the 一级 shared), each with its period. */
+static int emit_groups(parser *p, const row *r, const fields *f)
+{
+    const colmap *m = &p->m;
+    cell l2 = at(r, m->g2[0]), l3 = at(r, m->g2[1]), v = at(r, m->g2[2]);
+    if (f->l1.n)
+        p->gl2[1] = NULL;
+    if (l2.n)
+        p->gl2[1] = clean_name(p, l2);
+    size_t nt = p->d->ntables, ni = nt ? p->d->tables[nt - 1].n : 0;
+    if (f->l3.n || f->tv[0].n) {
+        gen_emit(p, r, f);
+        set_period(p, nt, ni, m->gper[0]);
+    }
+    if (!l3.n && !v.n)
+        return 1;
+    fields g;
+    memset(&g, 0, sizeof g);
+    g.l3 = l3;
+    g.tv[0] = v;
+    g.l3col = -1;
+    const char *keep = p->l2;
+    p->l2 = p->gl2[1];
+    nt = p->d->ntables, ni = nt ? p->d->tables[nt - 1].n : 0;
+    gen_emit(p, r, &g);
+    set_period(p, nt, ni, m->gper[1]);
+    p->l2 = keep;
+    return 1;
+}
+
 /* A page break or a repeated header inside a table (see centred_levels). */
 static void add_barrier(parser *p, int line)
 {
@@ -2069,8 +2169,23 @@ static int gen_row(parser *p, const row *r)
     }
     colmap m2;
     if (gen_header(r, &m2)) {
-        if (!same_map(&m2, &p->m))
+        int d = shifted_by(&p->m, &m2);
+        if (d) {
+            /* the header again, moved: the table goes on over the page,
+             * its rows may stand at either offset */
+            int n = 0, have = 0;
+            for (int k = 0; k < p->nmoff; k++)
+                if (p->moff[k] != d) {
+                    p->moff[n] = p->moff[k] - d;
+                    have |= p->moff[n++] == -d;
+                }
+            p->nmoff = n;
+            if (!have && p->nmoff < (int)JX_ARRAY_LEN(p->moff))
+                p->moff[p->nmoff++] = -d;
+            p->m = p->lastmap = m2;
+        } else if (!same_map(&m2, &p->m)) {
             return 0;
+        }
         add_barrier(p, r->line);
         return 1;
     }
@@ -2079,21 +2194,40 @@ static int gen_row(parser *p, const row *r)
         return 0;
     if (nne == 1 && is_title(c0))
         return 0;
-    if (continues_values(p, r) || continues_name(p, r))
+    if (continues_explanation(p, r) || continues_values(p, r) || continues_name(p, r))
         return 1;
     if (nne == 1) {
-        /* one cell alone: a 一级/二级 label standing on its own line, or
-         * text that is not an indicator (a note, a lost fragment) */
+        /* one cell alone: a 一级/二级 label standing on its own line, a
+         * name whose value was left empty, or text that is not an
+         * indicator (a note, a lost fragment) */
         char kind;
         const char *parent;
-        if (!level_of(c0, &kind, &parent))
+        if (!level_of(c0, &kind, &parent) && !lone_name(p, r, f))
             return 1;
     }
     fields fl;
-    if (positional(&p->m, r))
-        by_position(&p->m, r, &fl);
-    else
-        by_type(p, &p->m, r, &fl);
+    const row *r0 = r; /* the cells of the first column group */
+    row first;
+    if (p->m.g2[1] >= 0) {
+        int s1 = p->m.g2[0] >= 0 ? p->m.g2[0] : p->m.g2[1];
+        first = *r;
+        if (first.n > s1)
+            first.n = s1;
+        r0 = &first;
+    }
+    int pos = positional(&p->m, r0);
+    if (pos)
+        by_position(&p->m, r0, &fl);
+    for (int k = 0; k < p->nmoff && !pos; k++) {
+        /* the header's other offset on this table (a page break) */
+        colmap o = shift_map(&p->m, p->moff[k]);
+        if (min_col(&p->m) + p->moff[k] >= 0 && positional(&o, r0)) {
+            pos = 1;
+            by_position(&o, r0, &fl);
+        }
+    }
+    if (!pos)
+        by_type(p, &p->m, r0, &fl);
     cell pj = at(r, p->m.c[JX_COL_PROJECT]);
     if (pj.n && p->d->ntables) {
         jx_table *t = &p->d->tables[p->d->ntables - 1];
@@ -2106,11 +2240,34 @@ static int gen_row(parser *p, const row *r)
         }
     }
     gen_levels(p, &fl);
+    if (p->layout_src && fl.l1.n && !fl.l2.n && fl.l3.n && !p->l2 &&
+        p->nmidl1 < (int)JX_ARRAY_LEN(p->midl1))
+        p->midl1[p->nmidl1++] = r->line;
     if ((fl.l1.n || fl.l2.n) && p->l2 && p->nanchor < (int)JX_ARRAY_LEN(p->anchor))
         p->anchor[p->nanchor++] = (struct anchor){r->line, p->l1, p->l2};
+    if (p->m.g2[1] >= 0)
+        return emit_groups(p, r, &fl);
     if (!fl.l3.n && !fl.tv[0].n)
         return 1;
     if (is_placeholder_row(&fl)) {
+        cell ph = fl.l3.n ? fl.l3 : fl.tv[0];
+        jx_value pv;
+        jx_error pe;
+        if (dept_l1(p->l1) && jx_value_parse(ph.s, ph.n, &pv, &pe) == JX_OK &&
+            pv.kind == JX_V_PLACEHOLDER) {
+            /* the department framework's blank template row is kept, for
+             * check to report (placeholder-target) */
+            cell none = {"", 0};
+            jx_indicator *x = emit1(p, r->line, p->l1, p->l2, ph, ph,
+                                    fl.nex > 0 ? fl.ex[0] : none, fl.nex > 1 ? fl.ex[1] : none);
+            if (x) {
+                x->level1_inferred = p->l1_inferred;
+                x->note = "该行只有占位符，没有指标名称和指标值";
+                jx_doc_notef(p->d, r->line, "placeholder-row",
+                             "该行只有占位符「%.*s」，没有指标名称和指标值", (int)ph.n, ph.s);
+            }
+            return 1;
+        }
         jx_doc_notef(p->d, r->line, "placeholder-row",
                      "第 %d 行只有占位符（「%.*s」），没有指标，已略去", r->line,
                      (int)(fl.l3.n ? fl.l3.n : fl.tv[0].n), fl.l3.n ? fl.l3.s : fl.tv[0].s);
@@ -2120,8 +2277,11 @@ static int gen_row(parser *p, const row *r)
         /* a lone value or sentence: the cell above went on */
         return 1;
     }
+    size_t nt = p->d->ntables, ni = nt ? p->d->tables[nt - 1].n : 0;
     if (!emit_pairs(p, r, &fl))
         gen_emit(p, r, &fl);
+    if (!pos && p->columns_src && fl.l3col >= 0 && fl.l3col < name_col_min(p))
+        mark_realigned(p, r, nt, ni);
     return 1;
 }
 
@@ -2162,6 +2322,7 @@ static void headless_start(parser *p, const row *r)
         m.c[JX_COL_L3] = 2;
         m.tcol[0] = 3;
         m.tcol[1] = -1;
+        m.g2[0] = m.g2[1] = m.g2[2] = -1;
         m.width = 4;
         jx_doc_notef(p->d, r->line, "no-header",
                      "第 %d 行起的指标行前没有表头，按「一级指标、二级指标、三级指标、指标值」推断",
@@ -2172,48 +2333,14 @@ static void headless_start(parser *p, const row *r)
 
 /* ---- driver ---- */
 
-/* The seeds' department table (一级/二级/三级/指标值/指标解释/指标说明)
- * keeps its own reader, tuned on both seeds' damage. */
-static int is_dept_seed_header(const row *r)
-{
-    int v = find(r, "指标值", 0), e = find(r, "指标解释", 0), x = find(r, "指标说明", 0);
-    return is_dept_header(r) && e > v && x > e && v == find(r, "三级指标", 0) + 1;
-}
-
-/* A department-layout table that holds project 一级 names is a project's. */
-static void dept_close(parser *p)
-{
-    if (p->st != S_DEPT || !p->d->ntables)
-        return;
-    jx_table *t = &p->d->tables[p->d->ntables - 1];
-    int dept, proj;
-    count_frameworks(t, &dept, &proj);
-    if (proj > dept) {
-        t->kind = JX_TABLE_PROJECT;
-        t->layout = JX_LAYOUT_FORM;
-        t->name = p->title ? title_name(p, p->title) : NULL;
-    }
-}
-
 static void dispatch(parser *p, const row *r)
 {
     int nne = count_nonempty(r);
     if (nne == 0)
         return;
     colmap m;
-    if (is_form_header(r)) {
-        if (p->st != S_HEAD)
-            head_start(p, r);
-        form_start(p, r);
-        return;
-    }
     if (is_wide_header(r)) {
         wide_start(p, r);
-        return;
-    }
-    if (is_dept_seed_header(r) && !(p->title && strstr(p->title, "项目")) &&
-        p->st != S_HEAD) {
-        dept_start(p, r);
         return;
     }
     if (gen_header(r, &m)) {
@@ -2245,33 +2372,9 @@ static void dispatch(parser *p, const row *r)
 static void feed(parser *p, const row *r)
 {
     switch (p->st) {
-    case S_DEPT: {
-        int f = first_nonempty(r);
-        if (f < 0)
-            return;
-        int single = count_nonempty(r) == 1 && f == 0 && r->n == 1;
-        if (count_nonempty(r) <= 3 && page_marker_row(r))
-            return;
-        if (single || is_form_header(r) || is_self_header(r) ||
-            is_wide_header(r) || is_head_start(r) ||
-            jx_vocab_trailer(r->c[f].s, r->c[f].n) == 2) {
-            dept_close(p);
-            p->st = S_NONE;
-            dispatch(p, r);
-            return;
-        }
-        dept_row(p, r);
-        return;
-    }
     case S_WIDE:
         if (!wide_row(p, r)) {
             wide_close_project(p);
-            p->st = S_NONE;
-            dispatch(p, r);
-        }
-        return;
-    case S_FORM:
-        if (!form_row(p, r)) {
             p->st = S_NONE;
             dispatch(p, r);
         }
@@ -2375,11 +2478,14 @@ int jx_interpret_grid(jx_doc *d, const jx_grid *g, jx_error *err)
         return jx_fail(err, JX_ENOMEM, NULL, 0, 0, "内存不足");
     }
     size_t t0 = d->ntables, n0 = t0 ? d->tables[t0 - 1].n : 0;
+    p->g = g;
     for (size_t i = 0; i < g->nrows && !p->rc; i++) {
+        p->gi = i;
         take_row(r, &g->rows[i]);
         if (r->n == 0)
             continue;
         facts(p, r);
+        period_labels(p, r);
         if (!p->seen_header) {
             colmap m;
             if (gen_header(r, &m) || is_form_header(r) || is_wide_header(r) ||
@@ -2407,8 +2513,6 @@ int jx_interpret_grid(jx_doc *d, const jx_grid *g, jx_error *err)
         wide_close_project(p);
     if (p->st == S_GEN)
         gen_close(p);
-    if (p->st == S_DEPT)
-        dept_close(p);
     int rc = p->rc;
     size_t found = 0;
     for (size_t t = t0; t < d->ntables; t++)

@@ -494,3 +494,153 @@ Test(interpret, department_selfeval_named_by_its_unit, .fini = done)
     cr_expect_eq(t->kind, JX_TABLE_DEPARTMENT);
     cr_expect_str_eq(t->name ? t->name : "(null)", "洛龙区医疗保障局");
 }
+
+/* ---- department tables read by the general reader (issue 12: the
+ * seeds' department layout is no longer a path of its own) ---- */
+
+/* A page break repeats the header one cell to the right (a leading TAB):
+ * the table goes on, its rows at either offset, and a row with text only
+ * under 计算方法 / 备注 continues the explanation above it. */
+Test(interpret, department_header_repeated_shifted_continues_table, .fini = done)
+{
+    parse("苍梧县部门整体支出绩效目标表\n"
+          "单位名称\t苍梧县农业农村局\n"
+          "一级指标\t二级指标\t三级指标\t年度指标值\t计算方法\t备注\n"
+          "履职效能\t重点工作履行\t耕地保护任务完成率\t100%\t已完成面积/下达面积\t\n"
+          "\t\t\t\t\t以自然资源部门年度变更调查为准\n"
+          "\t一级指标\t二级指标\t三级指标\t年度指标值\t计算方法\t备注\n"
+          "\t管理效率\t预算管理\t预算执行率\t≥90%\t执行数/预算数\n"
+          "\t\t资产管理\t资产账实相符率\t100%\t\n"
+          "\t\t\t\t\t含村级资产\n"
+          "服务满意\t服务对象满意\t农户满意度\t≥85%\t\t\n");
+    cr_assert_eq(jx_doc_ntables(doc), 1, "one table over the page break");
+    jx_table *t = jx_doc_table(doc, 0);
+    cr_expect_eq(t->kind, JX_TABLE_DEPARTMENT);
+    cr_assert_eq(t->n, 4);
+    expect(0, 0, "履职效能", "重点工作履行", "耕地保护任务完成率", "100%");
+    cr_expect_str_eq(ind(0, 0)->explanation, "已完成面积/下达面积\n以自然资源部门年度变更调查为准");
+    expect(0, 1, "管理效率", "预算管理", "预算执行率", "≥90%");
+    expect(0, 2, "管理效率", "资产管理", "资产账实相符率", "100%");
+    cr_expect_str_eq(ind(0, 2)->explanation, "含村级资产");
+    expect(0, 3, "服务满意", "服务对象满意", "农户满意度", "≥85%");
+    cr_expect_not(ind(0, 3)->realigned, "a row at the first offset is in place");
+}
+
+/* The title prints the form's words ("XX县部门（单位）整体…"): the table is
+ * named by the 单位名称 field and starts at its header. */
+Test(interpret, department_named_by_unit_not_form_title, .fini = done)
+{
+    parse("钟山县部门（单位）整体绩效目标表\n"
+          "部门（单位）名称\t钟山县林业局\n"
+          "一级指标\t二级指标\t三级指标\t指标值\t指标解释\n"
+          "履职效能\t部门目标实现\t森林覆盖率\t≥74%\t反映生态建设成效\n"
+          "可持续性\t人才支撑\t专业技术人员培训\t≥60人次\t\n");
+    jx_table *t = jx_doc_table(doc, 0);
+    cr_expect_eq(t->kind, JX_TABLE_DEPARTMENT);
+    cr_expect_str_eq(t->name, "钟山县林业局");
+    cr_expect_eq(t->line, 3, "the header's line, not the title's");
+}
+
+/* Rows that lost their leading cells (merged cells dropped, not left
+ * empty) are re-aligned by cell type and say so; a name alone in the name
+ * columns is an indicator with an empty value, not a fragment. */
+Test(interpret, department_rows_lost_cells_and_lone_names, .fini = done)
+{
+    parse("一级指标\t二级指标\t三级指标\t年度指标值\t指标解释\t备注\n"
+          "履职效能\t部门目标实现\t退役军人优待证发放率\t≥98%\t\t\n"
+          "双拥共建活动次数\t\t≥4次\t\t\t\n"
+          "可持续性\t创新能力\t服务模式创新事项\t\t\t\n"
+          "\t\t信息化平台建设事项\t\t\t\n"
+          "人才支撑\t业务骨干培训人次\t≥30人次\t反映队伍建设\n"
+          "\t基层服务站人员轮训率\t\t\t\t\n");
+    jx_table *t = jx_doc_table(doc, 0);
+    cr_assert_eq(t->n, 6);
+    expect(0, 1, "履职效能", "部门目标实现", "双拥共建活动次数", "≥4次");
+    cr_expect(ind(0, 1)->realigned);
+    expect(0, 3, "可持续性", "创新能力", "信息化平台建设事项", "");
+    cr_expect_not(ind(0, 3)->realigned, "in its own column");
+    expect(0, 4, "可持续性", "人才支撑", "业务骨干培训人次", "≥30人次");
+    cr_expect(ind(0, 4)->realigned);
+    expect(0, 5, "可持续性", "人才支撑", "基层服务站人员轮训率", "");
+    cr_expect(has_note("realigned"));
+}
+
+/* A blank template row ("……") of the department framework is kept as a
+ * record for check to report; a project table leaves it out. */
+Test(interpret, department_placeholder_row_kept_project_dropped, .fini = done)
+{
+    parse("一级指标\t二级指标\t三级指标\t指标值\t指标解释\n"
+          "管理效率\t基础管理\t档案管理规范性\t规范\t\n"
+          "\t\t……\t\t\n"
+          "运行成本\t成本控制成效\t公用经费变动率\t≤5%\t\n"
+          "\n"
+          "某镇垃圾清运项目绩效目标表\n"
+          "一级指标\t二级指标\t三级指标\t指标值\n"
+          "产出指标\t数量指标\t清运垃圾量\t≥3000吨\n"
+          "\t\t……\t\n"
+          "满意度指标\t服务对象满意度指标\t村民满意度\t≥90%\n");
+    cr_assert_eq(jx_doc_ntables(doc), 2);
+    cr_assert_eq(jx_doc_table(doc, 0)->n, 3);
+    expect(0, 1, "管理效率", "基础管理", "……", "……");
+    cr_assert_eq(jx_doc_table(doc, 1)->n, 2);
+    expect(1, 1, "满意度指标", "服务对象满意度指标", "村民满意度", "≥90%");
+}
+
+/* PDF text: a 一级 label printed in the middle of its merged cell, on a
+ * row with no 二级, does not take the next 二级 below (left for the rule
+ * pack to infer). */
+Test(interpret, pdf_level1_label_mid_block_keeps_level2_open, .fini = done)
+{
+    parse("  一级指标   二级指标       三级指标               指标值\n"
+          "  履职效能   部门目标实现   供水保证率             ≥95%\n"
+          "             预算管理       预算执行率             ≥90%\n"
+          "  管理效率                  结转结余变动率         ≤0\n"
+          "             资产管理       资产账实相符率         100%\n");
+    jx_table *t = jx_doc_table(doc, 0);
+    cr_assert_eq(t->n, 4);
+    cr_expect_str_eq(ind(0, 2)->level3, "结转结余变动率");
+    cr_expect(!ind(0, 2)->level2 || strcmp(ind(0, 2)->level2, "资产管理"),
+              "not the 二级 of the rows below: %s", ind(0, 2)->level2);
+}
+
+/* ---- two column groups side by side (issue 12: the 预算10表 form is a
+ * case of the header-driven reader) ---- */
+
+static const char *period_of(size_t t, size_t i)
+{
+    const char *p = ind(t, i)->period;
+    return p ? p : "(null)";
+}
+
+/* 二级 / 三级 / 指标值 twice in the header: two records per row, each with
+ * its group's 二级 and the period its label above says (中期 here). */
+Test(interpret, two_column_groups_take_periods_from_labels, .fini = done)
+{
+    parse("项目名称\t乡村道路亮化工程\n"
+          "\t中期目标\t\t\t年度目标\n"
+          "一级指标\t二级指标\t三级指标\t指标值\t二级指标\t三级指标\t指标值\n"
+          "产出指标\t数量指标\t安装路灯数量\t≥900盏\t数量指标\t安装路灯数量\t≥300盏\n"
+          "\t\t\t\t质量指标\t路灯亮灯率\t≥98%\n"
+          "满意度指标\t服务对象满意度指标\t村民满意度\t≥90%\t服务对象满意度指标\t村民满意度\t≥85%\n");
+    jx_table *t = jx_doc_table(doc, 0);
+    cr_expect_str_eq(t->name, "乡村道路亮化工程");
+    cr_assert_eq(t->n, 5);
+    expect(0, 0, "产出指标", "数量指标", "安装路灯数量", "≥900盏");
+    cr_expect_str_eq(period_of(0, 0), "中期");
+    expect(0, 1, "产出指标", "数量指标", "安装路灯数量", "≥300盏");
+    cr_expect_str_eq(period_of(0, 1), "年度");
+    expect(0, 2, "产出指标", "质量指标", "路灯亮灯率", "≥98%");
+    cr_expect_str_eq(period_of(0, 2), "年度", "the first group empty, the second read");
+    expect(0, 4, "满意度指标", "服务对象满意度指标", "村民满意度", "≥85%");
+}
+
+/* Without labels over the groups: the form's order, 实施期 then 年度. */
+Test(interpret, two_column_groups_without_labels, .fini = done)
+{
+    parse("一级指标\t二级指标\t三级指标\t指标值\t二级指标\t三级指标\t指标值\n"
+          "效益指标\t社会效益指标\t夜间交通事故下降\t明显\t社会效益指标\t夜间交通事故下降\t有所下降\n");
+    cr_assert_eq(jx_doc_table(doc, 0)->n, 2);
+    cr_expect_str_eq(period_of(0, 0), "实施期");
+    cr_expect_str_eq(period_of(0, 1), "年度");
+    expect(0, 1, "效益指标", "社会效益指标", "夜间交通事故下降", "有所下降");
+}
