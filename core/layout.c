@@ -927,11 +927,55 @@ static cell strip_points(cell c)
     return c;
 }
 
+/* A group heading's list number: "一、" "（一）" "(一)" "1、" "1." "（1）"
+ * ("一、产出指标", "（二）质量指标") dropped. */
+static cell strip_numbering(cell c)
+{
+    static const char *const cn[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
+    size_t i = 0, open = 0;
+    if (starts(c, "（"))
+        i = open = 3;
+    else if (c.n && c.s[0] == '(')
+        i = open = 1;
+    size_t d = i;
+    while (d < c.n && c.s[d] >= '0' && c.s[d] <= '9' && d - i < 2)
+        d++;
+    if (d == i)
+        for (int again = 1; again;) {
+            again = 0;
+            for (size_t q = 0; q < JX_ARRAY_LEN(cn) && d - i < 6; q++)
+                if (d + 3 <= c.n && !memcmp(c.s + d, cn[q], 3)) {
+                    d += 3;
+                    again = 1;
+                    break;
+                }
+        }
+    if (d == i)
+        return c;
+    cell rest = {c.s + d, c.n - d};
+    if (open) {
+        if (starts(rest, "）"))
+            rest.s += 3, rest.n -= 3;
+        else if (rest.n && rest.s[0] == ')')
+            rest.s++, rest.n--;
+        else
+            return c;
+    } else if (starts(rest, "、") || starts(rest, "．")) {
+        rest.s += 3, rest.n -= 3;
+    } else if (rest.n && rest.s[0] == '.' && (rest.n < 2 || rest.s[1] < '0' || rest.s[1] > '9')) {
+        rest.s++, rest.n--;
+    } else {
+        return c;
+    }
+    jx_trim(&rest.s, &rest.n);
+    return rest.n ? rest : c;
+}
+
 static int level_of(cell c, char *kind, const char **parent)
 {
     *kind = 0;
     *parent = NULL;
-    cell s = strip_points(c);
+    cell s = strip_numbering(strip_points(c));
     return s.n ? jx_vocab_level(s.s, s.n, kind, parent) : 0;
 }
 
@@ -960,11 +1004,13 @@ static int gen_header(const row *r, colmap *m)
         x.c[k] = -1;
     x.tcol[0] = x.tcol[1] = -1;
     x.g2[0] = x.g2[1] = x.g2[2] = -1;
-    int named = 0;
+    int named = 0, perf = -1;
     for (int i = 0; i < r->n; i++) {
         int per = 0;
         jx_col role = r->c[i].n ? jx_vocab_column(r->c[i].s, r->c[i].n, &per)
                                 : JX_COL_NONE;
+        if (role == JX_COL_NONE && perf < 0 && (eq(r->c[i], "绩效指标") || eq(r->c[i], "績效指標")))
+            perf = i;
         if (role == JX_COL_NONE)
             continue;
         named++;
@@ -993,6 +1039,12 @@ static int gen_header(const row *r, colmap *m)
         x.tcol[0] = x.tcol[1];
         x.tper[0] = x.tper[1];
         x.tcol[1] = -1;
+    }
+    /* "序号 绩效指标 指标值": with no 一级/二级/三级 column, 绩效指标 names
+     * the indicators (the groups stand on heading rows of their own) */
+    if (perf >= 0 && x.c[JX_COL_L1] < 0 && x.c[JX_COL_L2] < 0 && x.c[JX_COL_L3] < 0) {
+        x.c[JX_COL_L3] = perf;
+        named++;
     }
     int names = x.c[JX_COL_L3] >= 0 || (x.c[JX_COL_L1] >= 0 && x.c[JX_COL_L2] >= 0);
     int values = x.tcol[0] >= 0 || x.c[JX_COL_ACTUAL] >= 0;
@@ -1627,7 +1679,7 @@ static void gen_levels(parser *p, const fields *f)
         return;
     }
     if (f->l1.n) {
-        cell c1 = strip_points(f->l1);
+        cell c1 = strip_numbering(strip_points(f->l1));
         int lv = level_of(f->l1, &kind, &parent);
         if (lv == 2 && !f->l2.n) {
             /* a 二级 name where the 一级 should be (shifted hierarchy) */
@@ -1644,12 +1696,12 @@ static void gen_levels(parser *p, const fields *f)
     if (f->l2.n) {
         int lv = level_of(f->l2, &kind, &parent);
         if (lv == 1) {
-            p->l1 = clean_name(p, strip_points(f->l2));
+            p->l1 = clean_name(p, strip_numbering(strip_points(f->l2)));
             p->l1_inferred = 0;
             p->l2 = NULL;
             return;
         }
-        p->l2 = clean_name(p, f->l2);
+        p->l2 = clean_name(p, lv == 2 ? strip_numbering(f->l2) : f->l2);
         if ((!p->l1 || p->l1_inferred) && parent) {
             p->l1 = parent;
             p->l1_inferred = 1;

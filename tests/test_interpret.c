@@ -644,3 +644,29 @@ Test(interpret, two_column_groups_without_labels, .fini = done)
     cr_expect_str_eq(period_of(0, 1), "年度");
     expect(0, 1, "效益指标", "社会效益指标", "夜间交通事故下降", "有所下降");
 }
+
+/* "序号 绩效指标 指标值": the groups are heading rows of their own, with
+ * their list numbers ("一、产出指标", "（二）质量指标", "3.效益指标"). */
+Test(interpret, group_heading_rows_give_the_levels, .fini = done)
+{
+    parse("某县2025年项目支出绩效目标表\n"
+          "项目名称：乡镇污水站运维\n"
+          "序号\t绩效指标\t指标值\t备注\n"
+          "\t一、产出指标\t\t\n"
+          "\t（一）数量指标\t\t\n"
+          "1\t运维污水站\t≥12座\t\n"
+          "\t(二)质量指标\t\t\n"
+          "2\t出水达标率\t≥95%\t\n"
+          "\t3.效益指标\t\t\n"
+          "\t（一）生态效益指标\t\t\n"
+          "3\tCOD削减量\t≥80吨\t\n"
+          "\t三、满意度指标\t\t\n"
+          "4\t群众满意度\t≥90%\t\n");
+    cr_assert_eq(jx_doc_ntables(doc), 1);
+    cr_assert_eq(jx_doc_table(doc, 0)->n, 4);
+    expect(0, 0, "产出指标", "数量指标", "运维污水站", "≥12座");
+    expect(0, 1, "产出指标", "质量指标", "出水达标率", "≥95%");
+    expect(0, 2, "效益指标", "生态效益指标", "COD削减量", "≥80吨");
+    cr_expect_str_eq(ind(0, 3)->level1, "满意度指标");
+    cr_expect_str_eq(ind(0, 3)->level3, "群众满意度");
+}
