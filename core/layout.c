@@ -2201,6 +2201,46 @@ static void add_barrier(parser *p, int line)
 
 /* Returns 1 when the row was taken, 0 when the table ended before it
  * (the caller reads it afresh), 2 when it ended on it. */
+/* A second header row under a merged one: "年度指标值" over 比较符 / 数值 /
+ * 计量单位 (or 指标性质 / 指标值 / 度量单位).  Before the table's first
+ * indicator, a row of nothing but such words splits the target column into
+ * the operator, the number and the unit, joined as printed (≥ 376 个 ->
+ * ≥376个).  Returns 1 when the row was that. */
+static int sub_header(parser *p, const row *r)
+{
+    jx_table *t = p->d->ntables ? &p->d->tables[p->d->ntables - 1] : NULL;
+    int t0 = p->m.tcol[0];
+    if (!t || t->n || t0 < 0 || p->m.c[JX_COL_OP] >= 0)
+        return 0;
+    int op = -1, val = -1, unit = -1, words = 0;
+    for (int i = 0; i < r->n; i++) {
+        cell c = r->c[i];
+        if (!c.n)
+            continue;
+        int per;
+        jx_col role = jx_vocab_column(c.s, c.n, &per);
+        if (role == JX_COL_OP && op < 0)
+            op = i;
+        else if (role == JX_COL_UNIT && unit < 0)
+            unit = i;
+        else if ((eq(c, "数值") || eq(c, "值") || role == JX_COL_TARGET) && val < 0)
+            val = i;
+        else if (role == JX_COL_NONE)
+            return 0; /* a word that is not a column name: a data row */
+        words++;
+    }
+    /* the sub-columns stand under the merged target cell */
+    if (words < 2 || val < t0 || (op >= 0 && op < t0) || (unit >= 0 && unit < t0) ||
+        val - t0 > 3)
+        return 0;
+    p->m.c[JX_COL_OP] = op;
+    p->m.c[JX_COL_UNIT] = unit;
+    p->m.tcol[0] = val;
+    p->lastmap = p->m;
+    add_barrier(p, r->line);
+    return 1;
+}
+
 static int gen_row(parser *p, const row *r)
 {
     int f = first_nonempty(r);
@@ -2244,6 +2284,8 @@ static int gen_row(parser *p, const row *r)
     if (is_head_start(r) || is_code_line(r) || is_form_header(r) || is_wide_header(r) ||
         is_dept_header(r))
         return 0;
+    if (sub_header(p, r))
+        return 1;
     if (nne == 1 && is_title(c0))
         return 0;
     if (continues_explanation(p, r) || continues_values(p, r) || continues_name(p, r))

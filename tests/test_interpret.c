@@ -670,3 +670,20 @@ Test(interpret, group_heading_rows_give_the_levels, .fini = done)
     cr_expect_str_eq(ind(0, 3)->level1, "满意度指标");
     cr_expect_str_eq(ind(0, 3)->level3, "群众满意度");
 }
+
+/* Two header rows: 年度指标值 merged over 比较符 / 数值 / 计量单位 (as a
+ * sheet saved as TAB text keeps its columns): the three joined as printed. */
+Test(interpret, merged_target_over_operator_number_unit, .fini = done)
+{
+    parse("项目名称\t某区应急广播\n"
+          "一级指标\t二级指标\t三级指标\t年度指标值\t\t\t指标解释\n"
+          "\t\t\t比较符\t数值\t计量单位\t\n"
+          "产出指标\t数量指标\t新建广播终端\t≥\t376\t个\t接入平台的数量\n"
+          "\t质量指标\t终端在线率\t≥\t95\t%\t\n"
+          "效益指标\t社会效益指标\t预警覆盖率\t=\t100\t%\t\n");
+    cr_assert_eq(jx_doc_ntables(doc), 1);
+    cr_assert_eq(jx_doc_table(doc, 0)->n, 3);
+    expect(0, 0, "产出指标", "数量指标", "新建广播终端", "≥376个");
+    expect(0, 1, "产出指标", "质量指标", "终端在线率", "≥95%");
+    expect(0, 2, "效益指标", "社会效益指标", "预警覆盖率", "=100%");
+}

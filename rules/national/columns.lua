@@ -33,6 +33,8 @@ return {
   ["指标性质"] = "operator",
   ["运算符号"] = "operator",
   ["比较符号"] = "operator",
+  ["比较符"] = "operator",
+  ["运算符"] = "operator",
   ["符号"] = "operator",
   ["度量单位"] = "unit",
   ["计量单位"] = "unit",
