@@ -575,3 +575,14 @@ Test(docx, paragraphs_in_a_cell_join_as_one_name)
     cr_expect(found, "no cell holds the joined name");
     jx_grids_free(&gs);
 }
+
+/* "0.00" (built-in format 2) shows 186.5 as 186.50, as Excel does. */
+Test(xlsx, fixed_decimals_as_excel_shows_them)
+{
+    jx_grids gs;
+    grids_of(FIX "two-header-rows.xlsx", jx_grid_from_xlsx, &gs);
+    const jx_grid *g = gs.g[0];
+    size_t r3 = row_at(g, 3);
+    cr_expect_str_eq(cell(g, r3, 4)->s, "186.50");
+    jx_grids_free(&gs);
+}

@@ -267,7 +267,10 @@ static int read_styles(book *b)
 
 /* ---- number formats ---- */
 
-enum { NF_GENERAL, NF_PERCENT, NF_DATE };
+/* NF_FIXED: a number with a fixed count of decimals ("0.00" shows 186.5
+ * as 186.50); thousands separators are not written, so the text still
+ * reads as one number. */
+enum { NF_GENERAL, NF_PERCENT, NF_DATE, NF_FIXED };
 
 /* The kind of a format code and, for percentages, its decimals; the
  * date style: 1 Chinese (年月日), 0 ISO. */
@@ -301,6 +304,10 @@ static int classify(const char *code, int *dec, int *cn)
             after_dot = 1;
         } else if (c == '0' && after_dot) {
             (*dec)++;
+            if (kind == NF_GENERAL)
+                kind = NF_FIXED;
+        } else if (c == '0' && kind == NF_GENERAL) {
+            kind = NF_FIXED;
         } else if ((c == 'y' || c == 'Y' || c == 'd' || c == 'D' || c == 'm' ||
                     c == 'M') && kind != NF_PERCENT) {
             kind = NF_DATE;
@@ -318,6 +325,10 @@ static int builtin_kind(int id, int *dec, int *cn)
     if (id == 10) {
         *dec = 2;
         return NF_PERCENT;
+    }
+    if (id >= 1 && id <= 4) { /* 0, 0.00, #,##0, #,##0.00 */
+        *dec = id == 2 || id == 4 ? 2 : 0;
+        return NF_FIXED;
     }
     if ((id >= 14 && id <= 17) || id == 22 || (id >= 27 && id <= 36) ||
         (id >= 50 && id <= 58)) {
@@ -359,6 +370,8 @@ static void format_number(const book *b, const char *v, int style, char *out,
             kind = classify(b->fmt[i].code, &dec, &cn);
     if (kind == NF_PERCENT) {
         snprintf(out, size, "%.*f%%", dec > 10 ? 10 : dec, x * 100);
+    } else if (kind == NF_FIXED && fabs(x) < 1e15) {
+        snprintf(out, size, "%.*f", dec > 10 ? 10 : dec, x);
     } else if (kind == NF_DATE && x >= 1 && x < 2958466) {
         long serial = (long)floor(x);
         /* 1900 system: serial 1 = 1900-01-01, with Excel's phantom 1900-02-29 */
