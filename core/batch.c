@@ -381,17 +381,6 @@ jx_status jx_batch_line(jx_engine *e, const jx_error *pack_err, const jx_batch_j
     return batch_line(e, pack_err, job, NULL, po, detail, out, st);
 }
 
-jx_status jx_batch_line_mem(jx_engine *e, const jx_batch_job *job, const char *tdata,
-                            size_t tlen, const char *adata, size_t alen,
-                            const jx_parse_opts *po, int detail, jx_buf *out,
-                            jx_batch_stats *st)
-{
-    src m = {tdata, adata, tlen, alen};
-    jx_error none = {0};
-    jx_fail(&none, JX_ERULE, NULL, 0, 0, "没有规则包");
-    return batch_line(e, &none, job, &m, po, detail, out, st);
-}
-
 /* ---- jixiao/batch.h ---- */
 
 jx_batch_stats *jx_batch_stats_new(void) { return calloc(1, sizeof(jx_batch_stats)); }
@@ -423,18 +412,25 @@ const char *jx_batch_stats_grade(const jx_batch_stats *st, size_t i, size_t *n)
     return st->grade[i];
 }
 
-jx_status jx_batch_one(jx_engine *e, const jx_error *pack_err, const jx_batch_job *job,
-                       const jx_parse_opts *po, unsigned flags, char **line, size_t *len,
-                       jx_batch_stats *st)
+/* One line of a job into a malloc'd string, its documents read from
+ * their files (m NULL) or from memory. */
+static jx_status one_line(jx_engine *e, const jx_error *pack_err, const jx_batch_job *job,
+                          const src *m, const jx_parse_opts *po, unsigned flags, char **line,
+                          size_t *len, jx_batch_stats *st)
 {
     jx_batch_stats none;
     if (!st) {
         memset(&none, 0, sizeof none);
         st = &none;
     }
+    jx_error no_pack = {0};
+    if (!e && !pack_err) {
+        jx_fail(&no_pack, JX_ERULE, NULL, 0, 0, "没有规则包");
+        pack_err = &no_pack;
+    }
     jx_buf b;
     jx_buf_init(&b);
-    jx_status rc = jx_batch_line(e, pack_err, job, po, (flags & JX_BATCH_DETAIL) != 0, &b, st);
+    jx_status rc = batch_line(e, pack_err, job, m, po, (flags & JX_BATCH_DETAIL) != 0, &b, st);
     *line = NULL;
     *len = 0;
     if (jx_buf_failed(&b) || !b.p) {
@@ -444,6 +440,22 @@ jx_status jx_batch_one(jx_engine *e, const jx_error *pack_err, const jx_batch_jo
     *line = b.p; /* the buffer is malloc'd and NUL-terminated */
     *len = b.len;
     return rc;
+}
+
+jx_status jx_batch_one(jx_engine *e, const jx_error *pack_err, const jx_batch_job *job,
+                       const jx_parse_opts *po, unsigned flags, char **line, size_t *len,
+                       jx_batch_stats *st)
+{
+    return one_line(e, pack_err, job, NULL, po, flags, line, len, st);
+}
+
+jx_status jx_batch_one_mem(jx_engine *e, const jx_error *pack_err, const jx_batch_job *job,
+                           const char *tdata, size_t tlen, const char *adata, size_t alen,
+                           const jx_parse_opts *po, unsigned flags, char **line, size_t *len,
+                           jx_batch_stats *st)
+{
+    src m = {tdata, adata, tlen, alen};
+    return one_line(e, pack_err, job, &m, po, flags, line, len, st);
 }
 
 jx_status jx_file_read(const char *path, size_t max, char **data, size_t *len, jx_error *err)

@@ -1,6 +1,7 @@
 /*
  * batch.h - internal: behind jixiao/batch.h (the stats' fields) and the
- * buffer-appending form of jx_batch_one that tests and bench/jxbench use.
+ * buffer-appending form of jx_batch_one that tests and bench/jxbench use
+ * (documents in memory: jx_batch_one_mem).
  */
 #ifndef JX_BATCH_H
 #define JX_BATCH_H
@@ -30,14 +31,5 @@ struct jx_batch_stats {
 jx_status jx_batch_line(jx_engine *e, const jx_error *pack_err, const jx_batch_job *job,
                         const jx_parse_opts *po, int detail, jx_buf *out,
                         jx_batch_stats *st);
-
-/* The same for documents held in memory (`jixiao serve`): tdata/tlen the
- * targets, adata/alen the actuals when job->actuals is set; job->targets
- * and job->actuals only name them (in messages and in the line).
- * Internal: the command links the static library. */
-jx_status jx_batch_line_mem(jx_engine *e, const jx_batch_job *job, const char *tdata,
-                            size_t tlen, const char *adata, size_t alen,
-                            const jx_parse_opts *po, int detail, jx_buf *out,
-                            jx_batch_stats *st);
 
 #endif

@@ -99,10 +99,10 @@ static enum MHD_Result send_static(struct MHD_Connection *con, const char *type,
     return r;
 }
 
-static enum MHD_Result send_page(struct MHD_Connection *con, unsigned status, jx_buf *b)
+static enum MHD_Result send_page(struct MHD_Connection *con, unsigned status, sv_buf *b)
 {
-    if (jx_buf_failed(b) || !b->p) {
-        jx_buf_free(b);
+    if (sv_buf_failed(b) || !b->p) {
+        sv_buf_free(b);
         return send_buf(con, MHD_HTTP_INTERNAL_SERVER_ERROR, "text/plain; charset=utf-8",
                         strdup("内存不足"), strlen("内存不足"), NULL);
     }
@@ -116,16 +116,16 @@ static enum MHD_Result send_page(struct MHD_Connection *con, unsigned status, jx
 static enum MHD_Result send_message(struct MHD_Connection *con, unsigned status, sv_tab tab,
                                     const char *msg)
 {
-    jx_buf body, b;
-    jx_buf_init(&body);
-    jx_buf_init(&b);
-    jx_buf_puts(&body, "<section class=\"card result\"><h2>出错了</h2><div class=\"errors\" id=\"errors\">");
+    sv_buf body, b;
+    sv_buf_init(&body);
+    sv_buf_init(&b);
+    sv_buf_puts(&body, "<section class=\"card result\"><h2>出错了</h2><div class=\"errors\" id=\"errors\">");
     sv_escape(&body, msg);
-    jx_buf_puts(&body, "</div></section>\n");
-    jx_buf_putc(&body, '\0');
+    sv_buf_puts(&body, "</div></section>\n");
+    sv_buf_putc(&body, '\0');
     sv_page(&b, cfg, tab, body.p ? body.p : "", status != MHD_HTTP_UNAUTHORIZED &&
                                                     status != MHD_HTTP_NOT_FOUND);
-    jx_buf_free(&body);
+    sv_buf_free(&body);
     return send_page(con, status, &b);
 }
 
@@ -178,7 +178,7 @@ static int same_origin(struct MHD_Connection *con)
 
 /* ---- uploads ---- */
 
-static void fail(req *r, int status, const char *fmt, ...) JX_PRINTF(3, 4);
+static void fail(req *r, int status, const char *fmt, ...) SV_PRINTF(3, 4);
 static void fail(req *r, int status, const char *fmt, ...)
 {
     if (r->err_status)
@@ -208,7 +208,7 @@ static void end_part(req *r)
     }
     static const char *const fields[] = {"file", "targets", "filled"};
     const char *field = NULL;
-    for (size_t i = 0; i < JX_ARRAY_LEN(fields); i++)
+    for (size_t i = 0; i < SV_ARRAY_LEN(fields); i++)
         if (!strcmp(r->part_key, fields[i]))
             field = fields[i];
     if (!field) {
@@ -262,7 +262,7 @@ static enum MHD_Result on_part(void *cls, enum MHD_ValueKind kind, const char *k
         return MHD_YES;
     if (r->cur_len + size > cfg->max_file) {
         char a[32];
-        jx_format_size(cfg->max_file, a, sizeof a);
+        sv_format_size(cfg->max_file, a, sizeof a);
         char *label = sv_label(r->cur_name);
         fail(r, MHD_HTTP_CONTENT_TOO_LARGE, "文件「%s」超过 %s 的上限", label ? label : "", a);
         free(label);
@@ -431,18 +431,18 @@ static enum MHD_Result run_job(struct MHD_Connection *con, req *r)
         a->p = NULL;
         ret = send_art(con, a->name, a->type, p, a->n);
     } else if (res.status != 200 || !res.nart) {
-        jx_buf b;
-        jx_buf_init(&b);
+        sv_buf b;
+        sv_buf_init(&b);
         sv_page_result(&b, cfg, tab, &res, NULL);
         ret = send_page(con, res.status == 200 ? 422 : (unsigned)res.status, &b);
     } else {
-        jx_buf b;
-        jx_buf_init(&b);
+        sv_buf b;
+        sv_buf_init(&b);
         sv_page_result(&b, cfg, tab, &res, "");
         char id[33], to[64];
-        int bad = jx_buf_failed(&b) || !b.p;
+        int bad = sv_buf_failed(&b) || !b.p;
         if (bad)
-            jx_buf_free(&b);
+            sv_buf_free(&b);
         else
             bad = sv_res_add(&res, "index.html", "text/html; charset=utf-8", "", b.p, b.len);
         b.p = NULL; /* taken by res, or freed */
@@ -455,7 +455,7 @@ static enum MHD_Result run_job(struct MHD_Connection *con, req *r)
             snprintf(to, sizeof to, "/r/%s/", id);
             ret = redirect(con, to, NULL);
         }
-        jx_buf_free(&b);
+        sv_buf_free(&b);
     }
     sv_res_free(&res);
     return ret;
@@ -525,10 +525,10 @@ static enum MHD_Result get(struct MHD_Connection *con, const char *url)
         {"/", SV_TAB_CHECK},       {"/check", SV_TAB_CHECK}, {"/selfeval", SV_TAB_SELFEVAL},
         {"/template", SV_TAB_SELFEVAL}, {"/score", SV_TAB_SELFEVAL}, {"/packs", SV_TAB_PACKS},
         {"/batch", SV_TAB_BATCH}};
-    for (size_t i = 0; i < JX_ARRAY_LEN(tabs); i++) {
+    for (size_t i = 0; i < SV_ARRAY_LEN(tabs); i++) {
         if (!strcmp(url, tabs[i].url)) {
-            jx_buf b;
-            jx_buf_init(&b);
+            sv_buf b;
+            sv_buf_init(&b);
             sv_page(&b, cfg, tabs[i].tab, NULL, 1);
             return send_page(con, MHD_HTTP_OK, &b);
         }
@@ -568,7 +568,7 @@ static enum MHD_Result post_begin(struct MHD_Connection *con, const char *url, v
         unsigned long long v = strtoull(cl, &end, 10);
         if (errno || *end || v > cfg->max_request) {
             char a[32];
-            jx_format_size(cfg->max_request, a, sizeof a);
+            sv_format_size(cfg->max_request, a, sizeof a);
             char msg[200];
             snprintf(msg, sizeof msg, "上传的内容超过 %s 的上限，请分批上传", a);
             return send_message(con, MHD_HTTP_CONTENT_TOO_LARGE, tab, msg);
@@ -620,7 +620,7 @@ static enum MHD_Result handler(void *cls, struct MHD_Connection *con, const char
             /* only a body without Content-Length gets here: answer now and
              * close rather than read on */
             char a[32];
-            jx_format_size(cfg->max_request, a, sizeof a);
+            sv_format_size(cfg->max_request, a, sizeof a);
             char msg[200];
             snprintf(msg, sizeof msg, "上传的内容超过 %s 的上限，请分批上传", a);
             return send_message(con, MHD_HTTP_CONTENT_TOO_LARGE, route_tab(r->route), msg);

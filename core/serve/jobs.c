@@ -5,7 +5,9 @@
  * request opens its own engine (the pack's sandbox, instruction budget and
  * memory cap per evaluation, exactly as the command line), so one upload
  * cannot disturb another.  Messages are the CLI's (jx_error_format: file,
- * sheet, cell).
+ * sheet, cell).  Only the public API (include/jixiao/), as the command's
+ * own files: the reports come from jx_scorecard_write, jx_review_write
+ * and jx_html_pdf_write, a batch line from jx_batch_one_mem.
  */
 #define _XOPEN_SOURCE 700
 #include <dirent.h>
@@ -23,17 +25,22 @@
 
 #include <cjson/cJSON.h>
 
-#include "batch.h"
+#include "jixiao/jixiao.h"
 #include "serve.h"
-#include "write/write.h"
 
 extern char **environ;
 
 /* ---- small helpers ---- */
 
-void sv_escape(jx_buf *b, const char *s) { jx_html_escape(b, s ? s : ""); }
+static void esc(sv_buf *b, const char *s) { sv_escape(b, s); }
 
-static void esc(jx_buf *b, const char *s) { sv_escape(b, s); }
+/* What jx_fail would fill in: no file, no position. */
+static int no_memory(jx_error *err)
+{
+    *err = (jx_error){.code = JX_ENOMEM};
+    snprintf(err->msg, sizeof err->msg, "内存不足");
+    return JX_ENOMEM;
+}
 
 static void error_line(sv_res *r, const jx_error *err)
 {
@@ -72,7 +79,7 @@ static jx_doc *load(const sv_file *f, jx_engine *e, sv_res *r)
 
 /* What write puts on a stream, in memory (open_memstream): *p is
  * malloc'd (sv_res_add takes it), *n its length.  Writers that need a
- * file (XLSX, PDF) go through jx_write_via_temp under $TMPDIR, which
+ * file (XLSX, PDF) go through a temporary file under $TMPDIR, which
  * cmd_serve points at --data DIR/tmp. */
 static int to_memory(int (*write)(FILE *f, void *ud, jx_error *err), void *ud, char **p,
                      size_t *n, jx_error *err)
@@ -81,10 +88,10 @@ static int to_memory(int (*write)(FILE *f, void *ud, jx_error *err), void *ud, c
     *n = 0;
     FILE *f = open_memstream(p, n);
     if (!f)
-        return jx_fail(err, JX_ENOMEM, NULL, 0, 0, "内存不足");
+        return no_memory(err);
     int rc = write(f, ud, err);
     if (fclose(f) && !rc)
-        rc = jx_fail(err, JX_ENOMEM, NULL, 0, 0, "内存不足");
+        rc = no_memory(err);
     if (rc) {
         free(*p);
         *p = NULL;
@@ -121,25 +128,51 @@ static void check_doc(jx_review *rv, jx_doc *d, size_t cnt[3], sv_res *r)
         cnt[jx_review_finding(rv, k)->severity]++;
 }
 
-/* The printable page of every finding of the review. */
-static int findings_html(const jx_review *rv, const char *pack, jx_buf *b)
+static int review_write(FILE *f, void *ud, jx_error *err)
 {
-    size_t n = jx_review_nfindings(rv);
-    jx_finding *h = calloc(n + 1, sizeof *h);
-    if (!h)
-        return -1;
-    for (size_t i = 0; i < n; i++)
-        h[i] = *jx_review_finding(rv, i);
-    jx_findings_html(b, h, n, pack);
-    free(h);
-    return jx_buf_failed(b) ? -1 : 0;
+    return jx_review_write(ud, f, err);
 }
 
-static void add_buf(sv_res *r, const char *name, const char *type, const char *label, jx_buf *b)
+/* The printable page of every finding of the review (rv is HTML, see
+ * open_review) into *p, *n; 0, or -1 when out of memory. */
+static int findings_html(const jx_review *rv, char **p, size_t *n)
 {
-    if (jx_buf_failed(b) || !b->p) {
-        jx_buf_free(b);
+    jx_error err = {0};
+    return to_memory(review_write, (void *)rv, p, n, &err) ? -1 : 0;
+}
+
+static int sc_html_write(FILE *f, void *ud, jx_error *err)
+{
+    return jx_scorecard_write(ud, JX_SC_HTML, 0, f, err);
+}
+
+/* The printable page of a scorecard (jx_scorecard_write as HTML); NULL
+ * when out of memory. */
+static char *scorecard_html(const jx_scorecard *sc, size_t *n)
+{
+    char *p = NULL;
+    jx_error err = {0};
+    if (to_memory(sc_html_write, (void *)sc, &p, n, &err))
+        return NULL;
+    return p;
+}
+
+/* Adds p (taken) as an artifact; NULL: out of memory, said in r. */
+static void add_mem(sv_res *r, const char *name, const char *type, const char *label, char *p,
+                    size_t n)
+{
+    if (!p) {
         sv_res_error(r, "内存不足，未能写出%s", label);
+        return;
+    }
+    sv_res_add(r, name, type, label, p, n);
+}
+
+static void add_buf(sv_res *r, const char *name, const char *type, const char *label, sv_buf *b)
+{
+    if (sv_buf_failed(b) || !b->p) {
+        sv_buf_free(b);
+        add_mem(r, name, type, label, NULL, 0);
         return;
     }
     sv_res_add(r, name, type, label, b->p, b->len);
@@ -148,27 +181,27 @@ static void add_buf(sv_res *r, const char *name, const char *type, const char *l
 }
 
 /* The CLI's text line for one finding: FILE:LINE or the sheet and cell. */
-static void finding_text(jx_buf *b, const jx_doc *d, const char *source, int line,
+static void finding_text(sv_buf *b, const jx_doc *d, const char *source, int line,
                          const char *sev, const char *code, const char *msg)
 {
     const char *pos = d ? jx_doc_line_pos(d, line) : NULL;
-    jx_buf_puts(b, "<li class=\"");
+    sv_buf_puts(b, "<li class=\"");
     esc(b, sev);
-    jx_buf_puts(b, "\"><code>");
+    sv_buf_puts(b, "\"><code>");
     if (pos)
         esc(b, pos);
     else if (line) {
         esc(b, source);
-        jx_buf_printf(b, ":%d", line);
+        sv_buf_printf(b, ":%d", line);
     } else
         esc(b, source);
-    jx_buf_puts(b, "</code> ");
+    sv_buf_puts(b, "</code> ");
     esc(b, sev);
-    jx_buf_puts(b, "[");
+    sv_buf_puts(b, "[");
     esc(b, code);
-    jx_buf_puts(b, "]：");
+    sv_buf_puts(b, "]：");
     esc(b, msg);
-    jx_buf_puts(b, "</li>\n");
+    sv_buf_puts(b, "</li>\n");
 }
 
 void sv_job_check(const char *pack, const sv_files *fs, sv_res *r)
@@ -183,10 +216,10 @@ void sv_job_check(const char *pack, const sv_files *fs, sv_res *r)
     }
     size_t total[3] = {0, 0, 0};
     int read_ok = 0;
-    jx_buf_puts(&r->summary, "<table class=\"files\"><tr><th>文件</th><th>表</th><th>错误</th>"
+    sv_buf_puts(&r->summary, "<table class=\"files\"><tr><th>文件</th><th>表</th><th>错误</th>"
                              "<th>警告</th><th>提示</th></tr>\n");
-    jx_buf lines;
-    jx_buf_init(&lines);
+    sv_buf lines;
+    sv_buf_init(&lines);
     for (size_t i = 0; i < fs->n; i++) {
         jx_doc *d = load(&fs->v[i], e, r);
         if (!d)
@@ -199,36 +232,34 @@ void sv_job_check(const char *pack, const sv_files *fs, sv_res *r)
             finding_text(&lines, d, f->source, f->line, jx_severity_name(f->severity), f->code,
                          f->message);
         }
-        jx_buf_puts(&r->summary, "<tr><td>");
+        sv_buf_puts(&r->summary, "<tr><td>");
         esc(&r->summary, fs->v[i].name);
-        jx_buf_printf(&r->summary, "</td><td>%zu</td><td>%zu</td><td>%zu</td><td>%zu</td></tr>\n",
+        sv_buf_printf(&r->summary, "</td><td>%zu</td><td>%zu</td><td>%zu</td><td>%zu</td></tr>\n",
                       jx_doc_ntables(d), cnt[JX_SEV_ERROR], cnt[JX_SEV_WARNING], cnt[JX_SEV_INFO]);
         for (int s = 0; s < 3; s++)
             total[s] += cnt[s];
         jx_doc_free(d);
     }
-    jx_buf_puts(&r->summary, "</table>\n");
+    sv_buf_puts(&r->summary, "</table>\n");
     if (read_ok) {
-        jx_buf_printf(&r->summary, "<p class=\"total\">共 %zu 条：错误 %zu，警告 %zu，提示 %zu</p>\n",
+        sv_buf_printf(&r->summary, "<p class=\"total\">共 %zu 条：错误 %zu，警告 %zu，提示 %zu</p>\n",
                       jx_review_nfindings(rv), total[JX_SEV_ERROR], total[JX_SEV_WARNING],
                       total[JX_SEV_INFO]);
         if (lines.len) {
-            jx_buf_puts(&r->summary, "<ul class=\"findings\">\n");
-            jx_buf_put(&r->summary, lines.p, lines.len);
-            jx_buf_puts(&r->summary, "</ul>\n");
+            sv_buf_puts(&r->summary, "<ul class=\"findings\">\n");
+            sv_buf_put(&r->summary, lines.p, lines.len);
+            sv_buf_puts(&r->summary, "</ul>\n");
         }
-        jx_buf b;
-        jx_buf_init(&b);
-        if (findings_html(rv, jx_engine_pack(e), &b)) {
-            jx_buf_free(&b);
+        char *p = NULL;
+        size_t n = 0;
+        if (findings_html(rv, &p, &n))
             sv_res_error(r, "内存不足，未能写出审核意见");
-        } else {
-            add_buf(r, "findings.html", "text/html; charset=utf-8", "审核意见（可打印）", &b);
-        }
+        else
+            add_mem(r, "findings.html", "text/html; charset=utf-8", "审核意见（可打印）", p, n);
     } else {
         r->status = 422;
     }
-    jx_buf_free(&lines);
+    sv_buf_free(&lines);
     jx_review_free(rv);
     jx_engine_free(e);
 }
@@ -297,47 +328,47 @@ static int sc_xlsx_write(FILE *f, void *ud, jx_error *err)
     return jx_scorecard_write(ud, JX_SC_XLSX, 0, f, err);
 }
 
-static void num(jx_buf *b, double v)
+static void num(sv_buf *b, double v)
 {
     if (isnan(v))
-        jx_buf_puts(b, "—");
+        sv_buf_puts(b, "—");
     else
-        jx_buf_printf(b, "%.2f", v);
+        sv_buf_printf(b, "%.2f", v);
 }
 
 /* The scored tables at a glance: name, 得分 / 分值, 等级 (暂定). */
-static void score_summary(jx_buf *b, const jx_scorecard *sc, const jx_doc *td)
+static void score_summary(sv_buf *b, const jx_scorecard *sc, const jx_doc *td)
 {
-    jx_buf_puts(b, "<table class=\"scores\"><tr><th>表</th><th>得分</th><th>分值</th>"
+    sv_buf_puts(b, "<table class=\"scores\"><tr><th>表</th><th>得分</th><th>分值</th>"
                    "<th>等级</th><th>未计分</th></tr>\n");
     for (size_t i = 0; i < jx_scorecard_ntables(sc); i++) {
         const jx_table *t = jx_scorecard_table(sc, i);
         size_t unscored = jx_scorecard_unscored(sc, i);
-        jx_buf_puts(b, "<tr><td>");
+        sv_buf_puts(b, "<tr><td>");
         esc(b, t->kind == JX_TABLE_DEPARTMENT ? "部门整体" : "项目");
-        jx_buf_puts(b, "：");
+        sv_buf_puts(b, "：");
         esc(b, t->name ? t->name : t->code);
-        jx_buf_puts(b, "</td><td class=\"num total\">");
+        sv_buf_puts(b, "</td><td class=\"num total\">");
         num(b, jx_scorecard_total(sc, i));
-        jx_buf_puts(b, "</td><td class=\"num\">");
+        sv_buf_puts(b, "</td><td class=\"num\">");
         num(b, jx_scorecard_points(sc, i));
-        jx_buf_puts(b, "</td><td class=\"grade\">");
+        sv_buf_puts(b, "</td><td class=\"grade\">");
         esc(b, jx_scorecard_grade(sc, i));
         if (unscored)
-            jx_buf_puts(b, "（暂定）");
-        jx_buf_printf(b, "</td><td class=\"num\">%zu</td></tr>\n", unscored);
+            sv_buf_puts(b, "（暂定）");
+        sv_buf_printf(b, "</td><td class=\"num\">%zu</td></tr>\n", unscored);
     }
-    jx_buf_puts(b, "</table>\n");
+    sv_buf_puts(b, "</table>\n");
     size_t nf = jx_scorecard_nfindings(sc);
     if (!nf)
         return;
-    jx_buf_printf(b, "<p>发现 %zu 条：</p><ul class=\"findings\">\n", nf);
+    sv_buf_printf(b, "<p>发现 %zu 条：</p><ul class=\"findings\">\n", nf);
     for (size_t i = 0; i < nf; i++) {
         const jx_finding *f = jx_scorecard_finding(sc, i);
         finding_text(b, td, jx_scorecard_source(sc), f->line, jx_severity_name(f->severity),
                      f->code, f->message);
     }
-    jx_buf_puts(b, "</ul>\n");
+    sv_buf_puts(b, "</ul>\n");
 }
 
 void sv_job_score(const char *pack, const sv_file *targets, const sv_file *filled, sv_res *r)
@@ -370,12 +401,11 @@ void sv_job_score(const char *pack, const sv_file *targets, const sv_file *fille
         goto out;
     }
     score_summary(&r->summary, sc, td);
-    jx_buf b;
-    jx_buf_init(&b);
-    jx_scorecard_html(&b, sc);
-    add_buf(r, "report.html", "text/html; charset=utf-8", "自评报告（可打印）", &b);
-    char *p = NULL;
     size_t n = 0;
+    char *p = scorecard_html(sc, &n);
+    add_mem(r, "report.html", "text/html; charset=utf-8", "自评报告（可打印）", p, n);
+    p = NULL;
+    n = 0;
     jx_error xe = {0};
     if (to_memory(sc_xlsx_write, sc, &p, &n, &xe))
         error_line(r, &xe);
@@ -403,7 +433,7 @@ int sv_pdf_available(void)
     const char *path = getenv("PATH");
     if (!path)
         path = "/usr/bin:/bin";
-    for (size_t k = 0; k < JX_ARRAY_LEN(names); k++) {
+    for (size_t k = 0; k < SV_ARRAY_LEN(names); k++) {
         for (const char *p = path; *p;) {
             const char *c = strchr(p, ':');
             size_t len = c ? (size_t)(c - p) : strlen(p);
@@ -420,25 +450,20 @@ int sv_pdf_available(void)
 typedef struct pdf_job {
     const char *html;
     size_t len;
-    jx_error err;
 } pdf_job;
-
-static int pdf_run(const char *path, void *ud)
-{
-    pdf_job *j = ud;
-    return jx_html_to_pdf(j->html, j->len, path, &j->err);
-}
 
 static int pdf_write(FILE *f, void *ud, jx_error *err)
 {
-    return jx_write_via_temp(pdf_run, ud, f, err);
+    const pdf_job *j = ud;
+    return jx_html_pdf_write(j->html, j->len, f, err);
 }
 
 int sv_job_pdf(const char *html, size_t len, char **pdf, size_t *pdflen, char *err, size_t errn)
 {
-    pdf_job j = {html, len, {0}};
-    if (to_memory(pdf_write, &j, pdf, pdflen, &j.err)) {
-        jx_error_format(&j.err, err, errn);
+    pdf_job j = {html, len};
+    jx_error je = {0};
+    if (to_memory(pdf_write, &j, pdf, pdflen, &je)) {
+        jx_error_format(&je, err, errn);
         return -1;
     }
     return 0;
@@ -459,10 +484,14 @@ static const sv_file *actuals_for(const sv_files *fs, const sv_file *t)
     return NULL;
 }
 
-/* The report of one document of a batch: the scored 自评表 when it has
- * actuals (or is a filled form), else the findings. */
-static int doc_report(jx_engine *e, const sv_file *t, const sv_file *a, int scored, jx_buf *b)
+/* The report of one document of a batch into *p, *n: the scored 自评表
+ * when it has actuals (or is a filled form), else the findings.  0 (*p
+ * NULL when out of memory for the scored page), or -1: no report. */
+static int doc_report(jx_engine *e, const sv_file *t, const sv_file *a, int scored, char **p,
+                      size_t *n)
 {
+    *p = NULL;
+    *n = 0;
     sv_res tmp;
     sv_res_init(&tmp);
     jx_doc *d = load(t, e, &tmp), *ad = a ? load(a, NULL, &tmp) : NULL;
@@ -471,7 +500,7 @@ static int doc_report(jx_engine *e, const sv_file *t, const sv_file *a, int scor
         jx_scorecard *sc = NULL;
         jx_error err = {0};
         if (!jx_score_doc(e, d, ad, 0, &sc, &err)) {
-            jx_scorecard_html(b, sc);
+            *p = scorecard_html(sc, n);
             rc = 0;
         }
         jx_scorecard_free(sc);
@@ -480,7 +509,7 @@ static int doc_report(jx_engine *e, const sv_file *t, const sv_file *a, int scor
         size_t cnt[3] = {0, 0, 0};
         if (rv) {
             check_doc(rv, d, cnt, &tmp);
-            rc = findings_html(rv, jx_engine_pack(e), b);
+            rc = findings_html(rv, p, n);
         }
         jx_review_free(rv);
     }
@@ -491,7 +520,7 @@ static int doc_report(jx_engine *e, const sv_file *t, const sv_file *a, int scor
 }
 
 /* One row of the 批量 table from the document's NDJSON line. */
-static int batch_row(jx_buf *b, const char *line, size_t len, size_t k, int *scored)
+static int batch_row(sv_buf *b, const char *line, size_t len, size_t k, int *scored)
 {
     cJSON *o = cJSON_ParseWithLength(line, len);
     *scored = 0;
@@ -499,10 +528,10 @@ static int batch_row(jx_buf *b, const char *line, size_t len, size_t k, int *sco
         return -1;
     const cJSON *st = cJSON_GetObjectItem(o, "status"), *tables = cJSON_GetObjectItem(o, "tables");
     int ok = cJSON_IsString(st) && !strcmp(st->valuestring, "ok");
-    jx_buf_puts(b, "<tr><td>");
+    sv_buf_puts(b, "<tr><td>");
     const cJSON *src = cJSON_GetObjectItem(o, "source");
     esc(b, cJSON_IsString(src) ? src->valuestring : "");
-    jx_buf_printf(b, "</td><td class=\"%s\">%s</td><td>", ok ? "ok" : "error", ok ? "完成" : "出错");
+    sv_buf_printf(b, "</td><td class=\"%s\">%s</td><td>", ok ? "ok" : "error", ok ? "完成" : "出错");
     if (!ok) {
         const cJSON *m = cJSON_GetObjectItem(cJSON_GetObjectItem(o, "error"), "message");
         esc(b, cJSON_IsString(m) ? m->valuestring : "");
@@ -514,19 +543,19 @@ static int batch_row(jx_buf *b, const char *line, size_t len, size_t k, int *sco
         const cJSON *name = cJSON_GetObjectItem(t, "name"), *g = cJSON_GetObjectItem(t, "grade"),
                     *tot = cJSON_GetObjectItem(t, "total"), *pts = cJSON_GetObjectItem(t, "points"),
                     *cpl = cJSON_GetObjectItem(t, "complete");
-        jx_buf_puts(b, first ? "" : "<br>");
+        sv_buf_puts(b, first ? "" : "<br>");
         first = 0;
         esc(b, cJSON_IsString(name) ? name->valuestring : "（未命名）");
         if (cJSON_IsString(g)) {
             *scored = 1;
-            jx_buf_puts(b, "：");
+            sv_buf_puts(b, "：");
             num(b, cJSON_IsNumber(tot) ? tot->valuedouble : NAN);
-            jx_buf_puts(b, " / ");
+            sv_buf_puts(b, " / ");
             num(b, cJSON_IsNumber(pts) ? pts->valuedouble : NAN);
-            jx_buf_puts(b, " 分，");
+            sv_buf_puts(b, " 分，");
             esc(b, g->valuestring);
             if (cJSON_IsFalse(cpl))
-                jx_buf_puts(b, "（暂定）");
+                sv_buf_puts(b, "（暂定）");
         }
     }
     size_t cnt[3] = {0, 0, 0};
@@ -537,10 +566,10 @@ static int batch_row(jx_buf *b, const char *line, size_t len, size_t k, int *sco
         if (cJSON_IsString(s))
             cnt[!strcmp(s->valuestring, "error") ? 2 : !strcmp(s->valuestring, "warning")]++;
     }
-    jx_buf_printf(b, "</td><td>错误 %zu，警告 %zu，提示 %zu</td><td>", cnt[2], cnt[1], cnt[0]);
+    sv_buf_printf(b, "</td><td>错误 %zu，警告 %zu，提示 %zu</td><td>", cnt[2], cnt[1], cnt[0]);
     if (ok)
-        jx_buf_printf(b, "<a href=\"doc-%zu.html\">报告</a>", k);
-    jx_buf_puts(b, "</td></tr>\n");
+        sv_buf_printf(b, "<a href=\"doc-%zu.html\">报告</a>", k);
+    sv_buf_puts(b, "</td></tr>\n");
     cJSON_Delete(o);
     return ok ? 0 : 1;
 }
@@ -550,13 +579,11 @@ void sv_job_batch(const char *pack, const sv_files *fs, sv_res *r)
     jx_engine *e = open_engine(pack, r);
     if (!e)
         return;
-    jx_buf nd;
-    jx_buf_init(&nd);
-    jx_batch_stats st;
-    memset(&st, 0, sizeof st);
+    sv_buf nd;
+    sv_buf_init(&nd);
     jx_parse_opts po = {0};
     size_t k = 0, failed = 0;
-    jx_buf_puts(&r->summary, "<table class=\"batch\"><tr><th>文件</th><th>状态</th>"
+    sv_buf_puts(&r->summary, "<table class=\"batch\"><tr><th>文件</th><th>状态</th>"
                              "<th>表：得分 / 分值，等级</th><th>发现</th><th></th></tr>\n");
     for (size_t i = 0; i < fs->n; i++) {
         const sv_file *t = &fs->v[i];
@@ -564,10 +591,16 @@ void sv_job_batch(const char *pack, const sv_files *fs, sv_res *r)
             continue; /* paired with its targets */
         const sv_file *a = actuals_for(fs, t);
         jx_batch_job job = {t->name, t->name, a ? a->name : NULL, NULL};
-        size_t at = nd.len;
-        jx_batch_line_mem(e, &job, t->data, t->len, a ? a->data : NULL, a ? a->len : 0, &po, 0,
-                         &nd, &st);
-        if (jx_buf_failed(&nd))
+        size_t at = nd.len, len = 0;
+        char *line = NULL;
+        jx_batch_one_mem(e, NULL, &job, t->data, t->len, a ? a->data : NULL, a ? a->len : 0,
+                         &po, 0, &line, &len, NULL);
+        if (!line)
+            nd.failed = 1; /* not even an error line: out of memory */
+        else
+            sv_buf_put(&nd, line, len);
+        jx_free(line);
+        if (sv_buf_failed(&nd))
             break;
         k++;
         int scored = 0, bad = batch_row(&r->summary, nd.p + at, nd.len - at, k, &scored);
@@ -575,17 +608,14 @@ void sv_job_batch(const char *pack, const sv_files *fs, sv_res *r)
             failed++;
             continue;
         }
-        jx_buf rep;
-        jx_buf_init(&rep);
-        char name[48];
+        char name[48], *rep;
+        size_t repn;
         snprintf(name, sizeof name, "doc-%zu.html", k);
-        if (doc_report(e, t, a, scored, &rep))
-            jx_buf_free(&rep);
-        else
-            add_buf(r, name, "text/html; charset=utf-8", "报告", &rep);
+        if (!doc_report(e, t, a, scored, &rep, &repn))
+            add_mem(r, name, "text/html; charset=utf-8", "报告", rep, repn);
     }
-    jx_buf_puts(&r->summary, "</table>\n");
-    jx_buf_printf(&r->summary, "<p class=\"total\">共 %zu 份文档：成功 %zu，出错 %zu</p>\n", k,
+    sv_buf_puts(&r->summary, "</table>\n");
+    sv_buf_printf(&r->summary, "<p class=\"total\">共 %zu 份文档：成功 %zu，出错 %zu</p>\n", k,
                   k - failed, failed);
     if (!k) {
         sv_res_error(r, "上传的文件中没有目标表（只有 *.actuals.* 实际完成值文件）");
@@ -637,19 +667,19 @@ static char *rules_show(const char *self, const char *dir)
         close(fd[0]);
         return NULL;
     }
-    jx_buf b;
-    jx_buf_init(&b);
+    sv_buf b;
+    sv_buf_init(&b);
     char tmp[4096];
     ssize_t n;
     while ((n = read(fd[0], tmp, sizeof tmp)) > 0 || (n < 0 && errno == EINTR))
         if (n > 0)
-            jx_buf_put(&b, tmp, (size_t)n);
+            sv_buf_put(&b, tmp, (size_t)n);
     close(fd[0]);
     int status = 0;
     waitpid(pid, &status, 0);
-    jx_buf_putc(&b, '\0');
-    if (jx_buf_failed(&b) || !WIFEXITED(status) || WEXITSTATUS(status)) {
-        jx_buf_free(&b);
+    sv_buf_putc(&b, '\0');
+    if (sv_buf_failed(&b) || !WIFEXITED(status) || WEXITSTATUS(status)) {
+        sv_buf_free(&b);
         return NULL;
     }
     return b.p;
@@ -668,7 +698,7 @@ static int has_line(const char *text, const char *line, size_t len)
 }
 
 /* The lines of a's listing that national's has not: what the pack changes. */
-static void diff_lines(jx_buf *b, const char *a, const char *base)
+static void diff_lines(sv_buf *b, const char *a, const char *base)
 {
     const char *section = NULL;
     size_t slen = 0;
@@ -681,53 +711,53 @@ static void diff_lines(jx_buf *b, const char *a, const char *base)
             slen = n;
         } else if (n && !has_line(base, p, n)) {
             if (section) {
-                jx_buf_puts(b, "\n");
-                jx_buf_put(b, section, slen);
-                jx_buf_puts(b, "\n");
+                sv_buf_puts(b, "\n");
+                sv_buf_put(b, section, slen);
+                sv_buf_puts(b, "\n");
                 section = NULL;
             }
-            jx_buf_put(b, p, n);
-            jx_buf_putc(b, '\n');
+            sv_buf_put(b, p, n);
+            sv_buf_putc(b, '\n');
             shown++;
         }
         p = nl ? nl + 1 : p + n;
     }
     if (!shown)
-        jx_buf_puts(b, "（与 national 相同）\n");
+        sv_buf_puts(b, "（与 national 相同）\n");
 }
 
-static void pack_section(jx_buf *b, const pack_info *p, const pack_info *base)
+static void pack_section(sv_buf *b, const pack_info *p, const pack_info *base)
 {
-    jx_buf_puts(b, "<section class=\"pack\" id=\"pack-");
+    sv_buf_puts(b, "<section class=\"pack\" id=\"pack-");
     esc(b, p->name);
-    jx_buf_puts(b, "\"><h2>");
+    sv_buf_puts(b, "\"><h2>");
     esc(b, p->name);
-    jx_buf_puts(b, "</h2>\n");
+    sv_buf_puts(b, "</h2>\n");
     /* the head of the listing: name, version, region, extends, description, 依据 */
     const char *end = strstr(p->show, "\n项目支出指标框架");
-    jx_buf hb;
-    jx_buf_init(&hb);
-    jx_buf_put(&hb, p->show, end ? (size_t)(end - p->show) : strlen(p->show));
-    jx_buf_putc(&hb, '\0');
-    jx_buf_puts(b, "<pre class=\"head\">");
+    sv_buf hb;
+    sv_buf_init(&hb);
+    sv_buf_put(&hb, p->show, end ? (size_t)(end - p->show) : strlen(p->show));
+    sv_buf_putc(&hb, '\0');
+    sv_buf_puts(b, "<pre class=\"head\">");
     esc(b, hb.p);
-    jx_buf_puts(b, "</pre>\n");
-    jx_buf_free(&hb);
+    sv_buf_puts(b, "</pre>\n");
+    sv_buf_free(&hb);
     if (base && base != p) {
-        jx_buf d;
-        jx_buf_init(&d);
+        sv_buf d;
+        sv_buf_init(&d);
         diff_lines(&d, p->show, base->show);
-        jx_buf_putc(&d, '\0');
-        jx_buf_puts(b, "<h3>与 national 不同之处</h3>\n<pre class=\"diff\">");
+        sv_buf_putc(&d, '\0');
+        sv_buf_puts(b, "<h3>与 national 不同之处</h3>\n<pre class=\"diff\">");
         esc(b, d.p);
-        jx_buf_puts(b, "</pre>\n");
-        jx_buf_free(&d);
+        sv_buf_puts(b, "</pre>\n");
+        sv_buf_free(&d);
     }
-    jx_buf_puts(b, "<details><summary>全部内容（jixiao rules show ");
+    sv_buf_puts(b, "<details><summary>全部内容（jixiao rules show ");
     esc(b, p->name);
-    jx_buf_puts(b, "）</summary><pre>");
+    sv_buf_puts(b, "）</summary><pre>");
     esc(b, p->show);
-    jx_buf_puts(b, "</pre></details></section>\n");
+    sv_buf_puts(b, "</pre></details></section>\n");
 }
 
 static int cmp_pack(const void *a, const void *b)
@@ -737,7 +767,7 @@ static int cmp_pack(const void *a, const void *b)
 
 static void add_pack(const char *self, const char *dir, const char *name)
 {
-    if (npacks >= JX_ARRAY_LEN(packs) || sv_pack_known(name))
+    if (npacks >= SV_ARRAY_LEN(packs) || sv_pack_known(name))
         return;
     char path[4096], a[4200], q[4200];
     snprintf(path, sizeof path, "%s/%s", dir, name);
@@ -773,7 +803,7 @@ int sv_packs_load(const char *self, const char *default_pack, char *err, size_t 
         }
         jx_engine_free(e);
         char *show = rules_show(self, default_pack);
-        if (npacks < JX_ARRAY_LEN(packs) && show)
+        if (npacks < SV_ARRAY_LEN(packs) && show)
             packs[npacks++] = (pack_info){strdup(default_pack), strdup(default_pack), show};
         else
             free(show);
@@ -783,22 +813,22 @@ int sv_packs_load(const char *self, const char *default_pack, char *err, size_t 
     for (size_t i = 0; i < npacks; i++)
         if (!strcmp(packs[i].name, "national"))
             base = &packs[i];
-    jx_buf b;
-    jx_buf_init(&b);
-    jx_buf_printf(&b, "<p>本机安装的规则包 %zu 个（只读；修改规则包见 docs/rules.md）：", npacks);
+    sv_buf b;
+    sv_buf_init(&b);
+    sv_buf_printf(&b, "<p>本机安装的规则包 %zu 个（只读；修改规则包见 docs/rules.md）：", npacks);
     for (size_t i = 0; i < npacks; i++) {
-        jx_buf_puts(&b, i ? "、<a href=\"#pack-" : "<a href=\"#pack-");
+        sv_buf_puts(&b, i ? "、<a href=\"#pack-" : "<a href=\"#pack-");
         esc(&b, packs[i].name);
-        jx_buf_puts(&b, "\">");
+        sv_buf_puts(&b, "\">");
         esc(&b, packs[i].name);
-        jx_buf_puts(&b, "</a>");
+        sv_buf_puts(&b, "</a>");
     }
-    jx_buf_puts(&b, "</p>\n");
+    sv_buf_puts(&b, "</p>\n");
     for (size_t i = 0; i < npacks; i++)
         pack_section(&b, &packs[i], base);
-    jx_buf_putc(&b, '\0');
-    if (jx_buf_failed(&b)) {
-        jx_buf_free(&b);
+    sv_buf_putc(&b, '\0');
+    if (sv_buf_failed(&b)) {
+        sv_buf_free(&b);
         snprintf(err, errn, "内存不足");
         return -1;
     }

@@ -73,77 +73,77 @@ static const char js[] =
 const char *sv_css(void) { return css; }
 const char *sv_js(void) { return js; }
 
-static void esc(jx_buf *b, const char *s) { sv_escape(b, s); }
+static void esc(sv_buf *b, const char *s) { sv_escape(b, s); }
 
-static void pack_select(jx_buf *b, const sv_config *c)
+static void pack_select(sv_buf *b, const sv_config *c)
 {
-    jx_buf_puts(b, "<label>规则包 <select name=\"rules\">");
+    sv_buf_puts(b, "<label>规则包 <select name=\"rules\">");
     for (size_t i = 0; i < sv_npacks(); i++) {
         const char *n = sv_pack_name(i);
-        jx_buf_puts(b, "<option");
+        sv_buf_puts(b, "<option");
         if (!strcmp(n, c->rules))
-            jx_buf_puts(b, " selected");
-        jx_buf_puts(b, ">");
+            sv_buf_puts(b, " selected");
+        sv_buf_puts(b, ">");
         esc(b, n);
-        jx_buf_puts(b, "</option>");
+        sv_buf_puts(b, "</option>");
     }
-    jx_buf_puts(b, "</select></label>\n");
+    sv_buf_puts(b, "</select></label>\n");
 }
 
-static void form_open(jx_buf *b, const sv_config *c, const char *action, size_t max_files)
+static void form_open(sv_buf *b, const sv_config *c, const char *action, size_t max_files)
 {
-    jx_buf_printf(b, "<form method=\"post\" action=\"%s\" enctype=\"multipart/form-data\" "
+    sv_buf_printf(b, "<form method=\"post\" action=\"%s\" enctype=\"multipart/form-data\" "
                      "data-max-file=\"%zu\" data-max-request=\"%zu\" data-max-files=\"%zu\">\n",
                   action, c->max_file, c->max_request, max_files);
 }
 
-static void form_close(jx_buf *b, const char *button)
+static void form_close(sv_buf *b, const char *button)
 {
-    jx_buf_printf(b, "<button type=\"submit\">%s</button> <span class=\"msg\"></span>\n</form>\n",
+    sv_buf_printf(b, "<button type=\"submit\">%s</button> <span class=\"msg\"></span>\n</form>\n",
                   button);
 }
 
 static const char accept[] =
     "accept=\".txt,.tsv,.csv,.json,.yaml,.yml,.xlsx,.xlsm,.docx,.html,.htm,.pdf,.xls,.doc,.et,.wps\"";
 
-static void limits_hint(jx_buf *b, const sv_config *c)
+static void limits_hint(sv_buf *b, const sv_config *c)
 {
     char a[32];
-    jx_format_size(c->max_file, a, sizeof a);
-    jx_buf_printf(b, "<p class=\"hint\">可上传 Excel（.xlsx/.xls）、Word（.docx/.doc）、PDF、网页、"
+    sv_format_size(c->max_file, a, sizeof a);
+    sv_buf_printf(b, "<p class=\"hint\">可上传 Excel（.xlsx/.xls）、Word（.docx/.doc）、PDF、网页、"
                      "CSV 或文本；每个文件最多 %s。文件只在本机处理，不会发到别处。</p>\n", a);
 }
 
-static void forms(jx_buf *b, const sv_config *c, sv_tab tab)
+static void forms(sv_buf *b, const sv_config *c, sv_tab tab)
 {
     switch (tab) {
     case SV_TAB_CHECK:
-        jx_buf_puts(b, "<section class=\"card\"><h2>绩效目标审核</h2>\n"
+        sv_buf_puts(b, "<section class=\"card\"><h2>绩效目标审核</h2>\n"
                        "<p>上传绩效目标表，得到审核意见（与 <code>jixiao check</code> 相同）：完整性、"
                        "可衡量性、与资金和预算总额是否一致、指标方向等。</p>\n");
         form_open(b, c, "/check", c->max_files);
-        jx_buf_printf(b, "<label for=\"f-check\">目标表（可多选）</label>"
+        sv_buf_printf(b, "<label for=\"f-check\">目标表（可多选）</label>"
                          "<input id=\"f-check\" type=\"file\" name=\"file\" multiple required %s>\n",
                       accept);
         pack_select(b, c);
         limits_hint(b, c);
         form_close(b, "审核");
-        jx_buf_puts(b, "</section>\n");
+        sv_buf_puts(b, "</section>\n");
         break;
     case SV_TAB_SELFEVAL:
-        jx_buf_puts(b, "<section class=\"card\"><h2>第一步：下载自评填报表</h2>\n"
+        sv_buf_puts(b, "<section class=\"card\"><h2>第一步：下载自评填报表</h2>\n"
                        "<p>上传绩效目标表，下载按官方自评表排版的 Excel 填报表：黄色格填写实际完成值、"
                        "偏差原因、全年预算数和全年执行数。</p>\n");
         form_open(b, c, "/template", 1);
-        jx_buf_printf(b, "<label for=\"f-tpl\">目标表</label>"
+        sv_buf_printf(b, "<label for=\"f-tpl\">目标表</label>"
                          "<input id=\"f-tpl\" type=\"file\" name=\"targets\" required %s>\n", accept);
         pack_select(b, c);
         form_close(b, "下载填报表");
-        jx_buf_puts(b, "</section>\n<section class=\"card\"><h2>第二步：上传填好的表，生成自评表</h2>\n"
+        sv_buf_puts(b, "</section>\n<section class=\"card\"><h2>第二步：上传填好的表，生成自评表</h2>\n"
                        "<p>上传目标表和填好的填报表，得到计分后的自评表（网页、Excel、PDF），每一分都有说明。"
                        "已经填好的自评表（含实际完成值）可以单独上传。</p>\n");
         form_open(b, c, "/score", 2);
-        jx_buf_printf(b, "<label for=\"f-targets\">目标表（第一步上传的同一个文件；上传填好的自评表时可不选）</label>"
+        sv_buf_printf(b, "<label for=\"f-targets\">目标表（第一步上传的同一个文件；上传填好的自评表时可不选）</label>"
                          "<input id=\"f-targets\" type=\"file\" name=\"targets\" %s>\n"
                          "<label for=\"f-filled\">填好的填报表（或填好的自评表）</label>"
                          "<input id=\"f-filled\" type=\"file\" name=\"filled\" required %s>\n",
@@ -151,90 +151,90 @@ static void forms(jx_buf *b, const sv_config *c, sv_tab tab)
         pack_select(b, c);
         limits_hint(b, c);
         form_close(b, "计分");
-        jx_buf_puts(b, "</section>\n");
+        sv_buf_puts(b, "</section>\n");
         break;
     case SV_TAB_BATCH:
-        jx_buf_puts(b, "<section class=\"card\"><h2>批量审核与计分</h2>\n"
+        sv_buf_puts(b, "<section class=\"card\"><h2>批量审核与计分</h2>\n"
                        "<p>上传多个文件，或一个 zip 压缩包：每份文档一行，列出得分、等级和报告链接，"
                        "另有 NDJSON 结果（与 <code>jixiao batch</code> 相同）。实际完成值按文件名配对："
                        "<code>目标.txt</code> 配 <code>目标.actuals.csv</code>（或 .xlsx、.yaml、.json）。</p>\n");
         form_open(b, c, "/batch", c->max_files);
-        jx_buf_puts(b, "<label for=\"f-batch\">文件或 zip（可多选）</label>"
+        sv_buf_puts(b, "<label for=\"f-batch\">文件或 zip（可多选）</label>"
                        "<input id=\"f-batch\" type=\"file\" name=\"file\" multiple required>\n");
         pack_select(b, c);
         limits_hint(b, c);
-        jx_buf_printf(b, "<p class=\"hint\">一次最多 %zu 个文件；zip 解压后最多 %zu 个文件。</p>\n",
+        sv_buf_printf(b, "<p class=\"hint\">一次最多 %zu 个文件；zip 解压后最多 %zu 个文件。</p>\n",
                       c->max_files, c->zip_entries);
         form_close(b, "开始");
-        jx_buf_puts(b, "</section>\n");
+        sv_buf_puts(b, "</section>\n");
         break;
     case SV_TAB_PACKS:
-        jx_buf_puts(b, sv_packs_html());
+        sv_buf_puts(b, sv_packs_html());
         break;
     }
 }
 
-void sv_page(jx_buf *b, const sv_config *c, sv_tab tab, const char *body, int form)
+void sv_page(sv_buf *b, const sv_config *c, sv_tab tab, const char *body, int form)
 {
     static const char *const names[] = {"审核", "自评", "规则包", "批量"};
     static const char *const hrefs[] = {"/", "/selfeval", "/packs", "/batch"};
-    jx_buf_puts(b, "<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\">\n"
+    sv_buf_puts(b, "<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\">\n"
                    "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                    "<title>");
-    jx_buf_puts(b, names[tab]);
-    jx_buf_puts(b, " - jixiao 预算绩效</title>\n<link rel=\"stylesheet\" href=\"/style.css\">\n"
+    sv_buf_puts(b, names[tab]);
+    sv_buf_puts(b, " - jixiao 预算绩效</title>\n<link rel=\"stylesheet\" href=\"/style.css\">\n"
                    "</head><body>\n<header><h1>jixiao 预算绩效</h1>"
                    "<p>绩效目标审核 · 绩效自评计分 · 本机处理，文件不外传</p></header>\n<nav>");
     for (int i = 0; i < 4; i++)
-        jx_buf_printf(b, "<a href=\"%s\"%s>%s</a>", hrefs[i], i == (int)tab ? " class=\"on\"" : "",
+        sv_buf_printf(b, "<a href=\"%s\"%s>%s</a>", hrefs[i], i == (int)tab ? " class=\"on\"" : "",
                       names[i]);
-    jx_buf_puts(b, "</nav>\n<main>\n");
+    sv_buf_puts(b, "</nav>\n<main>\n");
     if (body)
-        jx_buf_puts(b, body);
+        sv_buf_puts(b, body);
     if (form)
         forms(b, c, tab);
-    jx_buf_puts(b, "</main>\n<script src=\"/app.js\"></script>\n</body></html>\n");
+    sv_buf_puts(b, "</main>\n<script src=\"/app.js\"></script>\n</body></html>\n");
 }
 
-void sv_page_result(jx_buf *b, const sv_config *c, sv_tab tab, const sv_res *r, const char *id)
+void sv_page_result(sv_buf *b, const sv_config *c, sv_tab tab, const sv_res *r, const char *id)
 {
-    jx_buf body;
-    jx_buf_init(&body);
-    jx_buf_puts(&body, "<section class=\"card result\"><h2>结果</h2>\n");
+    sv_buf body;
+    sv_buf_init(&body);
+    sv_buf_puts(&body, "<section class=\"card result\"><h2>结果</h2>\n");
     if (r->errors.len) {
-        jx_buf_puts(&body, "<div class=\"errors\" id=\"errors\">");
+        sv_buf_puts(&body, "<div class=\"errors\" id=\"errors\">");
         char *e = strndup(r->errors.p, r->errors.len);
         esc(&body, e ? e : "内存不足");
         free(e);
-        jx_buf_puts(&body, "</div>\n");
+        sv_buf_puts(&body, "</div>\n");
     }
     if (r->summary.len)
-        jx_buf_put(&body, r->summary.p, r->summary.len);
+        sv_buf_put(&body, r->summary.p, r->summary.len);
     const char *main_html = NULL;
     if (id && r->nart) {
-        jx_buf_puts(&body, "<ul class=\"links\">\n");
+        sv_buf_puts(&body, "<ul class=\"links\">\n");
         for (size_t i = 0; i < r->nart; i++) {
             const sv_art *a = &r->art[i];
             if (!strncmp(a->name, "doc-", 4) || !strcmp(a->name, "index.html"))
                 continue; /* linked from the table */
             if (!strcmp(a->name, "report.html") || !strcmp(a->name, "findings.html"))
                 main_html = a->name;
-            jx_buf_printf(&body, "<li><a href=\"%s\"%s>%s</a></li>\n", a->name,
+            sv_buf_printf(&body, "<li><a href=\"%s\"%s>%s</a></li>\n", a->name,
                           strstr(a->type, "html") ? " target=\"_blank\"" : " download", a->label);
         }
         if (main_html && !strcmp(main_html, "report.html")) {
             if (sv_pdf_available())
-                jx_buf_puts(&body, "<li><a href=\"report.pdf\" download>自评报告（PDF）</a></li>\n");
+                sv_buf_puts(&body, "<li><a href=\"report.pdf\" download>自评报告（PDF）</a></li>\n");
             else
-                jx_buf_puts(&body, "<li class=\"hint\">PDF：本机没有安装 Chromium，请打开自评报告后"
+                sv_buf_puts(&body, "<li class=\"hint\">PDF：本机没有安装 Chromium，请打开自评报告后"
                                    "用浏览器打印</li>\n");
         }
-        jx_buf_puts(&body, "</ul>\n");
+        sv_buf_puts(&body, "</ul>\n");
     }
-    jx_buf_puts(&body, "</section>\n");
+    sv_buf_puts(&body, "</section>\n");
     if (main_html)
-        jx_buf_printf(&body, "<iframe src=\"%s\" title=\"报告\"></iframe>\n", main_html);
-    jx_buf_putc(&body, '\0');
+        sv_buf_printf(&body, "<iframe src=\"%s\" title=\"报告\"></iframe>\n", main_html);
+    sv_buf_putc(&body, '\0');
     sv_page(b, c, tab, body.p ? body.p : "<p class=\"msg\">内存不足</p>", !id);
-    jx_buf_free(&body);
+    sv_buf_free(&body);
 }

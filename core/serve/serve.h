@@ -9,15 +9,54 @@
  *                template, score, batch, packs) - the only file that does
  *   store.c      results kept for download: memory, or under --data
  *   unzip.c      a zip of documents for 批量, with entry and size limits
+ *   text.c       its own buffer, HTML escaping, sizes, UTF-8
  *
- * Uploads stay in memory; their names are labels, never paths.
+ * Uploads stay in memory; their names are labels, never paths.  Like
+ * core/cli/, serve sees only the public API (include/jixiao/, checked by
+ * tests/include_check.py).
  */
 #ifndef JX_SERVE_H
 #define JX_SERVE_H
 
+#include <stdarg.h>
 #include <stddef.h>
+#include <stdint.h>
 
-#include "util.h"
+#define SV_ARRAY_LEN(a) (sizeof(a) / sizeof((a)[0]))
+
+#if defined(__GNUC__)
+#define SV_PRINTF(f, a) __attribute__((format(printf, f, a)))
+#else
+#define SV_PRINTF(f, a)
+#endif
+
+/* ---- text (text.c) ---- */
+
+/* A growable byte buffer, NUL-terminated after len.  The error is
+ * sticky: once an append fails, every later append is a no-op returning
+ * -1 and failed says so, so a page is built freely and checked once. */
+typedef struct sv_buf {
+    char *p;
+    size_t len, cap;
+    int failed;
+} sv_buf;
+
+void sv_buf_init(sv_buf *b);
+void sv_buf_free(sv_buf *b);
+int sv_buf_put(sv_buf *b, const void *p, size_t n); /* 0 ok, -1 out of memory */
+int sv_buf_puts(sv_buf *b, const char *s);
+int sv_buf_putc(sv_buf *b, char c);
+int sv_buf_printf(sv_buf *b, const char *fmt, ...) SV_PRINTF(2, 3);
+static inline int sv_buf_failed(const sv_buf *b) { return b->failed; }
+
+/* Appends s to b with & < > " ' escaped, as the library's HTML writers
+ * do; NULL appends nothing. */
+void sv_escape(sv_buf *b, const char *s);
+/* "256 MiB", "1.5 GiB", "300 KiB", "12 字节" for messages. */
+void sv_format_size(size_t n, char *buf, size_t size);
+/* Decodes one code point at s (len bytes left); returns its byte length
+ * (>= 1) and sets *cp, or 0 on an invalid sequence or a NUL. */
+int sv_utf8_decode(const unsigned char *s, size_t len, uint32_t *cp);
 
 /* ---- limits and options (cmd_serve.c) ---- */
 
@@ -73,8 +112,8 @@ typedef struct sv_art {
 
 typedef struct sv_res {
     int status;     /* HTTP status: 200, or 422 when nothing could be done */
-    jx_buf errors;  /* one message per line, as the CLI prints it */
-    jx_buf summary; /* an HTML fragment for the result page (escaped) */
+    sv_buf errors;  /* one message per line, as the CLI prints it */
+    sv_buf summary; /* an HTML fragment for the result page (escaped) */
     sv_art *art;
     size_t nart, cap;
     char *download; /* name of an artifact to send as the response itself */
@@ -85,12 +124,9 @@ void sv_res_free(sv_res *r);
 /* Adds an artifact; takes p (malloc'd).  Returns 0, or -1 (p freed). */
 int sv_res_add(sv_res *r, const char *name, const char *type, const char *label, char *p,
                size_t n);
-void sv_res_error(sv_res *r, const char *fmt, ...) JX_PRINTF(2, 3);
+void sv_res_error(sv_res *r, const char *fmt, ...) SV_PRINTF(2, 3);
 
 /* ---- jobs (jobs.c: the only file calling libjixiao) ---- */
-
-/* Appends s to b HTML-escaped (the writers' escaping); NULL as "". */
-void sv_escape(jx_buf *b, const char *s);
 
 /* Installed packs, read once at start-up; sv_pack_known says whether a
  * name from a form is one of them (a form never names a path). */
@@ -140,9 +176,9 @@ typedef enum sv_tab { SV_TAB_CHECK, SV_TAB_SELFEVAL, SV_TAB_PACKS, SV_TAB_BATCH 
 
 /* A whole page: nav with tab selected, then body (HTML); the forms of
  * the tab when form is nonzero. */
-void sv_page(jx_buf *b, const sv_config *c, sv_tab tab, const char *body, int form);
+void sv_page(sv_buf *b, const sv_config *c, sv_tab tab, const char *body, int form);
 /* The result of a job on the page of its tab. */
-void sv_page_result(jx_buf *b, const sv_config *c, sv_tab tab, const sv_res *r,
+void sv_page_result(sv_buf *b, const sv_config *c, sv_tab tab, const sv_res *r,
                     const char *id);
 const char *sv_css(void);
 const char *sv_js(void);

@@ -68,7 +68,7 @@ char *sv_label(const char *name)
     size_t o = 0;
     for (const unsigned char *p = (const unsigned char *)base; *p && o < 120;) {
         uint32_t cp;
-        int n = jx_utf8_decode(p, strlen((const char *)p), &cp);
+        int n = sv_utf8_decode(p, strlen((const char *)p), &cp);
         if (n <= 0) { /* not UTF-8: one replacement byte */
             out[o++] = '_';
             p++;
@@ -97,8 +97,8 @@ void sv_res_init(sv_res *r)
 {
     memset(r, 0, sizeof *r);
     r->status = 200;
-    jx_buf_init(&r->errors);
-    jx_buf_init(&r->summary);
+    sv_buf_init(&r->errors);
+    sv_buf_init(&r->summary);
 }
 
 void sv_res_free(sv_res *r)
@@ -106,8 +106,8 @@ void sv_res_free(sv_res *r)
     for (size_t i = 0; i < r->nart; i++)
         free(r->art[i].p);
     free(r->art);
-    jx_buf_free(&r->errors);
-    jx_buf_free(&r->summary);
+    sv_buf_free(&r->errors);
+    sv_buf_free(&r->summary);
     memset(r, 0, sizeof *r);
 }
 
@@ -140,8 +140,8 @@ void sv_res_error(sv_res *r, const char *fmt, ...)
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
-    jx_buf_puts(&r->errors, msg);
-    jx_buf_putc(&r->errors, '\n');
+    sv_buf_puts(&r->errors, msg);
+    sv_buf_putc(&r->errors, '\n');
 }
 
 /* ---- the store ---- */
@@ -262,6 +262,34 @@ static int write_file(const char *path, const char *p, size_t n)
 }
 
 /* Adds one item to r (locked). */
+/* The whole file at path, at most max bytes, into malloc'd *p (NUL
+ * added); 0, or -1 with *p NULL. */
+static int read_file(const char *path, size_t max, char **p, size_t *n)
+{
+    sv_buf b;
+    sv_buf_init(&b);
+    *p = NULL;
+    *n = 0;
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return -1;
+    char tmp[65536];
+    size_t k;
+    while ((k = fread(tmp, 1, sizeof tmp, f)) > 0 && b.len + k <= max)
+        sv_buf_put(&b, tmp, k);
+    int bad = ferror(f) || k > 0 || sv_buf_failed(&b);
+    fclose(f);
+    if (!bad && !b.p)
+        sv_buf_put(&b, "", 0); /* an empty file: "" */
+    if (bad || sv_buf_failed(&b)) {
+        sv_buf_free(&b);
+        return -1;
+    }
+    *p = b.p;
+    *n = b.len;
+    return 0;
+}
+
 static int put_item(result *r, const char *name, const char *type, const char *p, size_t n)
 {
     if (!valid_name(name))
@@ -382,9 +410,8 @@ int sv_store_get(const char *id, const char *name, char **p, size_t *n, const ch
             }
         } else {
             char path[4300];
-            jx_error err = {0};
             snprintf(path, sizeof path, "%s/%s/%s", disk, id, name);
-            rc = jx_read_file_max(path, (size_t)512 << 20, p, n, &err) ? -1 : 0;
+            rc = read_file(path, (size_t)512 << 20, p, n);
         }
         break;
     }

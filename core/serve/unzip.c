@@ -25,7 +25,7 @@ static int valid_utf8(const char *s)
     size_t len = strlen(s);
     for (size_t i = 0; i < len;) {
         uint32_t cp;
-        int n = jx_utf8_decode((const unsigned char *)s + i, len - i, &cp);
+        int n = sv_utf8_decode((const unsigned char *)s + i, len - i, &cp);
         if (n <= 0)
             return 0;
         i += (size_t)n;
@@ -131,8 +131,8 @@ int sv_unzip(const char *data, size_t len, const char *zipname, const sv_config 
         const char *name = entry_name(raw, nb, sizeof nb);
         if (r == -2) {
             char a[32], b[32];
-            jx_format_size(c->max_file, a, sizeof a);
-            jx_format_size(c->zip_total, b, sizeof b);
+            sv_format_size(c->max_file, a, sizeof a);
+            sv_format_size(c->zip_total, b, sizeof b);
             snprintf(err, errn, "%s: 压缩包中的 %.200s 解压后过大（每个文件最多 %s，全部最多 %s）",
                      zipname, name, a, b);
             rc = -1;

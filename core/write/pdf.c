@@ -151,3 +151,23 @@ int jx_html_to_pdf(const char *html, size_t len, const char *out_path, jx_error 
     nftw(dir, rm_one, 16, FTW_DEPTH | FTW_PHYS);
     return rc;
 }
+
+/* ---- jixiao/score.h: a page to PDF on a stream ---- */
+
+typedef struct pdf_page {
+    const char *html;
+    size_t len;
+    jx_error *err;
+} pdf_page;
+
+static int print_page(const char *path, void *ud)
+{
+    const pdf_page *pg = ud;
+    return jx_html_to_pdf(pg->html, pg->len, path, pg->err);
+}
+
+jx_status jx_html_pdf_write(const char *html, size_t len, FILE *out, jx_error *err)
+{
+    pdf_page pg = {html, len, err};
+    return (jx_status)jx_write_via_temp(print_page, &pg, out, err);
+}

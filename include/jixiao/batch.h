@@ -67,6 +67,20 @@ JX_API jx_status jx_batch_one(jx_engine *e, const struct jx_error *pack_err,
                               const jx_batch_job *job, const jx_parse_opts *po,
                               unsigned flags, char **line, size_t *len, jx_batch_stats *st);
 
+/*
+ * The same for documents held in memory (a web front end's uploads, a
+ * queue's messages): tdata/tlen the targets, adata/alen the actuals
+ * (read only when job->actuals is set); job->targets and job->actuals
+ * only name them, in messages and in the line, and are never opened.
+ * The data is only read during the call.  e NULL with pack_err NULL
+ * gives an error line saying there is no pack.
+ */
+JX_API jx_status jx_batch_one_mem(jx_engine *e, const struct jx_error *pack_err,
+                                  const jx_batch_job *job, const char *tdata, size_t tlen,
+                                  const char *adata, size_t alen, const jx_parse_opts *po,
+                                  unsigned flags, char **line, size_t *len,
+                                  jx_batch_stats *st);
+
 /* Reads a whole file ("-" is stdin) of at most max bytes (0: the
  * default, 256 MiB) into a malloc'd, NUL-terminated buffer (free it with
  * jx_free).  JX_EIO or JX_ELIMIT with err naming the file. */
@@ -81,7 +95,7 @@ JX_API jx_status jx_file_read(const char *path, size_t max, char **data, size_t 
 JX_API void jx_heap_keep(void);
 
 /* Frees memory the library allocated for the caller (jx_batch_one's
- * line, jx_file_read's data).  NULL is a no-op. */
+ * line, jx_batch_one_mem's, jx_file_read's data).  NULL is a no-op. */
 JX_API void jx_free(void *p);
 
 #ifdef __cplusplus

@@ -107,6 +107,14 @@ JX_API jx_status jx_scorecard_write_file(const jx_scorecard *sc, jx_sc_format f,
                                          unsigned flags, const char *path,
                                          struct jx_error *err);
 
+/* A page of HTML (what jx_scorecard_write or jx_review_write gave as
+ * HTML, len bytes) printed to PDF by headless Chromium, as JX_SC_PDF
+ * does, and written to out.  The page is only read during the call; it
+ * goes through temporary files under $TMPDIR.  JX_EIO when out fails or
+ * Chromium is missing or fails (a Chinese message saying so). */
+JX_API jx_status jx_html_pdf_write(const char *html, size_t len, FILE *out,
+                                   struct jx_error *err);
+
 #ifdef __cplusplus
 }
 #endif
