@@ -103,6 +103,10 @@ static inline int at_n(const scan *s, size_t i, const char *w, size_t wl)
 
 static int at(const scan *s, size_t i, const char *w)
 {
+    size_t off = s->c[i].off;
+    /* the first byte before strlen: most positions start no word */
+    if (off < s->len && s->raw[off] != w[0])
+        return 0;
     return at_n(s, i, w, strlen(w));
 }
 
@@ -512,6 +516,8 @@ static int all_of(const scan *s, size_t lo, size_t hi, const uint32_t *set, size
 static int equals(const scan *s, size_t lo, size_t hi, const char *w)
 {
     size_t a = s->c[lo].off, b = s->c[hi].off;
+    if (b > a && s->raw[a] != w[0])
+        return 0;
     return b - a == strlen(w) && memcmp(s->raw + a, w, b - a) == 0;
 }
 
