@@ -799,9 +799,20 @@ static const char *const up_words[] = {"提高", "增长", "增加", "上升", "
 
 static long find_any(const scan *s, size_t lo, size_t hi, const char *const *w, size_t n)
 {
+    size_t wl[16];
+    if (n > JX_ARRAY_LEN(wl)) {
+        for (size_t i = lo; i < hi; i++)
+            for (size_t k = 0; k < n; k++)
+                if (at(s, i, w[k]))
+                    return (long)i;
+        return -1;
+    }
+    /* the lengths once, not per position */
+    for (size_t k = 0; k < n; k++)
+        wl[k] = strlen(w[k]);
     for (size_t i = lo; i < hi; i++)
         for (size_t k = 0; k < n; k++)
-            if (at(s, i, w[k]))
+            if (at_n(s, i, w[k], wl[k]))
                 return (long)i;
     return -1;
 }
