@@ -524,6 +524,13 @@ static int equals(const scan *s, size_t lo, size_t hi, const char *w)
 static int contains(const scan *s, size_t lo, size_t hi, const char *w)
 {
     size_t a = s->c[lo].off, b = s->c[hi].off, wl = strlen(w);
+    if (wl >= 2) {
+        /* two bytes before memcmp: CJK words share their lead byte */
+        for (size_t k = a; k + wl <= b; k++)
+            if (s->raw[k] == w[0] && s->raw[k + 1] == w[1] && memcmp(s->raw + k, w, wl) == 0)
+                return 1;
+        return 0;
+    }
     for (size_t k = a; k + wl <= b; k++)
         if (s->raw[k] == w[0] && memcmp(s->raw + k, w, wl) == 0)
             return 1;
