@@ -44,11 +44,20 @@ bytes=$(cat "$tmp"/corpus/*.txt | wc -c)
 echo
 echo "== 1, 2. jxbench: $DOCS documents, $ROUNDS scoring rounds"
 "$B/bench/jxbench" "$tmp/corpus" --max-docs "$DOCS" --rounds "$ROUNDS" | tee "$tmp/jx"
-sum() { sed -n 's/^summary: //p' "$tmp/jx" | tr ' ' '\n' | sed -n "s/^$1=//p"; }
+sum() { sed -n 's/^summary: //p' "$tmp/${2:-jx}" | tr ' ' '\n' | sed -n "s/^$1=//p"; }
 doc_ms=$(sum doc_ms)
 lua_ns=$(sum lua_ns)
 quiet_ns=$(sum quiet_ns)
 c_ns=$(sum c_ns)
+lua0="" quiet0="" c0=""
+if [ -n "$BEFORE" ] && [ -x "$BEFORE/bench/jxbench" ]; then
+  echo
+  echo "== 1, 2. the same with $BEFORE/bench/jxbench"
+  "$BEFORE/bench/jxbench" "$tmp/corpus" --max-docs "$DOCS" --rounds "$ROUNDS" | tee "$tmp/jx0"
+  lua0=$(sum lua_ns jx0)
+  quiet0=$(sum quiet_ns jx0)
+  c0=$(sum c_ns jx0)
+fi
 echo
 echo "== 3. jixiao batch -j 1 (raw text) vs bench/ref_score.py (records parsed beforehand)"
 "$B/jixiao" parse --format ndjson "$tmp"/corpus/*.txt > "$tmp/records.ndjson" 2>/dev/null || true
@@ -74,6 +83,12 @@ echo
 echo "== 4. jixiao parse over $N files vs wc -l"
 cpu parse "$B/jixiao" parse --format ndjson "$tmp"/corpus/*.txt >/dev/null 2>&1
 read -r parse_s _ < "$tmp/parse.cpu"
+parse0=""
+if [ -n "$BEFORE" ]; then
+  cpu parse0 "$BEFORE/jixiao" parse --format ndjson "$tmp"/corpus/*.txt >/dev/null 2>&1
+  read -r parse0 _ < "$tmp/parse0.cpu"
+  echo "the same with $BEFORE/jixiao: $parse0 s CPU"
+fi
 cpu wc wc -l "$tmp"/corpus/*.txt >/dev/null
 read -r wc_s _ < "$tmp/wc.cpu"
 awk -v b="$bytes" -v p="$parse_s" -v w="$wc_s" 'BEGIN {
@@ -88,24 +103,39 @@ read -r _ rss200 < "$tmp/r200.cpu"
 cpu rn "$B/jixiao" batch -j 2 --quiet "$tmp/corpus" -o "$tmp/bn.ndjson"
 read -r bn_s rssn < "$tmp/rn.cpu"
 echo "200 documents: $((rss200 / 1024)) MB; $N documents: $((rssn / 1024)) MB ($bn_s s CPU)"
+r0200="" r0n=""
+if [ -n "$BEFORE" ]; then
+  cpu r0200 "$BEFORE/jixiao" batch -j 2 --quiet "$tmp/c200" -o "$tmp/b0200.ndjson"
+  read -r _ r0200 < "$tmp/r0200.cpu"
+  cpu r0n "$BEFORE/jixiao" batch -j 2 --quiet "$tmp/corpus" -o "$tmp/b0n.ndjson"
+  read -r _ r0n < "$tmp/r0n.cpu"
+  echo "the same with $BEFORE/jixiao: $((r0200 / 1024)) MB; $((r0n / 1024)) MB"
+fi
 
 echo
-echo "== targets (issue 16)"
+echo "== targets (issue 16)$([ -n "$BEFORE" ] && echo ", before = $BEFORE")"
 awk -v l="$lua_ns" -v q="$quiet_ns" -v c="$c_ns" -v n="$N" -v d0="$before_s" \
-    -v py="$py_s" -v jx="$jx_s" -v p="$parse_s" -v w="$wc_s" -v r0="$rss200" -v r1="$rssn" '
-function row(what, value, goal, ok) {
-  printf "%-44s %-16s %-10s %s\n", what, value, goal, ok ? "met" : "NOT met" }
+    -v py="$py_s" -v jx="$jx_s" -v p="$parse_s" -v w="$wc_s" -v r0="$rss200" -v r1="$rssn" \
+    -v l0="$lua0" -v q0="$quiet0" -v c0="$c0" -v p0="$parse0" -v s0="$r0200" -v s1="$r0n" '
+function row(what, before, value, goal, ok) {
+  printf "%-40s %-16s %-16s %-8s %s\n", what, before, value, goal, ok ? "met" : "NOT met" }
 BEGIN {
   if (w < 0.01) w = 0.01
-  row("Lua scoring / plain C, no explanation", sprintf("%.1fx", q / c), "<= 3x", q / c <= 3)
-  row("Lua scoring / plain C, with explanation", sprintf("%.1fx", l / c), "<= 6x", l / c <= 6)
+  printf "%-40s %-16s %-16s %-8s %s\n", "target", "before", "now", "goal", "now"
+  row("Lua scoring / plain C, no explanation", c0 != "" ? sprintf("%.1fx", q0 / c0) : "-",
+      sprintf("%.1fx", q / c), "<= 3x", q / c <= 3)
+  row("Lua scoring / plain C, with explanation", c0 != "" ? sprintf("%.1fx", l0 / c0) : "-",
+      sprintf("%.1fx", l / c), "<= 6x", l / c <= 6)
   if (d0 != "")
-    row("batch -j1 per document, before / now", sprintf("%.2f / %.2f ms", d0 / n * 1e3,
-        jx / n * 1e3), ">= 5x", d0 / jx >= 5)
+    row("batch -j1 per document (CPU)", sprintf("%.2f ms", d0 / n * 1e3),
+        sprintf("%.2f ms (%.2fx)", jx / n * 1e3, d0 / jx), ">= 5x", d0 / jx >= 5)
   else
-    printf "%-44s %-16s %-10s %s\n", "batch -j1 per document", sprintf("%.2f ms", jx / n * 1e3),
-           ">= 5x", "(give BEFORE_BUILD_DIR to compare)"
-  row("python (pre-parsed) / jixiao -j1 (raw)", sprintf("%.2f", py / jx), ">= 5", py / jx >= 5)
-  row("jixiao parse / wc -l, CPU time", sprintf("%.0fx", p / w), "<= 20x", p / w <= 20)
-  row("peak RSS, N documents / 200", sprintf("%.2f", r1 / r0), "<= 1.5", r1 / r0 <= 1.5)
+    printf "%-40s %-16s %-16s %-8s %s\n", "batch -j1 per document (CPU)", "-",
+           sprintf("%.2f ms", jx / n * 1e3), ">= 5x", "(give BEFORE_BUILD_DIR to compare)"
+  row("python (pre-parsed) / jixiao -j1 (raw)", d0 != "" ? sprintf("%.2f", py / d0) : "-",
+      sprintf("%.2f", py / jx), ">= 5", py / jx >= 5)
+  row("jixiao parse / wc -l, CPU time", p0 != "" ? sprintf("%.0fx", p0 / w) : "-",
+      sprintf("%.0fx", p / w), "<= 20x", p / w <= 20)
+  row("peak RSS, N documents / 200", s0 != "" ? sprintf("%.2f", s1 / s0) : "-",
+      sprintf("%.2f", r1 / r0), "<= 1.5", r1 / r0 <= 1.5)
 }'

@@ -202,10 +202,8 @@ static size_t cps(cell c)
     return k;
 }
 
-static enum vclass vclass(cell c)
+static enum vclass vclass_of(cell c)
 {
-    if (!c.n)
-        return V_EMPTY;
     jx_value v;
     jx_error e;
     if (jx_value_parse(c.s, c.n, &v, &e) != JX_OK)
@@ -221,6 +219,38 @@ static enum vclass vclass(cell c)
     case JX_V_TIME: return cps(c) <= 6 ? V_WEAK : V_NAME;
     default: return V_NAME;
     }
+}
+
+/* vclass is a function of the cell's bytes alone, and the row scans ask
+ * it of the same cells again and again (a sliding window of four): the
+ * answers for short cells are kept per thread, keyed by the bytes
+ * themselves (never by address: arenas are reused between documents). */
+#define VC_SLOTS 1024
+#define VC_MAX 62
+typedef struct vc_slot {
+    unsigned char n; /* 0: empty */
+    unsigned char cls;
+    char s[VC_MAX];
+} vc_slot;
+static _Thread_local vc_slot vc_cache[VC_SLOTS];
+
+static enum vclass vclass(cell c)
+{
+    if (!c.n)
+        return V_EMPTY;
+    if (c.n > VC_MAX)
+        return vclass_of(c);
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < c.n; i++)
+        h = (h ^ (unsigned char)c.s[i]) * 16777619u;
+    vc_slot *e = &vc_cache[(h ^ (h >> 15)) & (VC_SLOTS - 1)];
+    if (e->n == c.n && !memcmp(e->s, c.s, c.n))
+        return (enum vclass)e->cls;
+    enum vclass r = vclass_of(c);
+    e->n = (unsigned char)c.n;
+    e->cls = (unsigned char)r;
+    memcpy(e->s, c.s, c.n);
+    return r;
 }
 
 /* ---- document facts ---- */

@@ -103,6 +103,10 @@ static inline int at_n(const scan *s, size_t i, const char *w, size_t wl)
 
 static int at(const scan *s, size_t i, const char *w)
 {
+    size_t off = s->c[i].off;
+    /* the first byte before strlen: most positions start no word */
+    if (off < s->len && s->raw[off] != w[0])
+        return 0;
     return at_n(s, i, w, strlen(w));
 }
 
@@ -512,12 +516,21 @@ static int all_of(const scan *s, size_t lo, size_t hi, const uint32_t *set, size
 static int equals(const scan *s, size_t lo, size_t hi, const char *w)
 {
     size_t a = s->c[lo].off, b = s->c[hi].off;
+    if (b > a && s->raw[a] != w[0])
+        return 0;
     return b - a == strlen(w) && memcmp(s->raw + a, w, b - a) == 0;
 }
 
 static int contains(const scan *s, size_t lo, size_t hi, const char *w)
 {
     size_t a = s->c[lo].off, b = s->c[hi].off, wl = strlen(w);
+    if (wl >= 2) {
+        /* two bytes before memcmp: CJK words share their lead byte */
+        for (size_t k = a; k + wl <= b; k++)
+            if (s->raw[k] == w[0] && s->raw[k + 1] == w[1] && memcmp(s->raw + k, w, wl) == 0)
+                return 1;
+        return 0;
+    }
     for (size_t k = a; k + wl <= b; k++)
         if (s->raw[k] == w[0] && memcmp(s->raw + k, w, wl) == 0)
             return 1;
@@ -793,9 +806,20 @@ static const char *const up_words[] = {"提高", "增长", "增加", "上升", "
 
 static long find_any(const scan *s, size_t lo, size_t hi, const char *const *w, size_t n)
 {
+    size_t wl[16];
+    if (n > JX_ARRAY_LEN(wl)) {
+        for (size_t i = lo; i < hi; i++)
+            for (size_t k = 0; k < n; k++)
+                if (at(s, i, w[k]))
+                    return (long)i;
+        return -1;
+    }
+    /* the lengths once, not per position */
+    for (size_t k = 0; k < n; k++)
+        wl[k] = strlen(w[k]);
     for (size_t i = lo; i < hi; i++)
         for (size_t k = 0; k < n; k++)
-            if (at(s, i, w[k]))
+            if (at_n(s, i, w[k], wl[k]))
                 return (long)i;
     return -1;
 }

@@ -472,7 +472,7 @@ static const levelword levels[] = {
 };
 #undef W
 
-int jx_vocab_level(const char *s, size_t n, char *kind, const char **parent)
+static int vocab_level(const char *s, size_t n, char *kind, const char **parent)
 {
     char k[160];
     *kind = 0;
@@ -501,10 +501,46 @@ int jx_vocab_level(const char *s, size_t n, char *kind, const char **parent)
             char kk[160];
             memcpy(kk, k, kl - 3);
             kk[kl - 3] = '\0';
-            return jx_vocab_level(kk, kl - 3, kind, parent);
+            return vocab_level(kk, kl - 3, kind, parent);
         }
     }
     return 0;
+}
+
+/* The reader asks this of the same cells many times over (each row scan
+ * of a table): the answers for short names are kept per thread, keyed by
+ * the bytes themselves; the function depends on nothing else. */
+#define LV_SLOTS 512
+#define LV_MAX 54
+typedef struct lv_slot {
+    unsigned char n; /* 0: empty */
+    signed char level;
+    char kind;
+    const char *parent;
+    char s[LV_MAX];
+} lv_slot;
+static _Thread_local lv_slot lv_cache[LV_SLOTS];
+
+int jx_vocab_level(const char *s, size_t n, char *kind, const char **parent)
+{
+    if (!n || n > LV_MAX)
+        return vocab_level(s, n, kind, parent);
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 16777619u;
+    lv_slot *e = &lv_cache[(h ^ (h >> 15)) & (LV_SLOTS - 1)];
+    if (e->n == n && !memcmp(e->s, s, n)) {
+        *kind = e->kind;
+        *parent = e->parent;
+        return e->level;
+    }
+    int level = vocab_level(s, n, kind, parent);
+    e->n = (unsigned char)n;
+    e->level = (signed char)level;
+    e->kind = *kind;
+    e->parent = *parent;
+    memcpy(e->s, s, n);
+    return level;
 }
 
 int jx_vocab_trailer(const char *s, size_t n)

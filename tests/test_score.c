@@ -488,3 +488,60 @@ Test(national, change_rate_json_actuals_without_actual)
     jx_doc_free(a);
     jx_engine_free(e);
 }
+
+/* jx_engine_points: the arguments the pack's points gets (i among the
+ * scored indicators of the same 一级, counting those whose 分值 is given;
+ * n1; n) with the 一级 interleaved, and national's remainder rule per
+ * 一级 (产出 50 over 3: 16.67 16.67 16.66, the last takes the rest). */
+#define INTERLEAVED                                                              \
+    "项目编码,项目名称,一级指标,二级指标,三级指标,年度指标值,分值\n"             \
+    "1-1,示例,产出指标,数量指标,离休干部人数,≥16人,\n"                           \
+    "1-1,示例,效益指标,社会效益指标,就医方便程度,明显提高,\n"                    \
+    "1-1,示例,产出指标,成本指标,报销成本,≤140万元,\n"                           \
+    "1-1,示例,满意度指标,服务对象满意度指标,满意度,≥90%,\n"                      \
+    "1-1,示例,效益指标,社会效益指标,群众负担,有所减轻,7\n"                       \
+    "1-1,示例,产出指标,时效指标,响应时间,≤2小时,\n"
+
+static double points_of(jx_table *t, const char *l3)
+{
+    for (size_t i = 0; i < t->n; i++)
+        if (!strcmp(t->ind[i].level3, l3))
+            return t->ind[i].points;
+    cr_assert_fail("no indicator %s", l3);
+    return NAN;
+}
+
+Test(points, arguments_and_remainder_with_interleaved_level1)
+{
+    static const char *const with_tests[] = {JX_TEST_DATA "/packs", JX_SOURCE_DIR "/rules",
+                                             NULL};
+    jx_engine_opts o = {with_tests, 0, 0};
+    jx_error err = {0};
+    jx_engine *e = NULL;
+    cr_assert_eq(jx_engine_open("points-order", &o, &e, &err), JX_OK, "%s", err.msg);
+    jx_doc *d = csv(INTERLEAVED, "targets.csv");
+    jx_table *t = jx_doc_table(d, 0);
+    cr_assert_eq(t->n, 6);
+    cr_assert_eq(jx_engine_points(e, t, &err), JX_OK, "%s", err.msg);
+    cr_expect_eq(points_of(t, "离休干部人数"), 10306);
+    cr_expect_eq(points_of(t, "就医方便程度"), 10206);
+    cr_expect_eq(points_of(t, "报销成本"), 20306);
+    cr_expect_eq(points_of(t, "满意度"), 10106);
+    cr_expect_eq(points_of(t, "群众负担"), 7);
+    cr_expect_eq(points_of(t, "响应时间"), 30306);
+    jx_doc_free(d);
+    jx_engine_free(e);
+
+    e = open_pack("national");
+    d = csv(INTERLEAVED, "targets.csv");
+    t = jx_doc_table(d, 0);
+    cr_assert_eq(jx_engine_points(e, t, &err), JX_OK, "%s", err.msg);
+    cr_expect_float_eq(points_of(t, "离休干部人数"), 16.67, 1e-9);
+    cr_expect_float_eq(points_of(t, "报销成本"), 16.67, 1e-9);
+    cr_expect_float_eq(points_of(t, "响应时间"), 16.66, 1e-9);
+    cr_expect_float_eq(points_of(t, "就医方便程度"), 15, 1e-9);
+    cr_expect_float_eq(points_of(t, "满意度"), 10, 1e-9);
+    cr_expect_eq(points_of(t, "群众负担"), 7);
+    jx_doc_free(d);
+    jx_engine_free(e);
+}

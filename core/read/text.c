@@ -86,6 +86,9 @@ static size_t clean_line(char *s, size_t n)
 
 static int starts_lit(const char *s, size_t n, const char *w)
 {
+    /* the first byte before strlen (w is never empty) */
+    if (!n || s[0] != w[0])
+        return 0;
     size_t wl = strlen(w);
     return n >= wl && !memcmp(s, w, wl);
 }
@@ -1629,10 +1632,15 @@ static int rows_runon(jx_grid *g, tline *ls, size_t nl)
 static int has_op_symbol(const char *s, size_t n)
 {
     static const char *const ops[] = {"≥", "≤", "≧", "≦", "＞", "＜", ">", "<", "⩾", "⩽"};
-    for (size_t i = 0; i < n; i++)
+    for (size_t i = 0; i < n; i++) {
+        /* every sign starts with one of these bytes */
+        unsigned char b = (unsigned char)s[i];
+        if (b != 0xE2 && b != 0xEF && b != '>' && b != '<')
+            continue;
         for (size_t q = 0; q < JX_ARRAY_LEN(ops); q++)
             if (starts_lit(s + i, n - i, ops[q]))
                 return 1;
+    }
     return 0;
 }
 
@@ -1728,7 +1736,7 @@ static int repair_ocr_ge(jx_grid *g)
         for (int c = 0; c < g->rows[i].n; c++) {
             const jx_cell *x = &g->rows[i].c[c];
             int rate;
-            signs |= has_op_symbol(x->s, x->n);
+            signs = signs || has_op_symbol(x->s, x->n);
             if (ocr_ge_cell(x->s, x->n, &rate))
                 cand++, rates += rate;
         }
