@@ -2133,15 +2133,65 @@ static int name_col_min(const parser *p)
 /* A row with text only in the explanation columns ("⇥⇥⇥⇥⇥其中，预算完成数
  * 指…"): the explanation of the indicator above went on in a row of its
  * own (a long cell broken over lines or over a page). */
+static int gen_row(parser *p, const row *r);
+
+/* A row with text only in the explanation columns continues the row
+ * above's explanation.  In PDF text a centred 一级/二级 label may share
+ * that line ("    数量指标          条有效轨迹计1人次。"): the label is read
+ * as a label row of its own, the rest still continues the explanation. */
 static int continues_explanation(parser *p, const row *r)
 {
     if (!p->have_last || p->last_table != p->d->ntables - 1 || !p->m.nexpl)
         return 0;
-    int f = first_nonempty(r);
-    for (int i = f; i < r->n; i++)
-        if (r->c[i].n && !expl_col(p, i))
+    int f = first_nonempty(r), labels = 0, expl = 0, frag = -1, c1, c2, c3;
+    name_cols(&p->m, &c1, &c2, &c3);
+    jx_indicator *x = last_ind(p, p->last_table, p->last_ind);
+    const char *l2rest = NULL;
+    for (int i = f; i < r->n; i++) {
+        if (!r->c[i].n)
+            continue;
+        char kind;
+        const char *parent;
+        if (expl_col(p, i)) {
+            expl++;
+        } else if (p->layout_src && i < c3 && level_of(r->c[i], &kind, &parent)) {
+            labels++;
+        } else if (p->layout_src && i < c3 && frag < 0 && x && x->level2 &&
+                   r->c[i].n <= 12) {
+            /* "服务对象满意" / "度指标": the rest of a 二级 label wrapped */
+            char buf[128];
+            int n = snprintf(buf, sizeof buf, "%s%.*s", x->level2, (int)r->c[i].n, r->c[i].s);
+            cell jc = {buf, n > 0 && (size_t)n < sizeof buf ? (size_t)n : 0};
+            if (!jc.n || level_of(jc, &kind, &parent) != 2)
+                return 0;
+            frag = i;
+            l2rest = jx_doc_strndup(p->d, buf, jc.n);
+        } else {
             return 0;
-    append_explanation(p, r, f);
+        }
+    }
+    if (!expl)
+        return 0;
+    if (l2rest && x->level2) {
+        /* every row that took the first half of the label gets it whole */
+        jx_table *t = &p->d->tables[p->last_table];
+        const char *half = jx_doc_strndup(p->d, x->level2, strlen(x->level2));
+        for (size_t k = half ? t->n : 0; k-- > 0 && t->ind[k].level2 && !strcmp(t->ind[k].level2, half);)
+            t->ind[k].level2 = l2rest;
+        if (half && p->l2 && !strcmp(p->l2, half))
+            p->l2 = l2rest;
+    }
+    int fe = f;
+    while (fe < r->n && !(r->c[fe].n && expl_col(p, fe)))
+        fe++;
+    append_explanation(p, r, fe);
+    if (labels) {
+        row lbl = *r;
+        for (int i = fe; i < lbl.n; i++)
+            if (expl_col(p, i))
+                lbl.c[i].n = 0, lbl.c[i].s = "";
+        gen_row(p, &lbl);
+    }
     return 1;
 }
 

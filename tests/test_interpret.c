@@ -687,3 +687,27 @@ Test(interpret, merged_target_over_operator_number_unit, .fini = done)
     expect(0, 1, "产出指标", "质量指标", "终端在线率", "≥95%");
     expect(0, 2, "效益指标", "社会效益指标", "预警覆盖率", "=100%");
 }
+
+/* pdftotext -layout with a long 指标解释: its wrapped lines continue the
+ * explanation even where a centred 二级 label shares the line, and a 二级
+ * label wrapped over two lines ("服务对象满意" / "度指标") is put together. */
+Test(interpret, layout_explanation_lines_beside_centred_labels, .fini = done)
+{
+    parse("  一级指标    二级指标      三级指标            指标值        指标解释\n"
+          "\n"
+          "                            开展日常巡护        ≥2400人次     指巡护人员按巡护路线开展野外巡护的人次\n"
+          "              数量指标                                        数，以巡护记录系统上传的轨迹为准。\n"
+          "                            维护监测位点        ≥150个        布设并按季度维护的位点数。\n"
+          "  产出指标                  巡护轨迹有效率      ≥90%          有效轨迹数/上传轨迹总数×100%。轨\n"
+          "              质量指标                                        迹长度不足2公里的不计。\n"
+          "                            数据入库率          100%          入库数据/采集数据×100%。\n"
+          "  满意度指标  服务对象满意  周边群众满意度      ≥85%          问卷调查，满意及基本\n"
+          "              度指标                                        满意人数占比。\n");
+    cr_assert_eq(jx_doc_ntables(doc), 1);
+    cr_assert_eq(jx_doc_table(doc, 0)->n, 5);
+    expect(0, 0, "产出指标", "数量指标", "开展日常巡护", "≥2400人次");
+    cr_expect(strstr(ind(0, 0)->explanation, "轨迹为准"), "%s", ind(0, 0)->explanation);
+    expect(0, 2, "产出指标", "质量指标", "巡护轨迹有效率", "≥90%");
+    cr_expect(strstr(ind(0, 2)->explanation, "不计"), "%s", ind(0, 2)->explanation);
+    expect(0, 4, "满意度指标", "服务对象满意度指标", "周边群众满意度", "≥85%");
+}
