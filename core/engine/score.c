@@ -438,11 +438,23 @@ static int score_push(lua_State *L, rcall *c)
     else
         lua_pushnumber(L, a->given);
     lua_pushboolean(L, !c->e->no_explain);
-    if (isnan(a->current) || isnan(a->previous))
+    int change = !isnan(a->current) && !isnan(a->previous);
+    /* the target as printed, for a target that is words (定性, 时间, 文字):
+     * an actual that repeats it can be told from one that does not */
+    int words = tg->kind == JX_V_QUAL || tg->kind == JX_V_TIME || tg->kind == JX_V_TEXT;
+    if (!change && !words)
         return 15;
-    lua_pushnumber(L, a->current);
-    lua_pushnumber(L, a->previous);
-    return 17;
+    if (change) {
+        lua_pushnumber(L, a->current);
+        lua_pushnumber(L, a->previous);
+    } else {
+        lua_pushnil(L);
+        lua_pushnil(L);
+    }
+    if (!words)
+        return 17;
+    lua_pushstring(L, a->ind->target_raw ? a->ind->target_raw : "");
+    return 18;
 }
 
 /* the results: score or nil, rule or why, explanation, and an optional

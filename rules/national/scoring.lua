@@ -68,13 +68,18 @@ local function band_info(p, K, band)
 end
 
 -- ne（no explanation）为真时宿主不需要说明文字：只算分，不拼字符串（批量处理的热路径）
-function L.score_qualitative(p, actual_text, points, given, rule, ne)
+-- target_text：文字类指标值（定性、时间、文字）的原文；实际完成值与它相同（“长期”对“长期”）即达成。
+function L.score_qualitative(p, actual_text, points, given, rule, ne, target_text)
   rule = rule or "定性指标"
   local text = trim_cache[actual_text] or trim(actual_text)
   if text == "" then return nil, "实际完成值为空，无法打分" end
   local K = compiled[p] or compile(p)
   local band = K.band_cache[text]
   if band == nil then band = K.band(text) end
+  local same = ""
+  if not band and target_text ~= nil and text == trim(target_text) and p.bands.achieved then
+    band, same = "achieved", "实际完成值与指标值相同，"
+  end
   if not band then
     return nil, "实际完成值“" .. text .. "”不在定性词表中（达成/部分达成/未达成），请改写或填报得分所属档位的词"
   end
@@ -87,14 +92,14 @@ function L.score_qualitative(p, actual_text, points, given, rule, ne)
         F(given), text, range, F(lo), F(hi))
     end
     return finish(p, given, points, rule,
-      rule .. ": “" .. text .. "”属" .. range .. "，采用填报得分 " .. F(given))
+      rule .. ": " .. same .. "“" .. text .. "”属" .. range .. "，采用填报得分 " .. F(given))
   end
   local fc, m = F_cache, K.m
   local s = hi
   if s < 0 then s = 0 elseif s > points then s = points end
   if ne then return s >= 0 and mfloor(s * m + 0.5 + 1e-9) / m or -mfloor(-s * m + 0.5 + 1e-9) / m, rule, "" end
   return s >= 0 and mfloor(s * m + 0.5 + 1e-9) / m or -mfloor(-s * m + 0.5 + 1e-9) / m, rule,
-    rule .. ": “" .. text .. "”属" .. range .. "，取档上限 " .. bi[4] .. " × " .. (fc[points] or F(points)) .. " = " .. (fc[hi] or F(hi))
+    rule .. ": " .. same .. "“" .. text .. "”属" .. range .. "，取档上限 " .. bi[4] .. " × " .. (fc[points] or F(points)) .. " = " .. (fc[hi] or F(hi))
 end
 
 function L.score_positive(p, A, B, points, rule, ne)
@@ -312,14 +317,15 @@ local make_score_raw
 local function make_score(p, K)
   local raw = make_score_raw(p, K)
   return function(kind, level1, level2, level3, tkind, op, target, target_max, unit,
-                  implied, actual, actual_text, points, given, want_explain, current, previous)
+                  implied, actual, actual_text, points, given, want_explain, current, previous,
+                  target_text)
     local years
     if current ~= nil and previous ~= nil then
       actual, years = L.change_from_years(current, previous, actual)
       if actual == nil then return nil, years end
     end
     local v, r, x, met = raw(kind, level1, level2, level3, tkind, op, target, target_max, unit,
-                             implied, actual, actual_text, points, given, want_explain)
+                             implied, actual, actual_text, points, given, want_explain, target_text)
     if v ~= nil and want_explain ~= false then
       if years then
         x = years .. (x or "")
@@ -334,7 +340,7 @@ end
 make_score_raw = function(p, K)
   local score_class, score_class_caches = K.score_class, K.score_class_caches
   return function(kind, level1, level2, level3, tkind, op, target, target_max, unit,
-                  implied, actual, actual_text, points, given, want_explain)
+                  implied, actual, actual_text, points, given, want_explain, target_text)
     points = points or 0
     local ne = want_explain == false
     if unit == "日期" and target ~= nil then
@@ -344,8 +350,8 @@ make_score_raw = function(p, K)
       if tkind == "empty" then return nil, "指标值为空，无法打分" end
       if tkind == "placeholder" then return nil, "指标值为占位符，无法打分" end
       if tkind == "damaged" then return nil, "指标值残缺（疑似被截断），无法打分" end
-      -- 定性、时间、文字类目标：按实际完成值的文字定档
-      return L.score_qualitative(p, actual_text, points, given, nil, ne)
+      -- 定性、时间、文字类目标：按实际完成值的文字定档（与指标值原文相同即达成）
+      return L.score_qualitative(p, actual_text, points, given, nil, ne, target_text)
     end
 
     if target == nil then return nil, "指标值没有数值，无法打分" end
