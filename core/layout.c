@@ -1980,19 +1980,32 @@ static const char *append(parser *p, const char *s, cell c)
 /* The value of the row above went on over a line break, its parenthesis
  * still open: "≥5.2万亩（其中高效" / "节水灌溉1.1万亩）" (the explanation beside
  * it wrapped too). */
+/* "2024年11月" then "30日前" on the next line: a date cut after its month. */
+static int date_rest(const char *above, cell c)
+{
+    size_t an = above ? strlen(above) : 0, d = 0;
+    if (an < 3 || strcmp(above + an - 3, "月"))
+        return 0;
+    while (d < c.n && d < 2 && c.s[d] >= '0' && c.s[d] <= '9')
+        d++;
+    return d > 0 && c.n - d >= 3 && !memcmp(c.s + d, "日", 3) && c.n <= d + 12;
+}
+
 static int continues_target(parser *p, const row *r, jx_indicator *x)
 {
-    const int ct = p->m.tcol[0];
-    cell v = at(r, ct);
+    const int ct = p->m.tcol[0], ca = p->m.c[JX_COL_ACTUAL];
+    cell v = at(r, ct), av = at(r, ca);
     size_t tn = strlen(x->target_raw);
     int depth = 0;
     for (size_t q = 0; q < tn; q++)
         depth += !strncmp(x->target_raw + q, "（", 3) || x->target_raw[q] == '(' ? 1
                  : !strncmp(x->target_raw + q, "）", 3) || x->target_raw[q] == ')' ? -1 : 0;
-    if (!v.n || depth <= 0 || v.n > 60)
+    int dated = p->layout_src && date_rest(x->target_raw, v);
+    int act = dated && av.n && date_rest(x->actual_raw, av);
+    if (!v.n || (depth <= 0 && !dated) || v.n > 60)
         return 0;
     for (int i = 0; i < r->n; i++) {
-        int ex = i == ct || i == p->m.c[JX_COL_DEV];
+        int ex = i == ct || i == p->m.c[JX_COL_DEV] || (act && i == ca);
         for (int k = 0; k < p->m.nexpl; k++)
             ex |= p->m.expl[k] == i;
         if (r->c[i].n && !ex)
@@ -2001,6 +2014,8 @@ static int continues_target(parser *p, const row *r, jx_indicator *x)
     const char *joined = append(p, x->target_raw, v);
     if (!joined || jx_doc_set_target(p->d, x, joined, strlen(joined), p->err))
         return 0;
+    if (act)
+        x->actual_raw = append(p, x->actual_raw, av);
     for (int k = 0; k < p->m.nexpl; k++)
         x->explanation = append(p, x->explanation, at(r, p->m.expl[k]));
     jx_doc_notef(p->d, r->line, "joined-value",

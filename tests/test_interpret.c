@@ -711,3 +711,18 @@ Test(interpret, layout_explanation_lines_beside_centred_labels, .fini = done)
     cr_expect(strstr(ind(0, 2)->explanation, "不计"), "%s", ind(0, 2)->explanation);
     expect(0, 4, "满意度指标", "服务对象满意度指标", "周边群众满意度", "≥85%");
 }
+
+/* PDF text: a date cut after its month, the day on the next line in the
+ * target and actual columns ("2024年11月" / "30日前"). */
+Test(interpret, layout_date_cut_after_month_is_joined, .fini = done)
+{
+    parse("一级指标    二级指标        三级指标            指标值        实际完成值    分值  得分\n"
+          "产出指标    数量指标        加工档案数量        ≥12万页       12.6万页      10    10\n"
+          "            时效指标        数字化完成时间      2024年11月    2024年11月    5     5\n"
+          "                                                30日前        26日\n"
+          "            成本指标        每页加工单价        ≤0.38元       0.35元        10    10\n");
+    cr_assert_eq(jx_doc_ntables(doc), 1);
+    cr_assert_eq(jx_doc_table(doc, 0)->n, 3);
+    expect(0, 1, "产出指标", "时效指标", "数字化完成时间", "2024年11月30日前");
+    cr_expect_str_eq(ind(0, 1)->actual_raw, "2024年11月26日");
+}
