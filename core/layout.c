@@ -2024,6 +2024,34 @@ static int continues_target(parser *p, const row *r, jx_indicator *x)
     return 1;
 }
 
+/* "服务对象满意" then "度指标" on the next line: the rest of a 二级 label
+ * that PDF text wrapped.  The whole label (in the document), or NULL when
+ * x's 二级 and c do not make one. */
+static const char *l2_rest(parser *p, const jx_indicator *x, cell c)
+{
+    char kind, buf[128];
+    const char *parent;
+    if (!x || !x->level2 || !c.n || c.n > 12)
+        return NULL;
+    int n = snprintf(buf, sizeof buf, "%s%.*s", x->level2, (int)c.n, c.s);
+    cell jc = {buf, n > 0 && (size_t)n < sizeof buf ? (size_t)n : 0};
+    if (!jc.n || level_of(jc, &kind, &parent) != 2)
+        return NULL;
+    return jx_doc_strndup(p->d, buf, jc.n);
+}
+
+/* Every row that took the first half of the label gets it whole. */
+static void set_l2_rest(parser *p, jx_indicator *x, const char *whole)
+{
+    jx_table *t = &p->d->tables[p->last_table];
+    const char *half = jx_doc_strndup(p->d, x->level2, strlen(x->level2));
+    for (size_t k = half ? t->n : 0;
+         k-- > 0 && t->ind[k].level2 && !strcmp(t->ind[k].level2, half);)
+        t->ind[k].level2 = whole;
+    if (half && p->l2 && !strcmp(p->l2, half))
+        p->l2 = whole;
+}
+
 /* A name broken over two lines of PDF text, the rest on the next line
  * with nothing but the rest of the cells beside it that broke too:
  * "65岁及以上老年人健  ≥3.6万人 … 部分老年人外出务工，" then
@@ -2050,13 +2078,20 @@ static int continues_name(parser *p, const row *r)
     if (is_placeholder_row(&ph) || !strip_prefix(nm).n || strip_prefix(nm).n != nm.n)
         return 0; /* "……", "指标3：": a placeholder row, not a name's end */
     const int cd = p->m.c[JX_COL_DEV];
+    int c1, c2, c3n;
+    name_cols(&p->m, &c1, &c2, &c3n);
+    const char *l2whole = NULL;
     for (int i = 0; i < r->n; i++) {
         int ex = 0;
         for (int k = 0; k < p->m.nexpl; k++)
             ex |= p->m.expl[k] == i;
+        if (r->c[i].n && i == c2 && i != c3 && !l2whole && (l2whole = l2_rest(p, x, r->c[i])))
+            continue; /* the 二级 label beside it wrapped too */
         if (r->c[i].n && i != c3 && i != cd && !ex)
             return 0;
     }
+    if (l2whole)
+        set_l2_rest(p, x, l2whole);
     x->level3 = append(p, x->level3, nm);
     for (int k = 0; k < p->m.nexpl; k++)
         x->explanation = append(p, x->explanation, at(r, p->m.expl[k]));
@@ -2171,31 +2206,16 @@ static int continues_explanation(parser *p, const row *r)
             expl++;
         } else if (p->layout_src && i < c3 && level_of(r->c[i], &kind, &parent)) {
             labels++;
-        } else if (p->layout_src && i < c3 && frag < 0 && x && x->level2 &&
-                   r->c[i].n <= 12) {
-            /* "服务对象满意" / "度指标": the rest of a 二级 label wrapped */
-            char buf[128];
-            int n = snprintf(buf, sizeof buf, "%s%.*s", x->level2, (int)r->c[i].n, r->c[i].s);
-            cell jc = {buf, n > 0 && (size_t)n < sizeof buf ? (size_t)n : 0};
-            if (!jc.n || level_of(jc, &kind, &parent) != 2)
-                return 0;
-            frag = i;
-            l2rest = jx_doc_strndup(p->d, buf, jc.n);
+        } else if (p->layout_src && i < c3 && frag < 0 && (l2rest = l2_rest(p, x, r->c[i]))) {
+            frag = i; /* the rest of a 二级 label wrapped */
         } else {
             return 0;
         }
     }
     if (!expl)
         return 0;
-    if (l2rest && x->level2) {
-        /* every row that took the first half of the label gets it whole */
-        jx_table *t = &p->d->tables[p->last_table];
-        const char *half = jx_doc_strndup(p->d, x->level2, strlen(x->level2));
-        for (size_t k = half ? t->n : 0; k-- > 0 && t->ind[k].level2 && !strcmp(t->ind[k].level2, half);)
-            t->ind[k].level2 = l2rest;
-        if (half && p->l2 && !strcmp(p->l2, half))
-            p->l2 = l2rest;
-    }
+    if (l2rest)
+        set_l2_rest(p, x, l2rest);
     int fe = f;
     while (fe < r->n && !(r->c[fe].n && expl_col(p, fe)))
         fe++;
@@ -2348,8 +2368,15 @@ static int gen_row(parser *p, const row *r)
         gen_total(p, r, f);
         return 2;
     }
-    if (tr == 2)
+    if (tr == 2) {
+        /* "偏差原因分析及" / "改进措施": the rest of a header cell that
+         * wrapped, not the 改进措施 that ends a table, when no indicator
+         * has been read yet */
+        const jx_table *t = p->d->ntables ? &p->d->tables[p->d->ntables - 1] : NULL;
+        if (t && !t->n && nne <= 2)
+            return 1;
         return 2;
+    }
     if (nne <= 3 && page_marker_row(r)) {
         add_barrier(p, r->line);
         return 1;

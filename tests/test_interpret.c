@@ -726,3 +726,21 @@ Test(interpret, layout_date_cut_after_month_is_joined, .fini = done)
     expect(0, 1, "产出指标", "时效指标", "数字化完成时间", "2024年11月30日前");
     cr_expect_str_eq(ind(0, 1)->actual_raw, "2024年11月26日");
 }
+
+/* PDF text: a header cell wrapped onto a line of its own ("偏差原因分析及" /
+ * "改进措施") does not end the table before its first row; a 二级 label and
+ * the 三级 name beside it both wrapped ("服务对象满意度" / "指标",
+ * "家长满意" / "度") are joined. */
+Test(interpret, layout_wrapped_header_cell_and_wrapped_label_with_name, .fini = done)
+{
+    parse("一级指标    二级指标        三级指标            指标值    分值  实际完成值  得分  偏差原因分析及\n"
+          "                                                                                  改进措施\n"
+          "            数量指标        救助儿童人数        ≥260人    15    271         15\n"
+          "产出指标                    康复机构数量        =5个      5     5           5\n"
+          "满意度指标  服务对象满意度  受助儿童家长满意    ≥90%      10    95.2        10\n"
+          "            指标            度\n");
+    cr_assert_eq(jx_doc_ntables(doc), 1);
+    cr_assert_eq(jx_doc_table(doc, 0)->n, 3);
+    expect(0, 0, "产出指标", "数量指标", "救助儿童人数", "≥260人");
+    expect(0, 2, "满意度指标", "服务对象满意度指标", "受助儿童家长满意度", "≥90%");
+}
