@@ -316,3 +316,21 @@ Test(grid, run_on_units_signs_and_qualitative_tails, .fini = done)
     const char *d[] = {"效益指标", "可持续影响指标", "地方管理制度", "持续完善"};
     expect_cells(row_with(g, "效益指标"), 4, d);
 }
+
+/* A one-line header whose first row follows at once: the row is not a
+ * second header line (merging it would lose column names). */
+Test(grid, first_row_under_a_header_is_not_a_second_header_line, .fini = done)
+{
+    const jx_grid *g = grid_of("  一级指标              二级指标                    绩效标准                当年预期实现值\n"
+                               "                        新建行政村篮球场            反映本年度新建行政村    18个\n"
+                               "                                                    篮球场的数量\n"
+                               "  数量指标              新建乡镇健身广场            反映新建广场的数量      3个\n");
+    cr_expect_str_eq(g->shape, "spaces");
+    const char *h[] = {"一级指标", "二级指标", "绩效标准", "当年预期实现值"};
+    expect_cells(row_with(g, "一级指标"), 4, h);
+    const jx_grow *r = &g->rows[1];
+    cr_assert_geq(r->n, 4);
+    cr_expect_str_eq(r->c[0].s, "");
+    cr_expect_str_eq(r->c[1].s, "新建行政村篮球场");
+    cr_expect_str_eq(r->c[3].s, "18个");
+}

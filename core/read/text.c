@@ -654,7 +654,9 @@ static int split_overflow(scell *sc, int k, const int *hcol, int nh)
  * "指标 | 指标 | 三级指标 | 类型 | 单位"): cells of the second line are
  * joined to the cell of the first that starts at the same column, or
  * stand as columns of their own.  Returns 1 and the merged cells in sc/k
- * when the merge names at least three columns, 0 otherwise, -1 ENOMEM. */
+ * when the merge names at least three columns; 2 when the first line
+ * alone names three or more and the merge would lose some (the second
+ * line is the first row); 0 otherwise, -1 ENOMEM. */
 static int header_two_lines(jx_grid *g, const tline *a, tline *b, scell *sc, int *k)
 {
     scell nx[MAXC];
@@ -697,13 +699,21 @@ static int header_two_lines(jx_grid *g, const tline *a, tline *b, scell *sc, int
             m[z] = nx[q];
         }
     }
-    int named = 0;
+    int named = 0, named_a = 0;
     for (int q = 0; q < km; q++) {
         int per;
         named += jx_vocab_column(m[q].s, m[q].n, &per) != JX_COL_NONE;
     }
+    for (int q = 0; q < ka; q++) {
+        int per;
+        named_a += jx_vocab_column(sc[q].s, sc[q].n, &per) != JX_COL_NONE;
+    }
     (void)a;
-    if (named < 3)
+    /* the second line completes the header; a first data row glued to a
+     * whole header ("二级指标" + "新建行政村篮球场") loses column names */
+    if (named < named_a && named_a >= 3)
+        return 2; /* the first line is the whole header */
+    if (named < 3 || named < named_a)
         return 0;
     for (int q = 0; q < km; q++)
         sc[q] = m[q];
@@ -821,7 +831,10 @@ static int rows_spaces(jx_grid *g, tline *ls, size_t nl)
         if (hw < 3 && i + 1 < nl &&
             (two = header_two_lines(g, l, &ls[i + 1], sc, &k)) < 0)
             return -1;
-        if (two || (hw >= 3 && k >= 3)) {
+        int alone = two == 2;
+        if (alone)
+            two = 0;
+        if (two || alone || (hw >= 3 && k >= 3)) {
             nh = k;
             for (int q = 0; q < k; q++)
                 hcol[q] = sc[q].col;
