@@ -2356,6 +2356,87 @@ static int sub_header(parser *p, const row *r)
     return 1;
 }
 
+/* The header again inside a table: the same columns (a repeated page
+ * header), or moved (a page break): the table goes on, its rows may stand
+ * at either offset.  1 when it goes on, 0 when a new table starts. */
+static int header_again(parser *p, const row *r, const colmap *m2)
+{
+    int d = shifted_by(&p->m, m2);
+    if (d) {
+        int n = 0, have = 0;
+        for (int k = 0; k < p->nmoff; k++)
+            if (p->moff[k] != d) {
+                p->moff[n] = p->moff[k] - d;
+                have |= p->moff[n++] == -d;
+            }
+        p->nmoff = n;
+        if (!have && p->nmoff < (int)JX_ARRAY_LEN(p->moff))
+            p->moff[p->nmoff++] = -d;
+        p->m = p->lastmap = *m2;
+    } else if (!same_map(m2, &p->m)) {
+        return 0;
+    }
+    add_barrier(p, r->line);
+    return 1;
+}
+
+/* The row's cells as fields: by the header's columns where they line up
+ * (at the header's own offset or another one of this table), else by what
+ * each cell is.  Returns whether they lined up. */
+static int read_fields(parser *p, const row *r, fields *fl)
+{
+    const row *r0 = r; /* the cells of the first column group */
+    row first;
+    if (p->m.g2[1] >= 0) {
+        int s1 = p->m.g2[0] >= 0 ? p->m.g2[0] : p->m.g2[1];
+        first = *r;
+        if (first.n > s1)
+            first.n = s1;
+        r0 = &first;
+    }
+    if (positional(&p->m, r0)) {
+        by_position(&p->m, r0, fl);
+        return 1;
+    }
+    for (int k = 0; k < p->nmoff; k++) {
+        /* the header's other offset on this table (a page break) */
+        colmap o = shift_map(&p->m, p->moff[k]);
+        if (min_col(&p->m) + p->moff[k] >= 0 && positional(&o, r0)) {
+            by_position(&o, r0, fl);
+            return 1;
+        }
+    }
+    by_type(p, &p->m, r0, fl);
+    return 0;
+}
+
+/* A row of nothing but a placeholder ("……"): the department template's
+ * blank row is kept for check (placeholder-target); elsewhere left out
+ * with a note. */
+static void placeholder_row(parser *p, const row *r, const fields *fl)
+{
+    cell ph = fl->l3.n ? fl->l3 : fl->tv[0];
+    jx_value pv;
+    jx_error pe;
+    if (dept_l1(p->l1) && jx_value_parse(ph.s, ph.n, &pv, &pe) == JX_OK &&
+        pv.kind == JX_V_PLACEHOLDER) {
+        cell none = {"", 0};
+        jx_indicator *x = emit1(p, r->line, p->l1, p->l2, ph, ph,
+                                fl->nex > 0 ? fl->ex[0] : none, fl->nex > 1 ? fl->ex[1] : none);
+        if (x) {
+            x->level1_inferred = p->l1_inferred;
+            x->note = "该行只有占位符，没有指标名称和指标值";
+            jx_doc_notef(p->d, r->line, "placeholder-row",
+                         "该行只有占位符「%.*s」，没有指标名称和指标值", (int)ph.n, ph.s);
+        }
+        return;
+    }
+    jx_doc_notef(p->d, r->line, "placeholder-row",
+                 "第 %d 行只有占位符（「%.*s」），没有指标，已略去", r->line, (int)ph.n, ph.s);
+}
+
+/* One row of a table read by its header: 1 taken (or skipped), 2 the
+ * table ends here (a total, 评价结论 …), 0 the row starts something else. */
 static int gen_row(parser *p, const row *r)
 {
     int f = first_nonempty(r);
@@ -2373,36 +2454,15 @@ static int gen_row(parser *p, const row *r)
          * wrapped, not the 改进措施 that ends a table, when no indicator
          * has been read yet */
         const jx_table *t = p->d->ntables ? &p->d->tables[p->d->ntables - 1] : NULL;
-        if (t && !t->n && nne <= 2)
-            return 1;
-        return 2;
+        return t && !t->n && nne <= 2 ? 1 : 2;
     }
     if (nne <= 3 && page_marker_row(r)) {
         add_barrier(p, r->line);
         return 1;
     }
     colmap m2;
-    if (gen_header(r, &m2)) {
-        int d = shifted_by(&p->m, &m2);
-        if (d) {
-            /* the header again, moved: the table goes on over the page,
-             * its rows may stand at either offset */
-            int n = 0, have = 0;
-            for (int k = 0; k < p->nmoff; k++)
-                if (p->moff[k] != d) {
-                    p->moff[n] = p->moff[k] - d;
-                    have |= p->moff[n++] == -d;
-                }
-            p->nmoff = n;
-            if (!have && p->nmoff < (int)JX_ARRAY_LEN(p->moff))
-                p->moff[p->nmoff++] = -d;
-            p->m = p->lastmap = m2;
-        } else if (!same_map(&m2, &p->m)) {
-            return 0;
-        }
-        add_barrier(p, r->line);
-        return 1;
-    }
+    if (gen_header(r, &m2))
+        return header_again(p, r, &m2);
     if (is_head_start(r) || is_code_line(r) || is_form_header(r) || is_wide_header(r) ||
         is_dept_header(r))
         return 0;
@@ -2422,28 +2482,7 @@ static int gen_row(parser *p, const row *r)
             return 1;
     }
     fields fl;
-    const row *r0 = r; /* the cells of the first column group */
-    row first;
-    if (p->m.g2[1] >= 0) {
-        int s1 = p->m.g2[0] >= 0 ? p->m.g2[0] : p->m.g2[1];
-        first = *r;
-        if (first.n > s1)
-            first.n = s1;
-        r0 = &first;
-    }
-    int pos = positional(&p->m, r0);
-    if (pos)
-        by_position(&p->m, r0, &fl);
-    for (int k = 0; k < p->nmoff && !pos; k++) {
-        /* the header's other offset on this table (a page break) */
-        colmap o = shift_map(&p->m, p->moff[k]);
-        if (min_col(&p->m) + p->moff[k] >= 0 && positional(&o, r0)) {
-            pos = 1;
-            by_position(&o, r0, &fl);
-        }
-    }
-    if (!pos)
-        by_type(p, &p->m, r0, &fl);
+    int pos = read_fields(p, r, &fl);
     cell pj = at(r, p->m.c[JX_COL_PROJECT]);
     if (pj.n && p->d->ntables) {
         jx_table *t = &p->d->tables[p->d->ntables - 1];
@@ -2466,33 +2505,11 @@ static int gen_row(parser *p, const row *r)
     if (!fl.l3.n && !fl.tv[0].n)
         return 1;
     if (is_placeholder_row(&fl)) {
-        cell ph = fl.l3.n ? fl.l3 : fl.tv[0];
-        jx_value pv;
-        jx_error pe;
-        if (dept_l1(p->l1) && jx_value_parse(ph.s, ph.n, &pv, &pe) == JX_OK &&
-            pv.kind == JX_V_PLACEHOLDER) {
-            /* the department framework's blank template row is kept, for
-             * check to report (placeholder-target) */
-            cell none = {"", 0};
-            jx_indicator *x = emit1(p, r->line, p->l1, p->l2, ph, ph,
-                                    fl.nex > 0 ? fl.ex[0] : none, fl.nex > 1 ? fl.ex[1] : none);
-            if (x) {
-                x->level1_inferred = p->l1_inferred;
-                x->note = "该行只有占位符，没有指标名称和指标值";
-                jx_doc_notef(p->d, r->line, "placeholder-row",
-                             "该行只有占位符「%.*s」，没有指标名称和指标值", (int)ph.n, ph.s);
-            }
-            return 1;
-        }
-        jx_doc_notef(p->d, r->line, "placeholder-row",
-                     "第 %d 行只有占位符（「%.*s」），没有指标，已略去", r->line,
-                     (int)(fl.l3.n ? fl.l3.n : fl.tv[0].n), fl.l3.n ? fl.l3.s : fl.tv[0].s);
+        placeholder_row(p, r, &fl);
         return 1;
     }
-    if (!fl.l3.n && nne == 1 && p->have_last) {
-        /* a lone value or sentence: the cell above went on */
-        return 1;
-    }
+    if (!fl.l3.n && nne == 1 && p->have_last)
+        return 1; /* a lone value or sentence: the cell above went on */
     size_t nt = p->d->ntables, ni = nt ? p->d->tables[nt - 1].n : 0;
     if (!emit_pairs(p, r, &fl))
         gen_emit(p, r, &fl);
