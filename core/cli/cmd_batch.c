@@ -694,11 +694,22 @@ static int resume_output(run *r, const char *out_path, const char *partial)
     return 0;
 }
 
-/* Where the lines go: stdout, or FILE.partial (renamed at the end). */
+/* Where the lines go: stdout, or FILE.partial (renamed at the end).  A
+ * path that is not a regular file (/dev/null, a FIFO, /dev/stdout) is
+ * written directly: renaming over it would replace the device. */
 static int open_output(run *r, const char *out_path, int resume, char *partial, size_t n)
 {
+    struct stat st;
     if (!out_path) {
         r->out = stdout;
+    } else if (stat(out_path, &st) == 0 && !S_ISREG(st.st_mode)) {
+        if (resume)
+            return cli_usage_error("batch", "--resume 需要 -o 指向普通文件：%s 不是", out_path);
+        partial[0] = '\0';
+        r->out = fopen(out_path, "w");
+        if (!r->out)
+            return cli_usage_error("batch", "无法写入 %s：%s", out_path,
+                                   S_ISDIR(st.st_mode) ? "这是一个目录" : strerror(errno));
     } else {
         snprintf(partial, n, "%s.partial", out_path);
         if (resume) {
@@ -744,8 +755,8 @@ static int close_output(run *r, const char *out_path, const char *partial)
     int bad = fclose(r->out) || r->write_failed;
     r->out = NULL;
     if (bad)
-        return cli_usage_error("batch", "写入 %s 失败", partial);
-    if (rename(partial, out_path))
+        return cli_usage_error("batch", "写入 %s 失败", partial[0] ? partial : out_path);
+    if (partial[0] && rename(partial, out_path))
         return cli_usage_error("batch", "无法改名 %s -> %s：%s", partial, out_path, strerror(errno));
     return 0;
 }

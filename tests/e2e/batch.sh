@@ -108,6 +108,17 @@ fi
 "$JX" batch --quiet --resume "$tmp/dir/" -o "$tmp/keep.ndjson"
 [ "$(wc -l < "$tmp/keep.ndjson")" = 2 ] && ok "dir/ and dir give the same ids" || bad "trailing slash changed ids"
 
+# 4c. -o to something that is not a regular file (a FIFO here, /dev/null
+# in scripts) is written in place: renaming FILE.partial over it would
+# replace the device
+mkfifo "$tmp/fifo"
+cat "$tmp/fifo" > "$tmp/fifo.got" &
+"$JX" batch --quiet "$tmp/dir" -o "$tmp/fifo"; rc=$?
+wait
+[ $rc = 0 ] && [ -p "$tmp/fifo" ] && [ "$(wc -l < "$tmp/fifo.got")" = 2 ] && [ ! -e "$tmp/fifo.partial" ] \
+  && ok "-o FIFO written in place" || bad "-o FIFO: rc=$rc, $(ls -l "$tmp" | grep fifo)"
+"$JX" batch --quiet --resume "$tmp/dir" -o "$tmp/fifo" 2>/dev/null; [ $? = 2 ] && ok "--resume to a FIFO -> 2" || bad "resume to FIFO"
+
 # 5. usage errors exit 2
 printf '{"id":"x","targets":"a.txt"}\n{"id":"x","targets":"b.txt"}\n' > "$tmp/dup.ndjson"
 "$JX" batch --quiet --manifest "$tmp/dup.ndjson" 2>/dev/null; [ $? = 2 ] && ok "duplicate ids -> 2" || bad "duplicate ids"
@@ -115,6 +126,9 @@ printf '{"id":"x","targets":"a.txt"}\n{"id":"x","targets":"b.txt"}\n' > "$tmp/du
 "$JX" batch --quiet "$tmp/dir" -o "$tmp" 2>/dev/null; [ $? = 2 ] && ok "-o DIR -> 2" || bad "-o DIR"
 "$JX" batch --quiet 2>/dev/null; [ $? = 2 ] && ok "no inputs -> 2" || bad "no inputs"
 "$JX" batch --resume "$tmp/many" 2>/dev/null; [ $? = 2 ] && ok "--resume without -o -> 2" || bad "resume w/o -o"
+
+# 5b. nothing above replaced a device (a rename over -o /dev/null once did)
+[ -c /dev/null ] && ok "/dev/null is still a device" || bad "/dev/null is no longer a character device"
 
 # 6. no sanitizer report from any run above (ASan/UBSan builds)
 if [ -n "$(ls -A "$tmp/san")" ]; then
