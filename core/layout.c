@@ -24,6 +24,7 @@
 #include "vocab.h"
 
 #include <ctype.h>
+#include <limits.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -95,7 +96,9 @@ typedef struct parser {
     struct anchor {
         int line;
         const char *l1, *l2;
-    } anchor[64];
+        uint8_t has1, has2; /* a 一级 / 二级 label was printed on the line */
+        uint8_t l1_inferred, barrier;
+    } anchor[256];
     int nanchor;
     /* lines of PDF text where a 一级 label stood beside a 三级 with no 二级:
      * in the middle of its merged cell, which 二级 the row has is not
@@ -1336,41 +1339,248 @@ static void fill_levels(parser *p, jx_table *t)
     }
 }
 
-/* Merged 二级 cells printed in the middle of their rows (PDF text): when a
- * row of the table comes before its first 二级 label, labels are centred,
- * and a row between two labels belongs to the nearer one, not always to
- * the one above ("年度助餐服务人次" above "数量指标"… and "食品安全抽检合格率"
- * right above "质量指标").  Rows of a label's own line keep it. */
+/* ---- merged cells centred (PDF text) ----
+ *
+ * A merged 一级/二级 cell of a PDF stands in the vertical middle of the
+ * rows it spans, not on its first row: in `pdftotext -layout` text the
+ * label is printed on the middle line of its rows (or on a line of its own
+ * between two rows when the span is even).  Which rows a label owns is
+ * then a partition problem: cut the rows into consecutive spans, one per
+ * label, each containing its label's line, with every label as near the
+ * middle of its span as possible.  Solved by dynamic programming over the
+ * rows, 一级 first, then 二级 inside each 一级 span. */
+
+#define CENTRED_MAX_ROWS 400
+
+typedef struct rowspan {
+    const int *a, *b; /* first and last line of each row */
+    int lo, hi;       /* rows to cover */
+} rowspan;
+
+/* The row whose lines hold line y (the last row starting at or before
+ * it), or lo - 1 when y is above the first row. */
+static int row_at(const rowspan *rs, int y)
+{
+    int r = rs->lo - 1;
+    for (int i = rs->lo; i <= rs->hi && rs->a[i] <= y; i++)
+        r = i;
+    return r;
+}
+
+/* How far label line y (on row r) stands from the middle of rows st..e:
+ * by lines (the page: a wrapped row is taller) or by rows (a table laid out
+ * one line per row), whichever is nearer.  An even span has two middle
+ * lines: a label on the upper one is in the middle, on the lower one a
+ * little less so (the usual rounding). */
+static double mid_dist(double y, double c)
+{
+    double lo = floor(c), hi = ceil(c);
+    double d = fabs(y - lo), d2 = fabs(y - hi) + (hi > lo ? 0.01 : 0);
+    return d < d2 ? d : d2;
+}
+
+static double off_centre(const rowspan *rs, int y, int r, int st, int e)
+{
+    double dl = mid_dist(y, (rs->a[st] + rs->b[e]) / 2.0), dr = mid_dist(r, (st + e) / 2.0);
+    return dl < dr ? dl : dr;
+}
+
+/* Cuts rows lo..hi into one span per label (lines y[0..m-1], ascending):
+ * label k gets rows start[k]..end[k].  With lead, rows before the first
+ * label may stay outside every span (they go on from a label before a page
+ * break).  Returns 0 when no cut puts each label inside its span. */
+typedef double (*span_cost)(void *ctx, int st, int e);
+
+static int solve_spans(const rowspan *rs, const int *y, int m, int lead, span_cost inner,
+                       void *ctx, int *start, int *end, double *cost)
+{
+    int lo = rs->lo, hi = rs->hi, n = hi - lo + 1;
+    if (m <= 0 || n <= 0 || n > CENTRED_MAX_ROWS)
+        return 0;
+    int *at = malloc((size_t)m * sizeof *at);
+    double *f = malloc((size_t)m * (size_t)n * sizeof *f);
+    int *from = malloc((size_t)m * (size_t)n * sizeof *from);
+    int ok = at && f && from;
+    for (int k = 0; ok && k < m; k++) {
+        at[k] = row_at(rs, y[k]);
+        ok = at[k] >= lo && (k == 0 || at[k] > at[k - 1]);
+    }
+    for (int k = 0; ok && k < m; k++) {
+        int e_hi = k + 1 < m ? at[k + 1] - 1 : hi;
+        for (int e = lo; e <= hi; e++) {
+            double best = HUGE_VAL;
+            int arg = -1;
+            if (e >= at[k] && e <= e_hi) {
+                /* s: the span's first row; the previous span ends at s-1 */
+                int s_lo = k ? at[k - 1] + 1 : lo;
+                int s_hi = k || lead ? at[k] : lo;
+                /* ties: rows go to the label below, except at the top of
+                 * a page, where they go on from the page before */
+                int down = !k && lead;
+                for (int st = down ? s_hi : s_lo; down ? st >= s_lo : st <= s_hi;
+                     st += down ? -1 : 1) {
+                    double prev = 0;
+                    if (k) {
+                        prev = f[(size_t)(k - 1) * n + (st - 1 - lo)];
+                        if (prev == HUGE_VAL)
+                            continue;
+                    }
+                    double c = prev + off_centre(rs, y[k], at[k], st, e);
+                    if (inner && c < best - 1e-9)
+                        c += inner(ctx, st, e);
+                    if (c < best - 1e-9) {
+                        best = c;
+                        arg = st;
+                    }
+                }
+            }
+            f[(size_t)k * n + (e - lo)] = best;
+            from[(size_t)k * n + (e - lo)] = arg;
+        }
+    }
+    ok = ok && f[(size_t)(m - 1) * n + (hi - lo)] != HUGE_VAL;
+    if (ok && cost)
+        *cost = f[(size_t)(m - 1) * n + (hi - lo)];
+    for (int k = m - 1, e = hi; ok && k >= 0; k--) {
+        end[k] = e;
+        start[k] = from[(size_t)k * n + (e - lo)];
+        e = start[k] - 1;
+    }
+    free(at);
+    free(f);
+    free(from);
+    return ok;
+}
+
+/* Labels of one level (1 or 2) on lines a_lo..b_hi, not across a page
+ * break: their lines and anchors. */
+static int labels_in(const parser *p, int level, int from_line, int to_line, int *y,
+                     const struct anchor **who, int cap)
+{
+    int m = 0;
+    for (int i = 0; i < p->nanchor && m < cap; i++) {
+        const struct anchor *k = &p->anchor[i];
+        if (k->barrier || k->line < from_line || k->line > to_line ||
+            !(level == 1 ? k->has1 : k->has2))
+            continue;
+        y[m] = k->line;
+        who[m++] = k;
+    }
+    return m;
+}
+
+/* The 二级 labels inside a 一级 span: how well they can be centred there
+ * (part of the 一级 span's cost, so that both levels are solved together). */
+typedef struct inner_ctx {
+    const parser *p;
+    const rowspan *rs;
+} inner_ctx;
+
+static double level2_cost(void *ctx, int st, int e)
+{
+    const inner_ctx *c = ctx;
+    int y[256], start[256], end[256];
+    const struct anchor *who[256];
+    rowspan in = {c->rs->a, c->rs->b, st, e};
+    int m = labels_in(c->p, 2, in.a[st], in.b[e], y, who, 256);
+    double cost = 0;
+    if (m && !solve_spans(&in, y, m, 0, NULL, NULL, start, end, &cost))
+        cost = 5; /* a label that cannot be placed in this span */
+    return cost;
+}
+
+/* Gives rows lo..hi their labels of one level; the spans are left in
+ * start[k]..end[k] for labels who[k].  Returns 0 when not solved. */
+static int centre_level(const parser *p, jx_table *t, const rowspan *rs, int level, int lead,
+                        int *start, int *end, const struct anchor **who, int *nlab)
+{
+    int y[256];
+    int m = labels_in(p, level, rs->a[rs->lo], rs->b[rs->hi], y, who, 256);
+    inner_ctx ctx = {p, rs};
+    *nlab = m;
+    if (!m || !solve_spans(rs, y, m, lead, level == 1 ? level2_cost : NULL, &ctx, start, end,
+                           NULL))
+        return 0;
+    for (int k = 0; k < m; k++)
+        for (int r = start[k]; r <= end[k]; r++) {
+            jx_indicator *x = &t->ind[r];
+            if (level == 1) {
+                x->level1 = who[k]->l1;
+                x->level1_inferred = 0;
+            } else {
+                x->level2 = who[k]->l2;
+                if (who[k]->l1 && (x->level1_inferred || !x->level1)) {
+                    x->level1 = who[k]->l1;
+                    x->level1_inferred = who[k]->l1_inferred;
+                }
+            }
+        }
+    return 1;
+}
+
+/* True when the table's labels are centred: its first row comes before
+ * the first label of a level that has labels. */
+static int labels_centred(const parser *p, const jx_table *t)
+{
+    int first1 = INT_MAX, first2 = INT_MAX;
+    for (int i = 0; i < p->nanchor; i++) {
+        const struct anchor *k = &p->anchor[i];
+        if (k->barrier)
+            continue;
+        if (k->has1 && k->line < first1)
+            first1 = k->line;
+        if (k->has2 && k->line < first2)
+            first2 = k->line;
+    }
+    int l0 = t->ind[0].line;
+    return (first1 != INT_MAX && l0 < first1) || (first2 != INT_MAX && l0 < first2);
+}
+
+static void centre_segment(parser *p, jx_table *t, const int *a, const int *b, int lo,
+                           int hi, int lead)
+{
+    rowspan rs = {a, b, lo, hi};
+    int start1[256], end1[256], start2[256], end2[256], n1 = 0, n2;
+    const struct anchor *who1[256], *who2[256];
+    if (!centre_level(p, t, &rs, 1, lead, start1, end1, who1, &n1)) {
+        centre_level(p, t, &rs, 2, lead, start2, end2, who2, &n2);
+        return;
+    }
+    /* 二级 inside each 一级 span; rows above the first go on from the page
+     * before */
+    if (start1[0] > lo) {
+        rowspan up = {a, b, lo, start1[0] - 1};
+        centre_level(p, t, &up, 2, 1, start2, end2, who2, &n2);
+    }
+    for (int k = 0; k < n1; k++) {
+        rowspan in = {a, b, start1[k], end1[k]};
+        centre_level(p, t, &in, 2, 0, start2, end2, who2, &n2);
+    }
+}
+
 static void centred_levels(parser *p, jx_table *t)
 {
-    int first = 0;
-    while (first < p->nanchor && !p->anchor[first].l2)
-        first++;
-    if (!p->layout_src || p->nanchor - first < 2 || !t->n ||
-        t->ind[0].line >= p->anchor[first].line)
+    if (!p->layout_src || !t->n || t->n > CENTRED_MAX_ROWS || !labels_centred(p, t))
         return;
-    for (size_t i = 0; i < t->n; i++) {
-        jx_indicator *x = &t->ind[i];
-        const struct anchor *up = NULL, *dn = NULL;
-        int own = 0;
-        for (int a = 0; a < p->nanchor; a++) {
-            const struct anchor *k = &p->anchor[a];
-            own |= k->line == x->line;
-            if (k->line < x->line)
-                up = k;
-            else if (k->line > x->line && !dn)
-                dn = k;
-        }
-        /* a page break or a repeated header (l2 NULL) between a row and
-         * a label cuts them apart: the merged cell went on over the page */
-        if (own || !dn || !dn->l2 || (up && (!up->l2 || x->line - up->line <= dn->line - x->line)))
-            continue;
-        if (x->level2 && !strcmp(x->level2, dn->l2))
-            continue;
-        x->level2 = dn->l2;
-        if (dn->l1)
-            x->level1 = dn->l1;
+    int n = (int)t->n;
+    int *a = malloc((size_t)n * sizeof *a), *b = malloc((size_t)n * sizeof *b);
+    for (int i = 0; a && b && i < n; i++)
+        a[i] = t->ind[i].line;
+    /* page breaks and repeated headers cut the table into segments; a row
+     * ends where the next begins, or at a cut */
+    for (int lo = 0, k = 0; a && b && lo < n;) {
+        while (k < p->nanchor && (!p->anchor[k].barrier || p->anchor[k].line <= a[lo]))
+            k++;
+        int cut = k < p->nanchor ? p->anchor[k].line : INT_MAX, hi = lo;
+        while (hi + 1 < n && a[hi + 1] < cut)
+            hi++;
+        for (int i = lo; i <= hi; i++)
+            b[i] = i < hi && a[i + 1] > a[i] ? a[i + 1] - 1 : a[i];
+        centre_segment(p, t, a, b, lo, hi, lo > 0);
+        lo = hi + 1;
     }
+    free(a);
+    free(b);
 }
 
 /* A department's table starts at its header (the title above it names
@@ -2311,7 +2521,7 @@ static int emit_groups(parser *p, const row *r, const fields *f)
 static void add_barrier(parser *p, int line)
 {
     if (p->nanchor < (int)JX_ARRAY_LEN(p->anchor))
-        p->anchor[p->nanchor++] = (struct anchor){line, NULL, NULL};
+        p->anchor[p->nanchor++] = (struct anchor){line, NULL, NULL, 0, 0, 0, 1};
 }
 
 /* Returns 1 when the row was taken, 0 when the table ended before it
@@ -2494,12 +2704,18 @@ static int gen_row(parser *p, const row *r)
             t->name = dup(p, pj);
         }
     }
+    const char *o1 = p->l1, *o2 = p->l2;
     gen_levels(p, &fl);
     if (p->layout_src && fl.l1.n && !fl.l2.n && fl.l3.n && !p->l2 &&
         p->nmidl1 < (int)JX_ARRAY_LEN(p->midl1))
         p->midl1[p->nmidl1++] = r->line;
-    if ((fl.l1.n || fl.l2.n) && p->l2 && p->nanchor < (int)JX_ARRAY_LEN(p->anchor))
-        p->anchor[p->nanchor++] = (struct anchor){r->line, p->l1, p->l2};
+    if ((fl.l1.n || fl.l2.n) && p->nanchor < (int)JX_ARRAY_LEN(p->anchor)) {
+        int h1 = p->l1 && p->l1 != o1 && !p->l1_inferred, h2 = p->l2 && p->l2 != o2;
+        if (h1 || h2)
+            p->anchor[p->nanchor++] =
+                (struct anchor){r->line, p->l1, p->l2, (uint8_t)h1, (uint8_t)h2,
+                                (uint8_t)p->l1_inferred, 0};
+    }
     if (p->m.g2[1] >= 0)
         return emit_groups(p, r, &fl);
     if (!fl.l3.n && !fl.tv[0].n)
