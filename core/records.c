@@ -272,18 +272,28 @@ static int csv_record(jx_doc *d, rec *r, int line, jx_error *err)
  * so that CSV and a sheet in the same schema share jx_records_from_grid. */
 static int csv_grid(jx_doc *d, char *data, size_t len, jx_grid *g, jx_error *err)
 {
-    /* the delimiter is whichever of , TAB ; the header line has most of */
-    size_t nc = 0, nt = 0, ns = 0;
-    for (size_t i = 0; i < len && data[i] != '\n'; i++) {
-        nc += data[i] == ',';
-        nt += data[i] == '\t';
-        ns += data[i] == ';';
+    /* the delimiter is whichever of , TAB ; most of the first lines hold
+     * (a title line above the table may hold none), then the most often */
+    size_t nc = 0, nt = 0, ns = 0, lc = 0, lt = 0, ls = 0;
+    for (size_t i = 0, ln = 0; i < len && ln < 20; ln++) {
+        size_t c0 = nc, t0 = nt, s0 = ns;
+        for (; i < len && data[i] != '\n'; i++) {
+            nc += data[i] == ',';
+            nt += data[i] == '\t';
+            ns += data[i] == ';';
+        }
+        lc += nc > c0, lt += nt > t0, ls += ns > s0;
+        i++;
     }
     csv c = {data, data + len, 1, ','};
-    if (nt > nc && nt >= ns)
-        c.delim = '\t';
-    else if (ns > nc)
+    if (lt > lc || (lt == lc && nt > nc)) {
+        if (lt > ls || (lt == ls && nt >= ns))
+            c.delim = '\t';
+        else
+            c.delim = ';';
+    } else if (ls > lc || (ls == lc && ns > nc)) {
         c.delim = ';';
+    }
     jx_buf b, cells;
     jx_buf_init(&b);
     jx_buf_init(&cells); /* offsets into text of this record's cells */

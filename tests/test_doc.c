@@ -742,3 +742,26 @@ Test(records, long_project_name_is_one_table)
     cr_expect_eq(strlen(jx_doc_table(d, 0)->name), 360);
     jx_doc_free(d);
 }
+
+/* A sheet saved as TSV with its title alone on the first line: the
+ * delimiter is taken from the lines that hold one, not from the title. */
+Test(records, tsv_title_line_without_tabs)
+{
+    jx_error err = {0};
+    const char *s = "某县2024年湿地保护项目支出绩效目标表\r\n"
+                    "项目名称：\t湿地保护项目\r\n"
+                    "\r\n"
+                    "一级指标\t二级指标\t指标名称\t指标说明\t预期目标\r\n"
+                    "产出指标\t数量指标\t湿地巡护里程\t全年累计\t≥2400公里\r\n"
+                    "\t\t退化湿地修复面积\t面积\t≥320亩\r\n";
+    jx_doc *d = parse_str(s, "w.tsv", &err);
+    cr_assert_not_null(d, "%s", err.msg);
+    cr_assert_eq(jx_doc_ntables(d), 1);
+    const jx_table *t = jx_doc_table(d, 0);
+    cr_assert_eq(t->n, 2);
+    cr_assert_str_eq(t->ind[0].level3, "湿地巡护里程");
+    cr_assert_str_eq(t->ind[0].target_raw, "≥2400公里");
+    cr_assert_str_eq(t->ind[1].level2, "数量指标");
+    cr_assert_str_eq(t->ind[1].target_raw, "≥320亩");
+    jx_doc_free(d);
+}
