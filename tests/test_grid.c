@@ -334,3 +334,33 @@ Test(grid, first_row_under_a_header_is_not_a_second_header_line, .fini = done)
     cr_expect_str_eq(r->c[1].s, "新建行政村篮球场");
     cr_expect_str_eq(r->c[3].s, "18个");
 }
+
+/* The row whose third cell is s. */
+static const jx_grow *row_3(const jx_grid *g, const char *s)
+{
+    for (size_t i = 0; i < g->nrows; i++)
+        if (g->rows[i].n > 2 && !strcmp(g->rows[i].c[2].s, s))
+            return &g->rows[i];
+    cr_assert_fail("no row named %s", s);
+    return NULL;
+}
+
+/* Single spaces (an older extractor or OCR): letters read for digits are
+ * repaired in number cells ("IO", "1O", "≥2O%"), not in words ("LED"). */
+Test(grid, single_spaces_repair_ocr_digits, .fini = done)
+{
+    const jx_grid *g = grid_of("一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分\n"
+                               "产出指标 数量指标 建设示范基地 10个 10个 IO 1O\n"
+                               "效益指标 生态效益指标 化肥使用量减少 ≥2O% 22% 10 10\n"
+                               "产出指标 质量指标 LED灯具合格率 ≥95% 96% 5 5\n");
+    cr_assert_str_eq(g->shape, "words");
+    expect_cells(row_3(g, "建设示范基地"), 7,
+                 (const char *const[]){"产出指标", "数量指标", "建设示范基地", "10个", "10个",
+                                       "10", "10"});
+    expect_cells(row_3(g, "化肥使用量减少"), 7,
+                 (const char *const[]){"效益指标", "生态效益指标", "化肥使用量减少", "≥20%",
+                                       "22%", "10", "10"});
+    expect_cells(row_3(g, "LED灯具合格率"), 7,
+                 (const char *const[]){"产出指标", "质量指标", "LED灯具合格率", "≥95%", "96%",
+                                       "5", "5"});
+}

@@ -931,6 +931,8 @@ static int rows_spaces(jx_grid *g, tline *ls, size_t nl)
 
 /* ---- single spaces ---- */
 
+static int ocr_cells(jx_grid *g, const char **cs, size_t *ns, int k, int strict);
+
 static int row_words(jx_grid *g, tline *l)
 {
     const char *cs[MAXC];
@@ -940,6 +942,8 @@ static int row_words(jx_grid *g, tline *l)
     for (int i = 0; i < k; i++) /* runs of spaces give empty cells: drop */
         if (ns[i])
             cs[w] = cs[i], ns[w] = ns[i], w++;
+    if (ocr_cells(g, cs, ns, w, 1)) /* older extractors and OCR */
+        return -1;
     if (w && add_cells(g, l, cs, ns, w))
         return -1;
     return 0;
@@ -1441,6 +1445,38 @@ static void ocr_digits(char *c, size_t n)
         }
 }
 
+/* OCR digits in cells: "IO" / "1O" as "10", "≥2O%" as "≥20%" (copied
+ * into the grid's arena).  A cell of ASCII is a number when it holds only
+ * digits, O, I, l, "." and "%"; with strict, only such cells (not words
+ * such as "IT" or "LED") and, in other cells, letters among digits. */
+static int ocr_cells(jx_grid *g, const char **cs, size_t *ns, int k, int strict)
+{
+    for (int q = 0; q < k; q++) {
+        int fix = 0, other = 0;
+        for (size_t z = 0; z < ns[q]; z++) {
+            char ch = cs[q][z];
+            fix |= ocr_letter(ch);
+            other |= !ocr_letter(ch) && !(ch >= '0' && ch <= '9') && ch != '.' && ch != '%';
+        }
+        if (!fix || (strict && (unsigned char)cs[q][0] < 0x80 && (other || ns[q] < 2)))
+            continue;
+        char *c = jx_arena_strndup(&g->arena, cs[q], ns[q]);
+        if (!c)
+            return -1;
+        if ((unsigned char)cs[q][0] >= 0x80) {
+            ocr_digits(c, ns[q]); /* "≤O.6万元": only among digits */
+        } else {
+            for (size_t z = 0; z < ns[q]; z++)
+                if (c[z] == 'O')
+                    c[z] = '0';
+                else if (c[z] == 'I' || c[z] == 'l')
+                    c[z] = '1';
+        }
+        cs[q] = c;
+    }
+    return 0;
+}
+
 /* A qualitative target glued to the end of a name, with nothing after it:
  * returns its length, 0 when there is none or the name would be too short. */
 static size_t qual_tail(const char *s, size_t n)
@@ -1554,27 +1590,8 @@ static int runon_row(jx_grid *g, const char *s, size_t n, const char **cs, size_
         cs[k] = s + i, ns[k] = t, k++;
         i += t;
     }
-    /* OCR digits: copy "IO" / "1O" as "10" */
-    for (int q = 0; q < k; q++) {
-        int fix = 0;
-        for (size_t z = 0; z < ns[q]; z++)
-            fix |= cs[q][z] == 'O' || cs[q][z] == 'I' || cs[q][z] == 'l';
-        if (!fix)
-            continue;
-        char *c = jx_arena_strndup(&g->arena, cs[q], ns[q]);
-        if (!c)
-            return -1;
-        if ((unsigned char)cs[q][0] >= 0x80) {
-            ocr_digits(c, ns[q]); /* "≤O.6万元": only among digits */
-        } else {
-            for (size_t z = 0; z < ns[q]; z++)
-                if (c[z] == 'O')
-                    c[z] = '0';
-                else if (c[z] == 'I' || c[z] == 'l')
-                    c[z] = '1';
-        }
-        cs[q] = c;
-    }
+    if (ocr_cells(g, cs, ns, k, 0))
+        return -1;
     k = split_glued(g, cs, ns, k, first_val);
     if (k < 0)
         return -1;

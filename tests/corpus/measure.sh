@@ -64,7 +64,7 @@ def fold(s):
             c = ' '
         out.append(c)
     s = ''.join(out).translate(trad)
-    s = s.replace('≧', '≥').replace('≦', '≤')
+    s = s.replace('≧', '≥').replace('≦', '≤').replace('>=', '≥').replace('<=', '≤')
     s = PINYIN.sub('', s)
     return re.sub(r'\s+', '', s)
 
