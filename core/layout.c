@@ -110,6 +110,7 @@ typedef struct parser {
     const jx_grid *g; /* the grid read, and the index of the row in hand */
     size_t gi, gen_gi;
     int columns_src; /* cells keep their columns: a sheet, Word, HTML, TAB text */
+    int pipe_src; /* pipe text: a row's missing merged cells are at its left */
     int layout_src; /* the grid is PDF text laid out by position (spaces
                        shape, pdf): merged cells centred, cells wrapped */
     /* previous non-empty rows (wide header labels) */
@@ -1355,6 +1356,7 @@ static void fill_levels(parser *p, jx_table *t)
 typedef struct rowspan {
     const int *a, *b; /* first and last line of each row */
     int lo, hi;       /* rows to cover */
+    int *oom;         /* set when an allocation failed */
 } rowspan;
 
 /* The row whose lines hold line y (the last row starting at or before
@@ -1381,7 +1383,10 @@ static double mid_dist(double y, double c)
 
 static double off_centre(const rowspan *rs, int y, int r, int st, int e)
 {
-    double dl = mid_dist(y, (rs->a[st] + rs->b[e]) / 2.0), dr = mid_dist(r, (st + e) / 2.0);
+    /* by rows, a label on a row's second line or on a line of its own
+     * under the row stands partway to the next */
+    double rr = r + (double)(y - rs->a[r]) / (rs->b[r] - rs->a[r] + 1);
+    double dl = mid_dist(y, (rs->a[st] + rs->b[e]) / 2.0), dr = mid_dist(rr, (st + e) / 2.0);
     return dl < dr ? dl : dr;
 }
 
@@ -1401,6 +1406,8 @@ static int solve_spans(const rowspan *rs, const int *y, int m, int lead, span_co
     double *f = malloc((size_t)m * (size_t)n * sizeof *f);
     int *from = malloc((size_t)m * (size_t)n * sizeof *from);
     int ok = at && f && from;
+    if (!ok)
+        *rs->oom = 1;
     for (int k = 0; ok && k < m; k++) {
         at[k] = row_at(rs, y[k]);
         ok = at[k] >= lo && (k == 0 || at[k] > at[k - 1]);
@@ -1481,7 +1488,7 @@ static double level2_cost(void *ctx, int st, int e)
     const inner_ctx *c = ctx;
     int y[256], start[256], end[256];
     const struct anchor *who[256];
-    rowspan in = {c->rs->a, c->rs->b, st, e};
+    rowspan in = {c->rs->a, c->rs->b, st, e, c->rs->oom};
     int m = labels_in(c->p, 2, in.a[st], in.b[e], y, who, 256);
     double cost = 0;
     if (m && !solve_spans(&in, y, m, 0, NULL, NULL, start, end, &cost))
@@ -1537,9 +1544,9 @@ static int labels_centred(const parser *p, const jx_table *t)
 }
 
 static void centre_segment(parser *p, jx_table *t, const int *a, const int *b, int lo,
-                           int hi, int lead)
+                           int hi, int lead, int *oom)
 {
-    rowspan rs = {a, b, lo, hi};
+    rowspan rs = {a, b, lo, hi, oom};
     int start1[256], end1[256], start2[256], end2[256], n1 = 0, n2;
     const struct anchor *who1[256], *who2[256];
     if (!centre_level(p, t, &rs, 1, lead, start1, end1, who1, &n1)) {
@@ -1549,11 +1556,11 @@ static void centre_segment(parser *p, jx_table *t, const int *a, const int *b, i
     /* 二级 inside each 一级 span; rows above the first go on from the page
      * before */
     if (start1[0] > lo) {
-        rowspan up = {a, b, lo, start1[0] - 1};
+        rowspan up = {a, b, lo, start1[0] - 1, oom};
         centre_level(p, t, &up, 2, 1, start2, end2, who2, &n2);
     }
     for (int k = 0; k < n1; k++) {
-        rowspan in = {a, b, start1[k], end1[k]};
+        rowspan in = {a, b, start1[k], end1[k], oom};
         centre_level(p, t, &in, 2, 0, start2, end2, who2, &n2);
     }
 }
@@ -1564,6 +1571,7 @@ static void centred_levels(parser *p, jx_table *t)
         return;
     int n = (int)t->n;
     int *a = malloc((size_t)n * sizeof *a), *b = malloc((size_t)n * sizeof *b);
+    int oom = !a || !b;
     for (int i = 0; a && b && i < n; i++)
         a[i] = t->ind[i].line;
     /* page breaks and repeated headers cut the table into segments; a row
@@ -1576,11 +1584,13 @@ static void centred_levels(parser *p, jx_table *t)
             hi++;
         for (int i = lo; i <= hi; i++)
             b[i] = i < hi && a[i + 1] > a[i] ? a[i + 1] - 1 : a[i];
-        centre_segment(p, t, a, b, lo, hi, lo > 0);
+        centre_segment(p, t, a, b, lo, hi, lo > 0, &oom);
         lo = hi + 1;
     }
     free(a);
     free(b);
+    if (oom && p->rc == JX_OK)
+        p->rc = jx_fail(p->err, JX_ENOMEM, NULL, 0, 0, "内存不足");
 }
 
 /* A department's table starts at its header (the title above it names
@@ -2260,6 +2270,9 @@ static void set_l2_rest(parser *p, jx_indicator *x, const char *whole)
         t->ind[k].level2 = whole;
     if (half && p->l2 && !strcmp(p->l2, half))
         p->l2 = whole;
+    for (int a = 0; half && a < p->nanchor; a++)
+        if (p->anchor[a].l2 && !strcmp(p->anchor[a].l2, half))
+            p->anchor[a].l2 = whole; /* for centred_levels */
 }
 
 /* A name broken over two lines of PDF text, the rest on the next line
@@ -2616,6 +2629,21 @@ static int read_fields(parser *p, const row *r, fields *fl)
             return 1;
         }
     }
+    if ((p->columns_src || p->pipe_src) && r0 == r && p->m.tcol[0] >= 0) {
+        /* merged cells simply missing (a web page's rowspan flattened to
+         * pipes): the first value stands under the 指标值 column */
+        int v = 0;
+        while (v < r->n && (!r->c[v].n || vclass(r->c[v]) != V_STRONG))
+            v++;
+        int d = p->m.tcol[0] - v;
+        if (v < r->n && d > 0 && d <= 3) {
+            colmap o = shift_map(&p->m, -d);
+            if (positional(&o, r0)) {
+                by_position(&o, r0, fl);
+                return 0; /* realigned: said so in a note */
+            }
+        }
+    }
     by_type(p, &p->m, r0, fl);
     return 0;
 }
@@ -2919,6 +2947,7 @@ int jx_interpret_grid(jx_doc *d, const jx_grid *g, jx_error *err)
     p->err = err;
     p->columns_src = (g->source != JX_GRID_TEXT && g->source != JX_GRID_PDF) ||
                      (g->shape && (!strcmp(g->shape, "tab") || !strcmp(g->shape, "csv")));
+    p->pipe_src = g->source == JX_GRID_TEXT && g->shape && !strcmp(g->shape, "pipe");
     p->layout_src = g->source == JX_GRID_PDF ||
                     (g->source == JX_GRID_TEXT && g->shape && !strcmp(g->shape, "spaces"));
     row *r = malloc(sizeof *r);

@@ -119,10 +119,6 @@ static size_t after_n(const scan *s, size_t i, size_t wl)
     return i;
 }
 
-static size_t after(const scan *s, size_t i, const char *w)
-{
-    return after_n(s, i, strlen(w));
-}
 
 /* Does word w end exactly before code point i?  Returns its start or -1. */
 static inline long ends_before_n(const scan *s, size_t i, size_t lo,
@@ -225,6 +221,9 @@ static const unit_def units[] = {
     U("小时", "小时", 1), U("分钟", "分钟", 1), U("秒", "秒", 1),
     U("天", "天", 1), U("日", "天", 1), U("周", "周", 1), U("月", "月", 1),
     U("季度", "季度", 1), U("年", "年", 1),
+    U("批次", "批次", 1), U("台件", "台件", 1), U("台次", "台次", 1), U("架次", "架次", 1),
+    U("车次", "车次", 1), U("班次", "班次", 1), U("航次", "航次", 1), U("课时", "课时", 1),
+    U("学时", "学时", 1), U("人日", "人日", 1),
     U("万次", "次", 1e4), U("次", "次", 1), U("个", "个", 1), U("种", "种", 1),
     U("项", "项", 1), U("平方米", "平方米", 1), U("公里", "公里", 1),
     U("千米", "公里", 1), U("米", "米", 1), U("万亩", "亩", 1e4), U("亩", "亩", 1),
@@ -241,9 +240,6 @@ static const unit_def units[] = {
     U("万", "万元", 1), /* bare 万: money, the tables' unit (issue 2) */
     U("亿", "万元", 1e4),
 };
-
-/* Per-unit suffixes like 次/年, 次/月, 人/天. */
-static const char *const per_units[] = {"年", "月", "季度", "周", "天", "日", "人", "次", "户"};
 
 /* Characters after a number that are not its unit: operator and joining
  * words, date parts, direction words (同比下降5%). */
@@ -276,6 +272,54 @@ static size_t free_unit(const scan *s, size_t i, jx_threshold *t)
     return i + 1;
 }
 
+static int not_unit(uint32_t cp)
+{
+    for (size_t k = 0; k < JX_ARRAY_LEN(not_units); k++)
+        if (cp == not_units[k])
+            return 1;
+    return 0;
+}
+
+/* Per-unit suffixes kept in the unit: 次/年, 次/月, 人/天. */
+static const char *const per_units[] = {"年", "月", "季度", "周", "天", "日", "人", "次", "户"};
+
+/* "/年", "/千人", "/吨·年" after a unit (次/年, 批次/千人, 元/吨·年): up to
+ * four ideographs or "·", a scale word (千, 万) only first.  It belongs to
+ * the threshold's text; the unit keeps it only for the time and count
+ * suffixes above (a 万元/亩 cost is still an amount in 万元).  Returns where
+ * the unit ends. */
+static size_t per_unit(const scan *s, size_t j, jx_threshold *t)
+{
+    if (j >= s->n || (s->c[j].cp != '/' && s->c[j].cp != 0xFF0F))
+        return j;
+    size_t e = j + 1;
+    while (e < s->n && e - j <= 4) {
+        uint32_t cp = s->c[e].cp;
+        int scale = e == j + 1 && (cp == 0x5343 /* 千 */ || cp == 0x4E07 /* 万 */ ||
+                                   cp == 0x767E /* 百 */);
+        if (cp == 0xB7 /* · */ && e > j + 1)
+            e++;
+        else if (cp >= 0x4E00 && cp <= 0x9FFF && (scale || !not_unit(cp) ||
+                                                  cp == 0x5E74 /* 年 */ || cp == 0x6708 /* 月 */))
+            e++;
+        else
+            break;
+    }
+    while (e > j + 1 && s->c[e - 1].cp == 0xB7)
+        e--;
+    if (e == j + 1)
+        return j;
+    size_t a = s->c[j + 1].off, b = s->c[e].off, ul = strlen(t->unit);
+    for (size_t p = 0; p < JX_ARRAY_LEN(per_units); p++)
+        if (strlen(per_units[p]) == b - a && !memcmp(s->raw + a, per_units[p], b - a) &&
+            ul + 1 + (b - a) < sizeof t->unit) {
+            t->unit[ul] = '/';
+            memcpy(t->unit + ul + 1, s->raw + a, b - a);
+            t->unit[ul + 1 + (b - a)] = '\0';
+        }
+    return e;
+}
+
 static size_t read_unit(const scan *s, size_t i, jx_threshold *t, double *mul)
 {
     *mul = 1;
@@ -292,20 +336,10 @@ static size_t read_unit(const scan *s, size_t i, jx_threshold *t, double *mul)
         memcpy(t->unit, units[u].norm, units[u].nlen + 1u);
         *mul = units[u].mul;
         t->scaled = units[u].mul != 1;
-        size_t j = after_n(s, i, units[u].len);
-        /* "/年", "每年" style per-unit */
-        if (j < s->n && (s->c[j].cp == '/' || s->c[j].cp == 0xFF0F)) {
-            for (size_t p = 0; p < JX_ARRAY_LEN(per_units); p++) {
-                if (at(s, j + 1, per_units[p])) {
-                    size_t ul = strlen(t->unit);
-                    snprintf(t->unit + ul, sizeof t->unit - ul, "/%s", per_units[p]);
-                    return after(s, j + 1, per_units[p]);
-                }
-            }
-        }
-        return j;
+        return per_unit(s, after_n(s, i, units[u].len), t);
     }
-    return free_unit(s, i, t);
+    size_t j = free_unit(s, i, t);
+    return j > i ? per_unit(s, j, t) : j;
 }
 
 /* ---- operators ---- */

@@ -744,3 +744,20 @@ Test(interpret, layout_wrapped_header_cell_and_wrapped_label_with_name, .fini = 
     expect(0, 0, "产出指标", "数量指标", "救助儿童人数", "≥260人");
     expect(0, 2, "满意度指标", "服务对象满意度指标", "受助儿童家长满意度", "≥90%");
 }
+
+/* A web page's table flattened to pipes: rowspan cells are simply missing,
+ * and the 二级 names are a province's own (not in the vocabulary); the first
+ * value of a row stands under the 指标值 column. */
+Test(interpret, pipe_rows_missing_rowspan_cells, .fini = done)
+{
+    parse("| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n"
+          "| 预算编制 | 目标设置 | 绩效目标合理性 | 合理 | 合理 | 5 | 5 |\n"
+          "| 预算编制质量 | 预算编制准确率 | ≥90% | 93.5% | 5 | 5 |\n"
+          "| 预算使用效益 | 效率性 | 特种设备定期检验率 | ≥98% | 98.6% | 10 | 10 |\n"
+          "| 食品安全监督抽检 | ≥4.5批次/千人 | 4.8批次/千人 | 10 | 10 |\n");
+    expect(0, 0, "预算编制", "目标设置", "绩效目标合理性", "合理");
+    expect(0, 1, "预算编制", "预算编制质量", "预算编制准确率", "≥90%");
+    expect(0, 2, "预算使用效益", "效率性", "特种设备定期检验率", "≥98%");
+    expect(0, 3, "预算使用效益", "效率性", "食品安全监督抽检", "≥4.5批次/千人");
+    cr_expect_str_eq(ind(0, 3)->actual_raw, "4.8批次/千人");
+}

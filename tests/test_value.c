@@ -662,3 +662,29 @@ Test(value_issue14, rate_from_two_years)
     v = parse("本年数：5；上年数：0");
     cr_expect_eq(v.n, 2);
 }
+
+/* A unit per something (批次/千人, 万元/亩, 元/吨·年): the whole of it is
+ * the threshold's text; the unit keeps the per part only for time and
+ * count suffixes (次/年), so a cost per 亩 is still an amount in 万元. */
+Test(value, per_units)
+{
+    static const struct {
+        const char *raw, *unit, *text;
+    } c[] = {
+        {"≥4.5批次/千人", "批次", "≥4.5批次/千人"},
+        {"≤0.45万元/亩", "万元", "≤0.45万元/亩"},
+        {"≥3个/村", "个", "≥3个/村"},
+        {"≤56元/吨·年", "万元", "≤56元/吨·年"},
+        {"≥2次/年", "次/年", "≥2次/年"},
+        {"≥1次/季度", "次/季度", "≥1次/季度"},
+        {"≥6000台件", "台件", "≥6000台件"},
+    };
+    for (size_t i = 0; i < sizeof c / sizeof c[0]; i++) {
+        jx_value v = parse(c[i].raw);
+        cr_assert_eq(v.kind, JX_V_QUANT, "%s", c[i].raw);
+        cr_assert_eq(v.n, 1, "%s: %d thresholds", c[i].raw, v.n);
+        cr_expect_str_eq(v.t[0].unit, c[i].unit, "%s", c[i].raw);
+        cr_expect_eq(v.t[0].len, strlen(c[i].text), "%s: text %.*s", c[i].raw,
+                     (int)v.t[0].len, c[i].raw + v.t[0].off);
+    }
+}
