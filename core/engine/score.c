@@ -621,7 +621,8 @@ const char *jx_engine_grade(jx_engine *e, double total, jx_error *err)
 
 /* registry table anchoring the entry: its functions and the arrays
  * reused from table to table */
-enum { TA_RESOLVE = 1, TA_RUN, TA_NAMES, TA_I, TA_N, TA_S, TA_R, TA_X, TA_SELF };
+enum { TA_RESOLVE = 1, TA_RUN, TA_NAMES, TA_I, TA_N, TA_S, TA_R, TA_X, TA_G, TA_T, TA_TT,
+       TA_C, TA_V, TA_SELF };
 
 typedef struct tab_slot {
     uint64_t h;
@@ -692,7 +693,7 @@ static int tab_setup_body(lua_State *L, void *ud)
         lua_pushvalue(L, -5 + k);
         lua_rawseti(L, -2, k);
     }
-    for (int k = TA_I; k <= TA_X; k++) {
+    for (int k = TA_I; k <= TA_V; k++) {
         lua_newtable(L);
         lua_rawseti(L, -2, k);
     }
@@ -757,12 +758,20 @@ static size_t tab_key(char *k, const jx_table *t, const jx_indicator *ind, const
     return key_str(k, at, ind->level3);
 }
 
+/* eight bytes at a time: the key is hashed for every row */
 static uint64_t tab_hash(const char *k, size_t n)
 {
-    uint64_t h = 1469598103934665603ULL;
-    for (size_t i = 0; i < n; i++)
+    uint64_t h = 1469598103934665603ULL ^ n;
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        memcpy(&w, k + i, 8);
+        h = (h ^ w) * 0x9E3779B97F4A7C15ULL;
+        h ^= h >> 29;
+    }
+    for (; i < n; i++)
         h = (h ^ (unsigned char)k[i]) * 1099511628211ULL;
-    return h;
+    return h ^ (h >> 32);
 }
 
 typedef struct rows_ctx {
@@ -875,11 +884,20 @@ static const char *tab_explain(score_tab *tb, size_t k, const char *s, size_t n)
 }
 
 /* Reads row k's results (score, rule or why, explanation at -3, -2, -1)
- * into out, as take_result does. */
+ * into out, as take_result does.  R holds an index into names when S is
+ * not nil (a score that is not a number is a finding whose why is that
+ * name, as the per-indicator call gives it), the why itself when S is nil. */
 static void tab_take(lua_State *L, jx_engine *e, int names, size_t k, jx_score *out)
 {
+    int has_id = !lua_isnil(L, -3);
+    lua_Integer id = 0;
+    if (has_id) {
+        int isint = 0;
+        id = lua_tointegerx(L, -2, &isint);
+        if (!isint)
+            luaL_error(L, "score_table 的 run 应在 R 中写规则名的编号");
+    }
     if (lua_isnumber(L, -3)) {
-        int id_rule = lua_type(L, -3) == LUA_TNUMBER;
         out->score = jx_engine_round(e, lua_tonumber(L, -3));
         if (out->score > out->points && !isnan(out->points))
             out->score = out->points;
@@ -887,27 +905,33 @@ static void tab_take(lua_State *L, jx_engine *e, int names, size_t k, jx_score *
             out->score = 0;
         size_t el = 0;
         const char *ex = lua_tolstring(L, -1, &el);
-        int isint = 0;
-        lua_Integer id = id_rule ? lua_tointegerx(L, -2, &isint) : 0;
-        out->rule = isint ? tab_rule(L, e, names, id) : intern_lua(e, L, -2);
+        out->rule = tab_rule(L, e, names, id);
         out->explain = tab_explain(e->tab, k, ex, el);
         out->finding = 0;
-    } else {
-        size_t wl = 0;
-        const char *why = lua_tolstring(L, -2, &wl);
-        out->score = NAN;
-        out->rule = "";
-        out->explain = why ? tab_explain(e->tab, k, why, wl)
-                           : tab_explain(e->tab, k, "未能计分", strlen("未能计分"));
-        out->finding = 1;
+        return;
     }
+    if (has_id) {
+        if (id)
+            lua_rawgeti(L, names, id);
+        else
+            lua_pushnil(L);
+        lua_replace(L, -3);
+    }
+    size_t wl = 0;
+    const char *why = lua_tolstring(L, -2, &wl);
+    out->score = NAN;
+    out->rule = "";
+    out->explain = why ? tab_explain(e->tab, k, why, wl)
+                       : tab_explain(e->tab, k, "未能计分", strlen("未能计分"));
+    out->finding = 1;
 }
 
-/* A fresh array for a column some row has (G, T, TT, C, V), or nil. */
-static int tab_column(lua_State *L, int any, size_t m)
+/* The array for a column some row has (G, T, TT, C, V; reused from call
+ * to call, every row written), or nil. */
+static int tab_column(lua_State *L, int a, int k, int any)
 {
     if (any)
-        lua_createtable(L, (int)m, 0);
+        lua_rawgeti(L, a, k);
     else
         lua_pushnil(L);
     return lua_gettop(L);
@@ -943,8 +967,9 @@ static int rows_body(lua_State *L, void *ud)
     lua_rawgeti(L, a, TA_I);
     lua_rawgeti(L, a, TA_N);
     int I = lua_gettop(L) - 1, N = I + 1;
-    int G = tab_column(L, any_g, m), T = tab_column(L, any_t, m);
-    int TT = tab_column(L, any_tt, m), C = tab_column(L, any_y, m), V = tab_column(L, any_y, m);
+    int G = tab_column(L, a, TA_G, any_g), T = tab_column(L, a, TA_T, any_t);
+    int TT = tab_column(L, a, TA_TT, any_tt), C = tab_column(L, a, TA_C, any_y);
+    int V = tab_column(L, a, TA_V, any_y);
     lua_rawgeti(L, a, TA_S);
     lua_rawgeti(L, a, TA_R);
     lua_rawgeti(L, a, TA_X);
@@ -972,23 +997,38 @@ static int rows_body(lua_State *L, void *ud)
         lua_rawseti(L, N, 4 * j - 1);
         lua_pushnumber(L, in->points);
         lua_rawseti(L, N, 4 * j);
-        if (!isnan(in->given)) {
-            lua_pushnumber(L, in->given);
+        if (any_g) {
+            if (!isnan(in->given))
+                lua_pushnumber(L, in->given);
+            else
+                lua_pushnil(L);
             lua_rawseti(L, G, j);
         }
-        if (r->text == 2 || (r->text == 1 && explain)) {
+        if (any_t) {
             const jx_value *av = in->actual;
-            lua_pushlstring(L, av->raw ? av->raw : "", av->raw_len);
+            if (r->text == 2 || (r->text == 1 && explain))
+                lua_pushlstring(L, av->raw ? av->raw : "", av->raw_len);
+            else
+                lua_pushnil(L);
             lua_rawseti(L, T, j);
         }
-        if (tg->kind == JX_V_QUAL || tg->kind == JX_V_TIME || tg->kind == JX_V_TEXT) {
-            push_str(L, in->ind->target_raw ? in->ind->target_raw : "");
+        if (any_tt) {
+            if (tg->kind == JX_V_QUAL || tg->kind == JX_V_TIME || tg->kind == JX_V_TEXT)
+                push_str(L, in->ind->target_raw ? in->ind->target_raw : "");
+            else
+                lua_pushnil(L);
             lua_rawseti(L, TT, j);
         }
-        if (r->years) {
-            lua_pushnumber(L, in->current);
-            lua_rawseti(L, C, j);
-            lua_pushnumber(L, in->previous);
+        if (any_y) {
+            if (r->years) {
+                lua_pushnumber(L, in->current);
+                lua_rawseti(L, C, j);
+                lua_pushnumber(L, in->previous);
+            } else {
+                lua_pushnil(L);
+                lua_rawseti(L, C, j);
+                lua_pushnil(L);
+            }
             lua_rawseti(L, V, j);
         }
     }

@@ -10,17 +10,22 @@ local function compile(p) return U.compile(p) end
 local trim, trim_cache, has, clamp = U.trim, U.trim_cache, U.has, U.clamp
 local F, F_cache, has_cost = U.F, U.F_cache, U.has_cost
 local jx_round, jx_contains = jx.round, jx.contains
+-- 实际完成值一格写了“本年…上年…”（旧写法，说明里写出变动率算式）：按文字记忆
+local years_text, years_text_cache = U.memo(function(t)
+  return jx_contains(t, "上年") and jx_contains(t, "本年")
+end)
 local sformat = string.format
 local utf8_len = utf8.len
 
 local internal = {}   -- 给 compile.lua 用的内部函数
 
--- jx.round(x, p.round or 2) 的同一算式（K.m = 10 ^ (p.round or 2)，在 compile 里算好）
+-- jx.round(x, p.round or 2) 的同一算式（K.m = 10 ^ (p.round or 2)，在 compile 里算好）；
+-- x // 1 与 math.floor(x) 的值相同（除以 m 之后完全一样），但不调用 C 函数
 local mfloor = math.floor
 local function round_k(K, x)
   local m = K.m
-  if x >= 0 then return mfloor(x * m + 0.5 + 1e-9) / m end
-  return -mfloor(-x * m + 0.5 + 1e-9) / m
+  if x >= 0 then return (x * m + 0.5 + 1e-9) // 1 / m end
+  return -((-x * m + 0.5 + 1e-9) // 1) / m
 end
 
 -- 得分封顶、取整
@@ -97,8 +102,8 @@ function L.score_qualitative(p, actual_text, points, given, rule, ne, target_tex
   local fc, m = F_cache, K.m
   local s = hi
   if s < 0 then s = 0 elseif s > points then s = points end
-  if ne then return s >= 0 and mfloor(s * m + 0.5 + 1e-9) / m or -mfloor(-s * m + 0.5 + 1e-9) / m, rule, "" end
-  return s >= 0 and mfloor(s * m + 0.5 + 1e-9) / m or -mfloor(-s * m + 0.5 + 1e-9) / m, rule,
+  if ne then return s >= 0 and (s * m + 0.5 + 1e-9) // 1 / m or -((-s * m + 0.5 + 1e-9) // 1) / m, rule, "" end
+  return s >= 0 and (s * m + 0.5 + 1e-9) // 1 / m or -((-s * m + 0.5 + 1e-9) // 1) / m, rule,
     rule .. ": " .. same .. "“" .. text .. "”属" .. range .. "，取档上限 " .. bi[4] .. " × " .. (fc[points] or F(points)) .. " = " .. (fc[hi] or F(hi))
 end
 
@@ -108,7 +113,7 @@ function L.score_positive(p, A, B, points, rule, ne)
   if B >= A then
     -- finish(p, points, points, …)，展开写（下同）：封顶 clamp(s, 0, points) 再 round_k
     local s = points < 0 and 0 or points
-    local v = s >= 0 and mfloor(s * m + 0.5 + 1e-9) / m or -mfloor(-s * m + 0.5 + 1e-9) / m
+    local v = s >= 0 and (s * m + 0.5 + 1e-9) // 1 / m or -((-s * m + 0.5 + 1e-9) // 1) / m
     if ne then return v, rule, "" end
     return v, rule,
       rule .. ": " .. (fc[B] or F(B)) .. " ≥ " .. (fc[A] or F(A)) .. "，得满分 " .. (fc[points] or F(points))
@@ -118,7 +123,7 @@ function L.score_positive(p, A, B, points, rule, ne)
   end
   local s = B / A * points
   if s < 0 then s = 0 elseif s > points then s = points end
-  local v = s >= 0 and mfloor(s * m + 0.5 + 1e-9) / m or -mfloor(-s * m + 0.5 + 1e-9) / m
+  local v = s >= 0 and (s * m + 0.5 + 1e-9) // 1 / m or -((-s * m + 0.5 + 1e-9) // 1) / m
   if ne then return v, rule, "" end
   return v, rule,
     rule .. ": " .. (fc[B] or F(B)) .. " ÷ " .. (fc[A] or F(A)) .. " × " .. (fc[points] or F(points)) .. " = " .. (fc[v] or F(v))
@@ -345,29 +350,36 @@ local function make_formulas(p)
   end
   FM.step = function(st, A, _, B, P) return L.score_step(p, st, A, B, P) end
   FM.tiers = function(t, _, _, B, P) return L.score_tiers(p, t, B, P) end
-  FM.reverse = function(rule, A, _, B, P, _, _, _, ne) return L.score_reverse(p, A, B, P, rule, ne) end
+  -- 包的数据在 bind 之后不再改（docs/rules.md 4.2），公式函数在这里取一次
+  local score_reverse, score_positive, score_strict_edge = L.score_reverse, L.score_positive, L.score_strict_edge
+  FM.reverse = function(rule, A, _, B, P, _, _, _, ne) return score_reverse(p, A, B, P, rule, ne) end
   FM.range = function(_, A, M, B, P) return L.score_range(p, A, M or A, B, P, "区间指标") end
   -- ge / gt / eq / approx / 未写比较符：正向（超出过多且 formulas.overshoot.deduct 时按偏离度调减）
-  local function positive(A, B, P, ne)
-    local ov = (p.formulas or {}).overshoot
-    if ov and ov.deduct and A > 0 and B > A * (1 + (ov.threshold or 0) / 100) then
-      return L.score_overshoot(p, ov, A, B, P)
+  local ov = (p.formulas or {}).overshoot
+  local deduct = ov and ov.deduct
+  if deduct then
+    FM.positive = function(_, A, _, B, P, _, _, _, ne)
+      if A > 0 and B > A * (1 + (ov.threshold or 0) / 100) then
+        return L.score_overshoot(p, ov, A, B, P)
+      end
+      return score_positive(p, A, B, P, "正向指标", ne)
     end
-    return L.score_positive(p, A, B, P, "正向指标", ne)
+  else
+    FM.positive = function(_, A, _, B, P, _, _, _, ne) return score_positive(p, A, B, P, "正向指标", ne) end
   end
-  FM.positive = function(_, A, _, B, P, _, _, _, ne) return positive(A, B, P, ne) end
+  local positive = FM.positive
   -- <、> 的目标恰好等于实际（<5% 实际 5%）：未达到（score_strict_edge）；arg 是规则名
   FM.lt_reverse = function(rule, A, _, B, P, _, _, _, ne)
-    if B == A then return L.score_strict_edge(p, "lt", A, B, P, rule) end
-    return L.score_reverse(p, A, B, P, rule, ne)
+    if B == A then return score_strict_edge(p, "lt", A, B, P, rule) end
+    return score_reverse(p, A, B, P, rule, ne)
   end
   FM.gt_reverse = function(rule, A, _, B, P, _, _, _, ne)
-    if B == A then return L.score_strict_edge(p, "gt", A, B, P, rule) end
-    return L.score_reverse(p, A, B, P, "反向指标", ne)
+    if B == A then return score_strict_edge(p, "gt", A, B, P, rule) end
+    return score_reverse(p, A, B, P, "反向指标", ne)
   end
   FM.gt_positive = function(rule, A, _, B, P, _, _, _, ne)
-    if B == A then return L.score_strict_edge(p, "gt", A, B, P, rule) end
-    return positive(A, B, P, ne)
+    if B == A then return score_strict_edge(p, "gt", A, B, P, rule) end
+    return positive(nil, A, nil, B, P, nil, nil, nil, ne)
   end
   return FM
 end
@@ -425,7 +437,7 @@ local function make_score(p, K)
     if v ~= nil and want_explain ~= false then
       if years then
         x = years .. (x or "")
-      elseif actual ~= nil and jx_contains(actual_text, "上年") and jx_contains(actual_text, "本年") then
+      elseif actual ~= nil and actual_text ~= nil and (years_text_cache[actual_text] or years_text(actual_text)) then
         x = L.change_note(actual_text, actual) .. (x or "")
       end
     end
@@ -482,7 +494,7 @@ local function make_table_entry(p, K)
   -- 一张表中要打分的 n 个指标。I[i]：resolve 给的编号；N[4i-3], N[4i-2], N[4i-1], N[4i]：
   -- 指标值、区间上限、实际完成值（数，宿主已换成指标值单位）、分值；G 填报得分、T 实际完成值原文、
   -- TT 文字类指标值原文、C/V 本年数/上年数（没有的行为 nil，整列都没有时为 nil）。
-  -- 结果写入 S[i]（得分；不能打分时 nil）、R[i]（规则在 names 中的编号；不能打分时为原因）、
+  -- 结果写入 S[i]（得分；不能打分时 nil）、R[i]（S[i] 不为 nil 时是规则在 names 中的编号，否则为原因）、
   -- X[i]（说明）；返回“未达标”行的集合（score 的第四个返回值为 false 的行），没有时 nil。
   local function run(n, ne, I, N, G, T, TT, C, V, S, R, X)
     local unmet
@@ -505,12 +517,12 @@ local function make_table_entry(p, K)
         local t = T and T[i]
         v, r, x, met = FN[id](ARG[id], N[k - 3], N[k - 2], B, N[k] or 0, G and G[i], t,
                               TT and TT[i], ne)
-        if v ~= nil and not ne and B ~= nil and jx_contains(t, "上年") and jx_contains(t, "本年") then
+        if v ~= nil and not ne and B ~= nil and t ~= nil and (years_text_cache[t] or years_text(t)) then
           x = change_note(t, B) .. (x or "")
         end
       end
       S[i], X[i] = v, x
-      if type(v) == "number" then
+      if v ~= nil then
         if r == nil then r = 0 else r = rid[r] or rule_id(r) end
       end
       R[i] = r
