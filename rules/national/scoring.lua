@@ -320,21 +320,23 @@ end
 ---------------------------------------------------------------------------
 -- score 的分派（docs/rules.md 3.5 的顺序）。decide 只看与数字无关的参数（种类、二级、三级名称、
 -- 指标值类型、比较符、单位、是否写了比较符、有没有目标数和实际数），选出一个公式函数 fn 和它的参数 arg；
--- fn(arg, A, M, B, points, given, actual_text, target_text, ne) 只用数字（文字类指标用文字）算分。
+-- fn(p, A, B, points, arg, ne, M, given, actual_text, target_text) 只用数字（文字类指标用文字）算分。
 -- 逐个指标的 score 每次先 decide 再调用 fn；按表打分（score_table，见下）对每种参数组合只 decide 一次。
 -- 两条路径用同一个 decide、同一组公式函数，得分和说明完全相同。
 ---------------------------------------------------------------------------
 
+-- 公式函数的参数：fn(p, A, B, points, arg, ne, M, given, actual_text, target_text)，与 score_positive、
+-- score_reverse 的参数顺序相同（arg 是规则名），这两个最常用的公式就直接是公式函数，不再多一层调用。
 local function make_formulas(p)
   local FM = {}
-  FM.fail = function(why) return nil, why end
-  FM.deadline = function(_, A, _, B, P, G, T) return L.score_deadline(p, A, B, T, P, G) end
+  FM.fail = function(_, _, _, _, why) return nil, why end
+  FM.deadline = function(_, A, B, P, _, _, _, G, T) return L.score_deadline(p, A, B, T, P, G) end
   -- 定性、时间、文字类目标：按实际完成值的文字定档（与指标值原文相同即达成）
-  FM.qualitative = function(_, _, _, _, P, G, T, TT, ne)
+  FM.qualitative = function(_, _, _, P, _, ne, _, G, T, TT)
     return L.score_qualitative(p, T, P, G, nil, ne, TT)
   end
   -- 数值目标但实际完成值写成文字（“完成”“达成预期指标”）：按定性档位打分（formulas.text_actual）
-  FM.text_actual = function(_, _, _, _, P, G, T, _, ne)
+  FM.text_actual = function(_, _, _, P, _, ne, _, G, T)
     if (p.formulas or {}).text_actual == "warn" and trim(T) ~= "" then
       return nil, "指标值是数值，实际完成值“" .. trim(T) .. "”是文字：请填写实际数值"
     end
@@ -348,38 +350,38 @@ local function make_formulas(p)
     end
     return nil, "实际完成值“" .. t .. "”不是数值，也不在定性词表中，无法与指标值比较"
   end
-  FM.step = function(st, A, _, B, P) return L.score_step(p, st, A, B, P) end
-  FM.tiers = function(t, _, _, B, P) return L.score_tiers(p, t, B, P) end
+  FM.step = function(_, A, B, P, st) return L.score_step(p, st, A, B, P) end
+  FM.tiers = function(_, _, B, P, t) return L.score_tiers(p, t, B, P) end
   -- 包的数据在 bind 之后不再改（docs/rules.md 4.2），公式函数在这里取一次
   local score_reverse, score_positive, score_strict_edge = L.score_reverse, L.score_positive, L.score_strict_edge
-  FM.reverse = function(rule, A, _, B, P, _, _, _, ne) return score_reverse(p, A, B, P, rule, ne) end
-  FM.range = function(_, A, M, B, P) return L.score_range(p, A, M or A, B, P, "区间指标") end
-  -- ge / gt / eq / approx / 未写比较符：正向（超出过多且 formulas.overshoot.deduct 时按偏离度调减）
+  FM.reverse = score_reverse                          -- arg：规则名（反向指标、变动率）
+  FM.range = function(_, A, B, P, _, _, M) return L.score_range(p, A, M or A, B, P, "区间指标") end
+  -- ge / gt / eq / approx / 未写比较符：正向（arg 为“正向指标”）；超出过多且 formulas.overshoot.deduct
+  -- 时按偏离度调减
   local ov = (p.formulas or {}).overshoot
-  local deduct = ov and ov.deduct
-  if deduct then
-    FM.positive = function(_, A, _, B, P, _, _, _, ne)
+  if ov and ov.deduct then
+    FM.positive = function(_, A, B, P, rule, ne)
       if A > 0 and B > A * (1 + (ov.threshold or 0) / 100) then
         return L.score_overshoot(p, ov, A, B, P)
       end
-      return score_positive(p, A, B, P, "正向指标", ne)
+      return score_positive(p, A, B, P, rule, ne)
     end
   else
-    FM.positive = function(_, A, _, B, P, _, _, _, ne) return score_positive(p, A, B, P, "正向指标", ne) end
+    FM.positive = score_positive
   end
   local positive = FM.positive
   -- <、> 的目标恰好等于实际（<5% 实际 5%）：未达到（score_strict_edge）；arg 是规则名
-  FM.lt_reverse = function(rule, A, _, B, P, _, _, _, ne)
+  FM.lt_reverse = function(_, A, B, P, rule, ne)
     if B == A then return score_strict_edge(p, "lt", A, B, P, rule) end
     return score_reverse(p, A, B, P, rule, ne)
   end
-  FM.gt_reverse = function(rule, A, _, B, P, _, _, _, ne)
+  FM.gt_reverse = function(_, A, B, P, rule, ne)
     if B == A then return score_strict_edge(p, "gt", A, B, P, rule) end
     return score_reverse(p, A, B, P, "反向指标", ne)
   end
-  FM.gt_positive = function(rule, A, _, B, P, _, _, _, ne)
+  FM.gt_positive = function(_, A, B, P, rule, ne)
     if B == A then return score_strict_edge(p, "gt", A, B, P, rule) end
-    return positive(nil, A, nil, B, P, nil, nil, nil, ne)
+    return positive(p, A, B, P, "正向指标", ne)
   end
   return FM
 end
@@ -413,7 +415,7 @@ local function make_decide(p, K, FM)
       return FM.reverse, "反向指标"
     end
     if op == "range" then return FM.range end
-    return FM.positive
+    return FM.positive, "正向指标"
   end
 end
 
@@ -432,8 +434,8 @@ local function make_score(p, K)
       if actual == nil then return nil, years end
     end
     local fn, arg = decide(kind, level2, level3, tkind, op, unit, implied, target ~= nil, actual ~= nil)
-    local v, r, x, met = fn(arg, target, target_max, actual, points or 0, given, actual_text,
-                            target_text, want_explain == false)
+    local v, r, x, met = fn(p, target, actual, points or 0, arg, want_explain == false, target_max,
+                            given, actual_text, target_text)
     if v ~= nil and want_explain ~= false then
       if years then
         x = years .. (x or "")
@@ -509,14 +511,14 @@ local function make_table_entry(p, K)
         if B == nil then
           v, r = nil, years
         else
-          v, r, x, met = FN[id](ARG[id], N[k - 3], N[k - 2], B, N[k] or 0, G and G[i], T and T[i],
-                                TT and TT[i], ne)
+          v, r, x, met = FN[id](p, N[k - 3], B, N[k] or 0, ARG[id], ne, N[k - 2], G and G[i],
+                                T and T[i], TT and TT[i])
           if v ~= nil and not ne then x = years .. (x or "") end
         end
       else
         local t = T and T[i]
-        v, r, x, met = FN[id](ARG[id], N[k - 3], N[k - 2], B, N[k] or 0, G and G[i], t,
-                              TT and TT[i], ne)
+        v, r, x, met = FN[id](p, N[k - 3], B, N[k] or 0, ARG[id], ne, N[k - 2], G and G[i], t,
+                              TT and TT[i])
         if v ~= nil and not ne and B ~= nil and t ~= nil and (years_text_cache[t] or years_text(t)) then
           x = change_note(t, B) .. (x or "")
         end
