@@ -45,6 +45,27 @@ int jx_rules_call(jx_engine *e, int nargs, int nres, const char *what,
 int jx_rules_protect(jx_engine *e, int (*fn)(lua_State *L, void *ud), void *ud,
                      const char *what, jx_error *err);
 
+/* ---- engine/score.c: a table scored in one call ---- */
+
+/* One row for jx_engine_score_rows: what jx_engine_score_change takes. */
+typedef struct jx_score_row {
+    const jx_indicator *ind;
+    const jx_value *actual;
+    double current, previous; /* 本年数, 上年数; NaN when absent */
+    double points, given;     /* given: NaN when none */
+} jx_score_row;
+
+/* Scores the n rows of table t through one call of the pack's table
+ * entry (score_table, docs/rules.md 3.2): out[i] is then exactly what
+ * jx_engine_score_change gives for rows[i], and each explain lives until
+ * the next jx_engine_score* call on e.  JX_ENOTFOUND when the pack has no
+ * table entry or declined it (a pack that replaces score): score the rows
+ * one at a time.  Any other error (a rule that fails, a limit) leaves
+ * out[] undefined: the caller scores the rows one at a time, which
+ * reports the error against its indicator, with the budget per call. */
+jx_status jx_engine_score_rows(jx_engine *e, const jx_table *t, const jx_score_row *rows,
+                               size_t n, jx_score *out, jx_error *err);
+
 /* ---- packcheck.c: the pack schema ---- */
 
 /* One finding: the author's file ("myprov/pack.lua"), line (0: none)

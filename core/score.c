@@ -262,26 +262,43 @@ static void take_actual(table_job *j, jx_scored *r, const jx_indicator *ind,
         *given = src->score;
 }
 
+/* What score_row knows about a row before the pack is asked (the first
+ * pass of score_table), and the pack's answer when the table was scored
+ * in one call. */
+typedef struct row_prep {
+    jx_scored *r;
+    jx_indicator *ind;
+    double points, given, cur, prev;
+    int years;
+    const char *ywhy;  /* 本年数/上年数 that do not fit (arena), or NULL */
+    const char *bad;   /* why the actual does not parse (arena), or NULL */
+    int parsed;        /* av holds the parsed actual */
+    jx_value av;
+    int have;          /* s holds the pack's answer (jx_engine_score_rows) */
+    jx_score s;
+} row_prep;
+
 /* Row r cannot be scored before the pack is asked: its 本年数/上年数
- * do not fit (ywhy), it has no actual, or its actual does not parse
- * (into *av otherwise).  1 when so (the row is done). */
-static int not_scorable(table_job *j, jx_scored *r, const jx_indicator *ind, double points,
-                        const char *ywhy, const char *cell, jx_value *av)
+ * do not fit (ywhy), it has no actual, or its actual does not parse.
+ * 1 when so (the row is done). */
+static int not_scorable(table_job *j, const row_prep *p)
 {
     jx_scorecard *sc = j->sc;
-    if (ywhy) {
-        r->s.points = points;
+    jx_scored *r = p->r;
+    const jx_indicator *ind = p->ind;
+    if (p->ywhy) {
+        r->s.points = p->points;
         r->s.score = NAN;
         r->s.rule = "";
         r->s.finding = 1;
-        set_explain(sc, &r->s, ywhy, "，未计分");
-        finding(sc, JX_SEV_WARNING, strstr(ywhy, "单位") ? "unit-mismatch" : "unscored", ind->line,
-                j->t, ind, "%s：指标「%s」未计分：%s", j->tl, ind->level3, ywhy);
+        set_explain(sc, &r->s, p->ywhy, "，未计分");
+        finding(sc, JX_SEV_WARNING, strstr(p->ywhy, "单位") ? "unit-mismatch" : "unscored",
+                ind->line, j->t, ind, "%s：指标「%s」未计分：%s", j->tl, ind->level3, p->ywhy);
         unscored(j);
         return 1;
     }
     if (!r->actual) {
-        r->s.points = points;
+        r->s.points = p->points;
         r->s.score = NAN;
         r->s.rule = "";
         r->s.finding = 1;
@@ -293,11 +310,10 @@ static int not_scorable(table_job *j, jx_scored *r, const jx_indicator *ind, dou
         unscored(j);
         return 1;
     }
-    jx_error ve = {0};
-    if (jx_value_parse(cell, strlen(cell), av, &ve)) {
+    if (p->bad) {
         r->s.finding = 1;
         r->s.score = NAN;
-        set_explain(sc, &r->s, "实际完成值无法解析：", ve.msg);
+        set_explain(sc, &r->s, "实际完成值无法解析：", p->bad);
         unscored(j);
         return 1;
     }
@@ -324,14 +340,21 @@ static int rule_stopped(table_job *j, jx_scored *r, const jx_indicator *ind)
     return 1;
 }
 
-/* The pack's score of row r; 1 when it gave none (a rule error, or a
- * finding such as units that do not fit): the row is done. */
-static int pack_score(table_job *j, jx_scored *r, const jx_indicator *ind, const jx_value *av,
-                      double cur, double prev, double points, double given)
+/* The pack's score of row p (from the table's one call when it gave
+ * one, else asked now); 1 when it gave none (a rule error, or a finding
+ * such as units that do not fit): the row is done. */
+static int pack_score(table_job *j, const row_prep *p)
 {
     jx_scorecard *sc = j->sc;
+    jx_scored *r = p->r;
+    const jx_indicator *ind = p->ind;
     jx_error se = {0};
-    int rrc = jx_engine_score_change(j->e, j->t, ind, av, cur, prev, points, given, &r->s, &se);
+    int rrc = JX_OK;
+    if (p->have)
+        r->s = p->s;
+    else
+        rrc = jx_engine_score_change(j->e, j->t, ind, &p->av, p->cur, p->prev, p->points,
+                                     p->given, &r->s, &se);
     keep_explain(sc, &r->s);
     if (rrc) {
         sc->rule_errors++;
@@ -381,45 +404,100 @@ static void row_findings(table_job *j, const jx_scored *r, const jx_indicator *i
                 r->printed, r->s.score, r->s.explain);
 }
 
-/* Scores target ind: its actual found, taken, parsed and scored by the
- * pack, with its findings. */
-static void score_row(table_job *j, jx_indicator *ind)
+/* The first pass over target ind: its actual found, taken and parsed,
+ * into p; nothing is reported yet (findings keep the order of the rows,
+ * and come in score_row). */
+static void prepare_row(table_job *j, jx_indicator *ind, row_prep *p)
 {
     jx_scored_table *st = j->st;
     jx_scored *r = &st->rows[st->n++];
+    p->r = r;
+    p->ywhy = p->bad = NULL;
+    p->parsed = p->have = 0;
+    p->ind = ind;
     r->ind = ind;
     r->printed = NAN;
     r->s.explain = "";
-    double points = ind->points;
-    double given = NAN;
+    p->points = ind->points;
+    p->given = NAN;
     const jx_indicator *src = j->at ? match_actual(j, ind) : j->self ? ind : NULL;
     if (src)
-        take_actual(j, r, ind, src, &points, &given);
-    st->points += isnan(points) ? 0 : points;
-    double cur = NAN, prev = NAN;
+        take_actual(j, r, ind, src, &p->points, &p->given);
+    st->points += isnan(p->points) ? 0 : p->points;
+    p->cur = p->prev = NAN;
     char ywhy[300];
     /* a rate typed into 实际完成值 stands when the two numbers are not usable */
-    int ybad = src && year_inputs(src, &cur, &prev, ywhy, sizeof ywhy);
+    int ybad = src && year_inputs(src, &p->cur, &p->prev, ywhy, sizeof ywhy);
     if (ybad && r->actual) {
         ybad = 0;
-        cur = prev = NAN;
+        p->cur = p->prev = NAN;
     }
-    int years = !ybad && !isnan(cur);
+    p->years = !ybad && !isnan(p->cur);
     const char *cell = r->actual ? r->actual : "";
-    if (years && !r->actual)
+    if (p->years && !r->actual)
         /* shown where the 实际完成值 goes; the rate is in the explanation */
         r->actual = jx_arena_printf(&j->sc->arena, "本年数 %s；上年数 %s", src->current_raw,
                                     src->previous_raw);
-    jx_value av;
-    if (not_scorable(j, r, ind, points, ybad ? ywhy : NULL, cell, &av) ||
-        rule_stopped(j, r, ind) || pack_score(j, r, ind, &av, cur, prev, points, given))
+    if (ybad) {
+        p->ywhy = jx_arena_strdup(&j->sc->arena, ywhy);
+        if (!p->ywhy)
+            p->ywhy = "内存不足"; /* the arena failed: jx_score_doc fails */
+        return;
+    }
+    if (!r->actual)
+        return;
+    jx_error ve = {0};
+    if (jx_value_parse(cell, strlen(cell), &p->av, &ve)) {
+        p->bad = jx_arena_strdup(&j->sc->arena, ve.msg);
+        if (!p->bad)
+            p->bad = "";
+        return;
+    }
+    p->parsed = 1;
+}
+
+/* The second pass: row p's findings in order, its score (the pack's
+ * answer from the table's call, or asked now). */
+static void score_row(table_job *j, row_prep *p)
+{
+    jx_scored *r = p->r;
+    if (not_scorable(j, p) || rule_stopped(j, r, p->ind) || pack_score(j, p))
         return;
     j->sc->scored++;
-    st->total += r->s.score;
+    j->st->total += r->s.score;
     /* short of target: below its points, or not met by the pack's
      * judgement at full points (<5% with 5%) */
-    r->short_of_target = !isnan(points) && (r->s.score < points - 0.005 || r->s.unmet);
-    row_findings(j, r, ind, &av, years, points);
+    r->short_of_target = !isnan(p->points) && (r->s.score < p->points - 0.005 || r->s.unmet);
+    row_findings(j, r, p->ind, &p->av, p->years, p->points);
+}
+
+/* The rows the pack is to score, in one call of its table entry when it
+ * has one; a row it did not answer (no entry, a rule error: the call
+ * failed) is asked on its own in score_row, which reports the error as
+ * it always did.  Not when the pack was stopped for this document. */
+static void score_rows_at_once(table_job *j, row_prep *p, size_t n)
+{
+    if (j->sc->rule_errors >= 3)
+        return;
+    jx_score_row *in = malloc((n ? n : 1) * sizeof *in);
+    jx_score *out = malloc((n ? n : 1) * sizeof *out);
+    size_t *at = malloc((n ? n : 1) * sizeof *at);
+    size_t m = 0;
+    for (size_t i = 0; in && out && at && i < n; i++) {
+        if (!p[i].parsed)
+            continue;
+        in[m] = (jx_score_row){p[i].ind, &p[i].av, p[i].cur, p[i].prev, p[i].points, p[i].given};
+        at[m++] = i;
+    }
+    jx_error err = {0};
+    if (m && jx_engine_score_rows(j->e, j->t, in, m, out, &err) == JX_OK)
+        for (size_t k = 0; k < m; k++) {
+            p[at[k]].s = out[k];
+            p[at[k]].have = 1;
+        }
+    free(at);
+    free(out);
+    free(in);
 }
 
 /* An actual left over: one for no target, or one given twice (a target
@@ -589,9 +667,19 @@ static int score_table(jx_engine *e, jx_scorecard *sc, jx_table *t, jx_table *at
     int rc = start_table(&j, err);
     if (rc)
         return rc;
+    row_prep *p = malloc((t->n ? t->n : 1) * sizeof *p);
+    if (!p) {
+        free(j.used);
+        return jx_fail(err, JX_ENOMEM, NULL, 0, 0, "内存不足");
+    }
+    size_t n = 0;
     for (size_t i = 0; i < t->n; i++)
         if (jx_indicator_scored(&t->ind[i]))
-            score_row(&j, &t->ind[i]);
+            prepare_row(&j, &t->ind[i], &p[n++]);
+    score_rows_at_once(&j, p, n);
+    for (size_t i = 0; i < n; i++)
+        score_row(&j, &p[i]);
+    free(p);
     rc = at ? unmatched_actual(&j, err) : JX_OK;
     free(j.used);
     if (rc)

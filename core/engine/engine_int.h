@@ -79,6 +79,11 @@ struct jx_engine {
      * tables and documents */
     struct memo *memo;
     size_t memo_cap, memo_n;
+    /* score.c: the pack's table entry (score_table, docs/rules.md 3.2):
+     * tab_state 0 not looked up yet, 1 in use, -1 none (one indicator at
+     * a time); ref_tab anchors it with its arrays and tab (a userdata) */
+    int tab_state, ref_tab;
+    struct score_tab *tab;
 };
 
 

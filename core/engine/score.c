@@ -602,3 +602,523 @@ const char *jx_engine_grade(jx_engine *e, double total, jx_error *err)
     return a.grade;
 }
 
+
+/* ---- a table in one call (docs/rules.md 3.2, score_table) ----
+ *
+ * The per-indicator call above costs a protected call, the limits set up
+ * and 15 arguments pushed (five of them strings) per indicator.  A pack
+ * that offers a table entry (p.lib.score_table) is instead asked once per
+ * distinct (kind, 一级, 二级, 三级, value kind, op, unit, implied, shape)
+ * for a formula id (resolve; remembered here), and then once per table
+ * to run the formulas over arrays of numbers (run), which return the
+ * rule as an index into the pack's list of names.  Any failure of that
+ * call sends the caller back to one call per indicator, which reports it
+ * exactly as before. */
+
+#define TAB_SLOTS 4096     /* the memo of resolve: power of 2, cleared when half full */
+#define TAB_RULES 64       /* rule names by id, kept once interned */
+#define TAB_KEY 1024       /* a longer key is not remembered */
+
+/* registry table anchoring the entry: its functions and the arrays
+ * reused from table to table */
+enum { TA_RESOLVE = 1, TA_RUN, TA_NAMES, TA_I, TA_N, TA_S, TA_R, TA_X, TA_G, TA_T, TA_TT,
+       TA_C, TA_V, TA_SELF };
+
+typedef struct tab_slot {
+    uint64_t h;
+    char *key; /* NULL: empty */
+    size_t klen;
+    lua_Integer id;
+    int text; /* the formula reads the actual's text: 0 never, 1 when explaining, 2 always */
+} tab_slot;
+
+/* One row sent to the pack. */
+typedef struct tab_row {
+    size_t i;         /* index in rows[] */
+    double num;       /* the actual in the target's unit */
+    int has_num, years;
+    lua_Integer id;
+    int text;
+} tab_row;
+
+typedef struct score_tab {
+    tab_slot *slot; /* TAB_SLOTS */
+    size_t n;
+    char *xbuf;     /* the explanations of the last call: JX_EXPLAIN_MAX per row */
+    size_t xcap;
+    tab_row *row;
+    size_t rcap;
+    const char *rule[TAB_RULES]; /* interned rule names by id; NULL: not yet */
+} score_tab;
+
+static void tab_clear(score_tab *t)
+{
+    for (size_t i = 0; t->slot && i < TAB_SLOTS; i++) {
+        free(t->slot[i].key);
+        t->slot[i].key = NULL;
+    }
+    t->n = 0;
+}
+
+/* __gc of the userdata: at lua_close (jx_engine_free) */
+static int tab_gc(lua_State *L)
+{
+    score_tab *t = lua_touserdata(L, 1);
+    tab_clear(t);
+    free(t->slot);
+    free(t->xbuf);
+    free(t->row);
+    memset(t, 0, sizeof *t);
+    return 0;
+}
+
+/* Asks the pack for its table entry: p.lib.score_table(p, score) with
+ * the score function the host calls; resolve, run and names, or nothing
+ * (then rc stays 0: one indicator at a time). */
+static int tab_setup_body(lua_State *L, void *ud)
+{
+    jx_engine *e = ud;
+    if (e->ref_score == LUA_NOREF || !jx_eng_push_path(L, e, "lib.score_table") ||
+        !lua_isfunction(L, -1))
+        return 0;
+    lua_rawgeti(L, LUA_REGISTRYINDEX, e->ref_pack);
+    lua_rawgeti(L, LUA_REGISTRYINDEX, e->ref_score);
+    jx_eng_limit_begin(e);
+    lua_call(L, 2, 3);
+    jx_eng_limit_end(e);
+    if (!lua_isfunction(L, -3) || !lua_isfunction(L, -2) || !lua_istable(L, -1))
+        return 0;
+    lua_createtable(L, TA_SELF, 0);
+    for (int k = TA_RESOLVE; k <= TA_NAMES; k++) {
+        lua_pushvalue(L, -5 + k);
+        lua_rawseti(L, -2, k);
+    }
+    for (int k = TA_I; k <= TA_V; k++) {
+        lua_newtable(L);
+        lua_rawseti(L, -2, k);
+    }
+    score_tab *t = lua_newuserdatauv(L, sizeof *t, 0);
+    memset(t, 0, sizeof *t);
+    lua_createtable(L, 0, 1);
+    lua_pushcfunction(L, tab_gc);
+    lua_setfield(L, -2, "__gc");
+    lua_setmetatable(L, -2);
+    lua_rawseti(L, -2, TA_SELF);
+    t->slot = calloc(TAB_SLOTS, sizeof *t->slot);
+    if (!t->slot)
+        return 0;
+    e->ref_tab = luaL_ref(L, LUA_REGISTRYINDEX);
+    e->tab = t;
+    return 1;
+}
+
+/* 1 when the pack's table entry is there (looked up at the first call). */
+static int tab_ready(jx_engine *e)
+{
+    if (e->tab_state)
+        return e->tab_state > 0;
+    if (jx_eng_kept_over(e))
+        return 0; /* asked again next time */
+    int rc = 0;
+    int st = jx_eng_protected(e, tab_setup_body, e, 0, &rc);
+    if (st != LUA_OK) {
+        jx_error ignored = {0};
+        jx_eng_rule_error(e, &ignored, "score_table", st); /* pops, collects */
+        rc = 0;
+    }
+    e->tab_state = rc == 1 ? 1 : -1;
+    return e->tab_state > 0;
+}
+
+static size_t key_str(char *k, size_t at, const char *s)
+{
+    if (!s) {
+        if (at < TAB_KEY)
+            k[at] = (char)0xFF; /* never in UTF-8 */
+        return at + 1;
+    }
+    size_t n = strlen(s) + 1;
+    if (at + n <= TAB_KEY)
+        memcpy(k + at, s, n);
+    return at + n;
+}
+
+/* What resolve depends on, as bytes; its length (> TAB_KEY: too long to keep). */
+static size_t tab_key(char *k, const jx_table *t, const jx_indicator *ind, const tab_row *r)
+{
+    const jx_value *tg = &ind->target;
+    k[0] = (char)t->kind;
+    k[1] = (char)tg->kind;
+    k[2] = (char)(tg->n ? tg->t[0].op + 1 : 0);
+    k[3] = (char)(tg->n && tg->t[0].implied);
+    k[4] = (char)(r->has_num | r->years << 1);
+    size_t at = key_str(k, 5, tg->n ? tg->t[0].unit : "");
+    at = key_str(k, at, ind->level1);
+    at = key_str(k, at, ind->level2);
+    return key_str(k, at, ind->level3);
+}
+
+/* eight bytes at a time: the key is hashed for every row */
+static uint64_t tab_hash(const char *k, size_t n)
+{
+    uint64_t h = 1469598103934665603ULL ^ n;
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        memcpy(&w, k + i, 8);
+        h = (h ^ w) * 0x9E3779B97F4A7C15ULL;
+        h ^= h >> 29;
+    }
+    for (; i < n; i++)
+        h = (h ^ (unsigned char)k[i]) * 1099511628211ULL;
+    return h ^ (h >> 32);
+}
+
+typedef struct rows_ctx {
+    jx_engine *e;
+    const jx_table *t;
+    const jx_score_row *rows;
+    jx_score *out;
+    size_t m; /* rows sent (e->tab->row[0..m)) */
+} rows_ctx;
+
+/* resolve(kind, 一级, 二级, 三级, value kind, op, unit, implied,
+ * has_target, has_num, years) -> id, text; anchor at index a. */
+static void tab_resolve(lua_State *L, jx_engine *e, int a, const jx_table *t,
+                        const jx_indicator *ind, tab_row *r)
+{
+    const jx_value *tg = &ind->target;
+    lua_rawgeti(L, a, TA_RESOLVE);
+    push_kind(L, e, t->kind);
+    push_str(L, ind->level1);
+    push_str(L, ind->level2);
+    push_str(L, ind->level3);
+    push_cached(L, e->ref_vkind, (int)tg->kind, vkind_name);
+    if (tg->n)
+        push_cached(L, e->ref_op, (int)tg->t[0].op, op_name);
+    else
+        lua_pushnil(L);
+    lua_pushstring(L, tg->n ? tg->t[0].unit : "");
+    lua_pushboolean(L, tg->n && tg->t[0].implied);
+    lua_pushboolean(L, tg->n > 0);
+    lua_pushboolean(L, r->has_num);
+    lua_pushboolean(L, r->years);
+    jx_eng_limit_begin(e);
+    lua_call(L, 11, 2);
+    jx_eng_limit_end(e);
+    int ok = 0;
+    r->id = lua_tointegerx(L, -2, &ok);
+    if (!ok || r->id < 1)
+        luaL_error(L, "score_table 的 resolve 应返回公式编号（正整数）");
+    r->text = !lua_toboolean(L, -1) ? 0
+              : lua_type(L, -1) == LUA_TSTRING && !strcmp(lua_tostring(L, -1), "explain") ? 1
+                                                                                         : 2;
+    lua_pop(L, 2);
+}
+
+/* The formula id of row r: remembered, or asked of the pack. */
+static void tab_id(lua_State *L, jx_engine *e, int a, const jx_table *t, const jx_indicator *ind,
+                   tab_row *r)
+{
+    score_tab *tb = e->tab;
+    char k[TAB_KEY];
+    size_t n = tab_key(k, t, ind, r);
+    if (n > TAB_KEY) {
+        tab_resolve(L, e, a, t, ind, r);
+        return;
+    }
+    uint64_t h = tab_hash(k, n);
+    size_t i = (size_t)h & (TAB_SLOTS - 1);
+    for (tab_slot *s = &tb->slot[i]; s->key; s = &tb->slot[i = (i + 1) & (TAB_SLOTS - 1)])
+        if (s->h == h && s->klen == n && !memcmp(s->key, k, n)) {
+            r->id = s->id;
+            r->text = s->text;
+            return;
+        }
+    tab_resolve(L, e, a, t, ind, r);
+    if (tb->n >= TAB_SLOTS / 2) {
+        tab_clear(tb);
+        i = (size_t)h & (TAB_SLOTS - 1);
+    }
+    char *kc = malloc(n);
+    if (!kc)
+        return; /* not remembered */
+    memcpy(kc, k, n);
+    tb->slot[i] = (tab_slot){h, kc, n, r->id, r->text};
+    tb->n++;
+}
+
+/* A rule name from its id in the pack's names (at index names),
+ * interned as intern_lua does. */
+static const char *tab_rule(lua_State *L, jx_engine *e, int names, lua_Integer id)
+{
+    score_tab *tb = e->tab;
+    if (id >= 1 && id <= TAB_RULES && tb->rule[id - 1])
+        return tb->rule[id - 1];
+    if (id == 0)
+        return intern(e, NULL);
+    lua_rawgeti(L, names, id);
+    const char *r = intern_lua(e, L, -1);
+    lua_pop(L, 1);
+    if (id >= 1 && id <= TAB_RULES)
+        tb->rule[id - 1] = r;
+    return r;
+}
+
+/* An explanation into the call's buffer, at slot k, cut as copy_explain
+ * does. */
+static const char *tab_explain(score_tab *tb, size_t k, const char *s, size_t n)
+{
+    char *d = tb->xbuf + k * JX_EXPLAIN_MAX;
+    if (!s)
+        n = 0;
+    if (n >= JX_EXPLAIN_MAX) {
+        n = JX_EXPLAIN_MAX - 1;
+        while (n && ((unsigned char)s[n] & 0xC0) == 0x80)
+            n--;
+    }
+    if (n)
+        memcpy(d, s, n);
+    d[n] = '\0';
+    return d;
+}
+
+/* Reads row k's results (score, rule or why, explanation at -3, -2, -1)
+ * into out, as take_result does.  R holds an index into names when S is
+ * not nil (a score that is not a number is a finding whose why is that
+ * name, as the per-indicator call gives it), the why itself when S is nil. */
+static void tab_take(lua_State *L, jx_engine *e, int names, size_t k, jx_score *out)
+{
+    int has_id = !lua_isnil(L, -3);
+    lua_Integer id = 0;
+    if (has_id) {
+        int isint = 0;
+        id = lua_tointegerx(L, -2, &isint);
+        if (!isint)
+            luaL_error(L, "score_table 的 run 应在 R 中写规则名的编号");
+    }
+    if (lua_isnumber(L, -3)) {
+        out->score = jx_engine_round(e, lua_tonumber(L, -3));
+        if (out->score > out->points && !isnan(out->points))
+            out->score = out->points;
+        if (out->score < 0)
+            out->score = 0;
+        size_t el = 0;
+        const char *ex = lua_tolstring(L, -1, &el);
+        out->rule = tab_rule(L, e, names, id);
+        out->explain = tab_explain(e->tab, k, ex, el);
+        out->finding = 0;
+        return;
+    }
+    if (has_id) {
+        if (id)
+            lua_rawgeti(L, names, id);
+        else
+            lua_pushnil(L);
+        lua_replace(L, -3);
+    }
+    size_t wl = 0;
+    const char *why = lua_tolstring(L, -2, &wl);
+    out->score = NAN;
+    out->rule = "";
+    out->explain = why ? tab_explain(e->tab, k, why, wl)
+                       : tab_explain(e->tab, k, "未能计分", strlen("未能计分"));
+    out->finding = 1;
+}
+
+/* The array for a column some row has (G, T, TT, C, V; reused from call
+ * to call, every row written), or nil. */
+static int tab_column(lua_State *L, int a, int k, int any)
+{
+    if (any)
+        lua_rawgeti(L, a, k);
+    else
+        lua_pushnil(L);
+    return lua_gettop(L);
+}
+
+static int rows_body(lua_State *L, void *ud)
+{
+    rows_ctx *c = ud;
+    jx_engine *e = c->e;
+    score_tab *tb = e->tab;
+    const jx_table *t = c->t;
+    size_t m = c->m;
+    int explain = !e->no_explain;
+    luaL_checkstack(L, 40, "score_table");
+    lua_rawgeti(L, LUA_REGISTRYINDEX, e->ref_tab);
+    int a = lua_gettop(L);
+    lua_rawgeti(L, a, TA_NAMES);
+    int names = a + 1;
+    int any_g = 0, any_t = 0, any_tt = 0, any_y = 0;
+    for (size_t k = 0; k < m; k++) {
+        tab_row *r = &tb->row[k];
+        const jx_score_row *in = &c->rows[r->i];
+        tab_id(L, e, a, t, in->ind, r);
+        any_g |= !isnan(in->given);
+        any_t |= r->text == 2 || (r->text == 1 && explain);
+        jx_vkind tk = in->ind->target.kind;
+        any_tt |= tk == JX_V_QUAL || tk == JX_V_TIME || tk == JX_V_TEXT;
+        any_y |= r->years;
+    }
+    lua_rawgeti(L, a, TA_RUN);
+    lua_pushinteger(L, (lua_Integer)m);
+    lua_pushboolean(L, !explain);
+    lua_rawgeti(L, a, TA_I);
+    lua_rawgeti(L, a, TA_N);
+    int I = lua_gettop(L) - 1, N = I + 1;
+    int G = tab_column(L, a, TA_G, any_g), T = tab_column(L, a, TA_T, any_t);
+    int TT = tab_column(L, a, TA_TT, any_tt), C = tab_column(L, a, TA_C, any_y);
+    int V = tab_column(L, a, TA_V, any_y);
+    lua_rawgeti(L, a, TA_S);
+    lua_rawgeti(L, a, TA_R);
+    lua_rawgeti(L, a, TA_X);
+    for (size_t k = 0; k < m; k++) {
+        const tab_row *r = &tb->row[k];
+        const jx_score_row *in = &c->rows[r->i];
+        const jx_value *tg = &in->ind->target;
+        lua_Integer j = (lua_Integer)k + 1;
+        lua_pushinteger(L, r->id);
+        lua_rawseti(L, I, j);
+        if (tg->n) {
+            lua_pushnumber(L, tg->t[0].value);
+            lua_rawseti(L, N, 4 * j - 3);
+            lua_pushnumber(L, tg->t[0].value_max);
+        } else {
+            lua_pushnil(L);
+            lua_rawseti(L, N, 4 * j - 3);
+            lua_pushnil(L);
+        }
+        lua_rawseti(L, N, 4 * j - 2);
+        if (r->has_num)
+            lua_pushnumber(L, r->num);
+        else
+            lua_pushnil(L);
+        lua_rawseti(L, N, 4 * j - 1);
+        lua_pushnumber(L, in->points);
+        lua_rawseti(L, N, 4 * j);
+        if (any_g) {
+            if (!isnan(in->given))
+                lua_pushnumber(L, in->given);
+            else
+                lua_pushnil(L);
+            lua_rawseti(L, G, j);
+        }
+        if (any_t) {
+            const jx_value *av = in->actual;
+            if (r->text == 2 || (r->text == 1 && explain))
+                lua_pushlstring(L, av->raw ? av->raw : "", av->raw_len);
+            else
+                lua_pushnil(L);
+            lua_rawseti(L, T, j);
+        }
+        if (any_tt) {
+            if (tg->kind == JX_V_QUAL || tg->kind == JX_V_TIME || tg->kind == JX_V_TEXT)
+                push_str(L, in->ind->target_raw ? in->ind->target_raw : "");
+            else
+                lua_pushnil(L);
+            lua_rawseti(L, TT, j);
+        }
+        if (any_y) {
+            if (r->years) {
+                lua_pushnumber(L, in->current);
+                lua_rawseti(L, C, j);
+                lua_pushnumber(L, in->previous);
+            } else {
+                lua_pushnil(L);
+                lua_rawseti(L, C, j);
+                lua_pushnil(L);
+            }
+            lua_rawseti(L, V, j);
+        }
+    }
+    jx_eng_limit_begin(e);
+    lua_call(L, 12, 1);
+    jx_eng_limit_end(e);
+    int U = lua_istable(L, -1) ? lua_gettop(L) : 0;
+    /* the run's arguments were consumed: S, R, X are fetched again */
+    lua_rawgeti(L, a, TA_S);
+    lua_rawgeti(L, a, TA_R);
+    lua_rawgeti(L, a, TA_X);
+    int S = lua_gettop(L) - 2, R = S + 1, X = S + 2;
+    for (size_t k = 0; k < m; k++) {
+        const tab_row *r = &tb->row[k];
+        jx_score *o = &c->out[r->i];
+        lua_Integer j = (lua_Integer)k + 1;
+        lua_rawgeti(L, S, j);
+        lua_rawgeti(L, R, j);
+        lua_rawgeti(L, X, j);
+        tab_take(L, e, names, r->i, o);
+        lua_pop(L, 3);
+        if (U) {
+            lua_rawgeti(L, U, j);
+            o->unmet = lua_toboolean(L, -1) && !o->finding;
+            lua_pop(L, 1);
+        }
+    }
+    return JX_OK;
+}
+
+/* Room for n rows in the call's buffers. */
+static int tab_room(score_tab *tb, size_t n)
+{
+    if (n <= tb->rcap)
+        return 1;
+    size_t cap = n < 64 ? 64 : n;
+    char *x = malloc(cap * JX_EXPLAIN_MAX);
+    tab_row *r = malloc(cap * sizeof *r);
+    if (!x || !r) {
+        free(x);
+        free(r);
+        return 0;
+    }
+    free(tb->xbuf);
+    free(tb->row);
+    tb->xbuf = x;
+    tb->row = r;
+    tb->rcap = tb->xcap = cap;
+    return 1;
+}
+
+jx_status jx_engine_score_rows(jx_engine *e, const jx_table *t, const jx_score_row *rows,
+                               size_t n, jx_score *out, jx_error *err)
+{
+    if (!tab_ready(e))
+        return JX_ENOTFOUND;
+    score_tab *tb = e->tab;
+    if (!tab_room(tb, n))
+        return jx_fail(err, JX_ENOMEM, NULL, 0, 0, "内存不足");
+    size_t m = 0;
+    for (size_t i = 0; i < n; i++) {
+        const jx_score_row *in = &rows[i];
+        jx_score *o = &out[i];
+        o->points = in->points;
+        o->score = NAN;
+        o->rule = "";
+        o->explain = "";
+        o->finding = 0;
+        o->unmet = 0;
+        double num = NAN;
+        char why[200];
+        int years = !isnan(in->current) && !isnan(in->previous);
+        int r = reconcile(&in->ind->target, in->actual, &num, why, sizeof why);
+        if (r < 0 && years)
+            r = 1;
+        if (r < 0) {
+            o->finding = 1;
+            o->explain = tab_explain(tb, i, why, strlen(why));
+            continue;
+        }
+        tb->row[m++] = (tab_row){i, num, r == 0, years, 0, 0};
+    }
+    if (!m)
+        return JX_OK;
+    if (jx_eng_kept_over(e))
+        return jx_fail(err, JX_ERULE, NULL, 0, 0, "规则包 %s 占用的内存已超出限制", e->pack);
+    rows_ctx c = {e, t, rows, out, m};
+    int rc = JX_OK;
+    int st = jx_eng_protected(e, rows_body, &c, 0, &rc);
+    if (st != LUA_OK)
+        return jx_eng_rule_error(e, err, "按表打分", st);
+    return rc;
+}

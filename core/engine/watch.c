@@ -145,6 +145,14 @@ static int watch_start(void)
         pthread_attr_setdetachstate(&at, PTHREAD_CREATE_DETACHED);
         pthread_attr_setstacksize(&at, 64 << 10);
         rc = pthread_create(&th, &at, watch_main, NULL);
+        if (rc) {
+            /* glibc puts the program's thread-local data on the new
+             * thread's stack: 64 KiB cannot hold jixiao's (100 KiB of
+             * per-thread caches), and without the thread every call
+             * ran with the count hook.  1 MiB then (only what is touched is used). */
+            pthread_attr_setstacksize(&at, (size_t)1 << 20);
+            rc = pthread_create(&th, &at, watch_main, NULL);
+        }
         pthread_attr_destroy(&at);
         wstarted = rc == 0;
     }

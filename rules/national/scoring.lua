@@ -1,7 +1,7 @@
 -- national/scoring.lua：打分（score）、预算执行率（execution_score）、等级（grade）。
 -- 财预〔2020〕10号：正向指标 实际÷目标×分值；反向、区间、变动率、扣分规则、分档计分、
 -- 定性三档、时效（期限）各有一个函数，每个函数上方注明规则与来源；score 的分派顺序见
--- make_score_raw（docs/rules.md 3.5）。公式参数（反向公式、扣分规则、超额调减……）在 data.lua 的 formulas。
+-- make_decide（docs/rules.md 3.5）。公式参数（反向公式、扣分规则、超额调减……）在 data.lua 的 formulas。
 
 local U = require("common")
 local L = U.lib
@@ -10,17 +10,22 @@ local function compile(p) return U.compile(p) end
 local trim, trim_cache, has, clamp = U.trim, U.trim_cache, U.has, U.clamp
 local F, F_cache, has_cost = U.F, U.F_cache, U.has_cost
 local jx_round, jx_contains = jx.round, jx.contains
+-- 实际完成值一格写了“本年…上年…”（旧写法，说明里写出变动率算式）：按文字记忆
+local years_text, years_text_cache = U.memo(function(t)
+  return jx_contains(t, "上年") and jx_contains(t, "本年")
+end)
 local sformat = string.format
 local utf8_len = utf8.len
 
 local internal = {}   -- 给 compile.lua 用的内部函数
 
--- jx.round(x, p.round or 2) 的同一算式（K.m = 10 ^ (p.round or 2)，在 compile 里算好）
+-- jx.round(x, p.round or 2) 的同一算式（K.m = 10 ^ (p.round or 2)，在 compile 里算好）；
+-- x // 1 与 math.floor(x) 的值相同（除以 m 之后完全一样），但不调用 C 函数
 local mfloor = math.floor
 local function round_k(K, x)
   local m = K.m
-  if x >= 0 then return mfloor(x * m + 0.5 + 1e-9) / m end
-  return -mfloor(-x * m + 0.5 + 1e-9) / m
+  if x >= 0 then return (x * m + 0.5 + 1e-9) // 1 / m end
+  return -((-x * m + 0.5 + 1e-9) // 1) / m
 end
 
 -- 得分封顶、取整
@@ -97,8 +102,8 @@ function L.score_qualitative(p, actual_text, points, given, rule, ne, target_tex
   local fc, m = F_cache, K.m
   local s = hi
   if s < 0 then s = 0 elseif s > points then s = points end
-  if ne then return s >= 0 and mfloor(s * m + 0.5 + 1e-9) / m or -mfloor(-s * m + 0.5 + 1e-9) / m, rule, "" end
-  return s >= 0 and mfloor(s * m + 0.5 + 1e-9) / m or -mfloor(-s * m + 0.5 + 1e-9) / m, rule,
+  if ne then return s >= 0 and (s * m + 0.5 + 1e-9) // 1 / m or -((-s * m + 0.5 + 1e-9) // 1) / m, rule, "" end
+  return s >= 0 and (s * m + 0.5 + 1e-9) // 1 / m or -((-s * m + 0.5 + 1e-9) // 1) / m, rule,
     rule .. ": " .. same .. "“" .. text .. "”属" .. range .. "，取档上限 " .. bi[4] .. " × " .. (fc[points] or F(points)) .. " = " .. (fc[hi] or F(hi))
 end
 
@@ -108,7 +113,7 @@ function L.score_positive(p, A, B, points, rule, ne)
   if B >= A then
     -- finish(p, points, points, …)，展开写（下同）：封顶 clamp(s, 0, points) 再 round_k
     local s = points < 0 and 0 or points
-    local v = s >= 0 and mfloor(s * m + 0.5 + 1e-9) / m or -mfloor(-s * m + 0.5 + 1e-9) / m
+    local v = s >= 0 and (s * m + 0.5 + 1e-9) // 1 / m or -((-s * m + 0.5 + 1e-9) // 1) / m
     if ne then return v, rule, "" end
     return v, rule,
       rule .. ": " .. (fc[B] or F(B)) .. " ≥ " .. (fc[A] or F(A)) .. "，得满分 " .. (fc[points] or F(points))
@@ -118,7 +123,7 @@ function L.score_positive(p, A, B, points, rule, ne)
   end
   local s = B / A * points
   if s < 0 then s = 0 elseif s > points then s = points end
-  local v = s >= 0 and mfloor(s * m + 0.5 + 1e-9) / m or -mfloor(-s * m + 0.5 + 1e-9) / m
+  local v = s >= 0 and (s * m + 0.5 + 1e-9) // 1 / m or -((-s * m + 0.5 + 1e-9) // 1) / m
   if ne then return v, rule, "" end
   return v, rule,
     rule .. ": " .. (fc[B] or F(B)) .. " ÷ " .. (fc[A] or F(A)) .. " × " .. (fc[points] or F(points)) .. " = " .. (fc[v] or F(v))
@@ -312,10 +317,114 @@ function L.change_from_years(current, previous, actual)
   return rate, note
 end
 
-local make_score_raw
+---------------------------------------------------------------------------
+-- score 的分派（docs/rules.md 3.5 的顺序）。decide 只看与数字无关的参数（种类、二级、三级名称、
+-- 指标值类型、比较符、单位、是否写了比较符、有没有目标数和实际数），选出一个公式函数 fn 和它的参数 arg；
+-- fn(p, A, B, points, arg, ne, M, given, actual_text, target_text) 只用数字（文字类指标用文字）算分。
+-- 逐个指标的 score 每次先 decide 再调用 fn；按表打分（score_table，见下）对每种参数组合只 decide 一次。
+-- 两条路径用同一个 decide、同一组公式函数，得分和说明完全相同。
+---------------------------------------------------------------------------
 
+-- 公式函数的参数：fn(p, A, B, points, arg, ne, M, given, actual_text, target_text)，与 score_positive、
+-- score_reverse 的参数顺序相同（arg 是规则名），这两个最常用的公式就直接是公式函数，不再多一层调用。
+local function make_formulas(p)
+  local FM = {}
+  FM.fail = function(_, _, _, _, why) return nil, why end
+  FM.deadline = function(_, A, B, P, _, _, _, G, T) return L.score_deadline(p, A, B, T, P, G) end
+  -- 定性、时间、文字类目标：按实际完成值的文字定档（与指标值原文相同即达成）
+  FM.qualitative = function(_, _, _, P, _, ne, _, G, T, TT)
+    return L.score_qualitative(p, T, P, G, nil, ne, TT)
+  end
+  -- 数值目标但实际完成值写成文字（“完成”“达成预期指标”）：按定性档位打分（formulas.text_actual）
+  FM.text_actual = function(_, _, _, P, _, ne, _, G, T)
+    if (p.formulas or {}).text_actual == "warn" and trim(T) ~= "" then
+      return nil, "指标值是数值，实际完成值“" .. trim(T) .. "”是文字：请填写实际数值"
+    end
+    if L.band_of(p, T) then
+      return L.score_qualitative(p, T, P, G, "定性指标", ne)
+    end
+    local t = trim(T)
+    if t == "" then return nil, "实际完成值为空，无法打分" end
+    if has(t, "本年") and has(t, "上年") then
+      return nil, "请在“" .. t .. "”中填写本年数和上年数（变动率按 (本年−上年)÷上年×100% 计算）"
+    end
+    return nil, "实际完成值“" .. t .. "”不是数值，也不在定性词表中，无法与指标值比较"
+  end
+  FM.step = function(_, A, B, P, st) return L.score_step(p, st, A, B, P) end
+  FM.tiers = function(_, _, B, P, t) return L.score_tiers(p, t, B, P) end
+  -- 包的数据在 bind 之后不再改（docs/rules.md 4.2），公式函数在这里取一次
+  local score_reverse, score_positive, score_strict_edge = L.score_reverse, L.score_positive, L.score_strict_edge
+  FM.reverse = score_reverse                          -- arg：规则名（反向指标、变动率）
+  FM.range = function(_, A, B, P, _, _, M) return L.score_range(p, A, M or A, B, P, "区间指标") end
+  -- ge / gt / eq / approx / 未写比较符：正向（arg 为“正向指标”）；超出过多且 formulas.overshoot.deduct
+  -- 时按偏离度调减
+  local ov = (p.formulas or {}).overshoot
+  if ov and ov.deduct then
+    FM.positive = function(_, A, B, P, rule, ne)
+      if A > 0 and B > A * (1 + (ov.threshold or 0) / 100) then
+        return L.score_overshoot(p, ov, A, B, P)
+      end
+      return score_positive(p, A, B, P, rule, ne)
+    end
+  else
+    FM.positive = score_positive
+  end
+  local positive = FM.positive
+  -- <、> 的目标恰好等于实际（<5% 实际 5%）：未达到（score_strict_edge）；arg 是规则名
+  FM.lt_reverse = function(_, A, B, P, rule, ne)
+    if B == A then return score_strict_edge(p, "lt", A, B, P, rule) end
+    return score_reverse(p, A, B, P, rule, ne)
+  end
+  FM.gt_reverse = function(_, A, B, P, rule, ne)
+    if B == A then return score_strict_edge(p, "gt", A, B, P, rule) end
+    return score_reverse(p, A, B, P, "反向指标", ne)
+  end
+  FM.gt_positive = function(_, A, B, P, rule, ne)
+    if B == A then return score_strict_edge(p, "gt", A, B, P, rule) end
+    return positive(p, A, B, P, "正向指标", ne)
+  end
+  return FM
+end
+
+local function make_decide(p, K, FM)
+  local score_class, score_class_caches = K.score_class, K.score_class_caches
+  return function(kind, level2, level3, tkind, op, unit, implied, has_target, has_num)
+    if unit == "日期" and has_target then return FM.deadline end
+    if tkind ~= "quantitative" then
+      if tkind == "empty" then return FM.fail, "指标值为空，无法打分" end
+      if tkind == "placeholder" then return FM.fail, "指标值为占位符，无法打分" end
+      if tkind == "damaged" then return FM.fail, "指标值残缺（疑似被截断），无法打分" end
+      return FM.qualitative
+    end
+    if not has_target then return FM.fail, "指标值没有数值，无法打分" end
+    if not has_num then return FM.text_actual end
+    -- 三级名称的打分分类（扣分规则、分档计分、变动率），按 (kind, 名称) 记忆
+    local cc = score_class_caches[kind]
+    local c = cc and cc[level3]
+    if c == nil then c = score_class(kind, level3) end
+    if c.step then return FM.step, c.step end
+    if c.tiers then return FM.tiers, c.tiers end
+    if op == "lt" then return FM.lt_reverse, c.change and "变动率" or "反向指标" end
+    if op == "gt" then
+      local edge = c.change and "变动率" or "正向指标"
+      if implied and L.implied_upper(p, kind, level2, c.name3, unit) then return FM.gt_reverse, edge end
+      return FM.gt_positive, edge
+    end
+    if c.change and op ~= "ge" and op ~= "range" then return FM.reverse, "变动率" end
+    if op == "le" or (implied and L.implied_upper(p, kind, level2, c.name3, unit)) then
+      return FM.reverse, "反向指标"
+    end
+    if op == "range" then return FM.range end
+    return FM.positive, "正向指标"
+  end
+end
+
+-- score 的实现：compile 为每个包生成一个闭包（K.score_fn，p 与 K 是上值，省去每次查找）；
+-- bind 在 p.lib.score 未被替换时直接把它作为 p.score。
 local function make_score(p, K)
-  local raw = make_score_raw(p, K)
+  local FM = make_formulas(p)
+  local decide = make_decide(p, K, FM)
+  K.score_formulas, K.score_decide = FM, decide
   return function(kind, level1, level2, level3, tkind, op, target, target_max, unit,
                   implied, actual, actual_text, points, given, want_explain, current, previous,
                   target_text)
@@ -324,12 +433,13 @@ local function make_score(p, K)
       actual, years = L.change_from_years(current, previous, actual)
       if actual == nil then return nil, years end
     end
-    local v, r, x, met = raw(kind, level1, level2, level3, tkind, op, target, target_max, unit,
-                             implied, actual, actual_text, points, given, want_explain, target_text)
+    local fn, arg = decide(kind, level2, level3, tkind, op, unit, implied, target ~= nil, actual ~= nil)
+    local v, r, x, met = fn(p, target, actual, points or 0, arg, want_explain == false, target_max,
+                            given, actual_text, target_text)
     if v ~= nil and want_explain ~= false then
       if years then
         x = years .. (x or "")
-      elseif actual ~= nil and jx_contains(actual_text, "上年") and jx_contains(actual_text, "本年") then
+      elseif actual ~= nil and actual_text ~= nil and (years_text_cache[actual_text] or years_text(actual_text)) then
         x = L.change_note(actual_text, actual) .. (x or "")
       end
     end
@@ -337,72 +447,106 @@ local function make_score(p, K)
   end
 end
 
-make_score_raw = function(p, K)
-  local score_class, score_class_caches = K.score_class, K.score_class_caches
-  return function(kind, level1, level2, level3, tkind, op, target, target_max, unit,
-                  implied, actual, actual_text, points, given, want_explain, target_text)
-    points = points or 0
-    local ne = want_explain == false
-    if unit == "日期" and target ~= nil then
-      return L.score_deadline(p, target, actual, actual_text, points, given)
-    end
-    if tkind ~= "quantitative" then
-      if tkind == "empty" then return nil, "指标值为空，无法打分" end
-      if tkind == "placeholder" then return nil, "指标值为占位符，无法打分" end
-      if tkind == "damaged" then return nil, "指标值残缺（疑似被截断），无法打分" end
-      -- 定性、时间、文字类目标：按实际完成值的文字定档（与指标值原文相同即达成）
-      return L.score_qualitative(p, actual_text, points, given, nil, ne, target_text)
-    end
-
-    if target == nil then return nil, "指标值没有数值，无法打分" end
-    if actual == nil then
-      -- 数值目标但实际完成值写成文字（“完成”“达成预期指标”）：按定性档位打分（formulas.text_actual）
-      if (p.formulas or {}).text_actual == "warn" and trim(actual_text) ~= "" then
-        return nil, "指标值是数值，实际完成值“" .. trim(actual_text) .. "”是文字：请填写实际数值"
-      end
-      if L.band_of(p, actual_text) then
-        return L.score_qualitative(p, actual_text, points, given, "定性指标", ne)
-      end
-      local t = trim(actual_text)
-      if t == "" then return nil, "实际完成值为空，无法打分" end
-      if has(t, "本年") and has(t, "上年") then
-        return nil, "请在“" .. t .. "”中填写本年数和上年数（变动率按 (本年−上年)÷上年×100% 计算）"
-      end
-      return nil, "实际完成值“" .. t .. "”不是数值，也不在定性词表中，无法与指标值比较"
-    end
-
-    -- 三级名称的打分分类（扣分规则、分档计分、变动率），按 (kind, 名称) 记忆
-    local cc = score_class_caches[kind]
-    local c = cc and cc[level3]
-    if c == nil then c = score_class(kind, level3) end
-    local A, B = target, actual
-    if c.step then return L.score_step(p, c.step, A, B, points) end
-    if c.tiers then return L.score_tiers(p, c.tiers, B, points) end
-
-    if (op == "lt" or op == "gt") and B == A then
-      return L.score_strict_edge(p, op, A, B, points, c.change and "变动率"
-        or (op == "lt" and "反向指标" or "正向指标"))
-    end
-    if c.change and op ~= "ge" and op ~= "gt" and op ~= "range" then
-      return L.score_reverse(p, A, B, points, "变动率", ne)
-    end
-    if op == "le" or op == "lt" or (implied and L.implied_upper(p, kind, level2, c.name3, unit)) then
-      return L.score_reverse(p, A, B, points, "反向指标", ne)
-    end
-    if op == "range" then
-      return L.score_range(p, A, target_max or A, B, points, "区间指标")
-    end
-    -- ge / gt / eq / approx / 未写比较符：正向
-    local ov = (p.formulas or {}).overshoot
-    if ov and ov.deduct and A > 0 and B > A * (1 + (ov.threshold or 0) / 100) then
-      return L.score_overshoot(p, ov, A, B, points)
-    end
-    return L.score_positive(p, A, B, points, "正向指标", ne)
-  end
-end
-
 function L.score(p, ...)
   return (compiled[p] or compile(p)).score_fn(...)
+end
+
+---------------------------------------------------------------------------
+-- 按表打分（宿主的表入口，docs/rules.md 3.2 第 6 项）
+--
+-- 宿主对每个引擎调用一次 p.lib.score_table(p, score)；score 是宿主逐个指标调用的那个函数。
+-- 它仍是本包为 p 生成的打分闭包时，返回 resolve, run, names；否则（子包在 bind 之后替换了
+-- score，或替换了 p.lib.score 再 bind）返回 nil，宿主照旧逐个指标调用 score，替换照样生效。
+---------------------------------------------------------------------------
+local function make_table_entry(p, K)
+  local FM, decide = K.score_formulas, K.score_decide
+  local FN, ARG, ids = {}, {}, {}
+  local NOARG = {}
+  local names, rid = {}, {}
+  local change_from_years, change_note = L.change_from_years, L.change_note
+  local reads_text = { [FM.deadline] = true, [FM.qualitative] = true, [FM.text_actual] = true }
+
+  -- 与数字无关的参数 -> 公式编号（同一个公式函数和参数同一个编号），宿主按参数记住编号。
+  -- 第二个返回值：true 表示公式要读实际完成值原文；"explain" 表示只在要说明时读
+  -- （旧写法“本年数：…；上年数：…”在说明里写出算式）。
+  local function resolve(kind, level1, level2, level3, tkind, op, unit, implied, has_target,
+                         has_num, years)
+    local fn, arg = decide(kind, level2, level3, tkind, op, unit, implied, has_target,
+                           has_num or years)
+    local byfn = ids[fn]
+    if byfn == nil then byfn = {}; ids[fn] = byfn end
+    local key = arg
+    if key == nil then key = NOARG end
+    local id = byfn[key]
+    if id == nil then
+      id = #FN + 1
+      FN[id], ARG[id] = fn, arg
+      byfn[key] = id
+    end
+    return id, reads_text[fn] or "explain"
+  end
+
+  local function rule_id(r)
+    local id = #names + 1
+    names[id] = r
+    rid[r] = id
+    return id
+  end
+
+  -- 一张表中要打分的 n 个指标。I[i]：resolve 给的编号；N[4i-3], N[4i-2], N[4i-1], N[4i]：
+  -- 指标值、区间上限、实际完成值（数，宿主已换成指标值单位）、分值；G 填报得分、T 实际完成值原文、
+  -- TT 文字类指标值原文、C/V 本年数/上年数（没有的行为 nil，整列都没有时为 nil）。
+  -- 结果写入 S[i]（得分；不能打分时 nil）、R[i]（S[i] 不为 nil 时是规则在 names 中的编号，否则为原因）、
+  -- X[i]（说明）；返回“未达标”行的集合（score 的第四个返回值为 false 的行），没有时 nil。
+  local function run(n, ne, I, N, G, T, TT, C, V, S, R, X)
+    local unmet
+    for i = 1, n do
+      local k = 4 * i
+      local id, B = I[i], N[k - 1]
+      local v, r, x, met
+      local cur = C and C[i]
+      if cur ~= nil and V[i] ~= nil then
+        local years
+        B, years = change_from_years(cur, V[i], B)
+        if B == nil then
+          v, r = nil, years
+        else
+          v, r, x, met = FN[id](p, N[k - 3], B, N[k] or 0, ARG[id], ne, N[k - 2], G and G[i],
+                                T and T[i], TT and TT[i])
+          if v ~= nil and not ne then x = years .. (x or "") end
+        end
+      else
+        local t = T and T[i]
+        v, r, x, met = FN[id](p, N[k - 3], B, N[k] or 0, ARG[id], ne, N[k - 2], G and G[i], t,
+                              TT and TT[i])
+        if v ~= nil and not ne and B ~= nil and t ~= nil and (years_text_cache[t] or years_text(t)) then
+          x = change_note(t, B) .. (x or "")
+        end
+      end
+      S[i], X[i] = v, x
+      if v ~= nil then
+        if r == nil then r = 0 else r = rid[r] or rule_id(r) end
+      end
+      R[i] = r
+      if met == false then
+        unmet = unmet or {}
+        unmet[i] = true
+      end
+    end
+    return unmet
+  end
+  return { resolve, run, names }
+end
+
+function L.score_table(p, score)
+  local K = compiled[p] or compile(p)
+  if not rawequal(score, K.score_fn) then return nil end
+  local te = K.table_entry
+  if te == nil then
+    te = make_table_entry(p, K)
+    K.table_entry = te
+  end
+  return te[1], te[2], te[3]
 end
 ---------------------------------------------------------------------------
 -- 预算执行率、等级
