@@ -145,6 +145,14 @@ static int watch_start(void)
         pthread_attr_setdetachstate(&at, PTHREAD_CREATE_DETACHED);
         pthread_attr_setstacksize(&at, 64 << 10);
         rc = pthread_create(&th, &at, watch_main, NULL);
+        if (rc == EINVAL) {
+            /* glibc puts a thread's static TLS on its stack: with the
+             * program's thread-local caches (layout.c, vocab.c: ~100 KiB)
+             * 64 KiB is too small, and without the watchdog every call
+             * would run under the count hook */
+            pthread_attr_setstacksize(&at, (size_t)1 << 20);
+            rc = pthread_create(&th, &at, watch_main, NULL);
+        }
         pthread_attr_destroy(&at);
         wstarted = rc == 0;
     }
