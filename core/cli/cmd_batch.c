@@ -412,8 +412,11 @@ typedef struct run {
     struct timespec t0;
     double last_progress;
     /* the engine check_run opened for the default pack: the first worker
-     * that needs that pack takes it instead of opening another */
-    jx_engine *spare;
+     * that needs that pack takes it (spare) instead of opening another;
+     * the main thread, which opened it, frees it (probe) after the
+     * workers ended: the watchdog keeps a per-thread pointer to the
+     * engine a thread last called, cleared only by a free on that thread */
+    jx_engine *probe, *spare;
 } run;
 
 static double now(const run *r)
@@ -480,7 +483,7 @@ static void emit(run *r, size_t idx, const char *line, size_t len)
 
 /* The engine opened before the run for pack, once: an engine is used by
  * one thread at a time, and the lock hands it over.  NULL for another
- * pack or when it was taken. */
+ * pack or when it was taken.  The worker never frees it (see run). */
 static jx_engine *take_spare(run *r, const char *pack)
 {
     jx_engine *e = NULL;
@@ -523,7 +526,8 @@ static void *worker(void *arg)
         if (!s) {
             if (nslots == (int)ARRAY_LEN(slots)) {
                 /* many packs: drop the oldest engine */
-                jx_engine_free(slots[0].e);
+                if (slots[0].e != r->probe)
+                    jx_engine_free(slots[0].e);
                 free(slots[0].pack);
                 memmove(slots, slots + 1, sizeof slots[0] * (size_t)(nslots - 1));
                 nslots--;
@@ -564,7 +568,8 @@ static void *worker(void *arg)
         }
     }
     for (int i = 0; i < nslots; i++) {
-        jx_engine_free(slots[i].e);
+        if (slots[i].e != r->probe)
+            jx_engine_free(slots[i].e);
         free(slots[i].pack);
     }
     pthread_mutex_lock(&r->mu);
@@ -863,7 +868,7 @@ int cmd_batch(int argc, char **argv)
         goto out;
     run R;
     memset(&R, 0, sizeof R);
-    R.spare = probe;
+    R.probe = R.spare = probe;
     pthread_mutex_init(&R.mu, NULL);
     R.js = &js;
     R.default_rules = rules;
@@ -891,7 +896,7 @@ out_run:
             free(R.pending[k]);
     free(R.pending);
     free(R.skip);
-    jx_engine_free(R.spare); /* not taken: no job used the default pack */
+    jx_engine_free(R.probe); /* here, on the thread that opened it */
     jx_batch_stats_free(R.stats);
     free(R.ids.slot);
     pthread_mutex_destroy(&R.mu);
