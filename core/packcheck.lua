@@ -49,7 +49,24 @@ S.kind_names = { project = "项目支出", department = "部门整体" }
 S.overshoot = { threshold = "number", deduct = "boolean", ask = "boolean", source = "string" }
 
 local F = {}          -- findings
-local files = {}      -- { {path=, lines={...}} } the author's own files, load order
+local files = {}      -- { {path=, text=, lines=} } the author's own files, load order
+
+-- A file's lines, split when first needed: only a finding (where) or a
+-- file that may hold an alias key (alias_keys_in_source) needs them, and
+-- a pack loads far more often than it has a finding.
+local function lines_of(f)
+  local lines = f.lines
+  if lines then return lines end
+  lines = {}
+  local at, text = 1, f.text
+  while at <= #text do
+    local nl = text:find("\n", at, true) or #text + 1
+    lines[#lines + 1] = text:sub(at, nl - 1)
+    at = nl + 1
+  end
+  f.lines = lines
+  return lines
+end
 
 local function sorted_keys(t)
   local ks = {}
@@ -89,7 +106,7 @@ end
 local function where(patterns)
   for _, pat in ipairs(patterns) do
     for _, f in ipairs(files) do
-      for i, l in ipairs(f.lines) do
+      for i, l in ipairs(lines_of(f)) do
         local code = l:gsub("%-%-.*$", "")
         if code:find(pat) then return f.path, i end
       end
@@ -173,6 +190,34 @@ local function check_weight_keys(p, t, label, kind)
   end
 end
 
+-- The lines of text that hold one of the words, in order, each once:
+-- { {number, line}, ... }.  A plain search for each word, then the lines
+-- around what it found: the text is not split into lines.
+local function quoted_lines(text, words)
+  local at = {}
+  for _, w in ipairs(words) do
+    local i = text:find(w, 1, true)
+    while i do
+      at[#at + 1] = i
+      i = text:find(w, i + 1, true)
+    end
+  end
+  table.sort(at)
+  local out, line, from, last = {}, 1, 1, nil
+  for _, p in ipairs(at) do
+    local nl = text:find("\n", from, true)
+    while nl and nl < p do
+      line, from = line + 1, nl + 1
+      nl = text:find("\n", from, true)
+    end
+    if line ~= last then
+      out[#out + 1] = { line, text:sub(from, (nl or #text + 1) - 1) }
+      last = line
+    end
+  end
+  return out
+end
+
 -- Aliases written as string keys anywhere in the author's files: the
 -- usual way a local weights table goes wrong (["产出"] = 40).
 local function alias_keys_in_source(p)
@@ -185,8 +230,17 @@ local function alias_keys_in_source(p)
   end
   local said = {}   -- lines already reported (weights.project["产出"] itself)
   for _, x in ipairs(F) do said[tostring(x.file) .. ":" .. tostring(x.line)] = true end
+  -- a key the pattern below captures stands between two quotes: only the
+  -- lines with an alias written so ("产出", '产出', "产出' …) can have one
+  local quoted = {}
+  for a in pairs(out) do
+    for _, q1 in ipairs({ "\"", "'" }) do
+      for _, q2 in ipairs({ "\"", "'" }) do quoted[#quoted + 1] = q1 .. a .. q2 end
+    end
+  end
   for _, f in ipairs(files) do
-    for i, l in ipairs(f.lines) do
+    for _, c in ipairs(quoted_lines(f.text, quoted)) do
+      local i, l = c[1], c[2]
       local code = l:gsub("%-%-.*$", "")
       if said[f.path .. ":" .. i] then code = "" end
       for key in code:gmatch("%[%s*[\"']([^\"']+)[\"']%s*%]%s*=%f[^=]") do
@@ -440,14 +494,7 @@ function M.check(p, info)
   F = {}
   files = {}
   for _, f in ipairs(info.files or {}) do
-    local lines = {}
-    local at, text = 1, f.text
-    while at <= #text do
-      local nl = text:find("\n", at, true) or #text + 1
-      lines[#lines + 1] = text:sub(at, nl - 1)
-      at = nl + 1
-    end
-    files[#files + 1] = { path = f.path, lines = lines }
+    files[#files + 1] = { path = f.path, text = f.text }
   end
   check_keys(p, S.top, "规则包表",
     "规则包可以有的字段见 docs/rules.md 第 3 节；本包自用的数据请放在 custom 表里")

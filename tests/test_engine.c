@@ -6,6 +6,7 @@
  * it tries.  Expected numbers are worked out by hand from docs/rules.md.
  */
 #include <criterion/criterion.h>
+#include <dirent.h>
 #include <math.h>
 #include <pthread.h>
 #include <signal.h>
@@ -521,6 +522,35 @@ Test(limits, no_hook_outside_an_overrun)
     cr_expect_eq(score_named(e, "死循环", &s, &err), JX_ERULE, "%s", err.msg);
     cr_expect_eq(lua_gethookmask(L), 0, "hook left after the stopped loop");
     cr_expect_eq(score_named(e, "正常", &s, &err), JX_OK, "%s", err.msg);
+    jx_engine_free(e);
+}
+
+/* The threads of this process (/proc/self/task). */
+static int nthreads(void)
+{
+    DIR *d = opendir("/proc/self/task");
+    int n = 0;
+    struct dirent *de;
+    while (d && (de = readdir(d)))
+        n += de->d_name[0] != '.';
+    if (d)
+        closedir(d);
+    return n;
+}
+
+/* The watchdog thread starts with the first limited call (its stack must
+ * hold the program's static TLS: with the readers' thread-local caches
+ * 64 KiB did not, pthread_create failed, and every call ran under the
+ * count hook from its start). */
+Test(limits, watchdog_thread_starts)
+{
+    int before = nthreads();
+    cr_assert_gt(before, 0);
+    jx_engine *e = open_limited("loop", 100000, 0);
+    jx_score s;
+    jx_error err;
+    cr_expect_eq(score_named(e, "正常", &s, &err), JX_OK, "%s", err.msg);
+    cr_expect_eq(nthreads(), before + 1, "threads %d before, %d after", before, nthreads());
     jx_engine_free(e);
 }
 

@@ -10,6 +10,8 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "jixiao/jixiao.h"
 #include "rules.h"
@@ -117,6 +119,78 @@ Test(schema, alias_as_weight_key)
     cr_expect_eq(lint("weights-alias", &s), 2, "%s", s.all);
     EXPECT_HAS(s.all, "weights-alias/pack.lua:7: 项目支出的权重合计 110");
     EXPECT_HAS(s.all, "weights-alias/pack.lua:8: 键「产出」是一级指标 产出指标 的别名");
+}
+
+/* Alias keys in a file the pack never loads, written every way the
+ * schema check must tell apart (tests/data/packs/alias-keys/helper.lua,
+ * CRLF, no newline at the end): two on line 3 ('效益' and "产出"), mixed
+ * quotes on 5, spaces inside the brackets on 7, no spaces on 8 (the last
+ * line); not the comment on 2, the key after "--" on 4 (the line holds a
+ * quoted 产出 before it), the == on 6, nor the full name on 7. */
+Test(schema, alias_keys_found_on_their_lines_only)
+{
+    seen s;
+    cr_expect_eq(lint("alias-keys", &s), 5, "%s", s.all);
+    const char *want[] = {
+        "alias-keys/helper.lua:3: 键「效益」是一级指标 效益指标 的别名",
+        "alias-keys/helper.lua:3: 键「产出」是一级指标 产出指标 的别名",
+        "alias-keys/helper.lua:5: 键「产出」",
+        "alias-keys/helper.lua:7: 键「效益」",
+        "alias-keys/helper.lua:8: 键「产出」",
+    };
+    const char *at = s.all;
+    for (size_t i = 0; i < sizeof want / sizeof *want; i++) {
+        const char *hit = strstr(at, want[i]);
+        cr_expect_not_null(hit, "finding %zu «%s» (in order) in «%s»", i, want[i], s.all);
+        if (hit)
+            at = hit + 1;
+    }
+    /* and the pack does not load, with the first finding as its error */
+    jx_error err;
+    open_bad("alias-keys", &err);
+    cr_expect_str_eq(err.file, "alias-keys/helper.lua");
+    cr_expect_eq(err.line, 3);
+    EXPECT_HAS(err.msg, "键「效益」是一级指标 效益指标 的别名");
+    EXPECT_HAS(err.msg, "共 5 处问题");
+}
+
+/* The same pack opened again in the same process is checked again: a
+ * changed file is seen (nothing about a pack's check is kept between
+ * opens), and an invalid pack stays invalid with its message. */
+Test(schema, reopened_pack_is_checked_again)
+{
+    char dir[] = "/tmp/jx-packXXXXXX";
+    cr_assert_not_null(mkdtemp(dir));
+    char pack[sizeof dir + 16], path[sizeof dir + 32];
+    snprintf(pack, sizeof pack, "%s/reopen", dir);
+    cr_assert_eq(mkdir(pack, 0700), 0);
+    snprintf(path, sizeof path, "%s/data.lua", pack);
+    const char *good = "return { name = \"reopen\", extends = \"national\" }\n";
+    const char *bad = "return { name = \"reopen\", extends = \"national\",\n"
+                      "  formulas = { reverse = \"A/B\" } }\n";
+    const char *texts[] = {good, bad, bad, good};
+    for (int round = 0; round < 4; round++) {
+        FILE *f = fopen(path, "w");
+        cr_assert_not_null(f);
+        fputs(texts[round], f);
+        fclose(f);
+        jx_engine_opts o = {search, 0, 0};
+        jx_engine *e = NULL;
+        jx_error err = {0};
+        int rc = jx_engine_open(pack, &o, &e, &err);
+        if (texts[round] == good) {
+            cr_expect_eq(rc, JX_OK, "round %d: %s", round, err.msg);
+        } else {
+            cr_expect_eq(rc, JX_ERULE, "round %d", round);
+            cr_expect_str_eq(err.file, "reopen/data.lua", "round %d", round);
+            cr_expect_eq(err.line, 2, "round %d", round);
+            EXPECT_HAS(err.msg, "formulas.reverse = \"A/B\" 不是已知的公式");
+        }
+        jx_engine_free(e);
+    }
+    remove(path);
+    rmdir(pack);
+    rmdir(dir);
 }
 
 Test(schema, alias_in_data_weights)

@@ -411,6 +411,12 @@ typedef struct run {
     int nomem; /* a worker could not start */
     struct timespec t0;
     double last_progress;
+    /* the engine check_run opened for the default pack: the first worker
+     * that needs that pack takes it (spare) instead of opening another;
+     * the main thread, which opened it, frees it (probe) after the
+     * workers ended: the watchdog keeps a per-thread pointer to the
+     * engine a thread last called, cleared only by a free on that thread */
+    jx_engine *probe, *spare;
 } run;
 
 static double now(const run *r)
@@ -475,6 +481,21 @@ static void emit(run *r, size_t idx, const char *line, size_t len)
     pthread_mutex_unlock(&r->mu);
 }
 
+/* The engine opened before the run for pack, once: an engine is used by
+ * one thread at a time, and the lock hands it over.  NULL for another
+ * pack or when it was taken.  The worker never frees it (see run). */
+static jx_engine *take_spare(run *r, const char *pack)
+{
+    jx_engine *e = NULL;
+    pthread_mutex_lock(&r->mu);
+    if (r->spare && !strcmp(pack, r->default_rules)) {
+        e = r->spare;
+        r->spare = NULL;
+    }
+    pthread_mutex_unlock(&r->mu);
+    return e;
+}
+
 static void *worker(void *arg)
 {
     run *r = arg;
@@ -505,7 +526,8 @@ static void *worker(void *arg)
         if (!s) {
             if (nslots == (int)ARRAY_LEN(slots)) {
                 /* many packs: drop the oldest engine */
-                jx_engine_free(slots[0].e);
+                if (slots[0].e != r->probe)
+                    jx_engine_free(slots[0].e);
                 free(slots[0].pack);
                 memmove(slots, slots + 1, sizeof slots[0] * (size_t)(nslots - 1));
                 nslots--;
@@ -515,7 +537,8 @@ static void *worker(void *arg)
             s->pack = strdup(j.rules);
             if (s->pack) {
                 nslots++;
-                jx_engine_open(j.rules, NULL, &s->e, &s->err);
+                if (!(s->e = take_spare(r, j.rules)))
+                    jx_engine_open(j.rules, NULL, &s->e, &s->err);
             } else {
                 /* no slot: this document fails with the reason */
                 s->err.code = JX_ENOMEM;
@@ -545,7 +568,8 @@ static void *worker(void *arg)
         }
     }
     for (int i = 0; i < nslots; i++) {
-        jx_engine_free(slots[i].e);
+        if (slots[i].e != r->probe)
+            jx_engine_free(slots[i].e);
         free(slots[i].pack);
     }
     pthread_mutex_lock(&r->mu);
@@ -633,19 +657,20 @@ static int collect_jobs(jobs *js, const char *manifest, char **inputs, int ninpu
 }
 
 /* What must hold before the run starts: -o is not a folder, and the pack
- * for the whole run loads. */
-static int check_run(const char *out_path, const char *rules)
+ * for the whole run loads.  The engine opened to see that is kept in
+ * *probe for the first worker (opening one costs as much as checking a
+ * few documents). */
+static int check_run(const char *out_path, const char *rules, jx_engine **probe)
 {
     struct stat ost;
+    *probe = NULL;
     if (out_path && stat(out_path, &ost) == 0 && S_ISDIR(ost.st_mode))
         return cli_usage_error("batch", "-o %s 是一个目录，需要文件名", out_path);
-    jx_engine *probe;
     jx_error perr = {0};
-    if (jx_engine_open(rules, NULL, &probe, &perr)) {
+    if (jx_engine_open(rules, NULL, probe, &perr)) {
         cli_error("batch", &perr);
         return JX_EXIT_USAGE;
     }
-    jx_engine_free(probe);
     return 0;
 }
 
@@ -849,10 +874,12 @@ int cmd_batch(int argc, char **argv)
         cli_usage_error("batch", "--resume 需要 -o FILE");
         goto out;
     }
-    if (collect_jobs(&js, manifest, inputs, ninputs) || check_run(out_path, rules))
+    jx_engine *probe = NULL;
+    if (collect_jobs(&js, manifest, inputs, ninputs) || check_run(out_path, rules, &probe))
         goto out;
     run R;
     memset(&R, 0, sizeof R);
+    R.probe = R.spare = probe;
     pthread_mutex_init(&R.mu, NULL);
     R.js = &js;
     R.default_rules = rules;
@@ -880,6 +907,7 @@ out_run:
             free(R.pending[k]);
     free(R.pending);
     free(R.skip);
+    jx_engine_free(R.probe); /* here, on the thread that opened it */
     jx_batch_stats_free(R.stats);
     free(R.ids.slot);
     pthread_mutex_destroy(&R.mu);

@@ -17,120 +17,215 @@ const char *jx_severity_name(jx_severity s)
     return s == JX_SEV_ERROR ? "error" : s == JX_SEV_WARNING ? "warning" : "info";
 }
 
-static void set_str(lua_State *L, const char *k, const char *v)
+/* The document handed to the checks is built as plain Lua tables (a
+ * check may read any field, keep or change them), once per jx_engine_check.
+ * Field names and the names of kinds, layouts, value kinds and operators
+ * are Lua strings made once per engine and kept in the registry
+ * (DOC_KEYS): every field is a rawset of a ready key, never a lookup of a
+ * C string (lua_setfield interns its key on every call). */
+#define DOC_KEYS "jixiao.dockeys"
+
+enum {
+    K_SOURCE = 1, K_UNIT, K_YEAR, K_PROJECT_SPENDING, K_NOTES, K_LINE, K_CODE, K_MESSAGE,
+    K_TABLES, K_KIND, K_LAYOUT, K_NAME, K_DEPARTMENT, K_TABLE, K_FUNDS, K_TOTAL, K_FISCAL,
+    K_OTHER, K_INDICATORS, K_LEVEL1, K_LEVEL2, K_LEVEL3, K_PERIOD, K_EXPLANATION, K_NOTE,
+    K_INDEX, K_LEVEL2_INFERRED, K_REALIGNED, K_SPLIT, K_TARGET, K_RAW, K_DAMAGE,
+    K_THRESHOLDS, K_OP, K_VALUE, K_VALUE_MAX, K_IMPLIED, K_PRODUCT, K_TEXT, K_SUBJECT,
+    NKEYS,
+    /* names of enum values: base + the value */
+    N_TKIND = 64, N_LAYOUT = 72, N_VKIND = 80, N_OP = 96, N_END = 112
+};
+
+static const char *const key_names[NKEYS] = {
+    [K_SOURCE] = "source", [K_UNIT] = "unit", [K_YEAR] = "year",
+    [K_PROJECT_SPENDING] = "project_spending", [K_NOTES] = "notes", [K_LINE] = "line",
+    [K_CODE] = "code", [K_MESSAGE] = "message", [K_TABLES] = "tables", [K_KIND] = "kind",
+    [K_LAYOUT] = "layout", [K_NAME] = "name", [K_DEPARTMENT] = "department",
+    [K_TABLE] = "_table", [K_FUNDS] = "funds", [K_TOTAL] = "total", [K_FISCAL] = "fiscal",
+    [K_OTHER] = "other", [K_INDICATORS] = "indicators", [K_LEVEL1] = "level1",
+    [K_LEVEL2] = "level2", [K_LEVEL3] = "level3", [K_PERIOD] = "period",
+    [K_EXPLANATION] = "explanation", [K_NOTE] = "note", [K_INDEX] = "_index",
+    [K_LEVEL2_INFERRED] = "level2_inferred", [K_REALIGNED] = "realigned", [K_SPLIT] = "split",
+    [K_TARGET] = "target", [K_RAW] = "raw", [K_DAMAGE] = "damage",
+    [K_THRESHOLDS] = "thresholds", [K_OP] = "op", [K_VALUE] = "value",
+    [K_VALUE_MAX] = "value_max", [K_IMPLIED] = "implied", [K_PRODUCT] = "product",
+    [K_TEXT] = "text", [K_SUBJECT] = "subject"};
+
+/* Pushes the keys table, made at the first check of the engine. */
+static int push_keys(lua_State *L)
+{
+    if (lua_getfield(L, LUA_REGISTRYINDEX, DOC_KEYS) == LUA_TTABLE)
+        return lua_gettop(L);
+    lua_pop(L, 1);
+    lua_createtable(L, N_END, 0);
+    for (int k = 1; k < NKEYS; k++) {
+        lua_pushstring(L, key_names[k]);
+        lua_rawseti(L, -2, k);
+    }
+    lua_pushvalue(L, -1);
+    lua_setfield(L, LUA_REGISTRYINDEX, DOC_KEYS);
+    return lua_gettop(L);
+}
+
+/* t[key k] = the value on top (popped); t is the table under it. */
+static inline void set_top(lua_State *L, int keys, int k)
+{
+    lua_rawgeti(L, keys, k);
+    lua_insert(L, -2);
+    lua_rawset(L, -3);
+}
+
+static inline void set_str(lua_State *L, int keys, int k, const char *v)
 {
     if (!v)
         return;
+    lua_rawgeti(L, keys, k);
     lua_pushstring(L, v);
-    lua_setfield(L, -2, k);
+    lua_rawset(L, -3);
 }
 
-static void set_num(lua_State *L, const char *k, double v)
+static inline void set_lstr(lua_State *L, int keys, int k, const char *v, size_t n)
+{
+    lua_rawgeti(L, keys, k);
+    lua_pushlstring(L, v, n);
+    lua_rawset(L, -3);
+}
+
+static inline void set_int(lua_State *L, int keys, int k, lua_Integer v)
+{
+    lua_rawgeti(L, keys, k);
+    lua_pushinteger(L, v);
+    lua_rawset(L, -3);
+}
+
+static inline void set_num(lua_State *L, int keys, int k, double v)
 {
     if (isnan(v))
         return;
+    lua_rawgeti(L, keys, k);
     lua_pushnumber(L, v);
-    lua_setfield(L, -2, k);
+    lua_rawset(L, -3);
 }
 
-static void set_bool(lua_State *L, const char *k, int v)
+static inline void set_bool(lua_State *L, int keys, int k, int v)
 {
+    lua_rawgeti(L, keys, k);
     lua_pushboolean(L, v);
-    lua_setfield(L, -2, k);
+    lua_rawset(L, -3);
 }
 
-static void push_value(lua_State *L, const jx_value *v)
+/* t[key k] = the name of enum value v, from the keys table (slot base+v,
+ * made the first time); a value out of range is pushed as a string. */
+static void set_name(lua_State *L, int keys, int k, int base, int span, int v,
+                     const char *name)
+{
+    if (!name)
+        return;
+    lua_rawgeti(L, keys, k);
+    if (v < 0 || v >= span) {
+        lua_pushstring(L, name);
+    } else if (lua_rawgeti(L, keys, base + v) != LUA_TSTRING) {
+        lua_pop(L, 1);
+        lua_pushstring(L, name);
+        lua_pushvalue(L, -1);
+        lua_rawseti(L, keys, base + v);
+    }
+    lua_rawset(L, -3);
+}
+
+static void push_value(lua_State *L, int keys, const jx_value *v)
 {
     lua_createtable(L, 0, 4);
-    lua_pushlstring(L, v->raw ? v->raw : "", v->raw_len);
-    lua_setfield(L, -2, "raw");
-    set_str(L, "kind", jx_vkind_name(v->kind));
-    set_str(L, "damage", v->damage);
+    set_lstr(L, keys, K_RAW, v->raw ? v->raw : "", v->raw_len);
+    set_name(L, keys, K_KIND, N_VKIND, N_OP - N_VKIND, (int)v->kind, jx_vkind_name(v->kind));
+    set_str(L, keys, K_DAMAGE, v->damage);
     lua_createtable(L, v->n, 0);
     for (int i = 0; i < v->n; i++) {
         const jx_threshold *t = &v->t[i];
         lua_createtable(L, 0, 6);
-        set_str(L, "op", jx_op_name(t->op));
-        set_num(L, "value", t->value);
-        set_num(L, "value_max", t->value_max);
-        set_str(L, "unit", t->unit);
-        set_bool(L, "implied", t->implied);
-        set_bool(L, "product", t->product);
-        lua_pushlstring(L, v->raw + t->off, t->len);
-        lua_setfield(L, -2, "text");
-        if (t->subj_len) {
-            lua_pushlstring(L, v->raw + t->subj_off, t->subj_len);
-            lua_setfield(L, -2, "subject");
-        }
+        set_name(L, keys, K_OP, N_OP, N_END - N_OP, (int)t->op, jx_op_name(t->op));
+        set_num(L, keys, K_VALUE, t->value);
+        set_num(L, keys, K_VALUE_MAX, t->value_max);
+        set_str(L, keys, K_UNIT, t->unit);
+        set_bool(L, keys, K_IMPLIED, t->implied);
+        set_bool(L, keys, K_PRODUCT, t->product);
+        set_lstr(L, keys, K_TEXT, v->raw + t->off, t->len);
+        if (t->subj_len)
+            set_lstr(L, keys, K_SUBJECT, v->raw + t->subj_off, t->subj_len);
         lua_rawseti(L, -2, i + 1);
     }
-    lua_setfield(L, -2, "thresholds");
+    set_top(L, keys, K_THRESHOLDS);
+}
+
+static void push_indicator(lua_State *L, int keys, const jx_indicator *ind, size_t i)
+{
+    lua_createtable(L, 0, 14);
+    set_str(L, keys, K_LEVEL1, ind->level1);
+    set_str(L, keys, K_LEVEL2, ind->level2);
+    set_str(L, keys, K_LEVEL3, ind->level3);
+    set_str(L, keys, K_PERIOD, ind->period);
+    set_str(L, keys, K_EXPLANATION, ind->explanation);
+    set_str(L, keys, K_NOTE, ind->note);
+    set_int(L, keys, K_LINE, ind->line);
+    set_int(L, keys, K_INDEX, (lua_Integer)i + 1);
+    set_bool(L, keys, K_LEVEL2_INFERRED, ind->level2_inferred);
+    set_bool(L, keys, K_REALIGNED, ind->realigned);
+    set_bool(L, keys, K_SPLIT, ind->split);
+    push_value(L, keys, &ind->target);
+    set_top(L, keys, K_TARGET);
+}
+
+static void push_table(lua_State *L, int keys, const jx_table *t, size_t ti)
+{
+    lua_createtable(L, 0, 10);
+    set_name(L, keys, K_KIND, N_TKIND, N_LAYOUT - N_TKIND, (int)t->kind,
+             jx_table_kind_name(t->kind));
+    set_name(L, keys, K_LAYOUT, N_LAYOUT, N_VKIND - N_LAYOUT, (int)t->layout,
+             jx_layout_name(t->layout));
+    set_str(L, keys, K_CODE, t->code);
+    set_str(L, keys, K_NAME, t->name);
+    set_str(L, keys, K_DEPARTMENT, t->department);
+    set_int(L, keys, K_LINE, t->line);
+    set_int(L, keys, K_TABLE, (lua_Integer)ti + 1);
+    lua_createtable(L, 0, 3);
+    set_num(L, keys, K_TOTAL, t->funds.total);
+    set_num(L, keys, K_FISCAL, t->funds.fiscal);
+    set_num(L, keys, K_OTHER, t->funds.other);
+    set_top(L, keys, K_FUNDS);
+    lua_createtable(L, (int)t->n, 0);
+    for (size_t i = 0; i < t->n; i++) {
+        push_indicator(L, keys, &t->ind[i], i);
+        lua_rawseti(L, -2, (lua_Integer)i + 1);
+    }
+    set_top(L, keys, K_INDICATORS);
 }
 
 static void push_doc(lua_State *L, jx_doc *d)
 {
-    luaL_checkstack(L, 12, "doc"); /* doc, tables, table, indicators, … */
+    luaL_checkstack(L, 16, "doc"); /* keys, doc, tables, table, indicators, … */
+    int keys = push_keys(L);
     lua_createtable(L, 0, 6);
-    set_str(L, "source", d->source);
-    set_str(L, "unit", d->unit);
-    if (d->year) {
-        lua_pushinteger(L, d->year);
-        lua_setfield(L, -2, "year");
-    }
-    set_num(L, "project_spending", d->project_spending);
+    set_str(L, keys, K_SOURCE, d->source);
+    set_str(L, keys, K_UNIT, d->unit);
+    if (d->year)
+        set_int(L, keys, K_YEAR, d->year);
+    set_num(L, keys, K_PROJECT_SPENDING, d->project_spending);
     lua_createtable(L, (int)d->nnotes, 0);
     for (size_t i = 0; i < d->nnotes; i++) {
         lua_createtable(L, 0, 3);
-        lua_pushinteger(L, d->notes[i].line);
-        lua_setfield(L, -2, "line");
-        set_str(L, "code", d->notes[i].code);
-        set_str(L, "message", d->notes[i].message);
+        set_int(L, keys, K_LINE, d->notes[i].line);
+        set_str(L, keys, K_CODE, d->notes[i].code);
+        set_str(L, keys, K_MESSAGE, d->notes[i].message);
         lua_rawseti(L, -2, (lua_Integer)i + 1);
     }
-    lua_setfield(L, -2, "notes");
+    set_top(L, keys, K_NOTES);
     lua_createtable(L, (int)d->ntables, 0);
     for (size_t ti = 0; ti < d->ntables; ti++) {
-        const jx_table *t = &d->tables[ti];
-        lua_createtable(L, 0, 10);
-        set_str(L, "kind", jx_table_kind_name(t->kind));
-        set_str(L, "layout", jx_layout_name(t->layout));
-        set_str(L, "code", t->code);
-        set_str(L, "name", t->name);
-        set_str(L, "department", t->department);
-        lua_pushinteger(L, t->line);
-        lua_setfield(L, -2, "line");
-        lua_pushinteger(L, (lua_Integer)ti + 1);
-        lua_setfield(L, -2, "_table");
-        lua_createtable(L, 0, 3);
-        set_num(L, "total", t->funds.total);
-        set_num(L, "fiscal", t->funds.fiscal);
-        set_num(L, "other", t->funds.other);
-        lua_setfield(L, -2, "funds");
-        lua_createtable(L, (int)t->n, 0);
-        for (size_t i = 0; i < t->n; i++) {
-            const jx_indicator *ind = &t->ind[i];
-            lua_createtable(L, 0, 14);
-            set_str(L, "level1", ind->level1);
-            set_str(L, "level2", ind->level2);
-            set_str(L, "level3", ind->level3);
-            set_str(L, "period", ind->period);
-            set_str(L, "explanation", ind->explanation);
-            set_str(L, "note", ind->note);
-            lua_pushinteger(L, ind->line);
-            lua_setfield(L, -2, "line");
-            lua_pushinteger(L, (lua_Integer)i + 1);
-            lua_setfield(L, -2, "_index");
-            set_bool(L, "level2_inferred", ind->level2_inferred);
-            set_bool(L, "realigned", ind->realigned);
-            set_bool(L, "split", ind->split);
-            push_value(L, &ind->target);
-            lua_setfield(L, -2, "target");
-            lua_rawseti(L, -2, (lua_Integer)i + 1);
-        }
-        lua_setfield(L, -2, "indicators");
+        push_table(L, keys, &d->tables[ti], ti);
         lua_rawseti(L, -2, (lua_Integer)ti + 1);
     }
-    lua_setfield(L, -2, "tables");
+    set_top(L, keys, K_TABLES);
+    lua_remove(L, keys); /* the document alone stays */
 }
 
 typedef struct check_ctx {

@@ -73,6 +73,17 @@ end
 
 local PREP = {}   -- doc[PREP]：本文件的预处理结果
 
+-- 计分归属（L.points_group，只依赖规则包数据）按（表类型, 一级, 二级）记在本包的查找表 K 上，
+-- 各文件共用：同样的一级/二级名称在每份文件里反复出现。条目有上限，满了清空重来。
+local GROUP_MAX = 4096
+local function group_cache(K, kind)
+  local G = K.check_groups
+  if G == nil or G.n >= GROUP_MAX then G = { n = 0 }; K.check_groups = G end
+  local c = G[kind]
+  if c == nil then c = {}; G[kind] = c end
+  return c, G
+end
+
 -- 每份文件的预处理（见本节开头）。预算10表把“实施期”和“年度”并排列出，两边完全相同
 -- （同名同指标值）时逐指标的审核项只看“年度”那一行，免得同一问题报两遍（D.each 不含这些“实施期”行）。
 -- 除 D.each 外还按指标值类型分好几个子列表（顺序同 D.each），审核项只遍历自己用得到的：
@@ -110,7 +121,8 @@ local function prep(p, doc)
     local project = kind == "project"
     local inds = tbl.indicators or {}
     local n = #inds
-    local l1set, groups = {}, {}
+    local l1set = {}
+    local gcache, G = group_cache(K, kind)
     local T = { tbl = tbl, n = n, l1set = l1set }
     local recs = {}
     local year, impl = false, false
@@ -132,9 +144,14 @@ local function prep(p, doc)
       local pd = ind.period
       if pd == "年度" then year = true elseif pd == "实施期" then impl = true end
       -- 计分归属（成本指标一级归产出、效益下的满意度二级归满意度）：“有没有某类指标”按它判断
-      local gk = (l1 or "") .. "\0" .. (l2 or "")
-      local g = groups[gk]
-      if g == nil then g = L.points_group(p, kind, l1, l2) or l1; groups[gk] = g end
+      local by2 = gcache[l1]
+      if by2 == nil then by2 = {}; gcache[l1] = by2 end
+      local g = by2[l2]
+      if g == nil then
+        g = L.points_group(p, kind, l1, l2) or l1
+        by2[l2] = g
+        G.n = G.n + 1
+      end
       recs[i] = { ind = ind, tbl = tbl, T = T, name3 = name3, info = info,
                   l1 = l1, l2 = l2, g = g, tk = tk, th = th, t = t,
                   pc = project and (hc[l2] or has_cost(l2)) }   -- 项目表、二级含“成本”
