@@ -55,8 +55,8 @@ typedef struct colmap {
     int expl[4], nexpl;   /* 指标解释, 评分标准, 备注 … */
     int width;
     int shifted;          /* no 三级 column: 一级 / 二级 / … / 指标值 */
-    /* a second column group: 二级 / 三级 / 指标值 again, beside the first
-     * (预算10表: the 实施期's and the year's targets side by side) */
+    /* column groups: 二级 / 三级 / 指标值 again, beside the first (预算10表:
+     * the 实施期's and the year's targets; a wide table's pairs) */
     int ngrp;             /* column groups, the first included (1: none) */
     int grp[MAX_GROUPS][3]; /* group k's 二级, 三级, 指标值 columns, -1 if
                                none (k >= 1; group 0's are in c[], tcol[0]) */
@@ -912,17 +912,16 @@ static void map_init(colmap *x)
 }
 
 /* A project row's funds column (wide table): 0 资金总额 (项目资金总额,
- * 金额合计), 1 财政性资金 (财政拨款), 2 其他资金; -1 none. */
+ * 金额合计), 1 财政性资金 (财政拨款, 财政资金), 2 其他资金; -1 none. */
 static int fund_word(cell c)
 {
     if (!c.n || cps(c) > 12)
         return -1;
-    if (has(c, "财政"))
+    if (has(c, "财政性资金") || has(c, "财政拨款") || has(c, "财政资金"))
         return 1;
-    if (has(c, "其他资金") || has(c, "其他来源") || eq(c, "其他"))
+    if (has(c, "其他资金"))
         return 2;
-    if (has(c, "资金总额") || has(c, "金额合计") || has(c, "资金合计") || eq(c, "合计") ||
-        eq(c, "总额") || eq(c, "小计"))
+    if (has(c, "资金总额") || has(c, "总金额") || has(c, "金额合计") || has(c, "资金合计"))
         return 0;
     return -1;
 }
@@ -1282,9 +1281,9 @@ static void project_cols(const row *r, const row *above, int na, colmap *m)
         for (int h = -1; h < na && !col_taken(m, i); h++) {
             cell c = at(h < 0 ? r : &above[h], i);
             int per, fw;
-            jx_col role = c.n && cps(c) <= 16 ? jx_vocab_column(c.s, c.n, &per) : JX_COL_NONE;
             if (!c.n || cps(c) > 16)
                 continue;
+            jx_col role = jx_vocab_column(c.s, c.n, &per);
             if (m->c[JX_COL_CODE] < 0 && (role == JX_COL_CODE || has(c, "编码") || has(c, "代码")))
                 m->c[JX_COL_CODE] = i;
             else if (m->c[JX_COL_PROJECT] < 0 && (role == JX_COL_PROJECT || has(c, "名称")))
