@@ -981,6 +981,17 @@ static int group_cell(colmap *x, jx_col role, int t0, int i)
     return 1;
 }
 
+/* A 一级 name heading the 三级 column of its group, its 指标值 column next
+ * to it ("产出指标 | 产出指标值 | 效益指标 | 效益指标值"). */
+static int l1_heads(const row *r, int i)
+{
+    char kind;
+    const char *parent;
+    int per, j = next_nonempty(r, i + 1);
+    return j == i + 1 && level_of(r->c[i], &kind, &parent) == 1 &&
+           jx_vocab_column(r->c[j].s, r->c[j].n, &per) == JX_COL_TARGET;
+}
+
 static int gen_header(const row *r, colmap *m)
 {
     if (count_nonempty(r) < 3 || !maybe_header(r))
@@ -994,6 +1005,8 @@ static int gen_header(const row *r, colmap *m)
                                 : JX_COL_NONE;
         if (role == JX_COL_NONE && perf < 0 && (eq(r->c[i], "绩效指标") || eq(r->c[i], "績效指標")))
             perf = i;
+        if (role == JX_COL_NONE && l1_heads(r, i))
+            role = JX_COL_L3; /* "产出指标 | 产出指标值": names the group's 三级 column */
         int fw = role == JX_COL_NONE ? fund_word(r->c[i]) : -1;
         if (fw >= 0 && x.fund[fw] < 0) {
             x.fund[fw] = i;
@@ -1321,7 +1334,9 @@ static int read_header(parser *p, const row *r, colmap *m)
             break;
         na++;
     }
-    if (m->ngrp > 1 && m->c[JX_COL_L1] < 0 && na)
+    if (m->ngrp > 1 && m->c[JX_COL_L1] < 0)
+        group_labels(p, r, m); /* a 一级 name heading each group's 三级 column */
+    if (m->ngrp > 1 && m->c[JX_COL_L1] < 0 && na && !m->labelled)
         group_labels(p, &above[0], m);
     project_cols(r, above, na, m);
     return 1;

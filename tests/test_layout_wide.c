@@ -298,3 +298,19 @@ Test(wide, three_groups_without_labels, .fini = done)
     cr_assert_eq(t->n, 3);
     expect(0, 2, "产出指标", NULL, "加装电梯数量", "20部");
 }
+
+/* One header row whose 三级 columns are headed by the 一级 names themselves
+ * ("产出指标 | 产出指标值 | 效益指标 | 效益指标值"), and a 合计 row below. */
+Test(wide, level1_names_head_the_groups, .fini = done)
+{
+    parse("项目编码\t项目名称\t资金总额\t财政性资金\t其他资金\t产出指标\t产出指标值\t效益指标\t效益指标值\n"
+          "130828-24-002\t农作物秸秆综合利用项目\t180\t150\t30\t秸秆还田离田面积\t≥12万亩\t秸秆综合利用率\t≥92%\n"
+          "\t\t\t\t\t建设秸秆收储站点\t4个\t秸秆露天焚烧火点\t0个\n"
+          "合计\t\t180\t150\t30\t\t\t\t\n");
+    cr_assert_eq(jx_doc_ntables(doc), 1);
+    project(0, "130828-24-002", "农作物秸秆综合利用项目", 180, 4);
+    cr_expect_eq(table(0)->funds.other, 30);
+    expect(0, 1, "产出指标", NULL, "建设秸秆收储站点", "4个");
+    expect(0, 2, "效益指标", NULL, "秸秆综合利用率", "≥92%");
+    expect(0, 3, "效益指标", NULL, "秸秆露天焚烧火点", "0个");
+}
