@@ -4,7 +4,9 @@
  *
  *   department  一级/二级/三级/指标值/指标解释/指标说明 (header-driven, S_GEN)
  *   wide        project rows: code, name, funds, then 产出/效益/满意度
- *               (三级, 指标值) pairs side by side
+ *               (三级, 指标值) pairs side by side (header-driven: column
+ *               groups under the 一级 labels of the header row above, a
+ *               code column whose rows open a project, S_GEN)
  *   form        预算10表: header fields, then 实施期 and 年度 groups (header-
  *               driven: a second 二级/三级/指标值 column group, S_GEN)
  *   selfeval    项目支出绩效自评表: funds block, targets with 实际完成值,
@@ -30,6 +32,7 @@
 #include <stdlib.h>
 
 #define MAX_CELLS JX_GRID_MAX_CELLS
+#define MAX_GROUPS 8 /* column groups side by side (wide: 产出, 效益, 满意度 …) */
 
 typedef struct cell {
     const char *s;
@@ -42,7 +45,7 @@ typedef struct row {
     int line; /* 1-based */
 } row;
 
-enum state { S_NONE, S_WIDE, S_HEAD, S_GEN };
+enum state { S_NONE, S_HEAD, S_GEN };
 
 /* Where each column of a header-driven table is (gen_header). */
 typedef struct colmap {
@@ -52,10 +55,21 @@ typedef struct colmap {
     int expl[4], nexpl;   /* 指标解释, 评分标准, 备注 … */
     int width;
     int shifted;          /* no 三级 column: 一级 / 二级 / … / 指标值 */
-    /* a second column group: 二级 / 三级 / 指标值 again, beside the first
-     * (预算10表: the 实施期's and the year's targets side by side) */
-    int g2[3];            /* its 二级, 三级, 指标值 columns, -1 if none */
-    int gper[2];          /* the period of each group */
+    /* column groups: 二级 / 三级 / 指标值 again, beside the first (预算10表:
+     * the 实施期's and the year's targets; a wide table's pairs) */
+    int ngrp;             /* column groups, the first included (1: none) */
+    int grp[MAX_GROUPS][3]; /* group k's 二级, 三级, 指标值 columns, -1 if
+                               none (k >= 1; group 0's are in c[], tcol[0]) */
+    int gper[MAX_GROUPS]; /* the period of each group */
+    /* a wide project table: each group under its own 一级 label in the
+     * header row above (产出 | 效益 | 满意度), one row per project with its
+     * code, name (c[JX_COL_CODE], c[JX_COL_PROJECT]) and funds */
+    const char *gl1[MAX_GROUPS]; /* the 一级 over each group, NULL none */
+    const char *glab2[MAX_GROUPS]; /* a 二级 label over it instead (数量指标 |
+                                      质量指标 …: gl1 is its 一级) */
+    int labelled;         /* the groups are told apart by those labels */
+    int fund[3];          /* 资金总额, 财政性资金, 其他资金 columns, -1 none */
+    int projrows;         /* a code (or name) in its column opens a project */
 } colmap;
 
 typedef struct parser {
@@ -67,11 +81,6 @@ typedef struct parser {
     jx_indicator *last;  /* for continuation rows; index below */
     size_t last_table, last_ind;
     int have_last;
-    /* wide */
-    int code_col, name_col, fund_col[3];
-    int npairs, pair_name[4], pair_val[4];
-    const char *pair_l1[4];
-    int in_project;
     /* header fields of a form / self-evaluation table */
     const char *h_name, *h_dept, *h_unit, *h_code;
     int h_dept_self; /* title said 部门整体支出绩效自评表 */
@@ -90,7 +99,14 @@ typedef struct parser {
     int seen_header, seen_cells, words_line; /* for explain_empty */
     int gen_dept; /* the table is the department's own (its title said so) */
     int title_line;
-    const char *gl2[2];
+    const char *gl2[MAX_GROUPS]; /* the 二级 of each column group, carried down */
+    /* the table the open header-driven reading writes to (index + 1; 0
+     * none: a wide table before its first project row), and a project row
+     * that has no indicator beside it (a unit's total, or a project whose
+     * indicators stand on the rows below) */
+    size_t gen_tab;
+    row pend;
+    int have_pend, resume;
     /* lines where a 二级 label stands (PDF/text: merged cells are printed
      * in the middle of their rows), for centred_levels() */
     struct anchor {
@@ -113,9 +129,11 @@ typedef struct parser {
     int pipe_src; /* pipe text: a row's missing merged cells are at its left */
     int layout_src; /* the grid is PDF text laid out by position (spaces
                        shape, pdf): merged cells centred, cells wrapped */
-    /* previous non-empty rows (wide header labels) */
-    row prev;
-    int have_prev;
+    /* the grid rows of the last two non-empty rows, nearest first: the
+     * header rows above a header (a wide table's 一级 labels and its
+     * 项目编码 / 项目名称 cells) */
+    size_t above[2];
+    int nabove;
 } parser;
 
 /* ---- cells ---- */
@@ -558,12 +576,6 @@ static int is_form_header(const row *r)
            find(r, "三级指标", 0) >= 0 && find(r, "指标值", 0) >= 0 && !is_self_header(r);
 }
 
-static int is_wide_header(const row *r)
-{
-    return find(r, "资金总额", 0) >= 0 && find(r, "三级指标", 0) >= 0 &&
-           find(r, "指标值", 0) >= 0;
-}
-
 static int is_head_start(const row *r)
 {
     int f = first_nonempty(r);
@@ -592,89 +604,22 @@ static int is_code_line(const row *r)
     return 1;
 }
 
-/* ---- wide project table ---- */
+/* ---- project rows (wide table): a code, a name, funds ---- */
 
-static int is_code(cell c, int *dash)
+/* "312001-10", "312001": digits, single dashes between them. */
+static int is_code(cell c)
 {
     if (!c.n)
         return 0;
-    *dash = 0;
     for (size_t i = 0; i < c.n; i++) {
         if (c.s[i] == '-') {
             if (i == 0 || i + 1 == c.n || c.s[i - 1] == '-')
                 return 0;
-            (*dash)++;
         } else if (c.s[i] < '0' || c.s[i] > '9') {
             return 0;
         }
     }
     return 1;
-}
-
-static void wide_start(parser *p, const row *r)
-{
-    p->st = S_WIDE;
-    p->in_project = 0;
-    p->fund_col[0] = find(r, "资金总额", 0);
-    p->fund_col[1] = find(r, "财政性资金", 0);
-    if (p->fund_col[1] < 0)
-        p->fund_col[1] = find(r, "财政拨款", 0);
-    p->fund_col[2] = find(r, "其他资金", 0);
-    p->code_col = 0;
-    p->name_col = 1;
-    p->npairs = 0;
-    int from = 0;
-    while (p->npairs < 4) {
-        int a = find(r, "三级指标", from);
-        if (a < 0)
-            break;
-        int b = find(r, "指标值", a + 1);
-        if (b < 0)
-            break;
-        p->pair_name[p->npairs] = a;
-        p->pair_val[p->npairs] = b;
-        /* the 一级 label stands above the pair, in an earlier header row */
-        const char *l1 = NULL;
-        if (p->have_prev) {
-            cell lab = at(&p->prev, a);
-            if (!lab.n)
-                lab = at(&p->prev, b);
-            if (lab.n)
-                l1 = dup(p, lab);
-        }
-        p->pair_l1[p->npairs] = l1;
-        p->npairs++;
-        from = b + 1;
-    }
-}
-
-static int l1_rank(parser *p, const char *l1)
-{
-    for (int k = 0; k < p->npairs; k++)
-        if (p->pair_l1[k] == l1)
-            return k;
-    return p->npairs;
-}
-
-static void wide_close_project(parser *p)
-{
-    if (!p->in_project || !p->d->ntables)
-        return;
-    /* group indicators by column pair (产出, 效益, 满意度), keeping rows */
-    jx_table *t = &p->d->tables[p->d->ntables - 1];
-    for (size_t i = 1; i < t->n; i++) {
-        jx_indicator x = t->ind[i];
-        int rk = l1_rank(p, x.level1);
-        size_t j = i;
-        while (j > 0 && l1_rank(p, t->ind[j - 1].level1) > rk) {
-            t->ind[j] = t->ind[j - 1];
-            j--;
-        }
-        t->ind[j] = x;
-    }
-    /* values point into the arena, so moving records is safe */
-    p->in_project = 0;
-    p->have_last = 0;
 }
 
 static void funds_cell(parser *p, const row *r, int col, double *out,
@@ -686,80 +631,6 @@ static void funds_cell(parser *p, const row *r, int col, double *out,
     if (!jx_parse_amount(c.s, c.n, out))
         jx_doc_notef(p->d, r->line, "funds-cell", "「%s」单元格不是金额：%.*s",
                      label, (int)c.n, c.s);
-}
-
-static int wide_row(parser *p, const row *r)
-{
-    int f = first_nonempty(r);
-    if (f < 0)
-        return 1;
-    cell code = at(r, p->code_col);
-    int dash;
-    if (code.n) {
-        if (!is_code(code, &dash))
-            return 0;
-        if (!dash) {
-            /* a unit's total row (312, 312001): funds only */
-            wide_close_project(p);
-            return 1;
-        }
-        wide_close_project(p);
-        jx_table *t =
-            jx_doc_add_table(p->d, JX_TABLE_PROJECT, JX_LAYOUT_WIDE, r->line);
-        if (!t) {
-            p->rc = jx_fail(p->err, JX_ENOMEM, NULL, r->line, 0, "内存不足");
-            return 1;
-        }
-        t->code = dup(p, code);
-        t->name = dup(p, at(r, p->name_col));
-        t->department = p->d->unit;
-        funds_cell(p, r, p->fund_col[0], &t->funds.total, "资金总额");
-        funds_cell(p, r, p->fund_col[1], &t->funds.fiscal, "财政性资金");
-        funds_cell(p, r, p->fund_col[2], &t->funds.other, "其他资金");
-        p->in_project = 1;
-    } else {
-        if (!p->in_project || (p->npairs && f < p->pair_name[0]))
-            return 0;
-    }
-    /* the indicator each pair emitted on this row, by index (+1; 0 none):
-     * a later pair's add may move the table's array */
-    size_t row_last[4] = {0};
-    for (int k = 0; k < p->npairs; k++) {
-        cell name = at(r, p->pair_name[k]), val = at(r, p->pair_val[k]);
-        cell none = {"", 0};
-        if (name.n) {
-            if (emit(p, r->line, p->pair_l1[k], NULL, name, val, none, none))
-                row_last[k] = p->last_ind + 1;
-            continue;
-        }
-        if (!val.n)
-            continue;
-        /* a value without a name: it slid right from a name on this row
-         * that has no value */
-        int moved = 0;
-        for (int j = k - 1; j >= 0 && !moved; j--) {
-            jx_indicator *x = row_last[j] ? last_ind(p, p->d->ntables - 1, row_last[j] - 1)
-                                          : NULL;
-            if (x && !x->target_raw[0]) {
-                if (jx_doc_set_target(p->d, x, val.s, val.n, p->err)) {
-                    p->rc = JX_ENOMEM;
-                    return 1;
-                }
-                x->realigned = 1;
-                x->note = jx_arena_printf(&p->d->arena,
-                                          "指标值「%.*s」原在「%s」列，无指标名称，已归入同行左侧缺少指标值的「%s」",
-                                          (int)val.n, val.s,
-                                          p->pair_l1[k] ? p->pair_l1[k] : "?", x->level3);
-                jx_doc_notef(p->d, r->line, "realigned", "%s", x->note);
-                moved = 1;
-            }
-        }
-        if (!moved)
-            jx_doc_notef(p->d, r->line, "orphan-value",
-                         "「%s」列有指标值「%.*s」但没有指标名称，未能归属，已忽略",
-                         p->pair_l1[k] ? p->pair_l1[k] : "?", (int)val.n, val.s);
-    }
-    return 1;
 }
 
 /* ---- project form (预算10表) and self-evaluation header fields ---- */
@@ -921,7 +792,7 @@ static jx_table *head_table(parser *p, jx_layout layout, int line)
     if (isnan(t->funds.total) && !isnan(p->h_exec.budget))
         t->funds.total = p->h_exec.budget;
     p->l1 = NULL;
-    p->gl2[0] = p->gl2[1] = NULL;
+    memset(p->gl2, 0, sizeof p->gl2);
     p->have_last = 0;
     return t;
 }
@@ -1028,35 +899,127 @@ static int maybe_header(const row *r)
     return words >= 2;
 }
 
+/* An empty map: no column known, one column group. */
+static void map_init(colmap *x)
+{
+    memset(x, 0, sizeof *x);
+    for (int k = 0; k < JX_COL_COUNT; k++)
+        x->c[k] = -1;
+    x->tcol[0] = x->tcol[1] = -1;
+    for (int k = 0; k < MAX_GROUPS; k++)
+        x->grp[k][0] = x->grp[k][1] = x->grp[k][2] = -1;
+    x->fund[0] = x->fund[1] = x->fund[2] = -1;
+    x->ngrp = 1;
+}
+
+/* A project row's funds column (wide table): 0 资金总额 (项目资金总额,
+ * 金额合计), 1 财政性资金 (财政拨款, 财政资金), 2 其他资金; -1 none. */
+static int fund_word(cell c)
+{
+    if (!c.n || cps(c) > 12)
+        return -1;
+    if (has(c, "财政性资金") || has(c, "财政拨款") || has(c, "财政资金"))
+        return 1;
+    if (has(c, "其他资金"))
+        return 2;
+    if (has(c, "资金总额") || has(c, "总金额") || has(c, "金额合计") || has(c, "资金合计"))
+        return 0;
+    return -1;
+}
+
+/* Column k of group g: 0 its 二级, 1 its 三级, 2 its 指标值 (-1 none). */
+static int gcol(const colmap *m, int g, int k)
+{
+    if (g)
+        return m->grp[g][k];
+    return k == 0 ? m->c[JX_COL_L2] : k == 1 ? m->c[JX_COL_L3] : m->tcol[0];
+}
+
+/* The leftmost column of group g. */
+static int group_start(const colmap *m, int g)
+{
+    int lo = -1;
+    for (int k = 0; k < 3; k++)
+        if (m->grp[g][k] >= 0 && (lo < 0 || m->grp[g][k] < lo))
+            lo = m->grp[g][k];
+    return lo;
+}
+
+/* The column group whose column k (0 二级, 1 三级, 2 指标值) is col, or -1. */
+static int group_of(const colmap *m, int col, int k)
+{
+    for (int g = 0; col >= 0 && g < m->ngrp; g++)
+        if (gcol(m, g, k) == col)
+            return g;
+    return -1;
+}
+
+/* A header cell of a column group after the first: the 二级 / 三级 /
+ * 指标值 names again, beside the first group (a wide table's 产出, 效益,
+ * 满意度 pairs; 预算10表's 实施期 and 年度).  The role the first group starts
+ * with starts the next group, as does a name whose place in the group at
+ * hand is taken; a target only fills its group's (a second target column
+ * beside the first is another period's, not a group).  t0 is the first
+ * group's target column.  Returns 1 when x took the cell. */
+static int group_cell(colmap *x, jx_col role, int t0, int i)
+{
+    int c2 = x->c[JX_COL_L2], c3 = x->c[JX_COL_L3];
+    if (c3 < 0 || t0 < 0 || i < c3 || i < t0 ||
+        (role != JX_COL_L2 && role != JX_COL_L3 && role != JX_COL_TARGET))
+        return 0;
+    int k = role == JX_COL_L2 ? 0 : role == JX_COL_L3 ? 1 : 2;
+    int first = c2 >= 0 && c2 < c3 && c2 < t0 ? 0 : t0 < c3 ? 2 : 1;
+    int g = x->ngrp - 1;
+    int taken = g ? x->grp[g][k] >= 0 : 1;
+    if (k == first || (taken && k != 2)) {
+        if (x->ngrp == MAX_GROUPS)
+            return 1; /* more groups than read: left out */
+        g = x->ngrp++;
+    } else if (!g || taken) {
+        return !!g; /* a target beside the first group's: another period */
+    }
+    x->grp[g][k] = i;
+    return 1;
+}
+
+/* A 一级 name heading the 三级 column of its group, its 指标值 column next
+ * to it ("产出指标 | 产出指标值 | 效益指标 | 效益指标值"). */
+static int l1_heads(const row *r, int i)
+{
+    char kind;
+    const char *parent;
+    int per, j = next_nonempty(r, i + 1);
+    return j == i + 1 && level_of(r->c[i], &kind, &parent) == 1 &&
+           jx_vocab_column(r->c[j].s, r->c[j].n, &per) == JX_COL_TARGET;
+}
+
 static int gen_header(const row *r, colmap *m)
 {
     if (count_nonempty(r) < 3 || !maybe_header(r))
         return 0;
     colmap x;
-    memset(&x, 0, sizeof x);
-    for (int k = 0; k < JX_COL_COUNT; k++)
-        x.c[k] = -1;
-    x.tcol[0] = x.tcol[1] = -1;
-    x.g2[0] = x.g2[1] = x.g2[2] = -1;
-    int named = 0, perf = -1;
+    map_init(&x);
+    int named = 0, perf = -1, t0 = -1;
     for (int i = 0; i < r->n; i++) {
         int per = 0;
         jx_col role = r->c[i].n ? jx_vocab_column(r->c[i].s, r->c[i].n, &per)
                                 : JX_COL_NONE;
         if (role == JX_COL_NONE && perf < 0 && (eq(r->c[i], "绩效指标") || eq(r->c[i], "績效指標")))
             perf = i;
+        if (role == JX_COL_NONE && l1_heads(r, i))
+            role = JX_COL_L3; /* "产出指标 | 产出指标值": names the group's 三级 column */
+        int fw = role == JX_COL_NONE ? fund_word(r->c[i]) : -1;
+        if (fw >= 0 && x.fund[fw] < 0) {
+            x.fund[fw] = i;
+            named++;
+        }
         if (role == JX_COL_NONE)
             continue;
         named++;
-        if (x.c[JX_COL_L3] >= 0 && x.tcol[0] > x.c[JX_COL_L3] && i > x.tcol[0] &&
-            (role == JX_COL_L2 || role == JX_COL_L3 ||
-             (role == JX_COL_TARGET && x.g2[1] >= 0))) {
-            /* the names again after the target: a second column group */
-            int *g = &x.g2[role == JX_COL_L2 ? 0 : role == JX_COL_L3 ? 1 : 2];
-            if (*g < 0)
-                *g = i;
+        if (group_cell(&x, role, t0, i))
             continue;
-        }
+        if (role == JX_COL_TARGET && t0 < 0)
+            t0 = i;
         if (role == JX_COL_TARGET) {
             if (per == JX_PERIOD_YEAR && x.tcol[0] < 0)
                 x.tcol[0] = i;
@@ -1086,8 +1049,14 @@ static int gen_header(const row *r, colmap *m)
         return 0;
     x.shifted = x.c[JX_COL_L3] < 0;
     x.width = r->n;
-    if (x.g2[1] < 0 || x.g2[2] < 0)
-        x.g2[0] = x.g2[1] = x.g2[2] = -1;
+    /* a group is a 三级 name and its 指标值: the groups read end at the
+     * first that lacks one */
+    for (int g = 1; g < x.ngrp; g++)
+        if (x.grp[g][1] < 0 || x.grp[g][2] < 0 || x.shifted) {
+            for (int k = g; k < x.ngrp; k++)
+                x.grp[k][0] = x.grp[k][1] = x.grp[k][2] = -1;
+            x.ngrp = g;
+        }
     *m = x;
     return 1;
 }
@@ -1194,50 +1163,224 @@ static void period_labels(parser *p, const row *r)
 static void group_periods(parser *p)
 {
     colmap *m = &p->m;
-    int start1 = m->g2[0] >= 0 ? m->g2[0] : m->g2[1];
-    m->gper[0] = JX_PERIOD_IMPL;
-    m->gper[1] = JX_PERIOD_YEAR;
-    /* the first group's label stands before the second group, the
-     * second's over it */
-    int got[2] = {-1, -1};
-    for (int k = 0; k < p->nplab; k++)
-        if (p->plab_col[k] < start1)
-            got[0] = p->plab_per[k];
-        else if (got[1] < 0)
-            got[1] = p->plab_per[k];
-    if (got[0] >= 0 && got[1] >= 0 && got[0] != got[1]) {
-        m->gper[0] = got[0];
-        m->gper[1] = got[1];
+    int got[MAX_GROUPS], all = 1, differ = 0;
+    for (int g = 0; g < m->ngrp; g++) {
+        m->gper[g] = g == 0 && m->ngrp == 2 ? JX_PERIOD_IMPL : JX_PERIOD_YEAR;
+        got[g] = -1;
     }
+    /* a group's label stands over it, the first group's anywhere before
+     * the second */
+    for (int k = 0; k < p->nplab; k++) {
+        int g = m->ngrp - 1;
+        while (g > 0 && p->plab_col[k] < group_start(m, g))
+            g--;
+        if (!g || got[g] < 0)
+            got[g] = p->plab_per[k];
+    }
+    for (int g = 0; g < m->ngrp; g++) {
+        all &= got[g] >= 0;
+        differ |= got[g] != got[0];
+    }
+    for (int g = 0; all && differ && g < m->ngrp; g++)
+        m->gper[g] = got[g];
     p->lastmap = *m;
 }
+
+static void take_row(row *r, const jx_grow *g);
+
+/* A row of a header block: names, not values. */
+static int header_like(const row *r)
+{
+    if (count_nonempty(r) < 2)
+        return 0;
+    for (int i = 0; i < r->n; i++)
+        if (r->c[i].n && (vclass(r->c[i]) == V_STRONG || cps(r->c[i]) > 24))
+            return 0;
+    return 1;
+}
+
+/* A label standing over a column group: 1 a 一级 name (产出指标, 项目产出,
+ * 效果 …) or a short name that is not a column's or a period's, 2 a 二级
+ * name (数量指标) whose 一级 is *parent; 0 none. */
+static int group_label(cell c, const char **parent)
+{
+    char kind;
+    int per;
+    if (!c.n || cps(c) > 12)
+        return 0;
+    int lv = level_of(c, &kind, parent);
+    if (lv)
+        return lv;
+    enum vclass k = vclass(c);
+    return (k == V_NAME || k == V_WEAK) && period_label(c) < 0 &&
+           jx_vocab_column(c.s, c.n, &per) == JX_COL_NONE;
+}
+
+/* Whether column i already has a role in m. */
+static int col_taken(const colmap *m, int i)
+{
+    for (int k = 0; k < JX_COL_COUNT; k++)
+        if (m->c[k] == i)
+            return 1;
+    for (int k = 0; k < m->nexpl; k++)
+        if (m->expl[k] == i)
+            return 1;
+    for (int g = 0; g < m->ngrp; g++)
+        for (int k = 0; k < 3; k++)
+            if (gcol(m, g, k) == i)
+                return 1;
+    return i == m->tcol[1] || i == m->fund[0] || i == m->fund[1] || i == m->fund[2];
+}
+
+/* The 一级 label over each column group, in the header row right above
+ * (a wide table: 产出指标 | 效益指标 | 满意度指标 over the (三级, 指标值)
+ * pairs; a merged label stands in the first column of its group). */
+static void group_labels(parser *p, const row *above, colmap *m)
+{
+    int n = 0, differ = 0, one = 0;
+    const char *first = NULL;
+    for (int g = 0; g < m->ngrp; g++) {
+        int lo = -1, hi = g + 1 < m->ngrp ? group_start(m, g + 1) : -1;
+        for (int k = 0; k < 3; k++) {
+            int c = gcol(m, g, k);
+            if (c >= 0 && (lo < 0 || c < lo))
+                lo = c;
+            if (g + 1 == m->ngrp && c + 1 > hi)
+                hi = c + 1;
+        }
+        int f = next_nonempty(above, lo), lv;
+        const char *parent = NULL;
+        if (f < 0 || f >= hi || !(lv = group_label(above->c[f], &parent)))
+            continue;
+        const char *lab = clean_name(p, strip_numbering(strip_points(above->c[f])));
+        if (!lab)
+            continue;
+        if (lv == 2)
+            m->glab2[g] = lab;
+        m->gl1[g] = lv == 2 ? parent : lab;
+        one |= lv == 1;
+        differ |= first && strcmp(first, lab);
+        first = first ? first : lab;
+        n++;
+    }
+    /* labels in one row are peers: beside a 一级 name, 成本指标 is a 一级
+     * as written (the 2021 form), not the 二级 it is elsewhere */
+    for (int g = 0; one && g < m->ngrp; g++)
+        if (m->glab2[g]) {
+            m->gl1[g] = m->glab2[g];
+            m->glab2[g] = NULL;
+        }
+    m->labelled = n >= 2 && differ;
+    if (!m->labelled) {
+        memset(m->gl1, 0, sizeof m->gl1);
+        memset(m->glab2, 0, sizeof m->glab2);
+    }
+}
+
+/* The columns of a project row (a wide table): its code and name, named
+ * in the header row or in the header rows above it (单位编码（项目编码）
+ * stands two rows up in a 3-row header, merged down), and its funds.
+ * Rows are read as project rows when the header names funds, or labelled
+ * groups with a code or name column. */
+static void project_cols(const row *r, const row *above, int na, colmap *m)
+{
+    int nf = (m->fund[0] >= 0) + (m->fund[1] >= 0) + (m->fund[2] >= 0);
+    if (!nf && !m->labelled)
+        return;
+    int width = r->n;
+    for (int h = 0; h < na; h++)
+        if (above[h].n > width)
+            width = above[h].n;
+    for (int i = 0; i < width; i++) {
+        for (int h = -1; h < na && !col_taken(m, i); h++) {
+            cell c = at(h < 0 ? r : &above[h], i);
+            int per, fw;
+            if (!c.n || cps(c) > 16)
+                continue;
+            jx_col role = jx_vocab_column(c.s, c.n, &per);
+            if (m->c[JX_COL_CODE] < 0 && (role == JX_COL_CODE || has(c, "编码") || has(c, "代码")))
+                m->c[JX_COL_CODE] = i;
+            else if (m->c[JX_COL_PROJECT] < 0 && (role == JX_COL_PROJECT || has(c, "名称")))
+                m->c[JX_COL_PROJECT] = i;
+            else if ((fw = fund_word(c)) >= 0 && m->fund[fw] < 0)
+                m->fund[fw] = i;
+        }
+    }
+    if (m->c[JX_COL_CODE] < 0 && m->c[JX_COL_PROJECT] < 0) {
+        /* no word names the project's columns: its code stands first,
+         * before the indicators */
+        int first = 0, g0 = width;
+        while (first < width && col_taken(m, first))
+            first++;
+        for (int k = 0; k < 3; k++)
+            if (gcol(m, 0, k) >= 0 && gcol(m, 0, k) < g0)
+                g0 = gcol(m, 0, k);
+        if (first < g0)
+            m->c[JX_COL_CODE] = first;
+    }
+    m->projrows = m->c[JX_COL_CODE] >= 0 || m->c[JX_COL_PROJECT] >= 0;
+}
+
+/* A header row read with the header rows above it: the labels over its
+ * column groups, the columns of a project row. */
+static int read_header(parser *p, const row *r, colmap *m)
+{
+    if (!gen_header(r, m))
+        return 0;
+    row above[2];
+    int na = 0;
+    for (int k = 0; k < p->nabove && na < 2; k++) {
+        take_row(&above[na], &p->g->rows[p->above[k]]);
+        if (!header_like(&above[na]))
+            break;
+        na++;
+    }
+    if (m->ngrp > 1 && m->c[JX_COL_L1] < 0)
+        group_labels(p, r, m); /* a 一级 name heading each group's 三级 column */
+    if (m->ngrp > 1 && m->c[JX_COL_L1] < 0 && na && !m->labelled)
+        group_labels(p, &above[0], m);
+    project_cols(r, above, na, m);
+    return 1;
+}
+
+static int same_map(const colmap *a, const colmap *b);
 
 static void gen_open(parser *p, const colmap *m, int line, const char *name)
 {
     int self = m->c[JX_COL_ACTUAL] >= 0;
     int had_head = p->st == S_HEAD;
-    if (!had_head) {
+    /* a wide table resumed after a page break: the same columns as the
+     * project table before it */
+    p->resume = m->projrows && p->have_map && same_map(&p->lastmap, m) && p->d->ntables &&
+                p->d->tables[p->d->ntables - 1].layout == JX_LAYOUT_WIDE;
+    p->gen_tab = 0;
+    p->have_pend = 0;
+    if (!had_head && !m->projrows) {
         row fake;
         fake.n = 0;
         fake.line = p->title ? p->title_line : line;
         head_start(p, &fake);
     }
-    jx_table *t = head_table(p, self ? JX_LAYOUT_SELFEVAL : JX_LAYOUT_FORM, line);
-    if (!t)
+    /* project rows open a table each (project_row) */
+    jx_table *t = m->projrows ? NULL
+                              : head_table(p, self ? JX_LAYOUT_SELFEVAL : JX_LAYOUT_FORM, line);
+    if (!t && !m->projrows)
         return;
-    if (!t->name)
+    if (t && !t->name)
         t->name = name ? name : p->title ? title_name(p, p->title) : NULL;
-    if (p->h_dept_self) { /* the department's own 自评表 */
+    if (t && p->h_dept_self) { /* the department's own 自评表 */
         t->kind = JX_TABLE_DEPARTMENT;
         t->name = p->h_unit ? p->h_unit : p->d->unit;
     }
+    if (t)
+        p->gen_tab = p->d->ntables;
     p->gen_dept = p->h_dept_self;
     p->gen_line = line;
     p->gen_gi = p->gi;
     p->st = S_GEN;
     p->m = *m;
     p->lastmap = *m;
-    if (p->m.g2[1] >= 0)
+    if (p->m.ngrp > 1 && !p->m.labelled)
         group_periods(p);
     p->have_map = 1;
     p->nmoff = 0;
@@ -1607,15 +1750,52 @@ static void move_table(parser *p, jx_table *t)
     }
 }
 
+/* The column group a record of a wide table came from, by its levels. */
+static int group_rank(const colmap *m, const jx_indicator *x)
+{
+    for (int g = 0; g < m->ngrp; g++)
+        if ((m->gl1[g] == x->level1 || jx_streq(m->gl1[g], x->level1)) &&
+            (!m->glab2[g] || jx_streq(m->glab2[g], x->level2)))
+            return g;
+    return m->ngrp;
+}
+
+/* A wide table's records by column group (产出, 效益, 满意度 as the header
+ * orders them), rows in order within each: a stable insertion sort (values
+ * point into the arena, so moving records is safe). */
+static void regroup(const colmap *m, jx_table *t)
+{
+    for (size_t i = 1; i < t->n; i++) {
+        jx_indicator x = t->ind[i];
+        int rk = group_rank(m, &x);
+        size_t j = i;
+        while (j > 0 && group_rank(m, &t->ind[j - 1]) > rk) {
+            t->ind[j] = t->ind[j - 1];
+            j--;
+        }
+        t->ind[j] = x;
+    }
+}
+
 /* Decides 部门整体 or 项目 from the 一级 names the table holds, then the
  * title; says so when it had to guess. */
 static void gen_close(parser *p)
 {
-    if (p->st != S_GEN || !p->d->ntables)
+    if (p->st != S_GEN)
         return;
-    jx_table *t = &p->d->tables[p->d->ntables - 1];
-    centred_levels(p, t);
-    fill_levels(p, t);
+    p->st = S_NONE;
+    if (!p->gen_tab)
+        return; /* a wide table before its first project */
+    jx_table *t = &p->d->tables[p->gen_tab - 1];
+    p->gen_tab = 0;
+    if (p->m.labelled) {
+        regroup(&p->m, t); /* its labels said the levels, nothing to fill */
+    } else {
+        centred_levels(p, t);
+        fill_levels(p, t);
+    }
+    if (p->m.projrows)
+        return; /* a project row's table: its code said what it is */
     int dept, proj;
     count_frameworks(t, &dept, &proj);
     if (p->gen_dept)
@@ -1648,7 +1828,6 @@ static void gen_close(parser *p)
     if (!t->name && t->kind == JX_TABLE_PROJECT && t->n)
         jx_doc_notef(p->d, t->line, "unnamed-table",
                      "第 %d 行的表格没有项目名称（没有标题，也没有「项目名称」栏）", t->line);
-    p->st = S_NONE;
 }
 
 /* The cells of one indicator row, wherever they came from. */
@@ -2039,7 +2218,8 @@ static void gen_total(parser *p, const row *r, int f)
 static int same_map(const colmap *a, const colmap *b)
 {
     return !memcmp(a->c, b->c, sizeof a->c) && a->tcol[0] == b->tcol[0] &&
-           a->tcol[1] == b->tcol[1] && !memcmp(a->g2, b->g2, sizeof a->g2);
+           a->tcol[1] == b->tcol[1] && a->ngrp == b->ngrp &&
+           !memcmp(a->grp, b->grp, sizeof a->grp) && !memcmp(a->fund, b->fund, sizeof a->fund);
 }
 
 /* m with every column moved by d (columns < 0 stay -1). */
@@ -2052,8 +2232,11 @@ static colmap shift_map(const colmap *m, int d)
         x.tcol[k] = m->tcol[k] < 0 ? -1 : m->tcol[k] + d;
     for (int k = 0; k < m->nexpl; k++)
         x.expl[k] = m->expl[k] + d;
+    for (int g = 1; g < m->ngrp; g++)
+        for (int k = 0; k < 3; k++)
+            x.grp[g][k] = m->grp[g][k] < 0 ? -1 : m->grp[g][k] + d;
     for (int k = 0; k < 3; k++)
-        x.g2[k] = m->g2[k] < 0 ? -1 : m->g2[k] + d;
+        x.fund[k] = m->fund[k] < 0 ? -1 : m->fund[k] + d;
     x.width = m->width + d;
     return x;
 }
@@ -2139,6 +2322,9 @@ static int continues_values(parser *p, const row *r)
     /* where cells keep their columns (sheets, Word, TAB text), a row with
      * a name of its own is an indicator, not the rest of the one above */
     if (p->columns_src && (at(r, p->m.c[JX_COL_L3]).n || first_nonempty(r) <= name_col_max(p)))
+        return 0;
+    /* a value in a later column group belongs to that group's row */
+    if (p->m.ngrp > 1 && r->n > group_start(&p->m, 1))
         return 0;
     char kind;
     const char *parent;
@@ -2282,7 +2468,7 @@ static void set_l2_rest(parser *p, jx_indicator *x, const char *whole)
  * PDF grids (a sheet's row of its own is a record of its own). */
 static int continues_name(parser *p, const row *r)
 {
-    if (!p->layout_src || !p->have_last || p->last_table != p->d->ntables - 1)
+    if (!p->layout_src || !p->have_last || p->last_table != p->d->ntables - 1 || p->m.labelled)
         return 0;
     jx_indicator *x = &p->d->tables[p->last_table].ind[p->last_ind];
     int c3 = p->m.c[JX_COL_L3];
@@ -2460,6 +2646,8 @@ static int lone_name(const parser *p, const row *r, int f)
 {
     int hi = name_col_max(p);
     cell c = r->c[f];
+    if (p->m.ngrp > 1 && group_of(&p->m, f, 1) > 0)
+        hi = f; /* the 三级 column of a group beside the first */
     if (!p->columns_src || hi < 0 || f < 1 || f > hi)
         return 0; /* a line of text alone in the first column is no row */
     enum vclass k = vclass(c);
@@ -2499,34 +2687,79 @@ static void set_period(parser *p, size_t nt, size_t ni, int per)
         t->ind[i].period = period[per];
 }
 
-/* A row of a table with two column groups: the first group's record, then
- * the second's (its own 二级 column, the 一级 shared), each with its period. */
+/* A value with no name beside it in group g of a row: it slid right from
+ * a name on this row that has no value (the record a group on its left
+ * made, got[]: index + 1), or it is left out with a note. */
+static void orphan_value(parser *p, const row *r, int g, cell v, const size_t *got)
+{
+    const char *lab = p->m.glab2[g] ? p->m.glab2[g] : p->m.gl1[g] ? p->m.gl1[g] : "?";
+    for (int j = g - 1; j >= 0; j--) {
+        jx_indicator *x = got[j] ? last_ind(p, p->gen_tab - 1, got[j] - 1) : NULL;
+        if (!x || x->target_raw[0])
+            continue;
+        if (jx_doc_set_target(p->d, x, v.s, v.n, p->err)) {
+            p->rc = JX_ENOMEM;
+            return;
+        }
+        x->realigned = 1;
+        x->note = jx_arena_printf(&p->d->arena,
+                                  "指标值「%.*s」原在「%s」列，无指标名称，已归入同行左侧缺少指标值的「%s」",
+                                  (int)v.n, v.s, lab, x->level3);
+        jx_doc_notef(p->d, r->line, "realigned", "%s", x->note);
+        return;
+    }
+    jx_doc_notef(p->d, r->line, "orphan-value",
+                 "「%s」列有指标值「%.*s」但没有指标名称，未能归属，已忽略", lab, (int)v.n, v.s);
+}
+
+/* A row of a table with column groups side by side: each group's record
+ * in turn, with its own 二级 column (carried down its merged cells), the
+ * 一级 of the label over it (a wide table) or of the row, and the group's
+ * period (预算10表: 实施期 and 年度). */
 static int emit_groups(parser *p, const row *r, const fields *f)
 {
     const colmap *m = &p->m;
-    cell l2 = at(r, m->g2[0]), l3 = at(r, m->g2[1]), v = at(r, m->g2[2]);
+    const char *l1 = p->l1, *l2 = p->l2;
+    int inferred = p->l1_inferred;
+    size_t got[MAX_GROUPS] = {0};
     if (f->l1.n)
-        p->gl2[1] = NULL;
-    if (l2.n)
-        p->gl2[1] = clean_name(p, l2);
-    size_t nt = p->d->ntables, ni = nt ? p->d->tables[nt - 1].n : 0;
-    if (f->l3.n || f->tv[0].n) {
-        gen_emit(p, r, f);
-        set_period(p, nt, ni, m->gper[0]);
+        memset(p->gl2, 0, sizeof p->gl2);
+    for (int g = 0; g < m->ngrp && p->gen_tab && !p->rc; g++) {
+        fields x = *f;
+        if (g) {
+            cell c2 = at(r, m->grp[g][0]);
+            if (c2.n)
+                p->gl2[g] = clean_name(p, c2);
+            memset(&x, 0, sizeof x);
+            x.l3 = at(r, m->grp[g][1]);
+            x.tv[0] = at(r, m->grp[g][2]);
+            x.l3col = -1;
+        } else if (!x.l3.n && !x.tv[0].n) {
+            x.tv[0] = at(r, m->tcol[0]);
+        }
+        if (!x.l3.n) {
+            if (x.tv[0].n)
+                orphan_value(p, r, g, x.tv[0], got);
+            continue;
+        }
+        p->l2 = g ? p->gl2[g] : l2;
+        if (!p->l2)
+            p->l2 = m->glab2[g];
+        if (m->gl1[g]) {
+            p->l1 = m->gl1[g];
+            p->l1_inferred = m->glab2[g] != NULL; /* the framework's 一级 of the label */
+        }
+        jx_table *t = &p->d->tables[p->gen_tab - 1];
+        size_t ni = t->n;
+        gen_emit(p, r, &x);
+        if (p->d->tables[p->gen_tab - 1].n > ni)
+            got[g] = p->last_ind + 1;
+        if (!m->labelled)
+            set_period(p, p->gen_tab, ni, m->gper[g]);
+        p->l1 = l1;
+        p->l1_inferred = inferred;
     }
-    if (!l3.n && !v.n)
-        return 1;
-    fields g;
-    memset(&g, 0, sizeof g);
-    g.l3 = l3;
-    g.tv[0] = v;
-    g.l3col = -1;
-    const char *keep = p->l2;
-    p->l2 = p->gl2[1];
-    nt = p->d->ntables, ni = nt ? p->d->tables[nt - 1].n : 0;
-    gen_emit(p, r, &g);
-    set_period(p, nt, ni, m->gper[1]);
-    p->l2 = keep;
+    p->l2 = l2;
     return 1;
 }
 
@@ -2610,11 +2843,17 @@ static int read_fields(parser *p, const row *r, fields *fl)
 {
     const row *r0 = r; /* the cells of the first column group */
     row first;
-    if (p->m.g2[1] >= 0) {
-        int s1 = p->m.g2[0] >= 0 ? p->m.g2[0] : p->m.g2[1];
+    if (p->m.ngrp > 1 || p->m.projrows) {
+        int s1 = p->m.ngrp > 1 ? group_start(&p->m, 1) : r->n;
         first = *r;
         if (first.n > s1)
             first.n = s1;
+        /* a project's code, name and funds are not indicator cells */
+        int own[5] = {p->m.c[JX_COL_CODE], p->m.c[JX_COL_PROJECT], p->m.fund[0], p->m.fund[1],
+                      p->m.fund[2]};
+        for (int k = 0; k < 5 && p->m.projrows; k++)
+            if (own[k] >= 0 && own[k] < first.n)
+                first.c[own[k]] = (cell){"", 0};
         r0 = &first;
     }
     if (positional(&p->m, r0)) {
@@ -2673,6 +2912,113 @@ static void placeholder_row(parser *p, const row *r, const fields *fl)
                  "第 %d 行只有占位符（「%.*s」），没有指标，已略去", r->line, (int)ph.n, ph.s);
 }
 
+/* A row of nothing but the 一级 labels over a wide table's column groups:
+ * its header repeated (a page break). */
+static int label_row(const parser *p, const row *r)
+{
+    int n = 0;
+    if (!p->m.labelled)
+        return 0;
+    for (int i = 0; i < r->n; i++) {
+        if (!r->c[i].n)
+            continue;
+        char kind;
+        const char *parent;
+        if (level_of(r->c[i], &kind, &parent) != 1)
+            return 0;
+        n++;
+    }
+    return n >= 2;
+}
+
+/* Whether a row has a cell in a name or value column of any group. */
+static int indicator_cells(const colmap *m, const row *r)
+{
+    int cols[] = {m->c[JX_COL_L1], m->tcol[1]};
+    for (int k = 0; k < 2; k++)
+        if (at(r, cols[k]).n)
+            return 1;
+    for (int g = 0; g < m->ngrp; g++)
+        for (int k = 0; k < 3; k++)
+            if (at(r, gcol(m, g, k)).n)
+                return 1;
+    return 0;
+}
+
+/* The table of the project a row names: code, name, funds. */
+static void open_project(parser *p, const row *r)
+{
+    const colmap *m = &p->m;
+    jx_table *t = jx_doc_add_table(p->d, JX_TABLE_PROJECT, JX_LAYOUT_WIDE, r->line);
+    if (!t) {
+        p->rc = jx_fail(p->err, JX_ENOMEM, NULL, r->line, 0, "内存不足");
+        return;
+    }
+    t->code = dup(p, at(r, m->c[JX_COL_CODE]));
+    t->name = dup(p, at(r, m->c[JX_COL_PROJECT]));
+    t->department = p->d->unit;
+    funds_cell(p, r, m->fund[0], &t->funds.total, "资金总额");
+    funds_cell(p, r, m->fund[1], &t->funds.fiscal, "财政性资金");
+    funds_cell(p, r, m->fund[2], &t->funds.other, "其他资金");
+    p->gen_tab = p->d->ntables;
+    p->l1 = p->l2 = NULL;
+    p->l1_inferred = 0;
+    memset(p->gl2, 0, sizeof p->gl2);
+    p->have_last = 0;
+}
+
+/* A row of a table of project rows (a wide table): a code in the code
+ * column (a name in the name column, when there is no code column) opens
+ * that project's table; a code row with nothing in the indicator columns
+ * is a unit's total (312, 312001: funds only) unless indicators follow on
+ * rows without a code.  Returns 1 when the row was taken, 0 when it does
+ * not belong to the table, -1 to read its indicators. */
+static int project_row(parser *p, const row *r)
+{
+    const colmap *m = &p->m;
+    if (!m->projrows)
+        return -1;
+    int code = m->c[JX_COL_CODE] >= 0;
+    cell key = at(r, code ? m->c[JX_COL_CODE] : m->c[JX_COL_PROJECT]);
+    int ind = indicator_cells(m, r);
+    if (key.n) {
+        if (code && !is_code(key))
+            return 0; /* text in the code column: the table ended */
+        const jx_table *t = p->gen_tab ? &p->d->tables[p->gen_tab - 1] : NULL;
+        const char *was = t ? (code ? t->code : t->name) : NULL;
+        if (was && eq(key, was))
+            return -1; /* the project's cells printed again on its next row */
+        if (p->gen_tab) {
+            colmap keep = *m;
+            gen_close(p);
+            gen_open(p, &keep, r->line, NULL);
+        }
+        p->pend = *r;
+        p->have_pend = 1;
+        p->resume = 0;
+        if (!ind)
+            return 1;
+    }
+    if (p->gen_tab)
+        return -1;
+    if (!p->have_pend && !p->resume)
+        return 0;
+    if (!ind)
+        return 1;
+    if (p->have_pend) {
+        open_project(p, &p->pend);
+        p->have_pend = 0;
+    } else {
+        /* the rows go on after the header repeated on a new page */
+        p->gen_tab = p->d->ntables;
+        jx_doc_notef(p->d, r->line, "continued-table",
+                     "第 %d 行起的指标行没有项目编码，接在上一页的项目「%s」之后",
+                     r->line, p->d->tables[p->gen_tab - 1].name ? p->d->tables[p->gen_tab - 1].name : "");
+    }
+    p->resume = 0;
+    return p->gen_tab ? -1 : 1;
+}
+
 /* One row of a table read by its header: 1 taken (or skipped), 2 the
  * table ends here (a total, 评价结论 …), 0 the row starts something else. */
 static int gen_row(parser *p, const row *r)
@@ -2684,14 +3030,16 @@ static int gen_row(parser *p, const row *r)
     cell c0 = r->c[f];
     int tr = jx_vocab_trailer(c0.s, c0.n);
     if (tr == 1) {
-        gen_total(p, r, f);
+        /* under project rows a total adds up funds, not points */
+        if (p->gen_tab && !p->m.projrows)
+            gen_total(p, r, f);
         return 2;
     }
     if (tr == 2) {
         /* "偏差原因分析及" / "改进措施": the rest of a header cell that
          * wrapped, not the 改进措施 that ends a table, when no indicator
          * has been read yet */
-        const jx_table *t = p->d->ntables ? &p->d->tables[p->d->ntables - 1] : NULL;
+        const jx_table *t = p->gen_tab ? &p->d->tables[p->gen_tab - 1] : NULL;
         return t && !t->n && nne <= 2 ? 1 : 2;
     }
     if (nne <= 3 && page_marker_row(r)) {
@@ -2699,30 +3047,36 @@ static int gen_row(parser *p, const row *r)
         return 1;
     }
     colmap m2;
-    if (gen_header(r, &m2))
+    if (read_header(p, r, &m2))
         return header_again(p, r, &m2);
-    if (is_head_start(r) || is_code_line(r) || is_form_header(r) || is_wide_header(r) ||
-        is_dept_header(r))
+    if (is_head_start(r) || is_code_line(r) || is_form_header(r) || is_dept_header(r))
         return 0;
     if (sub_header(p, r))
         return 1;
     if (nne == 1 && is_title(c0))
         return 0;
+    if (label_row(p, r))
+        return 1;
+    int pr = project_row(p, r);
+    if (pr >= 0)
+        return pr;
     if (continues_explanation(p, r) || continues_values(p, r) || continues_name(p, r))
         return 1;
     if (nne == 1) {
         /* one cell alone: a 一级/二级 label standing on its own line, a
          * name whose value was left empty, or text that is not an
-         * indicator (a note, a lost fragment) */
+         * indicator (a note, a lost fragment); in a table of column
+         * groups, a value whose name is missing */
         char kind;
         const char *parent;
-        if (!level_of(c0, &kind, &parent) && !lone_name(p, r, f))
+        if (!level_of(c0, &kind, &parent) && !lone_name(p, r, f) &&
+            !(p->m.ngrp > 1 && group_of(&p->m, f, 2) >= 0))
             return 1;
     }
     fields fl;
     int pos = read_fields(p, r, &fl);
     cell pj = at(r, p->m.c[JX_COL_PROJECT]);
-    if (pj.n && p->d->ntables) {
+    if (pj.n && p->d->ntables && !p->m.projrows) {
         jx_table *t = &p->d->tables[p->d->ntables - 1];
         if (t->n && (!t->name || !eq(pj, t->name))) {
             colmap m = p->m;
@@ -2744,7 +3098,7 @@ static int gen_row(parser *p, const row *r)
                 (struct anchor){r->line, p->l1, p->l2, (uint8_t)h1, (uint8_t)h2,
                                 (uint8_t)p->l1_inferred, 0};
     }
-    if (p->m.g2[1] >= 0)
+    if (p->m.ngrp > 1)
         return emit_groups(p, r, &fl);
     if (!fl.l3.n && !fl.tv[0].n)
         return 1;
@@ -2791,15 +3145,11 @@ static void headless_start(parser *p, const row *r)
         jx_doc_notef(p->d, r->line, "continued-table",
                      "第 %d 行起的指标行前没有表头，按上一张表的列读取", r->line);
     } else {
-        memset(&m, 0, sizeof m);
-        for (int k = 0; k < JX_COL_COUNT; k++)
-            m.c[k] = -1;
+        map_init(&m);
         m.c[JX_COL_L1] = 0;
         m.c[JX_COL_L2] = 1;
         m.c[JX_COL_L3] = 2;
         m.tcol[0] = 3;
-        m.tcol[1] = -1;
-        m.g2[0] = m.g2[1] = m.g2[2] = -1;
         m.width = 4;
         jx_doc_notef(p->d, r->line, "no-header",
                      "第 %d 行起的指标行前没有表头，按「一级指标、二级指标、三级指标、指标值」推断",
@@ -2816,11 +3166,7 @@ static void dispatch(parser *p, const row *r)
     if (nne == 0)
         return;
     colmap m;
-    if (is_wide_header(r)) {
-        wide_start(p, r);
-        return;
-    }
-    if (gen_header(r, &m)) {
+    if (read_header(p, r, &m)) {
         gen_open(p, &m, r->line, NULL);
         return;
     }
@@ -2849,13 +3195,6 @@ static void dispatch(parser *p, const row *r)
 static void feed(parser *p, const row *r)
 {
     switch (p->st) {
-    case S_WIDE:
-        if (!wide_row(p, r)) {
-            wide_close_project(p);
-            p->st = S_NONE;
-            dispatch(p, r);
-        }
-        return;
     case S_GEN: {
         int k = gen_row(p, r);
         if (k != 1) {
@@ -2966,8 +3305,7 @@ int jx_interpret_grid(jx_doc *d, const jx_grid *g, jx_error *err)
         period_labels(p, r);
         if (!p->seen_header) {
             colmap m;
-            if (gen_header(r, &m) || is_form_header(r) || is_wide_header(r) ||
-                is_dept_header(r)) {
+            if (gen_header(r, &m) || is_form_header(r) || is_dept_header(r)) {
                 p->seen_header = r->line;
                 p->seen_cells = count_nonempty(r);
             } else {
@@ -2982,13 +3320,10 @@ int jx_interpret_grid(jx_doc *d, const jx_grid *g, jx_error *err)
         feed(p, r);
         if (g->source != JX_GRID_TEXT)
             place_row(d, g, i, nt, ni);
-        if (count_nonempty(r) > 0) {
-            p->prev = *r;
-            p->have_prev = 1;
-        }
+        p->above[1] = p->above[0];
+        p->above[0] = i;
+        p->nabove += p->nabove < 2;
     }
-    if (p->st == S_WIDE)
-        wide_close_project(p);
     if (p->st == S_GEN)
         gen_close(p);
     int rc = p->rc;
