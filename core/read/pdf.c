@@ -647,23 +647,27 @@ static int wrapped(const tpage *t, int c, const frag *l, const frag *f)
     return full(t, c, l, f, 1) && (t->pitch <= 0 || fabs(g - t->pitch) < 0.12 * t->pitch);
 }
 
-/* Does a new cell start on f's line in a column right of the anchor: a
- * fragment there that does not go on from a full line of its column. */
-static int value_starts(const tpage *t, const emit_st *e, size_t q)
+/* Does a second value cell start beside anchor cell k on f's line: a
+ * fragment right of the anchor that does not wrap on from the line of its
+ * column already beside k (a centred value beside a wrapped 三级 name
+ * starts on a lower line of it). */
+static int value_starts(const tpage *t, const emit_st *e, int k, size_t q)
 {
     const frag *F = t->p->f;
     size_t a = q;
     while (a > 0 && F[t->idx[a - 1]].vline == F[t->idx[q]].vline)
         a--;
-    for (size_t k = a; k < t->n && F[t->idx[k]].vline == F[t->idx[q]].vline; k++) {
-        const frag *f = &F[t->idx[k]];
+    for (size_t j = a; j < t->n && F[t->idx[j]].vline == F[t->idx[q]].vline; j++) {
+        const frag *f = &F[t->idx[j]];
         if (f->col <= e->anchor)
             continue;
         size_t u = a;
         while (u > 0 && a - u < 512 && F[t->idx[u - 1]].col != f->col)
             u--;
-        if (u == 0 || f->y0 - F[t->idx[u - 1]].y0 >= 1.6 * frag_h(f) ||
-            !wrapped(t, f->col, &F[t->idx[u - 1]], f))
+        if (u == 0 || F[t->idx[u - 1]].col != f->col)
+            continue;
+        const frag *l = &F[t->idx[u - 1]];
+        if (l->y1 > t->bk[k].top && !wrapped(t, f->col, l, f))
             return 1;
     }
     return 0;
@@ -683,7 +687,7 @@ static int wraps(const tpage *t, const emit_st *e, int k, size_t q)
         return 0;
     if (c > e->anchor && f->vline < t->nvl && t->astart[f->vline])
         return 0;
-    return c != e->anchor || !value_starts(t, e, q);
+    return c != e->anchor || !value_starts(t, e, k, q);
 }
 
 static int cells_of_col(tpage *t, const emit_st *e, int c)
