@@ -406,6 +406,39 @@ Test(pdf, same_records_as_text)
     cr_assert_eq(same_records(FIX "long.txt", FIX "long.pdf"), 43);
 }
 
+/* A web page printed to PDF: centred cells, a 三级 name wrapped over
+ * three lines beside one-line values, dates wrapped in two columns, merged
+ * labels centred (fixtures/pdf-wrap.expected.tsv, written before the
+ * reader ran on it; make-pdf-wrap.py). */
+Test(pdf, wrapped_centred_cells_are_one_cell)
+{
+    if (!have("pdftotext"))
+        cr_skip_test("pdftotext 未安装（apt-get install poppler-utils）");
+    static const char *want[][6] = {
+        {"产出指标", "数量指标", "农村饮水安全巩固提升工程受益人口", "≥12000人", "12650人", "10"},
+        {"产出指标", "数量指标", "新建集中供水站", "3处", "3处", "10"},
+        {"产出指标", "质量指标", "水质检测合格率", "≥95%", "97.5%", "10"},
+        {"产出指标", "时效指标", "工程完工时间", "2024年10月31日前", "2024年10月25日", "10"},
+        {"效益指标", "社会效益指标", "农村自来水普及率", "≥92%", "93.1%", "20"},
+        {"效益指标", "可持续影响指标", "工程长效运行管护机制", "健全", "健全", "10"},
+        {"满意度指标", "服务对象满意度指标", "受益群众满意度", "≥90%", "94%", "10"},
+    };
+    jx_doc *d = load(FIX "pdf-wrap.pdf", NULL);
+    cr_assert_eq(jx_doc_ntables(d), 1);
+    jx_table *t = jx_doc_table(d, 0);
+    cr_assert_eq(t->n, 7);
+    for (size_t i = 0; i < 7; i++) {
+        const jx_indicator *x = &t->ind[i];
+        same_str(x->level1, want[i][0], "level1", i);
+        same_str(x->level2, want[i][1], "level2", i);
+        same_str(x->level3, want[i][2], "level3", i);
+        same_str(x->target_raw, want[i][3], "target", i);
+        same_str(x->actual_raw, want[i][4], "actual", i);
+        same_num(x->points, atof(want[i][5]), "points", i);
+    }
+    jx_doc_free(d);
+}
+
 Test(pdf, missing_pdftotext_says_how_to_install)
 {
     setenv("PATH", "/nonexistent", 1);

@@ -212,6 +212,7 @@ typedef struct prow { /* a table row being assembled */
     double cy[MAXCOLS]; /* top of each column's last text */
     double y0;          /* top of its last visual line */
     int line, any;
+    size_t lastf[MAXCOLS]; /* table pages: each column's last fragment + 1 */
     int page, pagebreak; /* where it starts; first row begun on a page > 1 */
     int pagebreak_done;  /* this page's first row has begun */
 } prow;
@@ -221,6 +222,7 @@ static void prow_reset(prow *r)
     for (int i = 0; i < MAXCOLS; i++) {
         r->c[i].len = 0;
         r->x1[i] = -1;
+        r->lastf[i] = 0;
     }
     r->any = 0;
 }
@@ -238,11 +240,19 @@ static int row_key(const prow *r, int nc, jx_buf *k)
     return 0;
 }
 
+typedef struct tcol { /* a column of the table, from its header cell */
+    double x0, x1;
+    jx_buf s;
+} tcol;
+
 typedef struct emit_st {
     jx_grid *g;
     jx_buf header, key;
     double start[MAXCOLS]; /* column starts of the page before */
     int nstart;
+    tcol col[MAXCOLS]; /* the table's columns, from its header row */
+    int ncol, anchor;  /* anchor: the 三级指标 column, one per row */
+    jx_buf hkey;       /* the header's text, to know it repeated */
 } emit_st;
 
 static int emit(emit_st *e, prow *r, int nc)
@@ -318,8 +328,51 @@ static int vline_key(const frag *f, size_t i, size_t j, int nc, jx_buf *k)
     return 0;
 }
 
-/* One page's fragments [a, b) -> rows. */
-static int page_rows(pdoc *p, size_t a, size_t b, emit_st *e, prow *r)
+/* Starts row r anew at visual line `line` of `page`, the row before sent. */
+static int new_row(emit_st *e, prow *r, int line, int page)
+{
+    if (emit(e, r, MAXCOLS))
+        return -1;
+    prow_reset(r);
+    r->line = line;
+    r->page = page;
+    r->pagebreak = page > 1 && !r->pagebreak_done;
+    r->pagebreak_done = 1;
+    return 0;
+}
+
+/* Visual lines of a page: fragments whose tops agree, numbered from 1. */
+static void visual_lines(frag *f, size_t a, size_t b)
+{
+    int vline = 0;
+    for (size_t i = a; i < b;) {
+        size_t j = i + 1;
+        double h = f[i].y1 - f[i].y0;
+        if (h <= 0)
+            h = 10;
+        while (j < b && fabs(f[j].y0 - f[i].y0) < h * 0.5)
+            j++;
+        vline++;
+        for (size_t k = i; k < j; k++)
+            f[k].vline = vline;
+        i = j;
+    }
+}
+
+/* A page number alone on its line at the top or bottom of the page. */
+static int page_number(const pdoc *p, size_t a, size_t b, size_t i)
+{
+    const frag *f = p->f;
+    int alone = (i == a || f[i - 1].vline != f[i].vline) &&
+                (i + 1 == b || f[i + 1].vline != f[i].vline);
+    return alone && page_marker(f[i].s) && p->page_h > 0 &&
+           (f[i].y0 > p->page_h * 0.9 || f[i].y0 < p->page_h * 0.08);
+}
+
+/* Fragments [i0, i1) of a page, line by line: columns from shared left
+ * edges (for text outside a table with a header, or a page without one). */
+static int line_rows(pdoc *p, size_t a, size_t b, size_t i0, size_t i1, emit_st *e,
+                     prow *r)
 {
     double start[MAXCOLS];
     int nc = columns(p->f, a, b, e->start, e->nstart, start);
@@ -336,19 +389,16 @@ static int page_rows(pdoc *p, size_t a, size_t b, emit_st *e, prow *r)
             c++;
         p->f[i].col = c;
     }
-    int vline = 0;
-    for (size_t i = a; i < b;) {
-        /* a visual line: fragments whose tops agree */
+    for (size_t i = i0; i < i1;) {
         size_t j = i + 1;
         double h = p->f[i].y1 - p->f[i].y0;
         if (h <= 0)
             h = 10;
-        while (j < b && fabs(p->f[j].y0 - p->f[i].y0) < h * 0.5)
+        while (j < i1 && p->f[j].vline == p->f[i].vline)
             j++;
-        vline++;
+        int vline = p->f[i].vline;
         double y = p->f[i].y0;
-        if (j == i + 1 && page_marker(p->f[i].s) && p->page_h > 0 &&
-            (y > p->page_h * 0.9 || y < p->page_h * 0.08)) {
+        if (j == i + 1 && page_number(p, a, b, i)) {
             i = j;
             continue;
         }
@@ -379,15 +429,8 @@ static int page_rows(pdoc *p, size_t a, size_t b, emit_st *e, prow *r)
             fits |= r->x1[c] + first_word(p->f[k].s, h) >= edge - 1.2 * h;
         }
         cont = cont && fits;
-        if (!cont) {
-            if (emit(e, r, nc))
-                return -1;
-            prow_reset(r);
-            r->line = vline;
-            r->page = page;
-            r->pagebreak = page > 1 && !r->pagebreak_done;
-            r->pagebreak_done = 1;
-        }
+        if (!cont && new_row(e, r, vline, page))
+            return -1;
         for (size_t k = i; k < j; k++) {
             int c = p->f[k].col;
             if (k > i && p->f[k - 1].col == c && jx_buf_putc(&r->c[c], ' ') < 0)
@@ -403,15 +446,526 @@ static int page_rows(pdoc *p, size_t a, size_t b, emit_st *e, prow *r)
     }
     memcpy(e->start, start, (size_t)nc * sizeof *start);
     e->nstart = nc;
-    r->pagebreak_done = 0; /* the next page's first row is flagged */
     return 0;
+}
+
+/* ---- tables with a header row: cells from the header's columns ------ */
+
+static int has_digit(const char *s)
+{
+    for (; *s; s++)
+        if (*s >= '0' && *s <= '9')
+            return 1;
+    return 0;
+}
+
+static double frag_h(const frag *f)
+{
+    return f->y1 - f->y0 > 0 ? f->y1 - f->y0 : 10;
+}
+
+/* The header row of a page: the line with 三级指标, and the cells of a
+ * taller header printed a little above or below it (a two-line 偏差原因分析
+ * 及改进措施 centred beside one-line cells).  [*h0, *h1) are its fragments;
+ * 0 when the page has none. */
+static int find_header(const frag *f, size_t a, size_t b, size_t *h0, size_t *h1)
+{
+    size_t k = a;
+    while (k < b && !strstr(f[k].s, "三级指标"))
+        k++;
+    if (k == b)
+        return 0;
+    double y = f[k].y0, h = frag_h(&f[k]);
+    size_t i = k, j = k;
+    while (i > a && y - f[i - 1].y0 < 0.8 * h && !has_digit(f[i - 1].s))
+        i--;
+    while (j < b && f[j].y0 - y < 0.8 * h && (j <= k || !has_digit(f[j].s)))
+        j++;
+    *h0 = i;
+    *h1 = j;
+    return 1;
+}
+
+static void tcols_free(emit_st *e)
+{
+    for (int c = 0; c < MAXCOLS; c++)
+        jx_buf_free(&e->col[c].s);
+}
+
+/* The header's fragments -> columns (fragments one above the other are one
+ * cell); the anchor is the 三级指标 column. */
+static int header_cols(const frag *f, size_t h0, size_t h1, emit_st *e)
+{
+    int n = 0;
+    for (size_t i = h0; i < h1; i++) {
+        int c = 0;
+        while (c < n && !(f[i].x0 < e->col[c].x1 && f[i].x1 > e->col[c].x0))
+            c++;
+        if (c == n) {
+            if (n == MAXCOLS)
+                continue;
+            int at = 0;
+            while (at < n && e->col[at].x0 < f[i].x0)
+                at++;
+            jx_buf s = e->col[n].s;
+            memmove(&e->col[at + 1], &e->col[at], (size_t)(n - at) * sizeof *e->col);
+            e->col[at] = (tcol){f[i].x0, f[i].x1, s};
+            e->col[at].s.len = 0;
+            c = at;
+            n++;
+        }
+        tcol *t = &e->col[c];
+        if (f[i].x0 < t->x0)
+            t->x0 = f[i].x0;
+        if (f[i].x1 > t->x1)
+            t->x1 = f[i].x1;
+        if (join(&t->s, f[i].s))
+            return -1;
+    }
+    e->ncol = n;
+    e->anchor = -1;
+    for (int c = 0; c < n && e->anchor < 0; c++)
+        if (e->col[c].s.len && strstr(e->col[c].s.p, "三级"))
+            e->anchor = c;
+    return 0;
+}
+
+/* The x-range a column's cells take: halfway to its neighbours' header
+ * cells. */
+static void col_range(const emit_st *e, int c, double *lo, double *hi)
+{
+    *lo = c ? (e->col[c - 1].x1 + e->col[c].x0) / 2 : -1e300;
+    *hi = c + 1 < e->ncol ? (e->col[c].x1 + e->col[c + 1].x0) / 2 : 1e300;
+}
+
+/* The column a fragment falls in: the one it overlaps most, a column
+ * reaching halfway to its neighbours' header cells. */
+static int col_of(const emit_st *e, const frag *f)
+{
+    int best = 0;
+    double bo = -1e300;
+    for (int c = 0; c < e->ncol; c++) {
+        double lo, hi;
+        col_range(e, c, &lo, &hi);
+        double ov = fmin(f->x1, hi) - fmax(f->x0, lo);
+        if (ov > bo) {
+            bo = ov;
+            best = c;
+        }
+    }
+    return best;
+}
+
+/* Width of a wide (CJK) character of f, from its own text. */
+static double em_of(const frag *f)
+{
+    const unsigned char *u = (const unsigned char *)f->s;
+    size_t n = strlen(f->s);
+    double units = 0;
+    while (n) {
+        uint32_t cp;
+        int k = jx_utf8_decode(u, n, &cp);
+        if (k <= 0)
+            break;
+        units += cp >= 0x2E80 ? 1 : 0.55;
+        u += k;
+        n -= (size_t)k;
+    }
+    return units > 0 && f->x1 > f->x0 ? (f->x1 - f->x0) / units : 0.75 * frag_h(f);
+}
+
+typedef struct tblk { /* a cell's text in one column: lines of one cell */
+    int col, row, vline;
+    double top, bot;
+    size_t last; /* its last fragment */
+} tblk;
+
+typedef struct trow {
+    double top, bot;
+    int vline;
+    unsigned char *has; /* per column: a block already here */
+} trow;
+
+typedef struct tpage {
+    pdoc *p;
+    size_t *idx; /* the body's fragments, in reading order */
+    size_t n;
+    int *bid;    /* per body fragment: its block */
+    tblk *bk;
+    int nbk;
+    double colw[MAXCOLS]; /* widest line of each column */
+    double pitch;         /* lines of a wrapped cell, top to top */
+    unsigned char *astart; /* per visual line: an anchor cell starts there */
+    int nvl;
+} tpage;
+
+/* Did line l fill its column: with its next word it would be wider than
+ * the widest line of the column (whatever the alignment, a wrapped line
+ * is the widest that fits); slack: or as wide. */
+static int full(const tpage *t, int c, const frag *l, const frag *next, int slack)
+{
+    double em = em_of(l);
+    return (l->x1 - l->x0) + first_word(next->s, em / 0.75) >
+           t->colw[c] + (slack ? -0.15 : 0.3) * em;
+}
+
+/* The page's line pitch inside a cell: the median distance from a line
+ * that surely wrapped to the next line of its column; 0 when none. */
+static int line_pitch(tpage *t)
+{
+    const frag *F = t->p->f;
+    size_t prev[MAXCOLS], n = 0;
+    double *d = malloc((t->n + 1) * sizeof *d);
+    if (!d)
+        return -1;
+    for (int c = 0; c < MAXCOLS; c++)
+        prev[c] = 0;
+    for (size_t q = 0; q < t->n; q++) {
+        const frag *f = &F[t->idx[q]];
+        if (prev[f->col]) {
+            const frag *l = &F[prev[f->col] - 1];
+            double g = f->y0 - l->y0;
+            if (l->vline != f->vline && g < 1.6 * frag_h(l) && full(t, f->col, l, f, 0))
+                d[n++] = g;
+        }
+        prev[f->col] = t->idx[q] + 1;
+    }
+    qsort(d, n, sizeof *d, cmp_double);
+    t->pitch = n ? d[n / 2] : 0;
+    free(d);
+    return 0;
+}
+
+/* Does line l wrap on to line f of its column: l filled it, or l with f's
+ * first word is exactly as wide as the column and f stands one line pitch
+ * below (not the next row's text one row height below). */
+static int wrapped(const tpage *t, int c, const frag *l, const frag *f)
+{
+    if (full(t, c, l, f, 0))
+        return 1;
+    double g = f->y0 - l->y0;
+    return full(t, c, l, f, 1) && (t->pitch <= 0 || fabs(g - t->pitch) < 0.12 * t->pitch);
+}
+
+/* Does a second value cell start beside anchor cell k on f's line: a
+ * fragment right of the anchor that does not wrap on from the line of its
+ * column already beside k (a centred value beside a wrapped 三级 name
+ * starts on a lower line of it). */
+static int value_starts(const tpage *t, const emit_st *e, int k, size_t q)
+{
+    const frag *F = t->p->f;
+    size_t a = q;
+    while (a > 0 && F[t->idx[a - 1]].vline == F[t->idx[q]].vline)
+        a--;
+    for (size_t j = a; j < t->n && F[t->idx[j]].vline == F[t->idx[q]].vline; j++) {
+        const frag *f = &F[t->idx[j]];
+        if (f->col <= e->anchor)
+            continue;
+        size_t u = a;
+        while (u > 0 && a - u < 512 && F[t->idx[u - 1]].col != f->col)
+            u--;
+        if (u == 0 || F[t->idx[u - 1]].col != f->col)
+            continue;
+        const frag *l = &F[t->idx[u - 1]];
+        if (l->y1 > t->bk[k].top && !wrapped(t, f->col, l, f))
+            return 1;
+    }
+    return 0;
+}
+
+/* Does line f (body fragment q) continue cell block k of its column: the
+ * next line of text, the line above filled the column; for the anchor no
+ * new value cell starts beside it, for a column right of the anchor no new
+ * 三级 cell starts beside it. */
+static int wraps(const tpage *t, const emit_st *e, int k, size_t q)
+{
+    const frag *l = &t->p->f[t->bk[k].last], *f = &t->p->f[t->idx[q]];
+    if (l->vline == f->vline)
+        return 1; /* side by side in one cell */
+    int c = t->bk[k].col;
+    if (f->y0 - l->y0 >= 1.6 * frag_h(l) || !wrapped(t, c, l, f))
+        return 0;
+    if (c > e->anchor && f->vline < t->nvl && t->astart[f->vline])
+        return 0;
+    return c != e->anchor || !value_starts(t, e, k, q);
+}
+
+static int cells_of_col(tpage *t, const emit_st *e, int c)
+{
+    int cur = -1;
+    for (size_t q = 0; q < t->n; q++) {
+        const frag *f = &t->p->f[t->idx[q]];
+        if (f->col != c)
+            continue;
+        if (cur < 0 || !wraps(t, e, cur, q)) {
+            cur = t->nbk++;
+            t->bk[cur] = (tblk){c, -1, f->vline, f->y0, f->y1, t->idx[q]};
+            if (c == e->anchor && f->vline < t->nvl)
+                t->astart[f->vline] = 1;
+        }
+        if (f->y1 > t->bk[cur].bot)
+            t->bk[cur].bot = f->y1;
+        t->bk[cur].last = t->idx[q];
+        t->bid[q] = cur;
+    }
+    return 0;
+}
+
+/* The row a block belongs to: the anchor row whose middle is nearest its
+ * middle (cells are top-aligned or centred in their row; a merged label is
+ * centred in its rows), if the block is within a line of it; -1 when none. */
+static int nearest_row(const trow *rw, int nr, const tblk *b, double h)
+{
+    double m = (b->top + b->bot) / 2, bd = 1e300;
+    int best = -1;
+    for (int i = 0; i < nr; i++) {
+        double d = fabs((rw[i].top + rw[i].bot) / 2 - m);
+        if (d < bd && m > rw[i].top - h && m < rw[i].bot + h) {
+            bd = d;
+            best = i;
+        }
+    }
+    return best;
+}
+
+
+/* Body fragments -> blocks -> rows, sent through r. */
+static int table_rows(tpage *t, emit_st *e, prow *r, int page)
+{
+    int rc = -1, nc = e->ncol, nr = 0;
+    trow *rw = calloc((size_t)t->nbk + 1, sizeof *rw);
+    int *ord = malloc(((size_t)t->nbk + 1) * sizeof *ord);
+    int *rowmap = malloc(((size_t)t->nbk + 1) * sizeof *rowmap);
+    unsigned char *has = calloc(((size_t)t->nbk + 1) * (size_t)nc, 1);
+    if (!rw || !ord || !has || !rowmap)
+        goto out;
+    for (int k = 0; k < t->nbk; k++)
+        if (t->bk[k].col == e->anchor) {
+            rw[nr] = (trow){t->bk[k].top, t->bk[k].bot, t->bk[k].vline, has + (size_t)nr * nc};
+            rw[nr].has[e->anchor] = 1;
+            t->bk[k].row = nr++;
+        }
+    int na = nr;
+    for (int k = 0; k < t->nbk; k++) {
+        tblk *b = &t->bk[k];
+        if (b->col == e->anchor)
+            continue;
+        double h = frag_h(&t->p->f[b->last]);
+        int i = nearest_row(rw, na, b, h);
+        /* a merged label centred in its rows stands in the row it lies in,
+         * else between rows, on its own line: the interpreter shares it
+         * out (centred_levels) */
+        double m = (b->top + b->bot) / 2;
+        if (i >= 0 && b->col < e->anchor &&
+            (rw[i].has[b->col] || m < rw[i].top - 0.25 * h || m > rw[i].bot + 0.25 * h))
+            i = -1;
+        if (i < 0) { /* outside the indicator rows: a row of its own line */
+            for (i = na; i < nr && fabs(rw[i].top - b->top) >= 0.5 * h; i++)
+                ;
+            if (i == nr) {
+                rw[nr] = (trow){b->top, b->bot, b->vline, has + (size_t)nr * nc};
+                nr++;
+            }
+        }
+        rw[i].has[b->col] = 1;
+        b->row = i;
+    }
+    /* rows in order of their tops */
+    for (int i = 0; i < nr; i++)
+        ord[i] = i;
+    for (int i = 1; i < nr; i++) /* insertion sort, nearly sorted */
+        for (int j = i; j > 0 && rw[ord[j]].top < rw[ord[j - 1]].top; j--) {
+            int x = ord[j];
+            ord[j] = ord[j - 1];
+            ord[j - 1] = x;
+        }
+    for (int i = 0; i < nr; i++)
+        rowmap[ord[i]] = i;
+    /* fragments bucketed by row, reading order kept within */
+    size_t *cnt = calloc((size_t)nr + 1, sizeof *cnt), *by = malloc((t->n + 1) * sizeof *by);
+    if (!cnt || !by) {
+        free(cnt);
+        free(by);
+        goto out;
+    }
+    for (size_t q = 0; q < t->n; q++)
+        cnt[rowmap[t->bk[t->bid[q]].row] + 1]++;
+    for (int i = 0; i < nr; i++)
+        cnt[i + 1] += cnt[i];
+    for (size_t q = 0; q < t->n; q++)
+        by[cnt[rowmap[t->bk[t->bid[q]].row]]++] = q;
+    size_t q = 0;
+    rc = 0;
+    for (int i = 0; i < nr && !rc; i++) {
+        const trow *w = &rw[ord[i]];
+        if (new_row(e, r, w->vline, page)) {
+            rc = -1;
+            break;
+        }
+        int lastv[MAXCOLS];
+        for (int c = 0; c < nc; c++)
+            lastv[c] = -1;
+        for (; q < t->n && rowmap[t->bk[t->bid[by[q]]].row] == i; q++) {
+            const frag *f = &t->p->f[t->idx[by[q]]];
+            int c = f->col;
+            if (lastv[c] == f->vline && jx_buf_putc(&r->c[c], ' ') < 0)
+                rc = -1; /* two fragments side by side in one cell */
+            if (rc || join(&r->c[c], f->s)) {
+                rc = -1;
+                break;
+            }
+            lastv[c] = f->vline;
+            r->lastf[c] = t->idx[by[q]] + 1;
+            r->any = 1;
+        }
+    }
+    free(cnt);
+    free(by);
+out:
+    free(rw);
+    free(ord);
+    free(rowmap);
+    free(has);
+    return rc;
+}
+
+/* The first lines of a later page go on with the row the page break
+ * split: each fragment of the first line in a column of that row, one of
+ * whose lines filled its column; then the lines that wrap on from those.
+ * They join the row and leave the page. */
+static int continued(tpage *t, prow *r)
+{
+    const frag *F = t->p->f;
+    size_t i = 0;
+    for (int first = 1; i < t->n; first = 0) {
+        size_t j = i;
+        int fits = 0, ok = r->any;
+        while (j < t->n && F[t->idx[j]].vline == F[t->idx[i]].vline)
+            j++;
+        for (size_t q = i; q < j && ok; q++) {
+            const frag *f = &F[t->idx[q]], *l;
+            ok = r->lastf[f->col] != 0;
+            if (!ok)
+                break;
+            l = &F[r->lastf[f->col] - 1];
+            if (!first)
+                ok = l->page == f->page && f->y0 - l->y0 < 1.6 * frag_h(l) &&
+                     wrapped(t, f->col, l, f);
+            fits |= full(t, f->col, l, f, 1);
+        }
+        if (!ok || !fits)
+            break;
+        for (size_t q = i; q < j; q++) {
+            const frag *f = &F[t->idx[q]];
+            if (join(&r->c[f->col], f->s))
+                return -1;
+            r->lastf[f->col] = t->idx[q] + 1;
+        }
+        i = j;
+    }
+    memmove(t->idx, t->idx + i, (t->n - i) * sizeof *t->idx);
+    t->n -= i;
+    return 0;
+}
+
+static int header_key(const emit_st *e, jx_buf *k)
+{
+    k->len = 0;
+    for (int c = 0; c < e->ncol; c++)
+        if (jx_buf_put(k, e->col[c].s.p ? e->col[c].s.p : "", e->col[c].s.len) < 0 ||
+            jx_buf_putc(k, '|') < 0)
+            return -1;
+    return 0;
+}
+
+/* A page of a table with a header: the header (left out when it repeats
+ * the table's), then its body [b0, b), cells by the header's columns. */
+static int header_page(pdoc *p, size_t a, size_t b, size_t h0, size_t h1, emit_st *e,
+                       prow *r)
+{
+    int page = p->f[a].page, rc = -1;
+    if (h1 > h0) {
+        if (header_cols(p->f, h0, h1, e) || header_key(e, &e->key))
+            return -1;
+        int repeat = page > 1 && e->hkey.len == e->key.len &&
+                     !memcmp(e->hkey.p, e->key.p, e->key.len);
+        if (!repeat) {
+            if (jx_buf_put(&e->hkey, e->key.p, e->key.len) < 0 ||
+                new_row(e, r, p->f[h0].vline, page))
+                return -1;
+            for (int c = 0; c < e->ncol; c++)
+                if (jx_buf_put(&r->c[c], e->col[c].s.p, e->col[c].s.len) < 0)
+                    return -1;
+            r->any = 1;
+        }
+    }
+    tpage t = {.p = p};
+    size_t n = b - a;
+    t.idx = malloc((n + 1) * sizeof *t.idx);
+    t.bid = malloc((n + 1) * sizeof *t.bid);
+    t.bk = malloc((n + 1) * sizeof *t.bk);
+    t.nvl = p->f[b - 1].vline + 1;
+    t.astart = calloc((size_t)t.nvl, 1);
+    if (!t.idx || !t.bid || !t.bk || !t.astart)
+        goto out;
+    for (size_t i = h1 > h0 ? h1 : a; i < b; i++) {
+        if (page_number(p, a, b, i))
+            continue;
+        frag *f = &p->f[i];
+        f->col = col_of(e, f);
+        /* text reaching a neighbour's header (a signature line) is no cell */
+        int c = f->col;
+        int spill = (c > 0 && f->x0 < e->col[c - 1].x1) ||
+                    (c + 1 < e->ncol && f->x1 > e->col[c + 1].x0);
+        if (!spill && f->x1 - f->x0 > t.colw[c])
+            t.colw[c] = f->x1 - f->x0;
+        t.idx[t.n++] = i;
+    }
+    if (line_pitch(&t) || (page > 1 && continued(&t, r)))
+        goto out;
+    if (cells_of_col(&t, e, e->anchor))
+        goto out;
+    for (int c = 0; c < e->ncol; c++)
+        if (c != e->anchor && cells_of_col(&t, e, c))
+            goto out;
+    rc = table_rows(&t, e, r, page);
+out:
+    free(t.idx);
+    free(t.bid);
+    free(t.bk);
+    free(t.astart);
+    return rc;
+}
+
+/* One page's fragments [a, b) -> rows: a table's page (its header on it,
+ * or the page before's) by the header's columns, other text by lines. */
+static int page_rows(pdoc *p, size_t a, size_t b, emit_st *e, prow *r)
+{
+    visual_lines(p->f, a, b);
+    size_t h0 = 0, h1 = 0;
+    int rc;
+    if (find_header(p->f, a, b, &h0, &h1)) {
+        rc = line_rows(p, a, b, a, h0, e, r);
+        if (!rc)
+            rc = header_cols(p->f, h0, h1, e);
+        if (!rc && e->anchor >= 0)
+            rc = header_page(p, a, b, h0, h1, e, r);
+        else if (!rc)
+            rc = line_rows(p, a, b, h0, b, e, r);
+    } else if (e->ncol && e->anchor >= 0) {
+        rc = header_page(p, a, b, a, a, e, r);
+    } else {
+        rc = line_rows(p, a, b, a, b, e, r);
+    }
+    r->pagebreak_done = 0; /* the next page's first row is flagged */
+    return rc;
 }
 
 static int layout(pdoc *p, jx_grid *g)
 {
     qsort(p->f, p->n, sizeof *p->f, cmp_frag);
     prow *r = calloc(1, sizeof *r);
-    emit_st e = {g, {0}, {0}, {0}, 0};
+    emit_st e = {.g = g};
     if (!r)
         return -1;
     int rc = 0;
@@ -430,6 +984,8 @@ static int layout(pdoc *p, jx_grid *g)
     free(r);
     jx_buf_free(&e.header);
     jx_buf_free(&e.key);
+    jx_buf_free(&e.hkey);
+    tcols_free(&e);
     return rc;
 }
 
