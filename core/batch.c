@@ -347,7 +347,9 @@ static jx_status batch_line(jx_engine *e, const jx_error *pack_err, const jx_bat
         return pack_err->code ? pack_err->code : JX_ERULE;
     }
     jx_doc *d, *a;
-    jx_parse_opts o = *po;
+    jx_parse_opts o = {0}; /* po NULL: the defaults, as for jx_doc_parse */
+    if (po)
+        o = *po;
     if (!o.columns)
         o.columns = jx_engine_columns(e); /* the pack's column names */
     jx_status rc = load_docs(job, m, &o, &d, &a, out);

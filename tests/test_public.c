@@ -67,7 +67,8 @@ Test(public, batch_line_from_memory_is_the_files_line)
     char *fl = NULL, *ml = NULL;
     size_t fn = 0, mn = 0;
     cr_expect_eq(jx_batch_one(e, NULL, &job, &po, JX_BATCH_DETAIL, &fl, &fn, fst), JX_OK);
-    cr_expect_eq(jx_batch_one_mem(e, NULL, &job, t, tn, a, an, &po, JX_BATCH_DETAIL, &ml, &mn,
+    /* NULL options are the defaults, as for jx_doc_parse */
+    cr_expect_eq(jx_batch_one_mem(e, NULL, &job, t, tn, a, an, NULL, JX_BATCH_DETAIL, &ml, &mn,
                                   mst),
                  JX_OK);
     cr_assert(fl && ml);

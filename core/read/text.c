@@ -437,6 +437,7 @@ static int rows_pipe(jx_grid *g, tline *ls, size_t nl)
     int body = 0;  /* after a header row: rows may be broken over lines */
     int width = 0; /* cells of that header */
     int open_cell = 0; /* the line above did not end with "|" */
+    int lead = 0;      /* the header's line starts with "|": so does every row */
     for (size_t i = 0; i < nl; i++) {
         tline *l = &ls[i];
         const char *c = l->s;
@@ -474,6 +475,10 @@ static int rows_pipe(jx_grid *g, tline *ls, size_t nl)
             continue;
         }
         char *s = (char *)c;
+        /* "| … | 9.96 |" then "2件跨部门投诉超期办结 |": the row broke just
+         * after a bar; in a table whose rows all start with "|", a line that
+         * does not is the rest of the row above, with cells of its own */
+        int rest = body && p.open && lead && !open_cell && p.n && s[0] != '|';
         if (body && p.open && open_cell && p.n && s[0] != '|') {
             /* "重点人群覆盖人数 | ≥8.6万人 | …": the cell left open on the
              * line above ends here */
@@ -504,6 +509,7 @@ static int rows_pipe(jx_grid *g, tline *ls, size_t nl)
                 return -1;
             body = 1;
             width = k;
+            lead = c[0] == '|';
             continue;
         }
         int filled = 0, now = 0;
@@ -514,7 +520,7 @@ static int rows_pipe(jx_grid *g, tline *ls, size_t nl)
         /* a row broken over lines: what came so far and this line fit in
          * one row, and this line does not start a new indicator */
         int join = body && p.open && k && filled + now <= width &&
-                   (!p.has_value || first_is_value(cs, ns, k));
+                   (rest || !p.has_value || first_is_value(cs, ns, k));
         if (k && ns[0] && jx_vocab_trailer(cs[0], ns[0]))
             body = 0, join = 0;
         if (!join && pend_flush(g, &p))

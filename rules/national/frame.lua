@@ -124,7 +124,10 @@ local function standard_place_raw(p, kind, level3)
 end
 function L.frame(p, kind, level1, level2, level3, unit, vkind)
   local l1, l2, how, note = L.frame_basic(p, kind, level1, level2, level3, unit, vkind)
-  local owner = not L.kept_as_printed(p, kind, l1, l2) and L.name_owner(p, kind, level3)
+  -- 一级写了框架之外的名称（广东的“预算使用效益”等另一套框架）时按表保留，不按三级名称移动
+  local foreign = level1 and clean_name(level1) ~= "" and not L.find_level1(p, kind, level1) and
+      not (l2 and L.find_level2(p, kind, level2))
+  local owner = not foreign and not L.kept_as_printed(p, kind, l1, l2) and L.name_owner(p, kind, level3)
   if owner and l1 ~= nil and l1 ~= owner.name and
       not in_list(l1, ((p.keep_level1 or {})[kind]) or {}) then
     local il2 = L.infer_level2(p, kind, owner, trim(level3), unit)

@@ -914,6 +914,14 @@ def convert():
     for src, ext, final in CONVERT:
         outdir = os.path.join(TMP, 'out')
         os.makedirs(outdir, exist_ok=True)
+        if ext == 'doc' and src.endswith('.docx'):
+            # LibreOffice 7.4 drops the tables of these .docx when it saves
+            # them as .doc directly (l04 came out as one run-on paragraph);
+            # by way of .odt they survive, as in a .doc saved by Word.
+            subprocess.run(['soffice', '--headless', '-env:UserInstallation=file://' + os.path.join(TMP, 'profile'),
+                            '--convert-to', 'odt', '--outdir', TMP, src], check=True,
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            src = os.path.splitext(src)[0] + '.odt'
         subprocess.run(['soffice', '--headless', '-env:UserInstallation=file://' + os.path.join(TMP, 'profile'),
                         '--convert-to', ext, '--outdir', outdir, src], check=True,
                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
