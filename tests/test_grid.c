@@ -83,6 +83,23 @@ Test(grid, pipe_rows_broken_over_lines_are_joined, .fini = done)
     expect_cells(row_with(g, "时效指标"), 4, c);
 }
 
+/* "| … | 9.96 |" then "2件跨部门投诉超期办结 |": the row broke just after a
+ * bar (a web page's long 偏差原因); rows all start with "|", so the line
+ * that does not is the rest of the row above, and the next row is its own. */
+Test(grid, pipe_row_broken_after_a_bar_keeps_its_last_cell, .fini = done)
+{
+    const jx_grid *g = grid_of(
+        "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因 |\n"
+        "| 效果性 | 投诉举报按时办结率 | 100% | 99.6% | 10 | 9.96 |\n"
+        "2件跨部门投诉超期办结 |\n"
+        "| 公平性 | 市场主体满意度 | ≥85% | 88% | 15 | 15 | |\n");
+    const char *a[] = {"效果性", "投诉举报按时办结率", "100%", "99.6%", "10", "9.96",
+                       "2件跨部门投诉超期办结"};
+    expect_cells(row_with(g, "效果性"), 7, a);
+    const char *b[] = {"公平性", "市场主体满意度", "≥85%", "88%", "15", "15"};
+    expect_cells(row_with(g, "公平性"), 6, b);
+}
+
 Test(grid, pipe_padding_gives_empty_cells, .fini = done)
 {
     const jx_grid *g = grid_of("| 一级指标 | 二级指标 | 三级指标 | 指标值 |\n"
