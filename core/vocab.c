@@ -575,23 +575,26 @@ int jx_vocab_page_marker(const char *s, size_t n)
         return 0;
     size_t kl = jx_fold(s, n, k, sizeof k);
     size_t i = 0;
-    int digits = 0;
-    /* "-3-", "—3—", "第3页", "第3页共5页", "3/5", "Page3" */
+    int digits = 0, marks = 0;
+    /* "-3-", "—3—", "第3页", "第3页共5页", "3/5", "Page3"; not "9.6" or
+     * "1,200", which are numbers (a 得分 on a line of its own) */
     while (i < kl) {
         unsigned char c = (unsigned char)k[i];
         if (c >= '0' && c <= '9')
             digits++, i++;
-        else if (c == '-' || c == '/' || c == '.' || c == ',' || c == '|')
+        else if (c == '.' || c == ',')
             i++;
+        else if (c == '-' || c == '/' || c == '|')
+            marks++, i++;
         else if (i + 3 <= kl && (!memcmp(k + i, "第", 3) || !memcmp(k + i, "页", 3) ||
                                  !memcmp(k + i, "共", 3) || !memcmp(k + i, "—", 3)))
-            i += 3;
+            marks++, i += 3;
         else if (!strncmp(k + i, "Page", 4) || !strncmp(k + i, "page", 4))
-            i += 4;
+            marks++, i += 4;
         else
             return 0;
     }
-    return digits > 0 && digits <= 6 && kl > (size_t)digits;
+    return digits > 0 && digits <= 6 && marks > 0;
 }
 
 /* 1 when s holds one of 指 值 分 偏 权: each header word below has one,

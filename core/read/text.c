@@ -814,6 +814,13 @@ static int starts_next(const tline *next, int have_next, const int *hcol, int nh
     return column_of(hcol, nh, sc[1].col) > c;
 }
 
+static int level_name(const char *s, size_t n)
+{
+    char kind;
+    const char *parent;
+    return jx_vocab_level(s, n, &kind, &parent) != 0;
+}
+
 static int rows_spaces(jx_grid *g, tline *ls, size_t nl)
 {
     int hcol[MAXC], nh = 0;
@@ -887,6 +894,34 @@ static int rows_spaces(jx_grid *g, tline *ls, size_t nl)
                 pre = sc[0];
                 pre_col = column_of(hcol, nh, sc[0].col);
                 continue;
+            } else if (have_last && k == 2 && last &&
+                       column_of(hcol, nh, sc[0].col) < 2 &&
+                       column_of(hcol, nh, sc[1].col) >= 2 &&
+                       column_of(hcol, nh, sc[1].col) + 1 < nh && sc[1].n <= 18 &&
+                       !strong_value(sc[1].s, sc[1].n) && level_name(sc[0].s, sc[0].n) &&
+                       !starts_next(&ls[i + 1], i + 1 < nl, hcol, nh,
+                                    column_of(hcol, nh, sc[1].col), &g->rows[last_idx])) {
+                /* "示范园病虫害绿色防控技术覆  ≥90%" then "质量指标  盖率": a
+                 * 二级 label centred on the second line of a wrapped name.
+                 * The name's tail goes up to its row; the label stays on
+                 * this line, a row of its own, for the centred-label pass. */
+                last = &g->rows[last_idx];
+                int c = column_of(hcol, nh, sc[1].col);
+                if (c < last->n && last->c[c].n) {
+                    const char *a = last->c[c].s;
+                    size_t an = last->c[c].n;
+                    char *j = jx_arena_alloc(&g->arena, an + sc[1].n + 1);
+                    if (!j)
+                        return -1;
+                    memcpy(j, a, an);
+                    memcpy(j + an, sc[1].s, sc[1].n);
+                    j[an + sc[1].n] = '\0';
+                    last->c[c].s = j;
+                    last->c[c].n = an + sc[1].n;
+                    cs[c] = "";
+                    ns[c] = 0;
+                    n = column_of(hcol, nh, sc[0].col) + 1;
+                }
             } else if (have_last && k == 1 && last) {
                 /* one fragment under a cell of the row above that is not
                  * finished ("时效指标（工期指标、" / "形象进度指标）") */
@@ -1464,12 +1499,15 @@ static int ocr_cells(jx_grid *g, const char **cs, size_t *ns, int k, int strict)
             fix |= ocr_letter(ch);
             other |= !ocr_letter(ch) && !(ch >= '0' && ch <= '9') && ch != '.' && ch != '%';
         }
-        if (!fix || (strict && (unsigned char)cs[q][0] < 0x80 && (other || ns[q] < 2)))
+        /* strict, a cell of ASCII words: only letters among digits
+         * ("2O24年", "2 9O%"), never "IT" or "LED" */
+        int among = strict && (unsigned char)cs[q][0] < 0x80 && (other || ns[q] < 2);
+        if (!fix || (among && !(cs[q][0] >= '0' && cs[q][0] <= '9')))
             continue;
         char *c = jx_arena_strndup(&g->arena, cs[q], ns[q]);
         if (!c)
             return -1;
-        if ((unsigned char)cs[q][0] >= 0x80) {
+        if ((unsigned char)cs[q][0] >= 0x80 || among) {
             ocr_digits(c, ns[q]); /* "≤O.6万元": only among digits */
         } else {
             for (size_t z = 0; z < ns[q]; z++)
@@ -1685,9 +1723,11 @@ static int has_op_symbol(const char *s, size_t n)
 static int ocr_ge_cell(const char *s, size_t n, int *rate)
 {
     *rate = 0;
-    if (n < 2 || s[0] != '2' || s[1] < '1' || s[1] > '9')
-        return 0;
     size_t i = 1;
+    if (n >= 3 && s[0] == '2' && s[1] == ' ')
+        i = 2; /* "2 150户": the sign and the number apart */
+    if (n < i + 1 || s[0] != '2' || s[i] < '1' || s[i] > '9')
+        return 0;
     while (i < n && ((s[i] >= '0' && s[i] <= '9') || s[i] == '.'))
         i++;
     if (n - i > 12 || starts_lit(s + i, n - i, "年"))
@@ -1695,7 +1735,9 @@ static int ocr_ge_cell(const char *s, size_t n, int *rate)
     for (size_t j = i; j < n; j++)
         if ((s[j] >= '0' && s[j] <= '9') || s[j] == ' ')
             return 0;
-    *rate = n == i + 1 && s[i] == '%' && atof(s) >= 200 && atof(s) < 300;
+    double v = s[1] == ' ' ? 200 + atof(s + 2) : atof(s);
+    *rate = ((n == i + 1 && s[i] == '%') || (n == i + 3 && starts_lit(s + i, 3, "％"))) &&
+            v >= 200 && v < 300;
     return 1;
 }
 
@@ -1706,11 +1748,12 @@ static int ge_for_2(jx_grid *g, const jx_grow *r, jx_cell *x)
     char *f = jx_arena_alloc(&g->arena, x->n + 3);
     if (!f)
         return -1;
+    size_t skip = x->n > 2 && x->s[1] == ' ' ? 2 : 1; /* "2 150户" */
     memcpy(f, "≥", 3);
-    memcpy(f + 3, x->s + 1, x->n - 1);
-    f[x->n + 2] = '\0';
+    memcpy(f + 3, x->s + skip, x->n - skip);
+    f[x->n - skip + 3] = '\0';
     x->s = f;
-    x->n += 2;
+    x->n = x->n - skip + 3;
     if (!g->ocr_fixed++)
         g->ocr_line = r->line;
     return 0;
@@ -1725,7 +1768,7 @@ static int repair_ocr_rates(jx_grid *g)
         for (int c = 0; c < r->n; c++) {
             jx_cell *x = &r->c[c];
             int rate;
-            if (!ocr_ge_cell(x->s, x->n, &rate) || !rate || atof(x->s + 1) > 100)
+            if (!ocr_ge_cell(x->s, x->n, &rate) || !rate || atof(x->s + 1 + (x->s[1] == ' ')) > 100)
                 continue;
             if (ge_for_2(g, r, x))
                 return -1;
@@ -1748,6 +1791,8 @@ static int repair_by_actual(jx_grid *g)
             int rate;
             if (!ocr_ge_cell(x->s, x->n, &rate) || !a->n || a->s[0] < '0' || a->s[0] > '9')
                 continue;
+            if (x->s[1] == ' ')
+                continue; /* "2 850人" beside "900人": left as printed */
             double whole = atof(x->s), rest = atof(x->s + 1), act = atof(a->s);
             double dr = rest > act ? rest - act : act - rest;
             double dw = whole > act ? whole - act : act - whole;
@@ -1790,6 +1835,19 @@ static int repair_ocr_ge(jx_grid *g)
             if (ocr_ge_cell(x->s, x->n, &rate)) {
                 if (ge_for_2(g, r, x))
                     return -1;
+            } else if (x->n >= 3 && x->s[0] == 'S' && x->s[1] == ' ' && x->s[2] >= '0' &&
+                       x->s[2] <= '9') {
+                /* "S 200元": the "≤" read as an S, apart from its number */
+                char *f = jx_arena_alloc(&g->arena, x->n + 2);
+                if (!f)
+                    return -1;
+                memcpy(f, "≤", 3);
+                memcpy(f + 3, x->s + 2, x->n - 2);
+                f[x->n + 1] = '\0';
+                x->s = f;
+                x->n += 1;
+                if (!g->ocr_fixed++)
+                    g->ocr_line = r->line;
             } else if (c + 1 < r->n && x->n > 3 && x->s[x->n - 1] == 'S' &&
                        (unsigned char)x->s[x->n - 2] >= 0x80 && r->c[c + 1].n &&
                        r->c[c + 1].s[0] >= '0' && r->c[c + 1].s[0] <= '9') {
@@ -1813,6 +1871,29 @@ static int repair_ocr_ge(jx_grid *g)
                 c++;
             }
         }
+    }
+    return 0;
+}
+
+/* OCR digits ("2O24年", "9O%") in the cells of every row: only letters
+ * among digits, and ASCII cells that are numbers (ocr_cells, strict). */
+static int ocr_rows(jx_grid *g)
+{
+    for (size_t i = 0; i < g->nrows; i++) {
+        jx_grow *r = &g->rows[i];
+        const char *cs[MAXC];
+        size_t ns[MAXC];
+        int k = r->n < MAXC ? r->n : MAXC;
+        for (int q = 0; q < k; q++)
+            cs[q] = r->c[q].s, ns[q] = r->c[q].n;
+        if (ocr_cells(g, cs, ns, k, 1))
+            return -1;
+        for (int q = 0; q < k; q++)
+            if (cs[q] != r->c[q].s) {
+                if (strcmp(cs[q], r->c[q].s) && !g->ocr_fixed++)
+                    g->ocr_line = r->line;
+                r->c[q].s = cs[q];
+            }
     }
     return 0;
 }
@@ -1854,6 +1935,8 @@ int jx_grid_from_text(jx_grids *gs, char *data, size_t len, jx_error *err)
             rc = row_words(g, &ls[i]);
     }
     free(ls);
+    if (!rc && sh != SH_WORDS && sh != SH_RUNON)
+        rc = ocr_rows(g); /* the word and run-on readers did it per row */
     if (!rc)
         rc = repair_ocr_ge(g);
     if (rc)

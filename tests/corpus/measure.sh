@@ -23,7 +23,8 @@ for a in "$@"; do
     case $a in
         -v) VERBOSE=-v ;;
         dev|dev2|dev3|dev4|dev5|dev6|dev7|holdout|all) SET=$a ;;
-        *) echo "$0: unknown argument '$a' (dev|dev2|dev3|dev4|dev5|dev6|dev7|holdout|all, -v)" >&2; exit 0 ;;
+        *) if [ -d "$a" ]; then SET=$(cd "$a" && pwd)   # a directory of one's own fixtures
+           else echo "$0: unknown argument '$a' (dev|dev2|dev3|dev4|dev5|dev6|dev7|holdout|all, a directory, -v)" >&2; exit 0; fi ;;
     esac
 done
 HERE=$(cd "$(dirname "$0")" && pwd)
