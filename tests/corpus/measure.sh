@@ -3,7 +3,7 @@
 # on every document of a corpus set and compares the indicator records with the
 # hand-written NAME.expected.tsv files. A measure, not a test: always exits 0.
 #
-#   tests/corpus/measure.sh JIXIAO [dev|dev2|dev3|dev4|dev5|dev6|dev7|holdout|all] [-v]
+#   tests/corpus/measure.sh JIXIAO [dev|dev2|dev3|dev4|dev5|dev6|dev7|dev8|holdout|all] [-v]
 #
 # A document is NAME.txt, or (dev5 on) NAME.md/.csv/.tsv/.html/.xlsx/.docx with
 # NAME.expected.tsv beside it.
@@ -12,7 +12,7 @@
 # the records found that were not expected. See tests/corpus/README.md.
 set -u
 if [ $# -lt 1 ]; then
-    echo "usage: $0 JIXIAO [dev|dev2|dev3|dev4|dev5|dev6|dev7|holdout|all] [-v]" >&2
+    echo "usage: $0 JIXIAO [dev|dev2|dev3|dev4|dev5|dev6|dev7|dev8|holdout|all] [-v]" >&2
     exit 0
 fi
 JX=$1
@@ -22,9 +22,9 @@ VERBOSE=
 for a in "$@"; do
     case $a in
         -v) VERBOSE=-v ;;
-        dev|dev2|dev3|dev4|dev5|dev6|dev7|holdout|all) SET=$a ;;
+        dev|dev2|dev3|dev4|dev5|dev6|dev7|dev8|holdout|all) SET=$a ;;
         *) if [ -d "$a" ]; then SET=$(cd "$a" && pwd)   # a directory of one's own fixtures
-           else echo "$0: unknown argument '$a' (dev|dev2|dev3|dev4|dev5|dev6|dev7|holdout|all, a directory, -v)" >&2; exit 0; fi ;;
+           else echo "$0: unknown argument '$a' (dev|dev2|dev3|dev4|dev5|dev6|dev7|dev8|holdout|all, a directory, -v)" >&2; exit 0; fi ;;
     esac
 done
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -45,7 +45,11 @@ S5 = '个价册图书采读购较周阅'
 # characters of dev7's traditional documents (h01, t02), on dev7 only
 T7 = '噸轉過洩颱風後處無環衛訴島蝦綜種個畝減'
 S7 = '吨转过泄台风后处无环卫诉岛虾综种个亩减'
-TRAD_BY_SET = {'dev5': str.maketrans(T + T5, S + S5), 'dev7': str.maketrans(T + T7, S + S7)}
+# characters of dev8's traditional document (t18), on dev8 only
+T8 = '園檢畝葉術訓鷹'
+S8 = '园检亩叶术训鹰'
+TRAD_BY_SET = {'dev5': str.maketrans(T + T5, S + S5), 'dev7': str.maketrans(T + T7, S + S7),
+               'dev8': str.maketrans(T + T8, S + S8)}
 PINYIN = re.compile(r'\([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü ]+\)')
 POINTS = re.compile(r'\(\d+(?:\.\d+)?分\)')
 
