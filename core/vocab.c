@@ -399,6 +399,9 @@ jx_col jx_vocab_column(const char *s, size_t n, int *period)
     size_t kl = strlen(k);
     if (kl > 45) /* a header cell is short: "计划指标值(或计划水平)" */
         return JX_COL_NONE;
+    /* a formula is an explanation, never a header: "实际支出/年度预算×100%" */
+    if (strchr(k, '/') || strchr(k, '%') || has(k, "×") || has(k, "÷"))
+        return JX_COL_NONE;
     /* actuals: 实际完成值, 全年实际值(B), 完成值, 项目完成指标值, 实际值 */
     if (has(k, "实际") || has(k, "完成值") || has(k, "完成情况") ||
         has(k, "(B)") || starts(k, "全年实际")) {

@@ -821,6 +821,58 @@ static int level_name(const char *s, size_t n)
     return jx_vocab_level(s, n, &kind, &parent) != 0;
 }
 
+/* A whole header, then a line of sub-headers under one of its cells
+ * ("年度指标值" over "指标性质  指标值  度量单位", as Sichuan prints it):
+ * every cell of the second line names a column, and one of them names
+ * the role of a cell of the first (指标值 under 年度指标值).  The parent
+ * cell gives way to its sub-columns; the merged header, by position, is
+ * left in sc/k.  Returns 1 when merged, 0 when b is not such a line, -1
+ * ENOMEM. */
+static int sub_header(jx_grid *g, const tline *b, scell *sc, int *k)
+{
+    if (!b->n || !header_words(b->s, b->n))
+        return 0;
+    tline cb = *b;
+    char *copy = jx_arena_strndup(&g->arena, b->s, b->n);
+    if (!copy)
+        return -1;
+    cb.s = copy;
+    scell nx[MAXC];
+    int kb = split_spaced(&cb, nx), ka = *k, per;
+    if (kb < 2 || ka + kb > MAXC)
+        return 0;
+    jx_col rb[MAXC];
+    for (int q = 0; q < kb; q++)
+        if ((rb[q] = jx_vocab_column(nx[q].s, nx[q].n, &per)) == JX_COL_NONE)
+            return 0;
+    scell m[MAXC];
+    int km = 0, parent = 0;
+    for (int q = 0; q < ka; q++) {
+        jx_col ra = jx_vocab_column(sc[q].s, sc[q].n, &per);
+        int drop = 0;
+        for (int z = 0; z < kb && !drop; z++)
+            drop = ra != JX_COL_NONE && rb[z] == ra;
+        if (drop)
+            parent = 1;
+        else
+            m[km++] = sc[q];
+    }
+    if (!parent)
+        return 0;
+    for (int q = 0; q < kb; q++) {
+        int z = km++;
+        while (z > 0 && m[z - 1].col > nx[q].col) {
+            m[z] = m[z - 1];
+            z--;
+        }
+        m[z] = nx[q];
+    }
+    for (int q = 0; q < km; q++)
+        sc[q] = m[q];
+    *k = km;
+    return 1;
+}
+
 static int rows_spaces(jx_grid *g, tline *ls, size_t nl)
 {
     int hcol[MAXC], nh = 0;
@@ -847,12 +899,16 @@ static int rows_spaces(jx_grid *g, tline *ls, size_t nl)
         int alone = two == 2;
         if (alone)
             two = 0;
+        int sub = 0;
+        if (!two && !alone && hw >= 3 && k >= 3 && i + 1 < nl &&
+            (sub = sub_header(g, &ls[i + 1], sc, &k)) < 0)
+            return -1;
         if (two || alone || (hw >= 3 && k >= 3)) {
             nh = k;
             for (int q = 0; q < k; q++)
                 hcol[q] = sc[q].col;
         }
-        if (two) {
+        if (two || sub) {
             /* the header printed over two lines, merged by column */
             const char *hs[MAXC];
             size_t hn[MAXC];
@@ -1063,6 +1119,39 @@ static int bare_int(const char *s, size_t n)
     return n ? v : -1;
 }
 
+/* A cell that reads as a target: a time ("12月底前"), a quality word
+ * ("达到Ⅲ类", "健全"), a quantity. */
+static int target_like(const char *s, size_t n)
+{
+    jx_value v;
+    jx_error e;
+    if (jx_value_parse(s, n, &v, &e) != JX_OK)
+        return 0;
+    return v.kind == JX_V_QUANT || v.kind == JX_V_TIME || v.kind == JX_V_QUAL;
+}
+
+/* Lines from i on up to the next target value ("≥3万亩"), when all of
+ * them are names: 2 for "竹产业发展" / "竹林丰产培育面积" / "≥3万亩".  0
+ * when no value comes within a row's reach. */
+static int names_before_value(const tline *ls, size_t nl, size_t i, int most)
+{
+    int k = 0;
+    for (size_t j = i; j < nl && k <= most; j++) {
+        const char *v = ls[j].s;
+        size_t vn = ls[j].n;
+        jx_trim(&v, &vn);
+        if (!vn)
+            continue;
+        if (strong_value(v, vn))
+            return k;
+        int per;
+        if (vn > 60 || jx_vocab_trailer(v, vn) || jx_vocab_column(v, vn, &per) != JX_COL_NONE)
+            return 0;
+        k++;
+    }
+    return 0;
+}
+
 static int rows_lines(jx_grid *g, tline *ls, size_t nl)
 {
     int seq = 0; /* the last serial number of a 序号 column */
@@ -1180,6 +1269,28 @@ static int rows_lines(jx_grid *g, tline *ls, size_t nl)
                 q++;
             if (q >= nr)
                 q = 0;
+        }
+        /* a name that is not a known 一级/二级 ("竹产业发展", a department's
+         * own 二级): as many names as come before the next value fill the
+         * columns left of the target, right-aligned to it */
+        int tq = -1;
+        for (int z = 0; z < nr && tq < 0; z++)
+            if (roles[z] == JX_COL_TARGET)
+                tq = z;
+        /* (not when the row has its name and waits for its target:
+         * "工程完工时间" then "12月底前") */
+        int waits = p.open && pos >= 0 && pos < tq && roles[pos] == JX_COL_L3 &&
+                    target_like(c, n);
+        if (tq > 0 && q < nr && q <= tq && !waits && !strong_value(c, n) &&
+            (roles[q] == JX_COL_L3 || roles[q] == JX_COL_TARGET)) {
+            int ahead = names_before_value(ls, nl, i, tq);
+            int want = tq - ahead;
+            if (ahead >= 2 && want >= 0 && want < q &&
+                (roles[want] == JX_COL_L1 || roles[want] == JX_COL_L2)) {
+                if (p.open && want <= pos && pend_flush(g, &p))
+                    return -1;
+                q = want;
+            }
         }
         if (!p.open) {
             p.first = *l;
