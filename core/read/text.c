@@ -586,6 +586,9 @@ static int split_spaced(tline *l, scell *out)
         const char *c = l->s + st;
         size_t n = i - st;
         jx_trim(&c, &n);
+        if ((n == 3 && (!memcmp(c, "丨", 3) || !memcmp(c, "│", 3) || !memcmp(c, "｜", 3))) ||
+            (n == 1 && *c == '|'))
+            continue; /* a stray rule of the scanned table, not a cell */
         out[k].s = c;
         out[k].n = n;
         out[k].col = stcol;
@@ -821,6 +824,37 @@ static int level_name(const char *s, size_t n)
     return jx_vocab_level(s, n, &kind, &parent) != 0;
 }
 
+/* "时效指标茶苗栽植完成时间" under the 二级 column, the 三级 column empty:
+ * the space between them was lost.  A cell of the first two columns that
+ * starts with a level name and goes on with a name is two cells. */
+static int split_level_prefix(jx_grid *g, const char **cs, size_t *ns, int *n, int nh)
+{
+    for (int c = 0; c < 2 && c + 1 < nh; c++) {
+        if (c >= *n || ns[c] < 12 || (c + 1 < *n && ns[c + 1]))
+            continue;
+        size_t best = 0;
+        for (size_t len = 9; len + 6 <= ns[c] && len <= 30; len += 3)
+            if (level_name(cs[c], len))
+                best = len;
+        if (!best || level_name(cs[c], ns[c]) || strong_value(cs[c] + best, ns[c] - best))
+            continue;
+        char *a = jx_arena_strndup(&g->arena, cs[c], best);
+        char *b = jx_arena_strndup(&g->arena, cs[c] + best, ns[c] - best);
+        if (!a || !b)
+            return -1;
+        if (c + 1 >= *n) {
+            cs[c + 1] = "";
+            ns[c + 1] = 0;
+            *n = c + 2;
+        }
+        cs[c + 1] = b;
+        ns[c + 1] = ns[c] - best;
+        cs[c] = a;
+        ns[c] = best;
+    }
+    return 0;
+}
+
 /* A whole header, then a line of sub-headers under one of its cells
  * ("年度指标值" over "指标性质  指标值  度量单位", as Sichuan prints it):
  * every cell of the second line names a column, and one of them names
@@ -930,6 +964,22 @@ static int rows_spaces(jx_grid *g, tline *ls, size_t nl)
             int clash = 0;
             for (int q = 0; q < k; q++) {
                 int c = column_of(hcol, nh, sc[q].col);
+                if (ns[c] && q > 0 && column_of(hcol, nh, sc[q - 1].col) == c &&
+                    c + 1 < nh && !strong_value(sc[q].s, sc[q].n) &&
+                    !strong_value(sc[q - 1].s, sc[q - 1].n) && sc[q].n <= 12 &&
+                    (unsigned char)sc[q].s[0] >= 0x80 && (unsigned char)cs[c][0] >= 0x80) {
+                    /* "带动茶农  就业": a doubled space inside a name, both
+                     * pieces under one header column */
+                    char *j = jx_arena_alloc(&g->arena, ns[c] + sc[q].n + 1);
+                    if (!j)
+                        return -1;
+                    memcpy(j, cs[c], ns[c]);
+                    memcpy(j + ns[c], sc[q].s, sc[q].n);
+                    j[ns[c] + sc[q].n] = '\0';
+                    cs[c] = j;
+                    ns[c] += sc[q].n;
+                    continue;
+                }
                 if (ns[c])
                     clash = 1;
                 if (c + 1 > n)
@@ -1003,6 +1053,8 @@ static int rows_spaces(jx_grid *g, tline *ls, size_t nl)
             for (int q = 0; q < k; q++)
                 cs[q] = sc[q].s, ns[q] = sc[q].n;
         }
+        if (nh && hw < 3 && split_level_prefix(g, cs, ns, &n, nh) < 0)
+            return -1;
         if (pre.n && pre_col < n && ns[pre_col]) {
             char *j = jx_arena_alloc(&g->arena, pre.n + ns[pre_col] + 1);
             if (!j)
@@ -1587,6 +1639,10 @@ static void ocr_digits(char *c, size_t n)
             if (c[z] != 'O' && c[z] != 'I' && c[z] != 'l')
                 continue;
             int prev = z > 0 && ((c[z - 1] >= '0' && c[z - 1] <= '9') || c[z - 1] == '.');
+            /* "≥l万亩": a letter alone after a sign, before a unit */
+            if (!prev && z >= 3 && (!memcmp(c + z - 3, "≥", 3) || !memcmp(c + z - 3, "≤", 3)) &&
+                (z + 1 == n || (unsigned char)c[z + 1] >= 0x80))
+                prev = 1;
             int next = z + 1 < n && ((c[z + 1] >= '0' && c[z + 1] <= '9') || c[z + 1] == '.');
             int latin = (z > 0 && ((c[z - 1] | 32) >= 'a' && (c[z - 1] | 32) <= 'z' &&
                                    c[z - 1] != 'O' && c[z - 1] != 'I' && c[z - 1] != 'l')) ||
@@ -1613,7 +1669,9 @@ static int ocr_cells(jx_grid *g, const char **cs, size_t *ns, int k, int strict)
         /* strict, a cell of ASCII words: only letters among digits
          * ("2O24年", "2 9O%"), never "IT" or "LED" */
         int among = strict && (unsigned char)cs[q][0] < 0x80 && (other || ns[q] < 2);
-        if (!fix || (among && !(cs[q][0] >= '0' && cs[q][0] <= '9')))
+        int digit0 = (cs[q][0] >= '0' && cs[q][0] <= '9') ||
+                     (ocr_letter(cs[q][0]) && ns[q] > 1 && cs[q][1] >= '0' && cs[q][1] <= '9');
+        if (!fix || (among && !digit0))
             continue;
         char *c = jx_arena_strndup(&g->arena, cs[q], ns[q]);
         if (!c)
@@ -1935,7 +1993,8 @@ static int repair_ocr_ge(jx_grid *g)
     if (!signs && cand >= 2 && (rates < 1 || cand < 3))
         return repair_by_actual(g);
     if (signs || rates < 1 || cand < 3)
-        return g->shape && (!strcmp(g->shape, "runon") || !strcmp(g->shape, "words"))
+        return g->ocr_fixed ||
+                       (g->shape && (!strcmp(g->shape, "runon") || !strcmp(g->shape, "words")))
                    ? repair_ocr_rates(g)
                    : 0;
     for (size_t i = 0; i < g->nrows; i++) {
