@@ -57,7 +57,8 @@ typedef struct jx_cell {
 enum {
     JX_ROW_HIDDEN = 1u << 0,   /* a hidden sheet row */
     JX_ROW_OUTSIDE = 1u << 1,  /* text outside a table (title, paragraph) */
-    JX_ROW_PAGEBREAK = 1u << 2 /* first row after a page break (pdf) */
+    JX_ROW_PAGEBREAK = 1u << 2, /* first row after a page break (pdf) */
+    JX_ROW_UNALIGNED = 1u << 3  /* text: cells in order, not under the header's columns */
 };
 
 typedef struct jx_grow {
@@ -88,6 +89,8 @@ typedef struct jx_grid {
     int ncols;         /* widest row */
     int ocr_fixed;     /* cells where OCR's "2"/"S" was read as "≥"/"≤" */
     int ocr_line;      /* the line of the first of them */
+    int wrapped;       /* pieces of wrapped cells put back into their rows */
+    int wrapped_line;  /* the line of the first of them */
 } jx_grid;
 
 /* A list of grids: a workbook's sheets, a Word file's body, a page. */

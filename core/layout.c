@@ -3332,6 +3332,11 @@ int jx_interpret_grid(jx_doc *d, const jx_grid *g, jx_error *err)
         found += d->tables[t].n;
     if (!rc && !found && (t0 == 0 || d->tables[t0 - 1].n == n0))
         explain_empty(p, g);
+    if (!rc && found && g->wrapped)
+        jx_doc_notef(d, g->wrapped_line, "joined-name",
+                     "第 %d 行起有 %d 处折行的单元格文字（名称、说明、评分标准的下半行或上半行）"
+                     "已接回它所在的行：表格在 PDF 中按垂直居中排版，一行占了几行文字；请对照原件核对",
+                     g->wrapped_line, g->wrapped);
     if (!rc && found && g->ocr_fixed)
         jx_doc_notef(d, g->ocr_line, "ocr-repaired",
                      "文字疑似由扫描件识别（OCR）而来：全文没有「≥」「≤」，却有「295%%」这样超过 200%% 的比率，"

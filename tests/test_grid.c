@@ -381,3 +381,107 @@ Test(grid, single_spaces_repair_ocr_digits, .fini = done)
                  (const char *const[]){"产出指标", "质量指标", "LED灯具合格率", "≥95%", "96%",
                                        "5", "5"});
 }
+
+/* PDF layout text with vertically centred cells: a row takes three lines,
+ * its wrapped parts above and below the line with its values.  The
+ * nearer value line takes each piece; from the middle of a gap, a piece
+ * starting with "，" goes up. */
+Test(grid, spaces_rows_over_three_lines_are_put_back, .fini = done)
+{
+    const jx_grid *g = grid_of(
+        "一级指标  二级指标      三级指标          年度指标值  实际完成值  权重  得分    评(扣)分标准\n"
+        "          残疾人康复服                                                          完成目标值得满分\n"
+        "履职效能  务            残疾儿童康复救助  ≥120人      126人       10    10      ，未完成按比例计\n"
+        "                                                                                分\n"
+        "                        残疾人家庭医生签  ≥85%        88.3%       5     5       每低1个百分点扣0\n"
+        "                        约服务率                                                .5分\n"
+        "          残疾人就业帮  残疾人职业技能培                                        完成目标值得满分\n"
+        "          扶            训                ≥300人次    286人次     10    9.5     ，未完成按比例计\n"
+        "                                                                                分\n");
+    cr_expect_str_eq(g->shape, "spaces");
+    const char *a[] = {"履职效能", "残疾人康复服务", "残疾儿童康复救助", "≥120人", "126人",
+                       "10", "10", "完成目标值得满分，未完成按比例计分"};
+    expect_cells(row_with(g, "履职效能"), 8, a);
+    const char *b[] = {"", "", "残疾人家庭医生签约服务率", "≥85%", "88.3%", "5", "5",
+                       "每低1个百分点扣0.5分"};
+    expect_cells(&g->rows[3], 8, b);
+    const char *c[] = {"", "残疾人就业帮扶", "残疾人职业技能培训", "≥300人次", "286人次", "10",
+                       "9.5", "完成目标值得满分，未完成按比例计分"};
+    expect_cells(row_with(g, "残疾人就业帮扶"), 8, c);
+    cr_expect_gt(g->wrapped, 5);
+}
+
+/* A whole 二级 label on a line of its own between two rows is centred on
+ * both: it stays a row of its own (the interpreter spreads it). */
+Test(grid, spaces_centred_label_line_stays, .fini = done)
+{
+    const jx_grid *g = grid_of("   一级指标   二级指标        三级指标              指标值\n"
+                               "                              示范园亩均增收        ≥300元\n"
+                               "              经济效益指标\n"
+                               "   效益指标                   带动农户户均增收      ≥800元\n");
+    const char *a[] = {"", "经济效益指标"};
+    expect_cells(row_with(g, "经济效益指标"), 2, a);
+    cr_expect_eq(g->wrapped, 0);
+}
+
+/* Sichuan's split target printed as a second header line under
+ * 年度指标值: the parent gives way to 指标性质 / 指标值 / 度量单位. */
+Test(grid, spaces_sub_header_splits_the_target_column, .fini = done)
+{
+    const jx_grid *g = grid_of(
+        "一级指标  二级指标    三级指标                  年度指标值                全年实际值  分值\n"
+        "                                        指标性质  指标值        度量单位\n"
+        "产出指标  数量指标    猕猴桃标准园新建  ≥       3000            亩        3120      15\n");
+    const char *h[] = {"一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位",
+                       "全年实际值", "分值"};
+    expect_cells(row_with(g, "一级指标"), 8, h);
+    const char *a[] = {"产出指标", "数量指标", "猕猴桃标准园新建", "≥", "3000", "亩", "3120", "15"};
+    expect_cells(row_with(g, "产出指标"), 8, a);
+}
+
+/* One cell per line, a department's own 二级 names (not in the
+ * vocabulary) and merged cells missing: names are right-aligned to the
+ * value that follows them. */
+Test(grid, lines_names_right_aligned_to_their_value, .fini = done)
+{
+    const jx_grid *g = grid_of("一级指标\n二级指标\n三级指标\n指标值\n指标解释\n"
+                               "履职效能\n竹产业发展\n竹林丰产培育面积\n≥3万亩\n当年完成的面积\n"
+                               "竹产业综合产值\n≥60亿元\n综合产值\n"
+                               "森林资源保护\n森林火灾受害率\n≤0.9‰\n受害面积/森林面积\n");
+    cr_expect_str_eq(g->shape, "lines");
+    const char *a[] = {"履职效能", "竹产业发展", "竹林丰产培育面积", "≥3万亩", "当年完成的面积"};
+    expect_cells(row_with(g, "履职效能"), 5, a);
+    const char *b[] = {"", "", "竹产业综合产值", "≥60亿元", "综合产值"};
+    expect_cells(&g->rows[2], 5, b);
+    const char *c[] = {"", "森林资源保护", "森林火灾受害率", "≤0.9‰", "受害面积/森林面积"};
+    expect_cells(&g->rows[3], 5, c);
+}
+
+/* A score of "9.6" on a line of its own is a number, not a page marker. */
+Test(vocab, decimal_is_not_a_page_marker)
+{
+    cr_expect(!jx_vocab_page_marker("9.6", 3));
+    cr_expect(!jx_vocab_page_marker("1,200", 5));
+    cr_expect(jx_vocab_page_marker("- 3 -", 5));
+    cr_expect(jx_vocab_page_marker("第3页", strlen("第3页")));
+    cr_expect(jx_vocab_page_marker("3/5", 3));
+}
+
+/* OCR damage in a TAB table: letters among digits, "2 150户" and
+ * "S 200元" (the sign read as 2 or S, apart from its number). */
+Test(grid, tab_ocr_digits_and_signs, .fini = done)
+{
+    const jx_grid *g = grid_of("一级指标\t二级指标\t三级指标\t指标值\n"
+                               "产出指标\t数量指标\t补助养殖户\t2 150户\n"
+                               "\t\t发放蜂箱\t2 3000个\n"
+                               "\t质量指标\t验收合格率\t2 95％\n"
+                               "\t时效指标\t兑付时间\t2O24年12月31日前\n"
+                               "\t成本指标\t补助标准\tS 200元\n"
+                               "满意度指标\t服务对象满意度指标\t满意度\t2 9O%\n");
+    cr_expect_str_eq(row_with(g, "产出指标")->c[3].s, "≥150户");
+    cr_expect_str_eq(g->rows[3].c[3].s, "≥95％");
+    cr_expect_str_eq(g->rows[4].c[3].s, "2024年12月31日前");
+    cr_expect_str_eq(g->rows[5].c[3].s, "≤200元");
+    cr_expect_str_eq(row_with(g, "满意度指标")->c[3].s, "≥90%");
+    cr_expect_gt(g->ocr_fixed, 0);
+}

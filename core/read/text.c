@@ -956,7 +956,7 @@ static int rows_spaces(jx_grid *g, tline *ls, size_t nl)
         }
         const char *cs[MAXC];
         size_t ns[MAXC];
-        int n = 0;
+        int n = 0, plain = 0;
         if (nh && k >= 1 && hw < 3) {
             for (int q = 0; q < nh; q++)
                 cs[q] = "", ns[q] = 0;
@@ -989,6 +989,7 @@ static int rows_spaces(jx_grid *g, tline *ls, size_t nl)
             }
             if (clash || sc[0].col < hcol[0] - 4) {
                 /* not aligned with the header: plain cells */
+                plain = 1;
                 n = k;
                 for (int q = 0; q < k; q++)
                     cs[q] = sc[q].s, ns[q] = sc[q].n;
@@ -1072,6 +1073,8 @@ static int rows_spaces(jx_grid *g, tline *ls, size_t nl)
             return -1;
         if (!last)
             continue;
+        if (plain || !nh)
+            last->flags |= JX_ROW_UNALIGNED;
         last_idx = g->nrows - 1;
         have_last = 1;
     }
@@ -2068,6 +2071,201 @@ static int ocr_rows(jx_grid *g)
     return 0;
 }
 
+/* ---- PDF layout text: rows printed over several lines ---- */
+
+/* Joins two cell texts into the grid's arena; the cell takes the copy. */
+static int cell_join(jx_grid *g, jx_cell *x, const char *a, size_t an, const char *b, size_t bn)
+{
+    char *j = jx_arena_alloc(&g->arena, an + bn + 1);
+    if (!j)
+        return -1;
+    memcpy(j, a, an);
+    memcpy(j + an, b, bn);
+    j[an + bn] = '\0';
+    x->s = j;
+    x->n = an + bn;
+    return 0;
+}
+
+/* A piece that goes on from the line above: it starts with a closing
+ * mark ("，未完成按比例计", "）"). */
+static int continues_up(const char *s, size_t n)
+{
+    static const char *const marks[] = {"，", "；", "。", "、", "）", "：", ")", ",", ";", ".", "%"};
+    for (size_t q = 0; q < JX_ARRAY_LEN(marks); q++)
+        if (starts_lit(s, n, marks[q]))
+            return 1;
+    return 0;
+}
+
+/* In a table printed with vertically centred cells, a row whose cells
+ * wrap takes several lines: the line with its values, and above and
+ * below it lines holding only the wrapped parts of names and long texts
+ * ("残疾人康复服" / "务", "完成目标值得满分" / "，未完成按比例计" / "分").
+ * Such lines left as rows of their own (no cell under a value column)
+ * go to the value line above or below: the nearer one; from the middle
+ * of an odd gap, by what the cells say (a piece starting with "，" goes
+ * up; a cell empty on one side goes to the other; a short cell below
+ * under a long finished one above takes the piece, as starts_next).  A
+ * line of whole 一级/二级 labels whose neighbours have none stays: it is
+ * a label centred on several rows.  Runs after the row readers. */
+static int merge_wrapped_lines(jx_grid *g)
+{
+    /* kinds: 1 value row, 2 wrapped-parts row, 0 anything else (a header,
+     * a field line, a trailer: a barrier) */
+    size_t n = g->nrows, h = n;
+    char *kind = calloc(n ? n : 1, 1);
+    size_t *hdr = calloc(n ? n : 1, sizeof *hdr); /* each row's header */
+    if (!kind || !hdr) {
+        free(kind);
+        free(hdr);
+        return -1;
+    }
+    jx_col role[MAXC];
+    int nh = 0, has_value_col = 0;
+    for (size_t i = 0; i < n; i++) {
+        const jx_grow *r = &g->rows[i];
+        int named = 0, per;
+        for (int c = 0; c < r->n && c < MAXC; c++)
+            named += r->c[c].n && jx_vocab_column(r->c[c].s, r->c[c].n, &per) != JX_COL_NONE;
+        if (named >= 3) {
+            /* a header: the rows below are read by its columns */
+            h = i;
+            nh = r->n < MAXC ? r->n : MAXC;
+            has_value_col = 0;
+            for (int c = 0; c < nh; c++) {
+                role[c] = r->c[c].n ? jx_vocab_column(r->c[c].s, r->c[c].n, &per) : JX_COL_NONE;
+                has_value_col |= role[c] == JX_COL_TARGET || role[c] == JX_COL_ACTUAL;
+            }
+            continue;
+        }
+        if (h == n || !has_value_col)
+            continue;
+        hdr[i] = h;
+        int any = 0, val = 0, wide = r->n > nh, label = 1, field = 0;
+        for (int c = 0; c < r->n && c < nh; c++) {
+            if (!r->c[c].n)
+                continue;
+            any = 1;
+            jx_col ro = role[c];
+            if (ro == JX_COL_TARGET || ro == JX_COL_ACTUAL || ro == JX_COL_POINTS ||
+                ro == JX_COL_SCORE || ro == JX_COL_OP || ro == JX_COL_UNIT)
+                val = 1;
+            if (jx_vocab_page_marker(r->c[c].s, r->c[c].n) ||
+                (!free_text_col(ro) && ro != JX_COL_POINTS && ro != JX_COL_SCORE &&
+                 ro != JX_COL_TARGET && ro != JX_COL_ACTUAL && bare_int(r->c[c].s, r->c[c].n) >= 0) ||
+                (strstr(r->c[c].s, "绩效") && strstr(r->c[c].s, "表")))
+                field = 1; /* a page number, a running title: not a piece of a row */
+            if (!((ro == JX_COL_L1 || ro == JX_COL_L2) && level_name(r->c[c].s, r->c[c].n)))
+                label = 0;
+            if (!free_text_col(ro) && (strstr(r->c[c].s, "：") ||
+                                       memchr(r->c[c].s, ':', r->c[c].n)))
+                field = 1; /* "项目编码：…", "填报说明：…" */
+        }
+        if (!any || wide || field || (r->flags & JX_ROW_UNALIGNED) ||
+            jx_vocab_trailer(r->c[0].s, r->c[0].n) || jx_vocab_page_marker(r->c[0].s, r->c[0].n))
+            kind[i] = 0;
+        else if (val)
+            kind[i] = 1;
+        else
+            kind[i] = label ? 0 : 2;
+    }
+    int rc = 0;
+    size_t i = 0;
+    while (i < n && !rc) {
+        if (kind[i] != 2) {
+            i++;
+            continue;
+        }
+        size_t s0 = i;
+        while (i < n && kind[i] == 2)
+            i++;
+        long a = (long)s0 - 1, b = i < n && kind[i] == 1 ? (long)i : -1;
+        if (a < 0 || kind[a] != 1)
+            a = -1;
+        if (a < 0 && b < 0)
+            continue;
+        /* by printed lines: the row readers may have joined some already */
+        long gap = a >= 0 && b >= 0 ? g->rows[b].line - g->rows[a].line - 1 : 0;
+        for (size_t q = s0; q < i && !rc; q++) {
+            jx_grow *r = &g->rows[q];
+            long j = a >= 0 ? r->line - g->rows[a].line - 1 : 0;
+            const jx_grow *hr = &g->rows[hdr[q]];
+            nh = hr->n < MAXC ? hr->n : MAXC;
+            for (int c = 0; c < nh; c++) {
+                int per;
+                role[c] = hr->c[c].n ? jx_vocab_column(hr->c[c].s, hr->c[c].n, &per) : JX_COL_NONE;
+            }
+            int dir; /* -1 up, 1 down, 0 decide per cell */
+            if (b < 0)
+                dir = -1;
+            else if (a < 0)
+                dir = 1;
+            else if (2 * j + 1 < gap)
+                dir = -1;
+            else if (2 * j + 1 > gap)
+                dir = 1;
+            else
+                dir = 0;
+            /* a whole level label with nothing beside it on either side
+             * is centred on several rows: the line stays */
+            int keep = 0;
+            for (int c = 0; c < r->n && c < nh; c++) {
+                if (!r->c[c].n || (role[c] != JX_COL_L1 && role[c] != JX_COL_L2))
+                    continue;
+                const jx_grow *A = a >= 0 ? &g->rows[a] : NULL, *B = b >= 0 ? &g->rows[b] : NULL;
+                int an = A && c < A->n && A->c[c].n, bn = B && c < B->n && B->c[c].n;
+                if (!an && !bn && level_name(r->c[c].s, r->c[c].n))
+                    keep = 1;
+            }
+            if (keep)
+                continue;
+            for (int c = 0; c < r->n && c < nh && !rc; c++) {
+                jx_cell *x = &r->c[c];
+                if (!x->n)
+                    continue;
+                jx_grow *A = a >= 0 ? &g->rows[a] : NULL, *B = b >= 0 ? &g->rows[b] : NULL;
+                jx_cell *ac = A && c < A->n ? &A->c[c] : NULL, *bc = B && c < B->n ? &B->c[c] : NULL;
+                int d = dir;
+                if (!d) {
+                    if (continues_up(x->s, x->n))
+                        d = -1;
+                    else if (ac && !ac->n && bc && bc->n)
+                        d = 1;
+                    else if (bc && !bc->n && ac && ac->n)
+                        d = -1;
+                    else if (bc && bc->n <= 12 && ac && ac->n >= 12 && !continues_up(bc->s, bc->n))
+                        d = 1;
+                    else
+                        d = -1;
+                }
+                if (d < 0 && !ac)
+                    d = 1;
+                if (d > 0 && !bc)
+                    d = -1;
+                /* a level label's piece joins a piece, never an empty cell:
+                 * "服务对象" / "满意度" / "指标" beside rows is centred */
+                if ((role[c] == JX_COL_L1 || role[c] == JX_COL_L2) &&
+                    ((d < 0 && (!ac || !ac->n)) || (d > 0 && (!bc || !bc->n))))
+                    continue;
+                if (d < 0 && ac)
+                    rc = cell_join(g, ac, ac->s, ac->n, x->s, x->n);
+                else if (d > 0 && bc)
+                    rc = cell_join(g, bc, x->s, x->n, bc->s, bc->n);
+                else
+                    continue;
+                if (!g->wrapped++)
+                    g->wrapped_line = r->line;
+                x->s = "";
+                x->n = 0;
+            }
+        }
+    }
+    free(kind);
+    free(hdr);
+    return rc;
+}
+
 int jx_grid_from_text(jx_grids *gs, char *data, size_t len, jx_error *err)
 {
     jx_grid *g = jx_grid_new(JX_GRID_TEXT, NULL);
@@ -2105,6 +2303,8 @@ int jx_grid_from_text(jx_grids *gs, char *data, size_t len, jx_error *err)
             rc = row_words(g, &ls[i]);
     }
     free(ls);
+    if (!rc && sh == SH_SPACES)
+        rc = merge_wrapped_lines(g);
     if (!rc && sh != SH_WORDS && sh != SH_RUNON)
         rc = ocr_rows(g); /* the word and run-on readers did it per row */
     if (!rc)
