@@ -2839,6 +2839,8 @@ static int header_again(parser *p, const row *r, const colmap *m2)
 /* The row's cells as fields: by the header's columns where they line up
  * (at the header's own offset or another one of this table), else by what
  * each cell is.  Returns whether they lined up. */
+static size_t target_in_name(cell l3);
+
 static int read_fields(parser *p, const row *r, fields *fl)
 {
     const row *r0 = r; /* the cells of the first column group */
@@ -2874,7 +2876,23 @@ static int read_fields(parser *p, const row *r, fields *fl)
         int v = 0;
         while (v < r->n && (!r->c[v].n || vclass(r->c[v]) != V_STRONG))
             v++;
-        int d = p->m.tcol[0] - v;
+        /* the leftmost target column: 中期 before 年度 */
+        int lt = p->m.tcol[0];
+        if (p->m.tcol[1] >= 0 && p->m.tcol[1] < lt)
+            lt = p->m.tcol[1];
+        int d = lt - v;
+        if (v >= r->n && p->m.c[JX_COL_L3] >= 0) {
+            /* no value at all: "稻米抽检合格率100%" alone, its target typed
+             * into the name, stands under the 三级 column */
+            int only = -1, cnt = 0;
+            for (int i = 0; i < r->n; i++)
+                if (r->c[i].n)
+                    only = i, cnt++;
+            if (cnt == 1 && target_in_name(r->c[only])) {
+                v = only;
+                d = p->m.c[JX_COL_L3] - only;
+            }
+        }
         if (v < r->n && d > 0 && d <= 3) {
             colmap o = shift_map(&p->m, -d);
             if (positional(&o, r0)) {
@@ -3070,7 +3088,8 @@ static int gen_row(parser *p, const row *r)
         char kind;
         const char *parent;
         if (!level_of(c0, &kind, &parent) && !lone_name(p, r, f) &&
-            !(p->m.ngrp > 1 && group_of(&p->m, f, 2) >= 0))
+            !(p->m.ngrp > 1 && group_of(&p->m, f, 2) >= 0) &&
+            !(p->m.c[JX_COL_L3] >= 0 && target_in_name(c0)))
             return 1;
     }
     fields fl;
