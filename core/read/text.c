@@ -1772,8 +1772,25 @@ static int runon_row(jx_grid *g, const char *s, size_t n, const char **cs, size_
         i++;
     if (i > st) {
         cs[k] = s + st, ns[k] = i - st;
+        /* trailing blanks before the numbers ("…逐步完善 15 15") */
+        while (ns[k] && cs[k][ns[k] - 1] == ' ')
+            ns[k]--;
         size_t tl = i == n ? qual_tail(cs[k], ns[k]) : 0;
-        if (tl) {
+        size_t dl = 0;
+        for (size_t h = 18; h >= 6 && !dl; h -= 3)
+            if (ns[k] >= 2 * h + 6 && !memcmp(cs[k] + ns[k] - 2 * h, cs[k] + ns[k] - h, h) &&
+                (unsigned char)cs[k][ns[k] - h] >= 0x80)
+                dl = h;
+        if (dl && k + 2 < MAXC) {
+            /* "非遗项目传承人梯队逐步完善逐步完善": the name, the target and
+             * the actual, the same words twice */
+            ns[k] -= 2 * dl;
+            k++;
+            cs[k] = cs[k - 1] + ns[k - 1], ns[k] = dl;
+            k++;
+            cs[k] = cs[k - 1] + dl, ns[k] = dl;
+            tl = 0;
+        } else if (tl) {
             /* "农牧民就业技能明显提升": the name, then its target */
             ns[k] -= tl;
             k++;
