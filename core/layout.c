@@ -2888,7 +2888,7 @@ static int read_fields(parser *p, const row *r, fields *fl)
             for (int i = 0; i < r->n; i++)
                 if (r->c[i].n)
                     only = i, cnt++;
-            if (cnt == 1 && target_in_name(r->c[only])) {
+            if (cnt == 1 && target_in_name(r->c[only]) >= 9) {
                 v = only;
                 d = p->m.c[JX_COL_L3] - only;
             }
@@ -3089,8 +3089,8 @@ static int gen_row(parser *p, const row *r)
         const char *parent;
         if (!level_of(c0, &kind, &parent) && !lone_name(p, r, f) &&
             !(p->m.ngrp > 1 && group_of(&p->m, f, 2) >= 0) &&
-            !(p->m.c[JX_COL_L3] >= 0 && target_in_name(c0)))
-            return 1;
+            !(p->m.c[JX_COL_L3] >= 0 && target_in_name(c0) >= 9))
+            return 1; /* (a name of three characters or more: not "预算10表") */
     }
     fields fl;
     int pos = read_fields(p, r, &fl);
