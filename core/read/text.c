@@ -2168,6 +2168,10 @@ static int merge_wrapped_lines(jx_grid *g)
             if (ro == JX_COL_TARGET || ro == JX_COL_ACTUAL || ro == JX_COL_POINTS ||
                 ro == JX_COL_SCORE || ro == JX_COL_OP || ro == JX_COL_UNIT)
                 val = 1;
+            const char *sp = strrchr(r->c[c].s, ' ');
+            if (sp && !free_text_col(ro) && (op_len(sp + 1, strlen(sp + 1)) ||
+                                            (sp[1] >= '0' && sp[1] <= '9')))
+                val = 1; /* "标准化茶园建园补助 ≤1500元/亩": the value glued on */
             if (jx_vocab_page_marker(r->c[c].s, r->c[c].n) ||
                 (!free_text_col(ro) && ro != JX_COL_POINTS && ro != JX_COL_SCORE &&
                  ro != JX_COL_TARGET && ro != JX_COL_ACTUAL && bare_int(r->c[c].s, r->c[c].n) >= 0) ||
