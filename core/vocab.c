@@ -596,6 +596,9 @@ int jx_vocab_trailer(const char *s, size_t n)
     for (size_t i = 0; i < JX_ARRAY_LEN(rest); i++)
         if (starts(k, rest[i]))
             return 2;
+    size_t kl = strlen(k);
+    if (kl >= 8 && !strcmp(k + kl - 8, "(盖章)"))
+        return 2; /* "西峡县农业农村局（盖章）": the signature line */
     return 0;
 }
 

@@ -317,6 +317,8 @@ static void edge_cells(const tline *a, const tline *b, const char **x, size_t *x
 /* A cell with a line break inside (Word copies it so): "下游农田灌溉保障"
  * then "能力⇥5⇥明显提升".  The two lines make one row of the header's
  * width, and the break falls between two pieces of text. */
+static int is_field_label(const char *s, size_t n);
+
 static int broken_cell(const tline *a, const tline *b, int width)
 {
     if (!width || !b->n)
@@ -330,8 +332,8 @@ static int broken_cell(const tline *a, const tline *b, int width)
     char kind;
     const char *parent;
     if (!xn || !yn || yn > 30 || strong_value(x, xn) || strong_value(y, yn) ||
-        jx_vocab_level(y, yn, &kind, &parent) || header_words(y, yn))
-        return 0;
+        jx_vocab_level(y, yn, &kind, &parent) || header_words(y, yn) || is_field_label(y, yn))
+        return 0; /* ("表二" then "项目名称⇥…": the next table's head) */
     /* the piece before the break is not a whole level name */
     return !jx_vocab_level(x, xn, &kind, &parent) || jx_vocab_level(x, xn + yn, &kind, &parent);
 }
