@@ -2294,7 +2294,25 @@ static int page_marker_row(const row *r)
         memcpy(buf + n, r->c[i].s, r->c[i].n);
         n += r->c[i].n;
     }
-    return jx_vocab_page_marker(buf, n);
+    if (jx_vocab_page_marker(buf, n))
+        return 1;
+    /* a running head or foot: "元阳县农业农村局2024年部门预算公开 … 第13页" */
+    int f = -1, l = -1, k = 0;
+    for (int i = 0; i < r->n; i++)
+        if (r->c[i].n) {
+            if (f < 0)
+                f = i;
+            l = i;
+            k++;
+        }
+    if (k != 2)
+        return 0;
+    cell pm = r->c[l], other = r->c[f];
+    if (!jx_vocab_page_marker(pm.s, pm.n)) {
+        pm = r->c[f];
+        other = r->c[l];
+    }
+    return jx_vocab_page_marker(pm.s, pm.n) && vclass(other) != V_STRONG;
 }
 
 /* The rightmost column the 三级 name stands in, over the header's offsets. */

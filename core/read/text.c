@@ -2167,8 +2167,11 @@ static int merge_wrapped_lines(jx_grid *g)
                 continue;
             any = 1;
             jx_col ro = role[c];
-            if (ro == JX_COL_TARGET || ro == JX_COL_ACTUAL || ro == JX_COL_POINTS ||
-                ro == JX_COL_SCORE || ro == JX_COL_OP || ro == JX_COL_UNIT)
+            /* (one character under a value column is the tail of the
+             * value above: "2024年5月栽秧" / "前") */
+            if ((ro == JX_COL_TARGET || ro == JX_COL_ACTUAL || ro == JX_COL_POINTS ||
+                 ro == JX_COL_SCORE || ro == JX_COL_OP || ro == JX_COL_UNIT) &&
+                !(r->c[c].n == 3 && (unsigned char)r->c[c].s[0] >= 0xE4))
                 val = 1;
             const char *sp = strrchr(r->c[c].s, ' ');
             if (sp && !free_text_col(ro) && (op_len(sp + 1, strlen(sp + 1)) ||
