@@ -761,3 +761,51 @@ Test(interpret, pipe_rows_missing_rowspan_cells, .fini = done)
     expect(0, 3, "预算使用效益", "效率性", "食品安全监督抽检", "≥4.5批次/千人");
     cr_expect_str_eq(ind(0, 3)->actual_raw, "4.8批次/千人");
 }
+
+/* A web page's rows with their merged cells missing, under 中期 and 年度
+ * targets: the first value stands under the leftmost target column. */
+Test(interpret, pipe_rows_realigned_under_the_first_target_column, .fini = done)
+{
+    parse("| 一级指标 | 二级指标 | 三级指标 | 中期指标值 | 年度指标值 |\n"
+          "| 履职效能 | 防汛防旱 | 圩堤达标加固 | ≥60公里 | ≥20公里 |\n"
+          "| 农村供水 | 农村自来水普及率 | 100% | 98% |\n"
+          "| 农村供水水质达标率 | ≥95% | ≥93% |\n");
+    expect(0, 0, "履职效能", "防汛防旱", "圩堤达标加固", "≥20公里");
+    /* each row gives the year's record, then the 中期 one */
+    expect(0, 2, "履职效能", "农村供水", "农村自来水普及率", "98%");
+    expect(0, 4, "履职效能", "农村供水", "农村供水水质达标率", "≥93%");
+    expect(0, 5, "履职效能", "农村供水", "农村供水水质达标率", "≥95%");
+}
+
+/* "稻米抽检合格率100%" alone on its row (the target typed into the name,
+ * the merged cells dropped): one indicator, split. */
+Test(interpret, lone_name_with_its_target_typed_in, .fini = done)
+{
+    parse("一级指标\t二级指标\t三级指标\t指标值\n"
+          "产出指标\t质量指标\t追溯体系数据上传率\t≥98%\n"
+          "稻米抽检合格率100%\t\n"
+          "预算10表\n");
+    expect(0, 1, "产出指标", "质量指标", "稻米抽检合格率", "100%");
+    cr_expect_eq(jx_doc_table(doc, 0)->n, 2);
+    cr_expect(has_note("target-in-name"));
+}
+
+/* Two project tables in one TAB document: "表二" and the second project's
+ * fields end the first table; the signature line is no indicator. */
+Test(interpret, second_table_head_ends_the_first, .fini = done)
+{
+    parse("项目名称\t甲项目\n"
+          "一级指标\t二级指标\t三级指标\t年度指标值\n"
+          "产出指标\t数量指标\t培训人次\t≥300人次\n"
+          "满意度指标\t服务对象满意度指标\t满意度\t≥90%\n"
+          "\n表二\n"
+          "项目名称\t乙项目\t\t\n"
+          "主管部门\t某局\t实施单位\t某中心\n"
+          "一级指标\t二级指标\t三级指标\t年度指标值\n"
+          "产出指标\t数量指标\t改造面积\t≥1.2万亩\n"
+          "\n某县农业农村局（盖章）\t2024年1月\n");
+    cr_expect_eq(jx_doc_ntables(doc), 2);
+    cr_expect_eq(jx_doc_table(doc, 0)->n, 2);
+    cr_expect_eq(jx_doc_table(doc, 1)->n, 1);
+    expect(1, 0, "产出指标", "数量指标", "改造面积", "≥1.2万亩");
+}
