@@ -2799,7 +2799,37 @@ static int sub_header(parser *p, const row *r)
 {
     jx_table *t = p->d->ntables ? &p->d->tables[p->d->ntables - 1] : NULL;
     int t0 = p->m.tcol[0];
-    if (!t || t->n || t0 < 0 || p->m.c[JX_COL_OP] >= 0)
+    if (!t || t->n || t0 < 0)
+        return 0;
+    /* "绩效指标" merged over 一级指标 | 二级指标 | 三级指标 on the row below
+     * (a web page's two header rows): the level columns the header lacked */
+    int lv[3] = {-1, -1, -1}, nl = 0, other = 0;
+    for (int i = 0; i < r->n; i++) {
+        cell c = r->c[i];
+        if (!c.n)
+            continue;
+        int per;
+        jx_col role = jx_vocab_column(c.s, c.n, &per);
+        if ((role == JX_COL_L1 || role == JX_COL_L2 || role == JX_COL_L3) &&
+            lv[role - JX_COL_L1] < 0 && i < t0)
+            lv[role - JX_COL_L1] = i, nl++;
+        else if (!(role != JX_COL_NONE &&
+                   (p->m.c[role] == i || (role == JX_COL_TARGET && p->m.tcol[0] == i))))
+            other = 1; /* (the header's own cells, merged down, repeat) */
+    }
+    if (nl >= 2 && !other) {
+        /* ("绩效指标" above may have been taken for the 三级 column) */
+        for (int k = 0; k < 3; k++)
+            if (p->m.c[JX_COL_L1 + k] >= 0 && p->m.c[JX_COL_L1 + k] < t0)
+                p->m.c[JX_COL_L1 + k] = -1;
+        for (int k = 0; k < 3; k++)
+            if (lv[k] >= 0)
+                p->m.c[JX_COL_L1 + k] = lv[k];
+        p->lastmap = p->m;
+        add_barrier(p, r->line);
+        return 1;
+    }
+    if (p->m.c[JX_COL_OP] >= 0)
         return 0;
     int op = -1, val = -1, unit = -1, words = 0;
     for (int i = 0; i < r->n; i++) {

@@ -70,8 +70,11 @@ static size_t clean_line(char *s, size_t n)
                 size_t tl = j - i - 1;
                 if ((tl >= 3 && (!strncmp(t, "/td", 3) || !strncmp(t, "/th", 3))))
                     s[w++] = '\t';
-                else if (tl >= 2 && (!strncmp(t, "br", 2) || !strncmp(t, "BR", 2)))
-                    s[w++] = ' ';
+                else if (tl >= 2 && (!strncmp(t, "br", 2) || !strncmp(t, "BR", 2)) &&
+                         !(w > 0 && (unsigned char)s[w - 1] >= 0x80 && j + 1 < n &&
+                           (unsigned char)s[j + 1] >= 0x80))
+                    s[w++] = ' '; /* (between Chinese characters: nothing,
+                                     "修剪嫁接<br>完成时间" is one name) */
                 i = j;
                 continue;
             }
