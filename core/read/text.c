@@ -912,6 +912,50 @@ static int sub_header(jx_grid *g, const tline *b, scell *sc, int *k)
     return 1;
 }
 
+/* A whole header whose cells wrapped: "实施期指标值（  年度指标值（2024" then
+ * "2024-2026年）   年）".  Each cell of the second line stands under a
+ * header cell left with an open parenthesis; they are joined.  Returns 1
+ * when joined (sc updated), 0 when b is not such a line, -1 ENOMEM. */
+static int header_tail(jx_grid *g, const tline *b, scell *sc, int k)
+{
+    if (!b->n || k < 2)
+        return 0;
+    tline cb = *b;
+    char *copy = jx_arena_strndup(&g->arena, b->s, b->n);
+    if (!copy)
+        return -1;
+    cb.s = copy;
+    scell nx[MAXC];
+    int kb = split_spaced(&cb, nx);
+    if (kb < 1)
+        return 0;
+    int hcol[MAXC], at[MAXC];
+    for (int q = 0; q < k; q++)
+        hcol[q] = sc[q].col;
+    for (int q = 0; q < kb; q++) {
+        int c = column_of(hcol, k, nx[q].col);
+        int depth = 0;
+        for (size_t z = 0; z < sc[c].n; z++)
+            depth += starts_lit(sc[c].s + z, sc[c].n - z, "（") || sc[c].s[z] == '(' ? 1
+                     : starts_lit(sc[c].s + z, sc[c].n - z, "）") || sc[c].s[z] == ')' ? -1 : 0;
+        if (depth <= 0 || nx[q].n > 45 || (q > 0 && at[q - 1] == c))
+            return 0;
+        at[q] = c;
+    }
+    for (int q = 0; q < kb; q++) {
+        int c = at[q];
+        char *j = jx_arena_alloc(&g->arena, sc[c].n + nx[q].n + 1);
+        if (!j)
+            return -1;
+        memcpy(j, sc[c].s, sc[c].n);
+        memcpy(j + sc[c].n, nx[q].s, nx[q].n);
+        j[sc[c].n + nx[q].n] = '\0';
+        sc[c].s = j;
+        sc[c].n += nx[q].n;
+    }
+    return 1;
+}
+
 static int rows_spaces(jx_grid *g, tline *ls, size_t nl)
 {
     int hcol[MAXC], nh = 0;
@@ -941,6 +985,9 @@ static int rows_spaces(jx_grid *g, tline *ls, size_t nl)
         int sub = 0;
         if (!two && !alone && hw >= 3 && k >= 3 && i + 1 < nl &&
             (sub = sub_header(g, &ls[i + 1], sc, &k)) < 0)
+            return -1;
+        if (!two && !alone && !sub && hw >= 3 && k >= 3 && i + 1 < nl &&
+            (sub = header_tail(g, &ls[i + 1], sc, k)) < 0)
             return -1;
         if (two || alone || (hw >= 3 && k >= 3)) {
             nh = k;
