@@ -485,3 +485,24 @@ Test(grid, tab_ocr_digits_and_signs, .fini = done)
     cr_expect_str_eq(row_with(g, "满意度指标")->c[3].s, "≥90%");
     cr_expect_gt(g->ocr_fixed, 0);
 }
+
+/* Single spaces (an older extractor): a page marker at a line's end is
+ * dropped and the numbers on the next line finish that row; two rows on
+ * one line are cut where a 一级 and a 二级 name start the second. */
+Test(grid, words_page_break_and_two_rows_on_a_line, .fini = done)
+{
+    const jx_grid *g = grid_of(
+        "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施\n"
+        "产出指标 时效指标 苗木栽植时间 2024年4月20日前 4月18日 - 3 -\n"
+        "5 5\n"
+        "成本指标 矮砧苗木补助 ≤6元/株 6元/株 10 10 效益指标 经济效益指标 挂果园亩均收入 ≥8000元 "
+        "7600元 10 9.5 受冻害影响\n");
+    cr_expect_str_eq(g->shape, "words");
+    const char *a[] = {"产出指标", "时效指标", "苗木栽植时间", "2024年4月20日前", "4月18日", "5", "5"};
+    expect_cells(row_with(g, "产出指标"), 7, a);
+    const char *b[] = {"成本指标", "矮砧苗木补助", "≤6元/株", "6元/株", "10", "10"};
+    expect_cells(row_with(g, "成本指标"), 6, b);
+    const char *c[] = {"效益指标", "经济效益指标", "挂果园亩均收入", "≥8000元", "7600元", "10",
+                       "9.5", "受冻害影响"};
+    expect_cells(row_with(g, "效益指标"), 8, c);
+}

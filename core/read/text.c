@@ -1137,19 +1137,111 @@ static int rows_spaces(jx_grid *g, tline *ls, size_t nl)
 
 static int ocr_cells(jx_grid *g, const char **cs, size_t *ns, int k, int strict);
 
-static int row_words(jx_grid *g, tline *l)
+/* Lines cut by single spaces (older extractors): a page marker at a
+ * line's end ("4月18日 - 3 -") is dropped and the numbers left on the next
+ * line ("5 5") finish that row; a line holding two rows ("… 10 10 效益指标
+ * 经济效益指标 …") is cut where a 一级 name followed by a 二级 name starts
+ * the second. */
+static int level_name(const char *s, size_t n);
+static int bare_int(const char *s, size_t n);
+
+static int bare_number(const char *s, size_t n)
 {
-    const char *cs[MAXC];
-    size_t ns[MAXC];
-    int k = split_at(l->s, l->n, ' ', cs, ns);
-    int w = 0;
-    for (int i = 0; i < k; i++) /* runs of spaces give empty cells: drop */
-        if (ns[i])
-            cs[w] = cs[i], ns[w] = ns[i], w++;
-    if (ocr_cells(g, cs, ns, w, 1)) /* older extractors and OCR */
-        return -1;
-    if (w && add_cells(g, l, cs, ns, w))
-        return -1;
+    int d = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] >= '0' && s[i] <= '9')
+            d++;
+        else if (s[i] != '.')
+            return 0;
+    }
+    return d > 0 && n <= 6;
+}
+
+static int rows_words(jx_grid *g, tline *ls, size_t nl)
+{
+    int width = 0, short_by = 0; /* cells the last row lacks */
+    size_t last = 0;
+    int have_last = 0;
+    for (size_t i = 0; i < nl; i++) {
+        tline *l = &ls[i];
+        const char *cs[MAXC];
+        size_t ns[MAXC];
+        int k = split_at(l->s, l->n, ' ', cs, ns), w = 0;
+        for (int q = 0; q < k; q++)
+            if (ns[q])
+                cs[w] = cs[q], ns[w] = ns[q], w++;
+        if (!w) {
+            have_last = 0;
+            continue;
+        }
+        if (header_words(l->s, l->n) >= 3) {
+            width = w;
+            if (add_cells(g, l, cs, ns, w))
+                return -1;
+            have_last = 0;
+            continue;
+        }
+        /* "- 3 -", "—3—", "第3页" at the end */
+        int cut = w;
+        for (int t = w < 3 ? w : 3; t >= 1 && cut == w; t--) {
+            char buf[64];
+            size_t bl = 0;
+            for (int q = w - t; q < w && bl + ns[q] < sizeof buf; q++) {
+                memcpy(buf + bl, cs[q], ns[q]);
+                bl += ns[q];
+            }
+            if (jx_vocab_page_marker(buf, bl) && !strong_value(buf, bl))
+                cut = w - t;
+        }
+        int marker = cut < w;
+        w = cut;
+        if (!w)
+            continue; /* a page marker alone: the row above may go on */
+        /* "5 5": the points of the row above, after a page break */
+        int nums = 1;
+        for (int q = 0; q < w; q++)
+            nums &= bare_number(cs[q], ns[q]);
+        if (nums && have_last && short_by >= w && w <= 3 && last + 1 == g->nrows) {
+            jx_grow *nr = jx_grid_add_row(g, g->rows[last].n + w, l->line, 0);
+            if (!nr)
+                return -1;
+            jx_grow *r = &g->rows[last]; /* (the rows may have moved) */
+            for (int q = 0; q < r->n; q++)
+                nr->c[q] = r->c[q];
+            for (int q = 0; q < w; q++)
+                if (jx_grid_set(g, nr, r->n + q, cs[q], ns[q]))
+                    return -1;
+            nr->line = r->line;
+            nr->off = r->off;
+            r->n = 0; /* the row moves down, whole */
+            last = g->nrows - 1;
+            short_by -= w;
+            continue;
+        }
+        if (ocr_cells(g, cs, ns, w, 1)) /* older extractors and OCR */
+            return -1;
+        /* two rows on one line */
+        int split = 0;
+        for (int q = 3; q + 1 < w && !split; q++) {
+            char kind;
+            const char *parent;
+            if (jx_vocab_level(cs[q], ns[q], &kind, &parent) == 1 &&
+                jx_vocab_level(cs[q + 1], ns[q + 1], &kind, &parent) == 2 &&
+                (strong_value(cs[q - 1], ns[q - 1]) || bare_number(cs[q - 1], ns[q - 1])))
+                split = q;
+        }
+        int parts[2][2] = {{0, split ? split : w}, {split, w}};
+        for (int part = 0; part < (split ? 2 : 1); part++) {
+            int a = parts[part][0], b = parts[part][1];
+            if (add_cells(g, l, cs + a, ns + a, b - a))
+                return -1;
+            last = g->nrows - 1;
+            have_last = 1;
+            short_by = width > b - a ? width - (b - a) : 0;
+        }
+        if (!marker && !short_by)
+            have_last = 0;
+    }
     return 0;
 }
 
@@ -2374,9 +2466,7 @@ int jx_grid_from_text(jx_grids *gs, char *data, size_t len, jx_error *err)
     case SH_LINES: rc = rows_lines(g, ls, k); break;
     case SH_RUNON: rc = rows_runon(g, ls, k); break;
     case SH_TAB: rc = rows_tab(g, ls, k); break;
-    default:
-        for (size_t i = 0; i < k && !rc; i++)
-            rc = row_words(g, &ls[i]);
+    default: rc = rows_words(g, ls, k);
     }
     free(ls);
     if (!rc && sh == SH_SPACES)
