@@ -1885,7 +1885,37 @@ static void by_position(const colmap *m, const row *r, fields *f)
 }
 
 /* Whether the row's cells sit where the header says. */
-static int positional(const colmap *m, const row *r)
+/* The level a name in force has (p->l1 is a plain string). */
+static int level_of_name(const char *s)
+{
+    char kind;
+    const char *parent;
+    cell c = {s, strlen(s)};
+    return level_of(c, &kind, &parent);
+}
+
+/* Two 一级 names of one framework ("效益指标" and "满意度指标", both of the
+ * 2020 template): the second is a 一级 of its own, not a 二级 under the
+ * first.  项目决策 / 项目管理 / 项目产出 / 项目效益 (评价指标体系) are another. */
+static int same_family(const char *l1, cell c)
+{
+    static const char *const pingjia[] = {"项目决策", "项目管理", "项目产出", "项目效益"};
+    int a = 0, b = 0;
+    for (size_t i = 0; i < JX_ARRAY_LEN(pingjia); i++) {
+        a |= !strncmp(l1, pingjia[i], strlen(pingjia[i]));
+        b |= c.n >= strlen(pingjia[i]) && !memcmp(c.s, pingjia[i], strlen(pingjia[i]));
+    }
+    return a == b;
+}
+
+static int positional_in(const colmap *m, const row *r, const char *l1_in_force);
+
+static int positional(const colmap *m, const row *r) { return positional_in(m, r, NULL); }
+
+/* l1_in_force: a 一级 printed above in a table whose cells keep their
+ * columns ("项目效益"): a 一级 word of another framework in the 二级 column
+ * ("满意度") is that block's 二级, not a lost cell. */
+static int positional_in(const colmap *m, const row *r, const char *l1_in_force)
 {
     int c1, c2, c3;
     name_cols(m, &c1, &c2, &c3);
@@ -1902,7 +1932,8 @@ static int positional(const colmap *m, const row *r)
     if (a.n && level_of(a, &kind, &parent) == 2 && !m->shifted && b.n &&
         !level_of(b, &kind, &parent))
         return 0; /* a 二级 name in the 一级 column: the row lost a cell */
-    if (b.n && level_of(b, &kind, &parent) == 1 && c1 >= 0)
+    if (b.n && level_of(b, &kind, &parent) == 1 && c1 >= 0 &&
+        !(l1_in_force && !a.n && !same_family(l1_in_force, b)))
         return 0;
     /* numbers where names are, names where numbers are: shifted */
     if ((a.n && is_number(a)) || (b.n && is_number(b)))
@@ -2124,7 +2155,11 @@ static void gen_levels(parser *p, const fields *f)
     }
     if (f->l2.n) {
         int lv = level_of(f->l2, &kind, &parent);
-        if (lv == 1) {
+        /* a 一级 name in the 二级 column starts a 一级, unless the 一级 in
+         * force was printed and cells keep their columns: "满意度" under
+         * 项目效益 in a 评价指标体系 is that block's 二级 */
+        if (lv == 1 && !(p->l1 && !p->l1_inferred && (p->columns_src || p->layout_src) &&
+                         level_of_name(p->l1) == 1 && !same_family(p->l1, f->l2))) {
             p->l1 = clean_name(p, strip_numbering(strip_points(f->l2)));
             p->l1_inferred = 0;
             p->l2 = NULL;
@@ -2906,7 +2941,11 @@ static int read_fields(parser *p, const row *r, fields *fl)
                 first.c[own[k]] = (cell){"", 0};
         r0 = &first;
     }
-    if (positional(&p->m, r0)) {
+    const char *l1f = p->l1 && !p->l1_inferred && (p->columns_src || p->layout_src) &&
+                              level_of_name(p->l1) == 1
+                          ? p->l1
+                          : NULL;
+    if (positional_in(&p->m, r0, l1f)) {
         by_position(&p->m, r0, fl);
         return 1;
     }

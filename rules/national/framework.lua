@@ -137,6 +137,9 @@ P.columns = require("columns")
 P.kept_as_printed = {
   project = {
     { level1 = "效益指标", level2 = "服务对象满意度指标", points_of = "满意度指标" },
+    -- 评价指标体系的“项目效益 / 满意度”、较早表式的“效益 / 服务对象满意度”
+    { level1 = "效益指标", level2 = "满意度", points_of = "满意度指标" },
+    { level1 = "效益指标", level2 = "服务对象满意度", points_of = "满意度指标" },
   },
 }
 
