@@ -152,6 +152,28 @@ __attribute__((noinline)) static double indicator_rounds(jx_engine *e, const rec
     return now() - t0;
 }
 
+/* The pack's 分值 (jx_engine_points) of every table `rounds` times, the
+ * points the form printed put back before each round (the pack is asked
+ * only for rows without them); returns seconds. */
+__attribute__((noinline)) static double points_rounds(jx_engine *e, jx_table **tabs,
+                                                      double **saved, size_t ntab, int rounds,
+                                                      double *sum)
+{
+    jx_error err = {0};
+    double t0 = now();
+    for (int k = 0; k < rounds; k++)
+        for (size_t i = 0; i < ntab; i++) {
+            jx_table *t = tabs[i];
+            for (size_t j = 0; j < t->n; j++)
+                t->ind[j].points = saved[i][j];
+            jx_engine_points(e, t, &err);
+            for (size_t j = 0; j < t->n; j++)
+                if (!isnan(t->ind[j].points))
+                    *sum += t->ind[j].points;
+        }
+    return now() - t0;
+}
+
 static int count_finding(const jx_finding *f, void *ud)
 {
     (void)f;
@@ -286,6 +308,9 @@ int main(int argc, char **argv)
     jx_doc **docs = calloc(n, sizeof *docs), **ads = calloc(n, sizeof *ads);
     rec *recs = NULL;
     size_t nrec = 0, rcap = 0;
+    jx_table **tabs = NULL;
+    double **saved = NULL;
+    size_t ntab = 0, tcap = 0;
     for (size_t i = 0; i < n && i < 2000; i++) {
         jx_parse_opts pc = {.encoding = JX_ENC_AUTO, .format = JX_FMT_CSV};
         if (!act[i] || jx_doc_parse(data[i], len[i], names[i], &po, &docs[i], &err) ||
@@ -294,6 +319,16 @@ int main(int argc, char **argv)
         jx_engine_frame(e, docs[i], &err);
         for (size_t k = 0; k < jx_doc_ntables(docs[i]); k++) {
             jx_table *t = jx_doc_table(docs[i], k);
+            if (ntab == tcap) {
+                tcap = tcap ? tcap * 2 : 256;
+                tabs = realloc(tabs, tcap * sizeof *tabs);
+                saved = realloc(saved, tcap * sizeof *saved);
+            }
+            tabs[ntab] = t;
+            saved[ntab] = malloc((t->n ? t->n : 1) * sizeof **saved);
+            for (size_t j = 0; j < t->n; j++)
+                saved[ntab][j] = t->ind[j].points;
+            ntab++;
             jx_engine_points(e, t, &err);
             for (size_t j = 0; j < t->n; j++) {
                 const jx_indicator *ind = &t->ind[j];
@@ -333,6 +368,12 @@ int main(int argc, char **argv)
     jx_engine_set_explain(e, 1);
     double to = indicator_rounds(e, recs, nrec, rounds, &sum_one);
     double tcc = c_rounds(recs, nrec, rounds, &sum_c);
+    double sum_pts = 0;
+    size_t npts = 0;
+    for (size_t i = 0; i < ntab; i++)
+        for (size_t j = 0; j < tabs[i]->n; j++)
+            npts += isnan(saved[i][j]) && jx_indicator_scored(&tabs[i]->ind[j]);
+    double tpt = points_rounds(e, tabs, saved, ntab, rounds, &sum_pts);
     double lua_rate = (double)nrec * rounds / tl, c_rate = (double)nrec * rounds / tcc;
     double quiet_rate = (double)nrec * rounds / tq;
     printf("scoring:   %9.0f indicators/s through the %s pack (Lua, a table per call), with the explanation\n",
@@ -349,6 +390,9 @@ int main(int argc, char **argv)
            sum_lua, sum_quiet, sum_one, sum_one_quiet, sum_c, nrec, rounds);
     printf("           per indicator: Lua %.0f ns with the explanation, %.0f ns without, C %.0f ns\n",
            1e9 / lua_rate, 1e9 / quiet_rate, 1e9 / c_rate);
+    printf("points:    %zu tables, %zu indicators whose 分值 the pack gives: %.0f ns per indicator"
+           " (checksum %.2f)\n", ntab, npts, npts ? tpt * 1e9 / ((double)npts * rounds) : 0.0,
+           sum_pts);
     /* one line for bench/run.sh */
     printf("summary: doc_ms=%.3f lua_ns=%.1f quiet_ns=%.1f c_ns=%.1f\n", tw / (double)n * 1e3,
            1e9 / lua_rate, 1e9 / quiet_rate, 1e9 / c_rate);
@@ -359,6 +403,10 @@ int main(int argc, char **argv)
     free(docs);
     free(ads);
     free(recs);
+    for (size_t i = 0; i < ntab; i++)
+        free(saved[i]);
+    free(saved);
+    free(tabs);
     jx_engine_free(e);
     struct rusage ru;
     getrusage(RUSAGE_SELF, &ru);
