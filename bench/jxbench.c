@@ -176,25 +176,25 @@ __attribute__((noinline)) static double points_rounds(jx_engine *e, jx_table **t
 
 /* One function per measured kind of round, so that callgrind's inclusive
  * counts tell them apart (bench/README.md, fourth pass). */
-__attribute__((noinline)) static double m_table_explain(jx_engine *e, const rec *recs,
+__attribute__((noipa)) static double m_table_explain(jx_engine *e, const rec *recs,
                                                         size_t nrec, int rounds, double *sum)
 {
     return table_rounds(e, recs, nrec, rounds, sum);
 }
 
-__attribute__((noinline)) static double m_table_quiet(jx_engine *e, const rec *recs, size_t nrec,
+__attribute__((noipa)) static double m_table_quiet(jx_engine *e, const rec *recs, size_t nrec,
                                                       int rounds, double *sum)
 {
     return table_rounds(e, recs, nrec, rounds, sum);
 }
 
-__attribute__((noinline)) static double m_indicator_quiet(jx_engine *e, const rec *recs,
+__attribute__((noipa)) static double m_indicator_quiet(jx_engine *e, const rec *recs,
                                                           size_t nrec, int rounds, double *sum)
 {
     return indicator_rounds(e, recs, nrec, rounds, sum);
 }
 
-__attribute__((noinline)) static double m_indicator_explain(jx_engine *e, const rec *recs,
+__attribute__((noipa)) static double m_indicator_explain(jx_engine *e, const rec *recs,
                                                             size_t nrec, int rounds, double *sum)
 {
     return indicator_rounds(e, recs, nrec, rounds, sum);
