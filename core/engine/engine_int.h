@@ -84,6 +84,10 @@ struct jx_engine {
      * a time); ref_tab anchors it with its arrays and tab (a userdata) */
     int tab_state, ref_tab;
     struct score_tab *tab;
+    /* score.c: the pack's 分值 entry (points_table, docs/rules.md 3.2):
+     * pts_state as tab_state; ref_pts anchors groups, run and the arrays
+     * reused from table to table */
+    int pts_state, ref_pts;
 };
 
 

@@ -169,15 +169,13 @@ static void free_groups(pgroup *pg, size_t n)
     free(pg);
 }
 
-jx_status jx_engine_points(jx_engine *e, jx_table *t, jx_error *err)
+static int points_batch(jx_engine *e, jx_table *t, size_t n);
+
+/* One protected call per indicator (and per (一级, 二级) for the groups):
+ * what a table whose one call failed falls back to, so that an error is
+ * reported exactly as it always was. */
+static jx_status points_each(jx_engine *e, jx_table *t, size_t n, jx_error *err)
 {
-    if (e->ref_points == LUA_NOREF)
-        return JX_OK;
-    size_t n = 0;
-    for (size_t i = 0; i < t->n; i++)
-        n += jx_indicator_scored(&t->ind[i]);
-    if (!n)
-        return JX_OK;
     size_t *gid = calloc(t->n, sizeof *gid);
     unsigned char *computed = calloc(t->n, 1);
     pgroup *pg = NULL;
@@ -230,6 +228,18 @@ out:
     free(computed);
     free(gid);
     return rc;
+}
+
+jx_status jx_engine_points(jx_engine *e, jx_table *t, jx_error *err)
+{
+    if (e->ref_points == LUA_NOREF)
+        return JX_OK;
+    size_t n = 0;
+    for (size_t i = 0; i < t->n; i++)
+        n += jx_indicator_scored(&t->ind[i]);
+    if (!n || points_batch(e, t, n))
+        return JX_OK;
+    return points_each(e, t, n, err);
 }
 
 void jx_engine_set_explain(jx_engine *e, int on) { e->no_explain = !on; }
@@ -1121,4 +1131,314 @@ jx_status jx_engine_score_rows(jx_engine *e, const jx_table *t, const jx_score_r
     if (st != LUA_OK)
         return jx_eng_rule_error(e, err, "按表打分", st);
     return rc;
+}
+
+
+/* ---- 分值 of a table in one call (docs/rules.md 3.2, points_table) ----
+ *
+ * jx_engine_points asked the pack once per (一级, 二级) of a table for
+ * its group and once per indicator for its 分值, each a protected call
+ * under its own limits.  Here a table is one protected call under one
+ * budget: the groups and the 分值 through the pack's points_table entry
+ * when it offers one (groups, run over arrays), else through its
+ * points_group and points called in turn inside that one call.  The
+ * results are taken only when the whole call succeeded; any failure
+ * (an error, the budget, the memory cap) sends the table back to
+ * points_each, which asks again one call at a time and reports the error
+ * exactly as before. */
+
+enum { TP_GROUPS = 1, TP_RUN, TP_L1, TP_L2, TP_G, TP_GN, TP_I, TP_N1, TP_P, TP_LAST = TP_P };
+
+/* Asks the pack for p.lib.points_table(p, points, points_group) and
+ * anchors what it gives with the reused arrays; rc 1 when it gave run. */
+static int pts_setup_body(lua_State *L, void *ud)
+{
+    jx_engine *e = ud;
+    if (!jx_eng_push_path(L, e, "lib.points_table") || !lua_isfunction(L, -1))
+        return 0;
+    lua_rawgeti(L, LUA_REGISTRYINDEX, e->ref_pack);
+    lua_rawgeti(L, LUA_REGISTRYINDEX, e->ref_points);
+    if (e->ref_group != LUA_NOREF)
+        lua_rawgeti(L, LUA_REGISTRYINDEX, e->ref_group);
+    else
+        lua_pushnil(L);
+    jx_eng_limit_begin(e);
+    lua_call(L, 3, 2);
+    jx_eng_limit_end(e);
+    if (!lua_isfunction(L, -1) || !(lua_isnil(L, -2) || lua_isfunction(L, -2)))
+        return 0;
+    lua_createtable(L, TP_LAST, 0);
+    lua_pushvalue(L, -3);
+    lua_rawseti(L, -2, TP_GROUPS);
+    lua_pushvalue(L, -2);
+    lua_rawseti(L, -2, TP_RUN);
+    for (int k = TP_L1; k <= TP_P; k++) {
+        lua_newtable(L);
+        lua_rawseti(L, -2, k);
+    }
+    e->ref_pts = luaL_ref(L, LUA_REGISTRYINDEX);
+    return 1;
+}
+
+/* 1 when the pack's 分值 entry is there (looked up at the first call). */
+static int pts_entry(jx_engine *e)
+{
+    if (e->pts_state)
+        return e->pts_state > 0;
+    if (jx_eng_kept_over(e))
+        return 0; /* asked again next time */
+    int rc = 0;
+    int st = jx_eng_protected(e, pts_setup_body, e, 0, &rc);
+    if (st != LUA_OK) {
+        jx_error ignored = {0};
+        jx_eng_rule_error(e, &ignored, "points_table", st); /* pops, collects */
+        rc = 0;
+    }
+    e->pts_state = rc == 1 ? 1 : -1;
+    return e->pts_state > 0;
+}
+
+typedef struct pts_ctx {
+    jx_engine *e;
+    jx_table *t;
+    size_t n;     /* scored rows */
+    size_t *gid;  /* group id of each row of t */
+    double *pts;  /* the pack's 分值 of each row asked (NaN: not a number) */
+    size_t *ask;  /* the rows asked, in order */
+    size_t nask;
+    pgroup *pg;   /* distinct (一级, 二级) pairs */
+    size_t npg;
+    int entry;    /* the pack's points_table is there */
+} pts_ctx;
+
+/* The group name the pack returned at idx (a string), owned by g. */
+static int pts_take_group(lua_State *L, int idx, pgroup *g)
+{
+    if (lua_type(L, idx) != LUA_TSTRING)
+        return JX_OK;
+    char *s = strdup(lua_tostring(L, idx));
+    if (!s)
+        return JX_ENOMEM;
+    g->name = s;
+    g->own = 1;
+    return JX_OK;
+}
+
+static int pts_body(lua_State *L, void *ud)
+{
+    pts_ctx *c = ud;
+    jx_engine *e = c->e;
+    jx_table *t = c->t;
+    int entry = c->entry;
+    luaL_checkstack(L, 30, "points_table");
+    int a = 0;
+    if (entry) {
+        lua_rawgeti(L, LUA_REGISTRYINDEX, e->ref_pts);
+        a = lua_gettop(L);
+    }
+    jx_eng_limit_begin(e);
+    /* the groups: the distinct pairs in the order of the rows */
+    size_t cap = 0;
+    for (size_t i = 0; i < t->n; i++) {
+        const jx_indicator *ind = &t->ind[i];
+        if (!jx_indicator_scored(ind))
+            continue;
+        size_t g = 0;
+        while (g < c->npg && !(jx_streq(nz(c->pg[g].l1), nz(ind->level1)) &&
+                               jx_streq(nz(c->pg[g].l2), nz(ind->level2))))
+            g++;
+        if (g == c->npg) {
+            if (c->npg == cap) {
+                size_t nc = cap ? cap * 2 : 16;
+                pgroup *np = realloc(c->pg, nc * sizeof *np);
+                if (!np)
+                    return JX_ENOMEM;
+                c->pg = np;
+                cap = nc;
+            }
+            pgroup *p = &c->pg[g];
+            memset(p, 0, sizeof *p);
+            p->l1 = ind->level1;
+            p->l2 = ind->level2;
+            p->name = nz(ind->level1);
+            p->id = g;
+            c->npg++;
+        }
+        c->gid[i] = g; /* the pair for now; the group below */
+    }
+    if (e->ref_group != LUA_NOREF) {
+        if (entry && (lua_rawgeti(L, a, TP_GROUPS), lua_isfunction(L, -1))) {
+            lua_rawgeti(L, a, TP_L1);
+            lua_rawgeti(L, a, TP_L2);
+            lua_rawgeti(L, a, TP_G);
+            int l1 = lua_gettop(L) - 2, l2 = l1 + 1, G = l1 + 2;
+            for (size_t g = 0; g < c->npg; g++) {
+                lua_Integer j = (lua_Integer)g + 1;
+                push_str(L, c->pg[g].l1);
+                lua_rawseti(L, l1, j);
+                push_str(L, c->pg[g].l2);
+                lua_rawseti(L, l2, j);
+                lua_pushnil(L);
+                lua_rawseti(L, G, j);
+            }
+            lua_pushvalue(L, l1 - 1); /* groups */
+            push_kind(L, e, t->kind);
+            lua_pushinteger(L, (lua_Integer)c->npg);
+            lua_pushvalue(L, l1);
+            lua_pushvalue(L, l2);
+            lua_pushvalue(L, G);
+            lua_call(L, 5, 0);
+            for (size_t g = 0; g < c->npg; g++) {
+                lua_rawgeti(L, G, (lua_Integer)g + 1);
+                int rc = pts_take_group(L, -1, &c->pg[g]);
+                lua_pop(L, 1);
+                if (rc)
+                    return rc;
+            }
+            lua_pop(L, 4);
+        } else {
+            if (entry)
+                lua_pop(L, 1);
+            for (size_t g = 0; g < c->npg; g++) {
+                lua_rawgeti(L, LUA_REGISTRYINDEX, e->ref_group);
+                push_kind(L, e, t->kind);
+                push_str(L, c->pg[g].l1);
+                push_str(L, c->pg[g].l2);
+                lua_call(L, 3, 1);
+                int rc = pts_take_group(L, -1, &c->pg[g]);
+                lua_pop(L, 1);
+                if (rc)
+                    return rc;
+            }
+        }
+    }
+    /* pairs that share a group name share one id, as points_groups does */
+    for (size_t g = 0; g < c->npg; g++)
+        for (size_t h = 0; h < g; h++)
+            if (jx_streq(c->pg[h].name, c->pg[g].name)) {
+                c->pg[g].id = c->pg[h].id;
+                break;
+            }
+    for (size_t i = 0; i < t->n; i++) {
+        if (!jx_indicator_scored(&t->ind[i]))
+            continue;
+        c->gid[i] = c->pg[c->gid[i]].id;
+        c->pg[c->gid[i]].count++;
+    }
+    /* the rows without 分值: k-th of the n1 of their group, n in all */
+    for (size_t i = 0; i < t->n; i++) {
+        jx_indicator *ind = &t->ind[i];
+        if (!jx_indicator_scored(ind))
+            continue;
+        pgroup *g = &c->pg[c->gid[i]];
+        size_t k = g->seen++;
+        if (!isnan(ind->points))
+            continue;
+        c->ask[c->nask] = i;
+        c->pts[c->nask++] = (double)k + 1; /* k, until the answer replaces it */
+    }
+    if (c->nask && entry) {
+        lua_rawgeti(L, a, TP_RUN);
+        lua_rawgeti(L, a, TP_GN);
+        lua_rawgeti(L, a, TP_I);
+        lua_rawgeti(L, a, TP_N1);
+        lua_rawgeti(L, a, TP_P);
+        int GN = lua_gettop(L) - 3, I = GN + 1, N1 = GN + 2, P = GN + 3;
+        for (size_t q = 0; q < c->nask; q++) {
+            const pgroup *g = &c->pg[c->gid[c->ask[q]]];
+            lua_Integer j = (lua_Integer)q + 1;
+            lua_pushstring(L, g->name);
+            lua_rawseti(L, GN, j);
+            lua_pushinteger(L, (lua_Integer)c->pts[q]);
+            lua_rawseti(L, I, j);
+            lua_pushinteger(L, (lua_Integer)g->count);
+            lua_rawseti(L, N1, j);
+            lua_pushnil(L);
+            lua_rawseti(L, P, j);
+        }
+        lua_pushvalue(L, GN - 1); /* run */
+        push_kind(L, e, t->kind);
+        lua_pushinteger(L, (lua_Integer)c->nask);
+        lua_pushvalue(L, GN);
+        lua_pushvalue(L, I);
+        lua_pushvalue(L, N1);
+        lua_pushinteger(L, (lua_Integer)c->n);
+        lua_pushvalue(L, P);
+        lua_call(L, 7, 0);
+        for (size_t q = 0; q < c->nask; q++) {
+            lua_rawgeti(L, P, (lua_Integer)q + 1);
+            c->pts[q] = lua_isnumber(L, -1) ? lua_tonumber(L, -1) : NAN;
+            lua_pop(L, 1);
+        }
+        lua_pop(L, 5);
+    } else {
+        for (size_t q = 0; q < c->nask; q++) {
+            const pgroup *g = &c->pg[c->gid[c->ask[q]]];
+            lua_rawgeti(L, LUA_REGISTRYINDEX, e->ref_points);
+            push_kind(L, e, t->kind);
+            lua_pushstring(L, g->name);
+            lua_pushinteger(L, (lua_Integer)c->pts[q]);
+            lua_pushinteger(L, (lua_Integer)g->count);
+            lua_pushinteger(L, (lua_Integer)c->n);
+            lua_call(L, 5, 1);
+            c->pts[q] = lua_isnumber(L, -1) ? lua_tonumber(L, -1) : NAN;
+            lua_pop(L, 1);
+        }
+    }
+    jx_eng_limit_end(e);
+    return JX_OK;
+}
+
+/* jx_engine_points in one protected call; 1 when done (the 分值 set),
+ * 0 when the table is to be asked one call at a time (points_each). */
+static int points_batch(jx_engine *e, jx_table *t, size_t n)
+{
+    int entry = pts_entry(e);
+    if (jx_eng_kept_over(e))
+        return 0;
+    pts_ctx c = {e, t, n, calloc(t->n, sizeof(size_t)), calloc(n, sizeof(double)),
+                 calloc(n, sizeof(size_t)), 0, NULL, 0, entry};
+    int done = 0;
+    if (c.gid && c.pts && c.ask) {
+        int rc = JX_OK;
+        int top = lua_gettop(e->L);
+        int st = jx_eng_protected(e, pts_body, &c, 0, &rc);
+        if (st != LUA_OK) {
+            jx_error ignored = {0};
+            if (st != ST_UNUSABLE)
+                jx_eng_rule_error(e, &ignored, "points_table", st); /* pops, collects */
+        } else if (rc == JX_OK) {
+            done = 1;
+        }
+        lua_settop(e->L, top);
+    }
+    if (done) {
+        /* as points_each: the answers, then rounded as the pack says with
+         * the remainder to the last row of each group */
+        for (size_t q = 0; q < c.nask; q++)
+            if (!isnan(c.pts[q]))
+                t->ind[c.ask[q]].points = c.pts[q];
+        for (size_t q = 0; q < c.nask; q++) {
+            size_t i = c.ask[q];
+            pgroup *g = &c.pg[c.gid[i]];
+            g->raw += t->ind[i].points;
+            t->ind[i].points = jx_engine_round(e, t->ind[i].points);
+            g->rounded += t->ind[i].points;
+            g->last = i;
+            g->seen = SIZE_MAX;
+        }
+        for (size_t h = 0; h < c.npg; h++) {
+            pgroup *g = &c.pg[h];
+            if (g->id != h || g->seen != SIZE_MAX)
+                continue;
+            jx_indicator *last = &t->ind[g->last];
+            last->points =
+                jx_engine_round(e, last->points + jx_engine_round(e, g->raw) - g->rounded);
+        }
+    }
+    free_groups(c.pg, c.npg);
+    free(c.ask);
+    free(c.pts);
+    free(c.gid);
+    return done;
 }
