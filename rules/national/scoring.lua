@@ -370,6 +370,7 @@ local function make_formulas(p)
     FM.positive = score_positive
   end
   local positive = FM.positive
+  FM.positive_plain = score_positive   -- 按表打分（make_table_entry）认公式函数用
   -- <、> 的目标恰好等于实际（<5% 实际 5%）：未达到（score_strict_edge）；arg 是规则名
   FM.lt_reverse = function(_, A, B, P, rule, ne)
     if B == A then return score_strict_edge(p, "lt", A, B, P, rule) end
@@ -464,6 +465,8 @@ local function make_table_entry(p, K)
   local NOARG = {}
   local names, rid = {}, {}
   local change_from_years, change_note = L.change_from_years, L.change_note
+  -- make_formulas 取的同两个函数（FM.reverse、没有超额调减时的 FM.positive）
+  local L_score_positive, L_score_reverse = FM.positive_plain, FM.reverse
   local reads_text = { [FM.deadline] = true, [FM.qualitative] = true, [FM.text_actual] = true }
 
   -- 与数字无关的参数 -> 公式编号（同一个公式函数和参数同一个编号），宿主按参数记住编号。
@@ -498,7 +501,8 @@ local function make_table_entry(p, K)
   -- TT 文字类指标值原文、C/V 本年数/上年数（没有的行为 nil，整列都没有时为 nil）。
   -- 结果写入 S[i]（得分；不能打分时 nil）、R[i]（S[i] 不为 nil 时是规则在 names 中的编号，否则为原因）、
   -- X[i]（说明）；返回“未达标”行的集合（score 的第四个返回值为 false 的行），没有时 nil。
-  local function run(n, ne, I, N, G, T, TT, C, V, S, R, X)
+  -- 要说明时（run_explain）每行调用公式函数；不要说明时（ne）每个编号有一个取好参数的闭包（见下）。
+  local function run_explain(n, ne, I, N, G, T, TT, C, V, S, R, X)
     local unmet
     for i = 1, n do
       local k = 4 * i
@@ -528,6 +532,135 @@ local function make_table_entry(p, K)
         if r == nil then r = 0 else r = rid[r] or rule_id(r) end
       end
       R[i] = r
+      if met == false then
+        unmet = unmet or {}
+        unmet[i] = true
+      end
+    end
+    return unmet
+  end
+
+  -- 不要说明时编号 id 的公式，参数都已取好（公式函数、arg、规则名的编号、K.m……）：
+  -- q(A, B, P, M, G, T, TT) → 得分, 规则编号（得分为 nil 时是原因）, 说明, met。
+  -- slow 照旧调用公式函数（与逐个指标的 score 同一个函数），再把规则名换成编号；最常用的正向、反向、
+  -- 定性公式另有一个把算式写在闭包里的版本，只走不拼字符串的分支，其余分支（A ≤ 0、目标为 0、
+  -- 恰在边界、ratio、填报得分、不在词表……）交给 slow：与 score_positive、score_reverse、
+  -- score_qualitative 的同一分支逐字相同，所以得分、说明都不变。
+  local function slow_q(id)
+    local fn, arg = FN[id], ARG[id]
+    return function(A, B, P, M, G, t, TT)
+      local v, r, x, met = fn(p, A, B, P or 0, arg, true, M, G, t, TT)
+      if v ~= nil then
+        if r == nil then r = 0 else r = rid[r] or rule_id(r) end
+      end
+      return v, r, x, met
+    end
+  end
+
+  local m = K.m
+  local reverse_ratio = ((p.formulas or {}).reverse or "deviation") == "ratio"
+  -- score_positive(p, A, B, P, rule, true)
+  local function fast_positive(rule, slow)
+    local r = rid[rule] or rule_id(rule)
+    return function(A, B, P, M, G, t, TT)
+      if P == nil then P = 0 end
+      if B >= A then
+        local s = P < 0 and 0 or P
+        if s >= 0 then return (s * m + 0.5 + 1e-9) // 1 / m, r, "" end
+        return -((-s * m + 0.5 + 1e-9) // 1) / m, r, ""
+      end
+      if A <= 0 then return slow(A, B, P, M, G, t, TT) end
+      local s = B / A * P
+      if s < 0 then s = 0 elseif s > P then s = P end
+      if s >= 0 then return (s * m + 0.5 + 1e-9) // 1 / m, r, "" end
+      return -((-s * m + 0.5 + 1e-9) // 1) / m, r, ""
+    end
+  end
+  -- score_reverse(p, A, B, P, rule, true)（finish = round_k(clamp(s, 0, P))）
+  local function fast_reverse(rule, slow)
+    local r = rid[rule] or rule_id(rule)
+    return function(A, B, P, M, G, t, TT)
+      if P == nil then P = 0 end
+      local s
+      if B <= A then
+        s = P
+      elseif A == 0 or (reverse_ratio and A > 0) then
+        return slow(A, B, P, M, G, t, TT)
+      else
+        s = (1 - (B - A) / (A < 0 and -A or A)) * P
+      end
+      if s < 0 then s = 0 elseif s > P then s = P end
+      if s >= 0 then return (s * m + 0.5 + 1e-9) // 1 / m, r, "" end
+      return -((-s * m + 0.5 + 1e-9) // 1) / m, r, ""
+    end
+  end
+  -- <、>：恰在边界（B == A）交给 slow（score_strict_edge），其余同 reverse / positive
+  local function edge(fast, slow)
+    return function(A, B, P, M, G, t, TT)
+      if B == A then return slow(A, B, P, M, G, t, TT) end
+      return fast(A, B, P, M, G, t, TT)
+    end
+  end
+  -- score_qualitative(p, t, P, G, nil, true, TT)：实际完成值在词表中、没有填报得分
+  local band_cache, bandinfo = K.band_cache, K.bandinfo
+  local function fast_qualitative(slow)
+    local r = rid["定性指标"] or rule_id("定性指标")
+    return function(A, B, P, M, G, t, TT)
+      if G ~= nil then return slow(A, B, P, M, G, t, TT) end
+      if P == nil then P = 0 end
+      local text = trim_cache[t] or trim(t)
+      if text == "" then return slow(A, B, P, M, G, t, TT) end
+      local band = band_cache[text]
+      if band == nil then band = K.band(text) end
+      if not band then return slow(A, B, P, M, G, t, TT) end
+      local bi = bandinfo[band] or band_info(p, K, band)
+      local s = bi[1] * P
+      if s < 0 then s = 0 elseif s > P then s = P end
+      if s >= 0 then return (s * m + 0.5 + 1e-9) // 1 / m, r, "" end
+      return -((-s * m + 0.5 + 1e-9) // 1) / m, r, ""
+    end
+  end
+
+  local function make_q(id)
+    local slow = slow_q(id)
+    local fn, arg = FN[id], ARG[id]
+    if fn == L_score_positive then return fast_positive(arg or "正向指标", slow) end
+    if fn == L_score_reverse then return fast_reverse(arg or "反向指标", slow) end
+    if fn == FM.lt_reverse then return edge(fast_reverse(arg or "反向指标", slow), slow) end
+    if fn == FM.gt_reverse then return edge(fast_reverse("反向指标", slow), slow) end
+    if fn == FM.gt_positive and FM.positive == L_score_positive then
+      return edge(fast_positive("正向指标", slow), slow)
+    end
+    if fn == FM.qualitative then return fast_qualitative(slow) end
+    return slow
+  end
+  local Q = {}   -- 编号 -> q
+
+  local function run(n, ne, I, N, G, T, TT, C, V, S, R, X)
+    if not ne then return run_explain(n, ne, I, N, G, T, TT, C, V, S, R, X) end
+    local unmet
+    for i = 1, n do
+      local k = 4 * i
+      local v, r, x, met
+      local id = I[i]
+      local cur = C and C[i]
+      if cur ~= nil and V[i] ~= nil then
+        local B, years = change_from_years(cur, V[i], N[k - 1])
+        if B == nil then
+          v, r = nil, years
+        else
+          v, r, x, met = FN[id](p, N[k - 3], B, N[k] or 0, ARG[id], ne, N[k - 2], G and G[i],
+                                T and T[i], TT and TT[i])
+          if v ~= nil then
+            if r == nil then r = 0 else r = rid[r] or rule_id(r) end
+          end
+        end
+      else
+        local q = Q[id]
+        if q == nil then q = make_q(id); Q[id] = q end
+        v, r, x, met = q(N[k - 3], N[k - 1], N[k], N[k - 2], G and G[i], T and T[i], TT and TT[i])
+      end
+      S[i], R[i], X[i] = v, r, x
       if met == false then
         unmet = unmet or {}
         unmet[i] = true
