@@ -283,6 +283,8 @@ int main(int argc, char **argv)
     }
     closedir(d);
     qsort(names, n, sizeof *names, cmp_str);
+    for (size_t i = max_docs; i < n; i++)
+        free(names[i]);
     if (n > max_docs)
         n = max_docs;
     if (!n) {
