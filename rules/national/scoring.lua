@@ -541,15 +541,18 @@ local function make_table_entry(p, K)
   end
 
   -- 不要说明时编号 id 的公式，参数都已取好（公式函数、arg、规则名的编号、K.m……）：
-  -- q(A, B, P, M, G, T, TT) → 得分, 规则编号（得分为 nil 时是原因）, 说明, met。
+  -- q(A, B, P, i) → 得分, 规则编号（得分为 nil 时是原因）, 说明, met；第 i 行的其余参数（区间上限、填报得分、
+  -- 实际完成值原文、文字类指标值原文）只在用到时从本次 run 的数组里读（cN、cG、cT、cTT）。
   -- slow 照旧调用公式函数（与逐个指标的 score 同一个函数），再把规则名换成编号；最常用的正向、反向、
   -- 定性公式另有一个把算式写在闭包里的版本，只走不拼字符串的分支，其余分支（A ≤ 0、目标为 0、
   -- 恰在边界、ratio、填报得分、不在词表……）交给 slow：与 score_positive、score_reverse、
   -- score_qualitative 的同一分支逐字相同，所以得分、说明都不变。
+  local cN, cG, cT, cTT
   local function slow_q(id)
     local fn, arg = FN[id], ARG[id]
-    return function(A, B, P, M, G, t, TT)
-      local v, r, x, met = fn(p, A, B, P or 0, arg, true, M, G, t, TT)
+    return function(A, B, P, i)
+      local v, r, x, met = fn(p, A, B, P or 0, arg, true, cN[4 * i - 2], cG and cG[i], cT and cT[i],
+                              cTT and cTT[i])
       if v ~= nil then
         if r == nil then r = 0 else r = rid[r] or rule_id(r) end
       end
@@ -562,14 +565,14 @@ local function make_table_entry(p, K)
   -- score_positive(p, A, B, P, rule, true)
   local function fast_positive(rule, slow)
     local r = rid[rule] or rule_id(rule)
-    return function(A, B, P, M, G, t, TT)
+    return function(A, B, P, i)
       if P == nil then P = 0 end
       if B >= A then
         local s = P < 0 and 0 or P
         if s >= 0 then return (s * m + 0.5 + 1e-9) // 1 / m, r, "" end
         return -((-s * m + 0.5 + 1e-9) // 1) / m, r, ""
       end
-      if A <= 0 then return slow(A, B, P, M, G, t, TT) end
+      if A <= 0 then return slow(A, B, P, i) end
       local s = B / A * P
       if s < 0 then s = 0 elseif s > P then s = P end
       if s >= 0 then return (s * m + 0.5 + 1e-9) // 1 / m, r, "" end
@@ -579,13 +582,13 @@ local function make_table_entry(p, K)
   -- score_reverse(p, A, B, P, rule, true)（finish = round_k(clamp(s, 0, P))）
   local function fast_reverse(rule, slow)
     local r = rid[rule] or rule_id(rule)
-    return function(A, B, P, M, G, t, TT)
+    return function(A, B, P, i)
       if P == nil then P = 0 end
       local s
       if B <= A then
         s = P
       elseif A == 0 or (reverse_ratio and A > 0) then
-        return slow(A, B, P, M, G, t, TT)
+        return slow(A, B, P, i)
       else
         s = (1 - (B - A) / (A < 0 and -A or A)) * P
       end
@@ -596,23 +599,24 @@ local function make_table_entry(p, K)
   end
   -- <、>：恰在边界（B == A）交给 slow（score_strict_edge），其余同 reverse / positive
   local function edge(fast, slow)
-    return function(A, B, P, M, G, t, TT)
-      if B == A then return slow(A, B, P, M, G, t, TT) end
-      return fast(A, B, P, M, G, t, TT)
+    return function(A, B, P, i)
+      if B == A then return slow(A, B, P, i) end
+      return fast(A, B, P, i)
     end
   end
   -- score_qualitative(p, t, P, G, nil, true, TT)：实际完成值在词表中、没有填报得分
   local band_cache, bandinfo = K.band_cache, K.bandinfo
   local function fast_qualitative(slow)
     local r = rid["定性指标"] or rule_id("定性指标")
-    return function(A, B, P, M, G, t, TT)
-      if G ~= nil then return slow(A, B, P, M, G, t, TT) end
+    return function(A, B, P, i)
+      if cG and cG[i] ~= nil then return slow(A, B, P, i) end
       if P == nil then P = 0 end
+      local t = cT and cT[i]
       local text = trim_cache[t] or trim(t)
-      if text == "" then return slow(A, B, P, M, G, t, TT) end
+      if text == "" then return slow(A, B, P, i) end
       local band = band_cache[text]
       if band == nil then band = K.band(text) end
-      if not band then return slow(A, B, P, M, G, t, TT) end
+      if not band then return slow(A, B, P, i) end
       local bi = bandinfo[band] or band_info(p, K, band)
       local s = bi[1] * P
       if s < 0 then s = 0 elseif s > P then s = P end
@@ -639,6 +643,7 @@ local function make_table_entry(p, K)
   local function run(n, ne, I, N, G, T, TT, C, V, S, R, X)
     if not ne then return run_explain(n, ne, I, N, G, T, TT, C, V, S, R, X) end
     local unmet
+    cN, cG, cT, cTT = N, G, T, TT
     for i = 1, n do
       local k = 4 * i
       local v, r, x, met
@@ -658,7 +663,7 @@ local function make_table_entry(p, K)
       else
         local q = Q[id]
         if q == nil then q = make_q(id); Q[id] = q end
-        v, r, x, met = q(N[k - 3], N[k - 1], N[k], N[k - 2], G and G[i], T and T[i], TT and TT[i])
+        v, r, x, met = q(N[k - 3], N[k - 1], N[k], i)
       end
       S[i], R[i], X[i] = v, r, x
       if met == false then
@@ -666,6 +671,7 @@ local function make_table_entry(p, K)
         unmet[i] = true
       end
     end
+    cN, cG, cT, cTT = nil, nil, nil, nil
     return unmet
   end
   return { resolve, run, names }
