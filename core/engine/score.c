@@ -1211,11 +1211,17 @@ typedef struct pts_ctx {
     int entry;    /* the pack's points_table is there */
 } pts_ctx;
 
-/* The group name the pack returned at idx (a string), owned by g. */
-static int pts_take_group(lua_State *L, int idx, pgroup *g)
+/* The group name the pack returned at idx (a string), owned by g; or
+ * borrowed when the string stays anchored until points_batch returns
+ * (in the G array, written again only by the next table's call). */
+static int pts_take_group(lua_State *L, int idx, pgroup *g, int borrow)
 {
     if (lua_type(L, idx) != LUA_TSTRING)
         return JX_OK;
+    if (borrow) {
+        g->name = lua_tostring(L, idx);
+        return JX_OK;
+    }
     char *s = strdup(lua_tostring(L, idx));
     if (!s)
         return JX_ENOMEM;
@@ -1290,7 +1296,7 @@ static int pts_body(lua_State *L, void *ud)
             lua_call(L, 5, 0);
             for (size_t g = 0; g < c->npg; g++) {
                 lua_rawgeti(L, G, (lua_Integer)g + 1);
-                int rc = pts_take_group(L, -1, &c->pg[g]);
+                int rc = pts_take_group(L, -1, &c->pg[g], 1);
                 lua_pop(L, 1);
                 if (rc)
                     return rc;
@@ -1305,7 +1311,7 @@ static int pts_body(lua_State *L, void *ud)
                 push_str(L, c->pg[g].l1);
                 push_str(L, c->pg[g].l2);
                 lua_call(L, 3, 1);
-                int rc = pts_take_group(L, -1, &c->pg[g]);
+                int rc = pts_take_group(L, -1, &c->pg[g], 0);
                 lua_pop(L, 1);
                 if (rc)
                     return rc;
@@ -1396,8 +1402,13 @@ static int points_batch(jx_engine *e, jx_table *t, size_t n)
     int entry = pts_entry(e);
     if (jx_eng_kept_over(e))
         return 0;
-    pts_ctx c = {e, t, n, calloc(t->n, sizeof(size_t)), calloc(n, sizeof(double)),
-                 calloc(n, sizeof(size_t)), 0, NULL, 0, entry};
+    /* a table of up to 64 rows (nearly all) needs no heap */
+    size_t gid_s[64], ask_s[64];
+    double pts_s[64];
+    int small = t->n <= 64;
+    pts_ctx c = {e, t, n, small ? gid_s : calloc(t->n, sizeof(size_t)),
+                 small ? pts_s : calloc(n, sizeof(double)),
+                 small ? ask_s : calloc(n, sizeof(size_t)), 0, NULL, 0, entry};
     int done = 0;
     if (c.gid && c.pts && c.ask) {
         int rc = JX_OK;
@@ -1437,8 +1448,10 @@ static int points_batch(jx_engine *e, jx_table *t, size_t n)
         }
     }
     free_groups(c.pg, c.npg);
-    free(c.ask);
-    free(c.pts);
-    free(c.gid);
+    if (!small) {
+        free(c.ask);
+        free(c.pts);
+        free(c.gid);
+    }
     return done;
 }
