@@ -88,6 +88,9 @@ struct jx_engine {
      * pts_state as tab_state; ref_pts anchors groups, run and the arrays
      * reused from table to table */
     int pts_state, ref_pts;
+    /* score.c: the groups and 分值 the pack gave, by their arguments
+     * (points and points_group are pure functions, docs/rules.md 3.2) */
+    struct pts_memo *pmemo;
 };
 
 
@@ -188,5 +191,6 @@ int jx_eng_open_body(lua_State *L, void *ud);
 /* ---- frame.c ---- */
 
 void jx_eng_memo_clear(jx_engine *e);
+void jx_eng_pmemo_free(jx_engine *e);
 
 #endif

@@ -1198,6 +1198,121 @@ static int pts_entry(jx_engine *e)
     return e->pts_state > 0;
 }
 
+/* The memo of the pack's answers: (kind, 一级, 二级) → group name and
+ * (kind, group, i, n1, n) → 分值, kept for the engine's life.  Cleared at
+ * the start of a table when half full, never during one (the group names
+ * found here are borrowed until the table is done). */
+#define PM_SLOTS 4096 /* power of 2 */
+#define PM_KEY 512    /* a longer key is not kept */
+
+typedef struct pm_slot {
+    uint64_t h;
+    char *key; /* NULL: empty; the value's text follows the key */
+    size_t klen;
+    double v;
+} pm_slot;
+
+typedef struct pts_memo {
+    pm_slot slot[PM_SLOTS];
+    size_t n;
+} pts_memo;
+
+static void pm_clear(pts_memo *m)
+{
+    for (size_t i = 0; i < PM_SLOTS; i++) {
+        free(m->slot[i].key);
+        m->slot[i].key = NULL;
+    }
+    m->n = 0;
+}
+
+void jx_eng_pmemo_free(jx_engine *e)
+{
+    if (!e->pmemo)
+        return;
+    pm_clear(e->pmemo);
+    free(e->pmemo);
+    e->pmemo = NULL;
+}
+
+static size_t pm_str(char *k, size_t at, const char *s)
+{
+    if (!s) {
+        if (at < PM_KEY)
+            k[at] = (char)0xFF; /* never in UTF-8 */
+        return at + 1;
+    }
+    size_t n = strlen(s) + 1;
+    if (at + n <= PM_KEY)
+        memcpy(k + at, s, n);
+    return at + n;
+}
+
+static size_t pm_group_key(char *k, jx_table_kind kind, const char *l1, const char *l2)
+{
+    k[0] = 'g';
+    k[1] = (char)kind;
+    return pm_str(k, pm_str(k, 2, l1), l2);
+}
+
+static size_t pm_points_key(char *k, jx_table_kind kind, const char *group, size_t i, size_t n1,
+                            size_t n)
+{
+    k[0] = 'p';
+    k[1] = (char)kind;
+    size_t at = pm_str(k, 2, group);
+    if (at + 3 * sizeof(size_t) > PM_KEY)
+        return PM_KEY + 1;
+    memcpy(k + at, &i, sizeof i);
+    memcpy(k + at + sizeof i, &n1, sizeof n1);
+    memcpy(k + at + 2 * sizeof i, &n, sizeof n);
+    return at + 3 * sizeof i;
+}
+
+/* The slot of key k (found, or the empty one where it would go). */
+static pm_slot *pm_find(pts_memo *m, const char *k, size_t n, uint64_t h)
+{
+    size_t i = (size_t)h & (PM_SLOTS - 1);
+    for (pm_slot *s = &m->slot[i]; s->key; s = &m->slot[i = (i + 1) & (PM_SLOTS - 1)])
+        if (s->h == h && s->klen == n && !memcmp(s->key, k, n))
+            return s;
+    return &m->slot[i];
+}
+
+/* The remembered answer for key k: 1 with *v and *text (a group name,
+ * NULL for a 分值), or 0. */
+static int pm_get(const pts_memo *m, const char *k, size_t n, double *v, const char **text)
+{
+    if (!m || n > PM_KEY)
+        return 0;
+    pm_slot *s = pm_find((pts_memo *)m, k, n, tab_hash(k, n));
+    if (!s->key)
+        return 0;
+    *v = s->v;
+    *text = s->key + s->klen; /* "" after a 分值's key */
+    return 1;
+}
+
+static void pm_put(pts_memo *m, const char *k, size_t n, double v, const char *text)
+{
+    if (!m || n > PM_KEY || m->n >= PM_SLOTS * 3 / 4)
+        return;
+    uint64_t h = tab_hash(k, n);
+    pm_slot *s = pm_find(m, k, n, h);
+    if (s->key)
+        return;
+    size_t tl = text ? strlen(text) : 0;
+    char *kc = malloc(n + tl + 1);
+    if (!kc)
+        return; /* not remembered */
+    memcpy(kc, k, n);
+    if (tl)
+        memcpy(kc + n, text, tl);
+    kc[n + tl] = '\0';
+    *s = (pm_slot){h, kc, n, v};
+    m->n++;
+}
+
 typedef struct pts_ctx {
     jx_engine *e;
     jx_table *t;
@@ -1209,6 +1324,8 @@ typedef struct pts_ctx {
     pgroup *pg;   /* distinct (一级, 二级) pairs */
     size_t npg;
     int entry;    /* the pack's points_table is there */
+    size_t *kk;   /* i of each row asked */
+    int asked_groups, asked_points; /* the pack was asked (not all remembered) */
 } pts_ctx;
 
 /* The group name the pack returned at idx (a string), owned by g; or
@@ -1272,7 +1389,22 @@ static int pts_body(lua_State *L, void *ud)
         }
         c->gid[i] = g; /* the pair for now; the group below */
     }
-    if (e->ref_group != LUA_NOREF) {
+    /* every pair's group remembered: the pack is not asked */
+    int all = e->ref_group != LUA_NOREF && e->pmemo;
+    for (size_t g = 0; all && g < c->npg; g++) {
+        char k[PM_KEY];
+        double v;
+        const char *name;
+        size_t kn = pm_group_key(k, t->kind, c->pg[g].l1, c->pg[g].l2);
+        if (pm_get(e->pmemo, k, kn, &v, &name))
+            c->pg[g].name = name;
+        else
+            all = 0;
+    }
+    if (e->ref_group != LUA_NOREF && !all) {
+        c->asked_groups = 1;
+        for (size_t g = 0; g < c->npg; g++)
+            c->pg[g].name = nz(c->pg[g].l1);
         if (entry && (lua_rawgeti(L, a, TP_GROUPS), lua_isfunction(L, -1))) {
             lua_rawgeti(L, a, TP_L1);
             lua_rawgeti(L, a, TP_L2);
@@ -1341,8 +1473,22 @@ static int pts_body(lua_State *L, void *ud)
         if (!isnan(ind->points))
             continue;
         c->ask[c->nask] = i;
-        c->pts[c->nask++] = (double)k + 1; /* k, until the answer replaces it */
+        c->kk[c->nask++] = k + 1;
     }
+    /* every row's 分值 remembered: the pack is not asked */
+    int hits = e->pmemo != NULL;
+    for (size_t q = 0; hits && q < c->nask; q++) {
+        const pgroup *g = &c->pg[c->gid[c->ask[q]]];
+        char k[PM_KEY];
+        const char *unused;
+        size_t kn = pm_points_key(k, t->kind, g->name, c->kk[q], g->count, c->n);
+        hits = pm_get(e->pmemo, k, kn, &c->pts[q], &unused);
+    }
+    if (hits) {
+        jx_eng_limit_end(e);
+        return JX_OK;
+    }
+    c->asked_points = c->nask > 0;
     if (c->nask && entry) {
         lua_rawgeti(L, a, TP_RUN);
         lua_rawgeti(L, a, TP_GN);
@@ -1355,7 +1501,7 @@ static int pts_body(lua_State *L, void *ud)
             lua_Integer j = (lua_Integer)q + 1;
             lua_pushstring(L, g->name);
             lua_rawseti(L, GN, j);
-            lua_pushinteger(L, (lua_Integer)c->pts[q]);
+            lua_pushinteger(L, (lua_Integer)c->kk[q]);
             lua_rawseti(L, I, j);
             lua_pushinteger(L, (lua_Integer)g->count);
             lua_rawseti(L, N1, j);
@@ -1383,7 +1529,7 @@ static int pts_body(lua_State *L, void *ud)
             lua_rawgeti(L, LUA_REGISTRYINDEX, e->ref_points);
             push_kind(L, e, t->kind);
             lua_pushstring(L, g->name);
-            lua_pushinteger(L, (lua_Integer)c->pts[q]);
+            lua_pushinteger(L, (lua_Integer)c->kk[q]);
             lua_pushinteger(L, (lua_Integer)g->count);
             lua_pushinteger(L, (lua_Integer)c->n);
             lua_call(L, 5, 1);
@@ -1402,15 +1548,20 @@ static int points_batch(jx_engine *e, jx_table *t, size_t n)
     int entry = pts_entry(e);
     if (jx_eng_kept_over(e))
         return 0;
+    if (!e->pmemo)
+        e->pmemo = calloc(1, sizeof *e->pmemo); /* NULL: nothing remembered */
+    else if (e->pmemo->n >= PM_SLOTS / 2)
+        pm_clear(e->pmemo);
     /* a table of up to 64 rows (nearly all) needs no heap */
-    size_t gid_s[64], ask_s[64];
+    size_t gid_s[64], ask_s[64], kk_s[64];
     double pts_s[64];
     int small = t->n <= 64;
     pts_ctx c = {e, t, n, small ? gid_s : calloc(t->n, sizeof(size_t)),
                  small ? pts_s : calloc(n, sizeof(double)),
-                 small ? ask_s : calloc(n, sizeof(size_t)), 0, NULL, 0, entry};
+                 small ? ask_s : calloc(n, sizeof(size_t)), 0, NULL, 0, entry,
+                 small ? kk_s : calloc(n, sizeof(size_t)), 0, 0};
     int done = 0;
-    if (c.gid && c.pts && c.ask) {
+    if (c.gid && c.pts && c.ask && c.kk) {
         int rc = JX_OK;
         int top = lua_gettop(e->L);
         int st = jx_eng_protected(e, pts_body, &c, 0, &rc);
@@ -1424,6 +1575,17 @@ static int points_batch(jx_engine *e, jx_table *t, size_t n)
         lua_settop(e->L, top);
     }
     if (done) {
+        /* the pack's answers remembered (the group names are read before
+         * free_groups) */
+        char k[PM_KEY];
+        for (size_t g = 0; c.asked_groups && g < c.npg; g++)
+            pm_put(e->pmemo, k, pm_group_key(k, t->kind, c.pg[g].l1, c.pg[g].l2), 0,
+                   c.pg[g].name);
+        for (size_t q = 0; c.asked_points && q < c.nask; q++) {
+            const pgroup *g = &c.pg[c.gid[c.ask[q]]];
+            pm_put(e->pmemo, k, pm_points_key(k, t->kind, g->name, c.kk[q], g->count, c.n),
+                   c.pts[q], NULL);
+        }
         /* as points_each: the answers, then rounded as the pack says with
          * the remainder to the last row of each group */
         for (size_t q = 0; q < c.nask; q++)
@@ -1449,6 +1611,7 @@ static int points_batch(jx_engine *e, jx_table *t, size_t n)
     }
     free_groups(c.pg, c.npg);
     if (!small) {
+        free(c.kk);
         free(c.ask);
         free(c.pts);
         free(c.gid);
