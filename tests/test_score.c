@@ -560,6 +560,18 @@ Test(points, table_entry_calls_replaced_lib_functions)
         cr_expect_eq(got[i], want[i], "row %d: %g, want %g", i, got[i], want[i]);
 }
 
+/* The host remembers the pack's answers by their arguments: a table
+ * asked again (every answer remembered) gets the same 分值, i, n1 and n
+ * included (points-order returns them). */
+Test(points, remembered_answers_are_the_same)
+{
+    double got[6];
+    points_through("points-order", got);
+    double want[6] = {10306, 10206, 20306, 10106, 7, 30306};
+    for (int i = 0; i < 6; i++)
+        cr_expect_eq(got[i], want[i], "row %d: %g, want %g", i, got[i], want[i]);
+}
+
 Test(points, arguments_and_remainder_with_interleaved_level1)
 {
     static const char *const with_tests[] = {JX_TEST_DATA "/packs", JX_SOURCE_DIR "/rules",
