@@ -152,6 +152,92 @@ __attribute__((noinline)) static double indicator_rounds(jx_engine *e, const rec
     return now() - t0;
 }
 
+/* The pack's 分值 (jx_engine_points) of every table `rounds` times, the
+ * points the form printed put back before each round (the pack is asked
+ * only for rows without them); returns seconds. */
+__attribute__((noinline)) static double points_rounds(jx_engine *e, jx_table **tabs,
+                                                      double **saved, size_t ntab, int rounds,
+                                                      double *sum)
+{
+    jx_error err = {0};
+    double t0 = now();
+    for (int k = 0; k < rounds; k++)
+        for (size_t i = 0; i < ntab; i++) {
+            jx_table *t = tabs[i];
+            for (size_t j = 0; j < t->n; j++)
+                t->ind[j].points = saved[i][j];
+            jx_engine_points(e, t, &err);
+            for (size_t j = 0; j < t->n; j++)
+                if (!isnan(t->ind[j].points))
+                    *sum += t->ind[j].points;
+        }
+    return now() - t0;
+}
+
+/* One function per measured kind of round, so that callgrind's inclusive
+ * counts tell them apart (bench/README.md, fourth pass). */
+__attribute__((noipa)) static double m_table_explain(jx_engine *e, const rec *recs,
+                                                        size_t nrec, int rounds, double *sum)
+{
+    return table_rounds(e, recs, nrec, rounds, sum);
+}
+
+__attribute__((noipa)) static double m_table_quiet(jx_engine *e, const rec *recs, size_t nrec,
+                                                      int rounds, double *sum)
+{
+    return table_rounds(e, recs, nrec, rounds, sum);
+}
+
+__attribute__((noipa)) static double m_indicator_quiet(jx_engine *e, const rec *recs,
+                                                          size_t nrec, int rounds, double *sum)
+{
+    return indicator_rounds(e, recs, nrec, rounds, sum);
+}
+
+__attribute__((noipa)) static double m_indicator_explain(jx_engine *e, const rec *recs,
+                                                            size_t nrec, int rounds, double *sum)
+{
+    return indicator_rounds(e, recs, nrec, rounds, sum);
+}
+
+/* Every record scored by table and one indicator per call, with the
+ * explanation on and off: rows whose score, rule, explanation, finding
+ * or unmet differ between the two ways (0: the table path gives the
+ * per-indicator answers byte for byte). */
+static size_t differing_rows(jx_engine *e, const rec *recs, size_t nrec, int explain)
+{
+    jx_score_row *in = malloc((nrec ? nrec : 1) * sizeof *in);
+    jx_score *out = malloc((nrec ? nrec : 1) * sizeof *out);
+    size_t bad = 0;
+    jx_error err = {0};
+    jx_engine_set_explain(e, explain);
+    for (size_t i = 0; i < nrec; i++)
+        in[i] = (jx_score_row){recs[i].ind, &recs[i].actual, NAN, NAN, recs[i].points, NAN};
+    for (size_t i = 0; i < nrec;) {
+        size_t j = i + 1;
+        while (j < nrec && recs[j].t == recs[i].t)
+            j++;
+        int ok = jx_engine_score_rows(e, recs[i].t, in + i, j - i, out + i, &err) == JX_OK;
+        for (size_t q = i; q < j; q++) {
+            /* the explanation points into the engine: compared before the next call */
+            char tx[JX_EXPLAIN_MAX];
+            snprintf(tx, sizeof tx, "%s", ok && out[q].explain ? out[q].explain : "");
+            jx_score one;
+            jx_engine_score(e, recs[q].t, recs[q].ind, &recs[q].actual, recs[q].points, NAN, &one,
+                            &err);
+            int same = ok && (isnan(one.score) ? isnan(out[q].score) : one.score == out[q].score) &&
+                       one.rule == out[q].rule && one.finding == out[q].finding &&
+                       one.unmet == out[q].unmet && !strcmp(one.explain ? one.explain : "", tx);
+            bad += !same;
+        }
+        i = j;
+    }
+    jx_engine_set_explain(e, 1);
+    free(in);
+    free(out);
+    return bad;
+}
+
 static int count_finding(const jx_finding *f, void *ud)
 {
     (void)f;
@@ -197,6 +283,8 @@ int main(int argc, char **argv)
     }
     closedir(d);
     qsort(names, n, sizeof *names, cmp_str);
+    for (size_t i = max_docs; i < n; i++)
+        free(names[i]);
     if (n > max_docs)
         n = max_docs;
     if (!n) {
@@ -286,6 +374,9 @@ int main(int argc, char **argv)
     jx_doc **docs = calloc(n, sizeof *docs), **ads = calloc(n, sizeof *ads);
     rec *recs = NULL;
     size_t nrec = 0, rcap = 0;
+    jx_table **tabs = NULL;
+    double **saved = NULL;
+    size_t ntab = 0, tcap = 0;
     for (size_t i = 0; i < n && i < 2000; i++) {
         jx_parse_opts pc = {.encoding = JX_ENC_AUTO, .format = JX_FMT_CSV};
         if (!act[i] || jx_doc_parse(data[i], len[i], names[i], &po, &docs[i], &err) ||
@@ -294,6 +385,16 @@ int main(int argc, char **argv)
         jx_engine_frame(e, docs[i], &err);
         for (size_t k = 0; k < jx_doc_ntables(docs[i]); k++) {
             jx_table *t = jx_doc_table(docs[i], k);
+            if (ntab == tcap) {
+                tcap = tcap ? tcap * 2 : 256;
+                tabs = realloc(tabs, tcap * sizeof *tabs);
+                saved = realloc(saved, tcap * sizeof *saved);
+            }
+            tabs[ntab] = t;
+            saved[ntab] = malloc((t->n ? t->n : 1) * sizeof **saved);
+            for (size_t j = 0; j < t->n; j++)
+                saved[ntab][j] = t->ind[j].points;
+            ntab++;
             jx_engine_points(e, t, &err);
             for (size_t j = 0; j < t->n; j++) {
                 const jx_indicator *ind = &t->ind[j];
@@ -325,14 +426,20 @@ int main(int argc, char **argv)
      * batch worker has them after its first documents */
     table_rounds(e, recs, nrec, 1, &sum_lua);
     sum_lua = 0;
-    double tl = table_rounds(e, recs, nrec, rounds, &sum_lua);
+    double tl = m_table_explain(e, recs, nrec, rounds, &sum_lua);
     /* the same without the explanation text, as a batch without --detail */
     jx_engine_set_explain(e, 0);
-    double tq = table_rounds(e, recs, nrec, rounds, &sum_quiet);
-    double toq = indicator_rounds(e, recs, nrec, rounds, &sum_one_quiet);
+    double tq = m_table_quiet(e, recs, nrec, rounds, &sum_quiet);
+    double toq = m_indicator_quiet(e, recs, nrec, rounds, &sum_one_quiet);
     jx_engine_set_explain(e, 1);
-    double to = indicator_rounds(e, recs, nrec, rounds, &sum_one);
+    double to = m_indicator_explain(e, recs, nrec, rounds, &sum_one);
     double tcc = c_rounds(recs, nrec, rounds, &sum_c);
+    double sum_pts = 0;
+    size_t npts = 0;
+    for (size_t i = 0; i < ntab; i++)
+        for (size_t j = 0; j < tabs[i]->n; j++)
+            npts += isnan(saved[i][j]) && jx_indicator_scored(&tabs[i]->ind[j]);
+    double tpt = points_rounds(e, tabs, saved, ntab, rounds, &sum_pts);
     double lua_rate = (double)nrec * rounds / tl, c_rate = (double)nrec * rounds / tcc;
     double quiet_rate = (double)nrec * rounds / tq;
     printf("scoring:   %9.0f indicators/s through the %s pack (Lua, a table per call), with the explanation\n",
@@ -349,6 +456,11 @@ int main(int argc, char **argv)
            sum_lua, sum_quiet, sum_one, sum_one_quiet, sum_c, nrec, rounds);
     printf("           per indicator: Lua %.0f ns with the explanation, %.0f ns without, C %.0f ns\n",
            1e9 / lua_rate, 1e9 / quiet_rate, 1e9 / c_rate);
+    printf("points:    %zu tables, %zu indicators whose 分值 the pack gives: %.0f ns per indicator"
+           " (checksum %.2f)\n", ntab, npts, npts ? tpt * 1e9 / ((double)npts * rounds) : 0.0,
+           sum_pts);
+    printf("same:      table vs one indicator per call: %zu of %zu rows differ with the explanation,"
+           " %zu without\n", differing_rows(e, recs, nrec, 1), nrec, differing_rows(e, recs, nrec, 0));
     /* one line for bench/run.sh */
     printf("summary: doc_ms=%.3f lua_ns=%.1f quiet_ns=%.1f c_ns=%.1f\n", tw / (double)n * 1e3,
            1e9 / lua_rate, 1e9 / quiet_rate, 1e9 / c_rate);
@@ -359,6 +471,10 @@ int main(int argc, char **argv)
     free(docs);
     free(ads);
     free(recs);
+    for (size_t i = 0; i < ntab; i++)
+        free(saved[i]);
+    free(saved);
+    free(tabs);
     jx_engine_free(e);
     struct rusage ru;
     getrusage(RUSAGE_SELF, &ru);

@@ -511,6 +511,67 @@ static double points_of(jx_table *t, const char *l3)
     return NAN;
 }
 
+/* The 分值 of INTERLEAVED through pack `name`, in the order of the rows. */
+static void points_through(const char *name, double *out)
+{
+    static const char *const with_tests[] = {JX_TEST_DATA "/packs", JX_SOURCE_DIR "/rules",
+                                             NULL};
+    jx_engine_opts o = {with_tests, 0, 0};
+    jx_error err = {0};
+    jx_engine *e = NULL;
+    cr_assert_eq(jx_engine_open(name, &o, &e, &err), JX_OK, "%s: %s", name, err.msg);
+    for (int round = 0; round < 2; round++) { /* the second with the pack's caches warm */
+        jx_doc *d = csv(INTERLEAVED, "targets.csv");
+        jx_table *t = jx_doc_table(d, 0);
+        cr_assert_eq(t->n, 6);
+        cr_assert_eq(jx_engine_points(e, t, &err), JX_OK, "%s: %s", name, err.msg);
+        for (size_t i = 0; i < t->n; i++) {
+            if (round)
+                cr_expect_eq(out[i], t->ind[i].points, "%s row %zu: %g then %g", name, i, out[i],
+                             t->ind[i].points);
+            out[i] = t->ind[i].points;
+        }
+        jx_doc_free(d);
+    }
+    jx_engine_free(e);
+}
+
+/* A table entry that fails leaves the 分值 to one call per indicator:
+ * national's, and no error. */
+Test(points, table_entry_that_fails_gives_the_same_points)
+{
+    double want[6], got[6];
+    points_through("national", want);
+    points_through("points-table-error", got);
+    for (int i = 0; i < 6; i++)
+        cr_expect_float_eq(got[i], want[i], 1e-12, "row %d: %g, want %g", i, got[i], want[i]);
+}
+
+/* A child that replaces p.lib.points and p.lib.points_group before bind:
+ * national's entry calls them (i * 100 + n1, 成本指标 its own group). */
+Test(points, table_entry_calls_replaced_lib_functions)
+{
+    double got[6];
+    points_through("points-lib-override", got);
+    /* rows: 离休干部人数 (产出/数量), 就医方便程度 (效益), 报销成本 (产出/成本),
+     * 满意度, 群众负担 (printed 7), 响应时间 (产出/时效): 产出 and 效益 two rows each */
+    double want[6] = {102, 102, 101, 101, 7, 202};
+    for (int i = 0; i < 6; i++)
+        cr_expect_eq(got[i], want[i], "row %d: %g, want %g", i, got[i], want[i]);
+}
+
+/* The host remembers the pack's answers by their arguments: a table
+ * asked again (every answer remembered) gets the same 分值, i, n1 and n
+ * included (points-order returns them). */
+Test(points, remembered_answers_are_the_same)
+{
+    double got[6];
+    points_through("points-order", got);
+    double want[6] = {10306, 10206, 20306, 10106, 7, 30306};
+    for (int i = 0; i < 6; i++)
+        cr_expect_eq(got[i], want[i], "row %d: %g, want %g", i, got[i], want[i]);
+}
+
 Test(points, arguments_and_remainder_with_interleaved_level1)
 {
     static const char *const with_tests[] = {JX_TEST_DATA "/packs", JX_SOURCE_DIR "/rules",

@@ -76,6 +76,7 @@ void jx_engine_free(jx_engine *e)
         jx_eng_memo_clear(e);
         free(e->memo);
     }
+    jx_eng_pmemo_free(e);
     for (size_t i = 0; i < e->ninfo * 3; i++)
         free(e->info[i]);
     free(e->info);

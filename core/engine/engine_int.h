@@ -84,6 +84,13 @@ struct jx_engine {
      * a time); ref_tab anchors it with its arrays and tab (a userdata) */
     int tab_state, ref_tab;
     struct score_tab *tab;
+    /* score.c: the pack's 分值 entry (points_table, docs/rules.md 3.2):
+     * pts_state as tab_state; ref_pts anchors groups, run and the arrays
+     * reused from table to table */
+    int pts_state, ref_pts;
+    /* score.c: the groups and 分值 the pack gave, by their arguments
+     * (points and points_group are pure functions, docs/rules.md 3.2) */
+    struct pts_memo *pmemo;
 };
 
 
@@ -184,5 +191,6 @@ int jx_eng_open_body(lua_State *L, void *ud);
 /* ---- frame.c ---- */
 
 void jx_eng_memo_clear(jx_engine *e);
+void jx_eng_pmemo_free(jx_engine *e);
 
 #endif

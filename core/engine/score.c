@@ -169,15 +169,13 @@ static void free_groups(pgroup *pg, size_t n)
     free(pg);
 }
 
-jx_status jx_engine_points(jx_engine *e, jx_table *t, jx_error *err)
+static int points_batch(jx_engine *e, jx_table *t, size_t n);
+
+/* One protected call per indicator (and per (一级, 二级) for the groups):
+ * what a table whose one call failed falls back to, so that an error is
+ * reported exactly as it always was. */
+static jx_status points_each(jx_engine *e, jx_table *t, size_t n, jx_error *err)
 {
-    if (e->ref_points == LUA_NOREF)
-        return JX_OK;
-    size_t n = 0;
-    for (size_t i = 0; i < t->n; i++)
-        n += jx_indicator_scored(&t->ind[i]);
-    if (!n)
-        return JX_OK;
     size_t *gid = calloc(t->n, sizeof *gid);
     unsigned char *computed = calloc(t->n, 1);
     pgroup *pg = NULL;
@@ -230,6 +228,18 @@ out:
     free(computed);
     free(gid);
     return rc;
+}
+
+jx_status jx_engine_points(jx_engine *e, jx_table *t, jx_error *err)
+{
+    if (e->ref_points == LUA_NOREF)
+        return JX_OK;
+    size_t n = 0;
+    for (size_t i = 0; i < t->n; i++)
+        n += jx_indicator_scored(&t->ind[i]);
+    if (!n || points_batch(e, t, n))
+        return JX_OK;
+    return points_each(e, t, n, err);
 }
 
 void jx_engine_set_explain(jx_engine *e, int on) { e->no_explain = !on; }
@@ -1121,4 +1131,490 @@ jx_status jx_engine_score_rows(jx_engine *e, const jx_table *t, const jx_score_r
     if (st != LUA_OK)
         return jx_eng_rule_error(e, err, "按表打分", st);
     return rc;
+}
+
+
+/* ---- 分值 of a table in one call (docs/rules.md 3.2, points_table) ----
+ *
+ * jx_engine_points asked the pack once per (一级, 二级) of a table for
+ * its group and once per indicator for its 分值, each a protected call
+ * under its own limits.  Here a table is one protected call under one
+ * budget: the groups and the 分值 through the pack's points_table entry
+ * when it offers one (groups, run over arrays), else through its
+ * points_group and points called in turn inside that one call.  The
+ * results are taken only when the whole call succeeded; any failure
+ * (an error, the budget, the memory cap) sends the table back to
+ * points_each, which asks again one call at a time and reports the error
+ * exactly as before. */
+
+enum { TP_GROUPS = 1, TP_RUN, TP_L1, TP_L2, TP_G, TP_GN, TP_I, TP_N1, TP_P, TP_LAST = TP_P };
+
+/* Asks the pack for p.lib.points_table(p, points, points_group) and
+ * anchors what it gives with the reused arrays; rc 1 when it gave run. */
+static int pts_setup_body(lua_State *L, void *ud)
+{
+    jx_engine *e = ud;
+    if (!jx_eng_push_path(L, e, "lib.points_table") || !lua_isfunction(L, -1))
+        return 0;
+    lua_rawgeti(L, LUA_REGISTRYINDEX, e->ref_pack);
+    lua_rawgeti(L, LUA_REGISTRYINDEX, e->ref_points);
+    if (e->ref_group != LUA_NOREF)
+        lua_rawgeti(L, LUA_REGISTRYINDEX, e->ref_group);
+    else
+        lua_pushnil(L);
+    jx_eng_limit_begin(e);
+    lua_call(L, 3, 2);
+    jx_eng_limit_end(e);
+    if (!lua_isfunction(L, -1) || !(lua_isnil(L, -2) || lua_isfunction(L, -2)))
+        return 0;
+    lua_createtable(L, TP_LAST, 0);
+    lua_pushvalue(L, -3);
+    lua_rawseti(L, -2, TP_GROUPS);
+    lua_pushvalue(L, -2);
+    lua_rawseti(L, -2, TP_RUN);
+    for (int k = TP_L1; k <= TP_P; k++) {
+        lua_newtable(L);
+        lua_rawseti(L, -2, k);
+    }
+    e->ref_pts = luaL_ref(L, LUA_REGISTRYINDEX);
+    return 1;
+}
+
+/* 1 when the pack's 分值 entry is there (looked up at the first call). */
+static int pts_entry(jx_engine *e)
+{
+    if (e->pts_state)
+        return e->pts_state > 0;
+    if (jx_eng_kept_over(e))
+        return 0; /* asked again next time */
+    int rc = 0;
+    int st = jx_eng_protected(e, pts_setup_body, e, 0, &rc);
+    if (st != LUA_OK) {
+        jx_error ignored = {0};
+        jx_eng_rule_error(e, &ignored, "points_table", st); /* pops, collects */
+        rc = 0;
+    }
+    e->pts_state = rc == 1 ? 1 : -1;
+    return e->pts_state > 0;
+}
+
+/* The memo of the pack's answers: (kind, 一级, 二级) → group name and
+ * (kind, group, i, n1, n) → 分值, kept for the engine's life.  Cleared at
+ * the start of a table when half full, never during one (the group names
+ * found here are borrowed until the table is done). */
+#define PM_SLOTS 4096 /* power of 2 */
+#define PM_KEY 512    /* a longer key is not kept */
+
+typedef struct pm_slot {
+    uint64_t h;
+    char *key; /* NULL: empty; the value's text follows the key */
+    size_t klen;
+    double v;
+} pm_slot;
+
+typedef struct pts_memo {
+    pm_slot slot[PM_SLOTS];
+    size_t n;
+} pts_memo;
+
+static void pm_clear(pts_memo *m)
+{
+    for (size_t i = 0; i < PM_SLOTS; i++) {
+        free(m->slot[i].key);
+        m->slot[i].key = NULL;
+    }
+    m->n = 0;
+}
+
+void jx_eng_pmemo_free(jx_engine *e)
+{
+    if (!e->pmemo)
+        return;
+    pm_clear(e->pmemo);
+    free(e->pmemo);
+    e->pmemo = NULL;
+}
+
+static size_t pm_str(char *k, size_t at, const char *s)
+{
+    if (!s) {
+        if (at < PM_KEY)
+            k[at] = (char)0xFF; /* never in UTF-8 */
+        return at + 1;
+    }
+    size_t n = strlen(s) + 1;
+    if (at + n <= PM_KEY)
+        memcpy(k + at, s, n);
+    return at + n;
+}
+
+static size_t pm_group_key(char *k, jx_table_kind kind, const char *l1, const char *l2)
+{
+    k[0] = 'g';
+    k[1] = (char)kind;
+    return pm_str(k, pm_str(k, 2, l1), l2);
+}
+
+static size_t pm_points_key(char *k, jx_table_kind kind, const char *group, size_t i, size_t n1,
+                            size_t n)
+{
+    k[0] = 'p';
+    k[1] = (char)kind;
+    size_t at = pm_str(k, 2, group);
+    if (at + 3 * sizeof(size_t) > PM_KEY)
+        return PM_KEY + 1;
+    memcpy(k + at, &i, sizeof i);
+    memcpy(k + at + sizeof i, &n1, sizeof n1);
+    memcpy(k + at + 2 * sizeof i, &n, sizeof n);
+    return at + 3 * sizeof i;
+}
+
+/* The slot of key k (found, or the empty one where it would go). */
+static pm_slot *pm_find(pts_memo *m, const char *k, size_t n, uint64_t h)
+{
+    size_t i = (size_t)h & (PM_SLOTS - 1);
+    for (pm_slot *s = &m->slot[i]; s->key; s = &m->slot[i = (i + 1) & (PM_SLOTS - 1)])
+        if (s->h == h && s->klen == n && !memcmp(s->key, k, n))
+            return s;
+    return &m->slot[i];
+}
+
+/* The remembered answer for key k: 1 with *v and *text (a group name,
+ * NULL for a 分值), or 0. */
+static int pm_get(const pts_memo *m, const char *k, size_t n, double *v, const char **text)
+{
+    if (!m || n > PM_KEY)
+        return 0;
+    pm_slot *s = pm_find((pts_memo *)m, k, n, tab_hash(k, n));
+    if (!s->key)
+        return 0;
+    *v = s->v;
+    *text = s->key + s->klen; /* "" after a 分值's key */
+    return 1;
+}
+
+static void pm_put(pts_memo *m, const char *k, size_t n, double v, const char *text)
+{
+    if (!m || n > PM_KEY || m->n >= PM_SLOTS * 3 / 4)
+        return;
+    uint64_t h = tab_hash(k, n);
+    pm_slot *s = pm_find(m, k, n, h);
+    if (s->key)
+        return;
+    size_t tl = text ? strlen(text) : 0;
+    char *kc = malloc(n + tl + 1);
+    if (!kc)
+        return; /* not remembered */
+    memcpy(kc, k, n);
+    if (tl)
+        memcpy(kc + n, text, tl);
+    kc[n + tl] = '\0';
+    *s = (pm_slot){h, kc, n, v};
+    m->n++;
+}
+
+typedef struct pts_ctx {
+    jx_engine *e;
+    jx_table *t;
+    size_t n;     /* scored rows */
+    size_t *gid;  /* group id of each row of t */
+    double *pts;  /* the pack's 分值 of each row asked (NaN: not a number) */
+    size_t *ask;  /* the rows asked, in order */
+    size_t nask;
+    pgroup *pg;   /* distinct (一级, 二级) pairs */
+    size_t npg;
+    int entry;    /* the pack's points_table is there */
+    size_t *kk;   /* i of each row asked */
+    int asked_groups, asked_points; /* the pack was asked (not all remembered) */
+} pts_ctx;
+
+/* The group name the pack returned at idx (a string), owned by g; or
+ * borrowed when the string stays anchored until points_batch returns
+ * (in the G array, written again only by the next table's call). */
+static int pts_take_group(lua_State *L, int idx, pgroup *g, int borrow)
+{
+    if (lua_type(L, idx) != LUA_TSTRING)
+        return JX_OK;
+    if (borrow) {
+        g->name = lua_tostring(L, idx);
+        return JX_OK;
+    }
+    char *s = strdup(lua_tostring(L, idx));
+    if (!s)
+        return JX_ENOMEM;
+    g->name = s;
+    g->own = 1;
+    return JX_OK;
+}
+
+static int pts_body(lua_State *L, void *ud)
+{
+    pts_ctx *c = ud;
+    jx_engine *e = c->e;
+    jx_table *t = c->t;
+    int entry = c->entry;
+    luaL_checkstack(L, 30, "points_table");
+    int a = 0;
+    if (entry) {
+        lua_rawgeti(L, LUA_REGISTRYINDEX, e->ref_pts);
+        a = lua_gettop(L);
+    }
+    jx_eng_limit_begin(e);
+    /* the groups: the distinct pairs in the order of the rows */
+    size_t cap = 0;
+    for (size_t i = 0; i < t->n; i++) {
+        const jx_indicator *ind = &t->ind[i];
+        if (!jx_indicator_scored(ind))
+            continue;
+        size_t g = 0;
+        while (g < c->npg && !(jx_streq(nz(c->pg[g].l1), nz(ind->level1)) &&
+                               jx_streq(nz(c->pg[g].l2), nz(ind->level2))))
+            g++;
+        if (g == c->npg) {
+            if (c->npg == cap) {
+                size_t nc = cap ? cap * 2 : 16;
+                pgroup *np = realloc(c->pg, nc * sizeof *np);
+                if (!np)
+                    return JX_ENOMEM;
+                c->pg = np;
+                cap = nc;
+            }
+            pgroup *p = &c->pg[g];
+            memset(p, 0, sizeof *p);
+            p->l1 = ind->level1;
+            p->l2 = ind->level2;
+            p->name = nz(ind->level1);
+            p->id = g;
+            c->npg++;
+        }
+        c->gid[i] = g; /* the pair for now; the group below */
+    }
+    /* every pair's group remembered: the pack is not asked */
+    int all = e->ref_group != LUA_NOREF && e->pmemo;
+    for (size_t g = 0; all && g < c->npg; g++) {
+        char k[PM_KEY];
+        double v;
+        const char *name;
+        size_t kn = pm_group_key(k, t->kind, c->pg[g].l1, c->pg[g].l2);
+        if (pm_get(e->pmemo, k, kn, &v, &name))
+            c->pg[g].name = name;
+        else
+            all = 0;
+    }
+    if (e->ref_group != LUA_NOREF && !all) {
+        c->asked_groups = 1;
+        for (size_t g = 0; g < c->npg; g++)
+            c->pg[g].name = nz(c->pg[g].l1);
+        if (entry && (lua_rawgeti(L, a, TP_GROUPS), lua_isfunction(L, -1))) {
+            lua_rawgeti(L, a, TP_L1);
+            lua_rawgeti(L, a, TP_L2);
+            lua_rawgeti(L, a, TP_G);
+            int l1 = lua_gettop(L) - 2, l2 = l1 + 1, G = l1 + 2;
+            for (size_t g = 0; g < c->npg; g++) {
+                lua_Integer j = (lua_Integer)g + 1;
+                push_str(L, c->pg[g].l1);
+                lua_rawseti(L, l1, j);
+                push_str(L, c->pg[g].l2);
+                lua_rawseti(L, l2, j);
+                lua_pushnil(L);
+                lua_rawseti(L, G, j);
+            }
+            lua_pushvalue(L, l1 - 1); /* groups */
+            push_kind(L, e, t->kind);
+            lua_pushinteger(L, (lua_Integer)c->npg);
+            lua_pushvalue(L, l1);
+            lua_pushvalue(L, l2);
+            lua_pushvalue(L, G);
+            lua_call(L, 5, 0);
+            for (size_t g = 0; g < c->npg; g++) {
+                lua_rawgeti(L, G, (lua_Integer)g + 1);
+                int rc = pts_take_group(L, -1, &c->pg[g], 1);
+                lua_pop(L, 1);
+                if (rc)
+                    return rc;
+            }
+            lua_pop(L, 4);
+        } else {
+            if (entry)
+                lua_pop(L, 1);
+            for (size_t g = 0; g < c->npg; g++) {
+                lua_rawgeti(L, LUA_REGISTRYINDEX, e->ref_group);
+                push_kind(L, e, t->kind);
+                push_str(L, c->pg[g].l1);
+                push_str(L, c->pg[g].l2);
+                lua_call(L, 3, 1);
+                int rc = pts_take_group(L, -1, &c->pg[g], 0);
+                lua_pop(L, 1);
+                if (rc)
+                    return rc;
+            }
+        }
+    }
+    /* pairs that share a group name share one id, as points_groups does */
+    for (size_t g = 0; g < c->npg; g++)
+        for (size_t h = 0; h < g; h++)
+            if (jx_streq(c->pg[h].name, c->pg[g].name)) {
+                c->pg[g].id = c->pg[h].id;
+                break;
+            }
+    for (size_t i = 0; i < t->n; i++) {
+        if (!jx_indicator_scored(&t->ind[i]))
+            continue;
+        c->gid[i] = c->pg[c->gid[i]].id;
+        c->pg[c->gid[i]].count++;
+    }
+    /* the rows without 分值: k-th of the n1 of their group, n in all */
+    for (size_t i = 0; i < t->n; i++) {
+        jx_indicator *ind = &t->ind[i];
+        if (!jx_indicator_scored(ind))
+            continue;
+        pgroup *g = &c->pg[c->gid[i]];
+        size_t k = g->seen++;
+        if (!isnan(ind->points))
+            continue;
+        c->ask[c->nask] = i;
+        c->kk[c->nask++] = k + 1;
+    }
+    /* every row's 分值 remembered: the pack is not asked */
+    int hits = e->pmemo != NULL;
+    for (size_t q = 0; hits && q < c->nask; q++) {
+        const pgroup *g = &c->pg[c->gid[c->ask[q]]];
+        char k[PM_KEY];
+        const char *unused;
+        size_t kn = pm_points_key(k, t->kind, g->name, c->kk[q], g->count, c->n);
+        hits = pm_get(e->pmemo, k, kn, &c->pts[q], &unused);
+    }
+    if (hits) {
+        jx_eng_limit_end(e);
+        return JX_OK;
+    }
+    c->asked_points = c->nask > 0;
+    if (c->nask && entry) {
+        lua_rawgeti(L, a, TP_RUN);
+        lua_rawgeti(L, a, TP_GN);
+        lua_rawgeti(L, a, TP_I);
+        lua_rawgeti(L, a, TP_N1);
+        lua_rawgeti(L, a, TP_P);
+        int GN = lua_gettop(L) - 3, I = GN + 1, N1 = GN + 2, P = GN + 3;
+        for (size_t q = 0; q < c->nask; q++) {
+            const pgroup *g = &c->pg[c->gid[c->ask[q]]];
+            lua_Integer j = (lua_Integer)q + 1;
+            lua_pushstring(L, g->name);
+            lua_rawseti(L, GN, j);
+            lua_pushinteger(L, (lua_Integer)c->kk[q]);
+            lua_rawseti(L, I, j);
+            lua_pushinteger(L, (lua_Integer)g->count);
+            lua_rawseti(L, N1, j);
+            lua_pushnil(L);
+            lua_rawseti(L, P, j);
+        }
+        lua_pushvalue(L, GN - 1); /* run */
+        push_kind(L, e, t->kind);
+        lua_pushinteger(L, (lua_Integer)c->nask);
+        lua_pushvalue(L, GN);
+        lua_pushvalue(L, I);
+        lua_pushvalue(L, N1);
+        lua_pushinteger(L, (lua_Integer)c->n);
+        lua_pushvalue(L, P);
+        lua_call(L, 7, 0);
+        for (size_t q = 0; q < c->nask; q++) {
+            lua_rawgeti(L, P, (lua_Integer)q + 1);
+            c->pts[q] = lua_isnumber(L, -1) ? lua_tonumber(L, -1) : NAN;
+            lua_pop(L, 1);
+        }
+        lua_pop(L, 5);
+    } else {
+        for (size_t q = 0; q < c->nask; q++) {
+            const pgroup *g = &c->pg[c->gid[c->ask[q]]];
+            lua_rawgeti(L, LUA_REGISTRYINDEX, e->ref_points);
+            push_kind(L, e, t->kind);
+            lua_pushstring(L, g->name);
+            lua_pushinteger(L, (lua_Integer)c->kk[q]);
+            lua_pushinteger(L, (lua_Integer)g->count);
+            lua_pushinteger(L, (lua_Integer)c->n);
+            lua_call(L, 5, 1);
+            c->pts[q] = lua_isnumber(L, -1) ? lua_tonumber(L, -1) : NAN;
+            lua_pop(L, 1);
+        }
+    }
+    jx_eng_limit_end(e);
+    return JX_OK;
+}
+
+/* jx_engine_points in one protected call; 1 when done (the 分值 set),
+ * 0 when the table is to be asked one call at a time (points_each). */
+static int points_batch(jx_engine *e, jx_table *t, size_t n)
+{
+    int entry = pts_entry(e);
+    if (jx_eng_kept_over(e))
+        return 0;
+    if (!e->pmemo)
+        e->pmemo = calloc(1, sizeof *e->pmemo); /* NULL: nothing remembered */
+    else if (e->pmemo->n >= PM_SLOTS / 2)
+        pm_clear(e->pmemo);
+    /* a table of up to 64 rows (nearly all) needs no heap */
+    size_t gid_s[64], ask_s[64], kk_s[64];
+    double pts_s[64];
+    int small = t->n <= 64;
+    pts_ctx c = {e, t, n, small ? gid_s : calloc(t->n, sizeof(size_t)),
+                 small ? pts_s : calloc(n, sizeof(double)),
+                 small ? ask_s : calloc(n, sizeof(size_t)), 0, NULL, 0, entry,
+                 small ? kk_s : calloc(n, sizeof(size_t)), 0, 0};
+    int done = 0;
+    if (c.gid && c.pts && c.ask && c.kk) {
+        int rc = JX_OK;
+        int top = lua_gettop(e->L);
+        int st = jx_eng_protected(e, pts_body, &c, 0, &rc);
+        if (st != LUA_OK) {
+            jx_error ignored = {0};
+            if (st != ST_UNUSABLE)
+                jx_eng_rule_error(e, &ignored, "points_table", st); /* pops, collects */
+        } else if (rc == JX_OK) {
+            done = 1;
+        }
+        lua_settop(e->L, top);
+    }
+    if (done) {
+        /* the pack's answers remembered (the group names are read before
+         * free_groups) */
+        char k[PM_KEY];
+        for (size_t g = 0; c.asked_groups && g < c.npg; g++)
+            pm_put(e->pmemo, k, pm_group_key(k, t->kind, c.pg[g].l1, c.pg[g].l2), 0,
+                   c.pg[g].name);
+        for (size_t q = 0; c.asked_points && q < c.nask; q++) {
+            const pgroup *g = &c.pg[c.gid[c.ask[q]]];
+            pm_put(e->pmemo, k, pm_points_key(k, t->kind, g->name, c.kk[q], g->count, c.n),
+                   c.pts[q], NULL);
+        }
+        /* as points_each: the answers, then rounded as the pack says with
+         * the remainder to the last row of each group */
+        for (size_t q = 0; q < c.nask; q++)
+            if (!isnan(c.pts[q]))
+                t->ind[c.ask[q]].points = c.pts[q];
+        for (size_t q = 0; q < c.nask; q++) {
+            size_t i = c.ask[q];
+            pgroup *g = &c.pg[c.gid[i]];
+            g->raw += t->ind[i].points;
+            t->ind[i].points = jx_engine_round(e, t->ind[i].points);
+            g->rounded += t->ind[i].points;
+            g->last = i;
+            g->seen = SIZE_MAX;
+        }
+        for (size_t h = 0; h < c.npg; h++) {
+            pgroup *g = &c.pg[h];
+            if (g->id != h || g->seen != SIZE_MAX)
+                continue;
+            jx_indicator *last = &t->ind[g->last];
+            last->points =
+                jx_engine_round(e, last->points + jx_engine_round(e, g->raw) - g->rounded);
+        }
+    }
+    free_groups(c.pg, c.npg);
+    if (!small) {
+        free(c.kk);
+        free(c.ask);
+        free(c.pts);
+        free(c.gid);
+    }
+    return done;
 }

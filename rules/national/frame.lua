@@ -212,6 +212,81 @@ function L.points(p, kind, level1, i, n1, n)
   return total / n1
 end
 
+---------------------------------------------------------------------------
+-- 分值按表（宿主的表入口，docs/rules.md 3.2 第 2 项）
+--
+-- 宿主对每个引擎调用一次 p.lib.points_table(p, points, points_group)；points、points_group 是宿主
+-- 逐个调用的那两个函数。points 仍是 bind 为本包生成的那个时返回 groups, run，否则（子包在 bind 之后
+-- 替换了 p.points）返回 nil，宿主照旧逐个调用 points。两个函数的结果与逐个调用时完全相同：
+-- p.lib.points / p.lib.points_group 被替换时，它们改为逐个调用宿主给的函数。
+---------------------------------------------------------------------------
+local GROUP_MAX = 4096
+local NIL = {}   -- 缓存的键：一级或二级为 nil
+
+function L.points_table(p, points, points_group)
+  local K = U.compiled[p]
+  if K == nil or not rawequal(points, K.points_bound) then return nil end
+  local own_group = points_group ~= nil and rawequal(points_group, K.points_group_bound)
+
+  -- 计分归属、一级分值只依赖规则包数据（bind 之后不再改）：按（表类型, 一级[, 二级]）记在 K 上，
+  -- 各表、各文件共用；条目有上限，满了清空重来
+  local function cache(name, kind)
+    local C = K[name]
+    if C == nil or C.n >= GROUP_MAX then C = { n = 0 }; K[name] = C end
+    local c = C[kind]
+    if c == nil then c = {}; C[kind] = c end
+    return c, C
+  end
+
+  -- G[j] = points_group(kind, L1[j], L2[j])，j = 1..m（表中不同的（一级, 二级）组合）
+  local function groups(kind, m, L1, L2, G)
+    if not own_group or p.lib.points_group ~= L.points_group then
+      for j = 1, m do G[j] = points_group(kind, L1[j], L2[j]) end
+      return
+    end
+    local c, C = cache("points_groups", kind)
+    local points_group_of = L.points_group
+    for j = 1, m do
+      local l1, l2 = L1[j], L2[j]
+      local k1, k2 = l1, l2
+      if k1 == nil then k1 = NIL end
+      if k2 == nil then k2 = NIL end
+      local by2 = c[k1]
+      if by2 == nil then by2 = {}; c[k1] = by2 end
+      local g = by2[k2]
+      if g == nil then
+        g = points_group_of(p, kind, l1, l2) or false
+        by2[k2] = g
+        C.n = C.n + 1
+      end
+      G[j] = g or nil
+    end
+  end
+
+  -- P[j] = points(kind, GN[j], I[j], N1[j], n)，j = 1..m（表中要由规则包给分值的指标，按行的顺序）
+  local function run(kind, m, GN, I, N1, n, P)
+    if p.lib.points ~= L.points then
+      for j = 1, m do P[j] = points(kind, GN[j], I[j], N1[j], n) end
+      return
+    end
+    -- L.points：一级分值（L.level1_points）平均分给本一级的 n1 个指标
+    local c, C = cache("points_totals", kind)
+    local level1_points = L.level1_points
+    for j = 1, m do
+      local g, n1 = GN[j], N1[j]
+      local total = c[g]
+      if total == nil then
+        total = level1_points(p, kind, g)
+        if total == nil then total = false end
+        c[g] = total
+        C.n = C.n + 1
+      end
+      if total == false or (n1 or 0) <= 0 then P[j] = 0 else P[j] = total / n1 end
+    end
+  end
+  return groups, run
+end
+
 internal.standard_place_raw = standard_place_raw
 
 return internal

@@ -51,6 +51,8 @@ function P.bind(p)
   p.frame = function(...) return p.lib.frame(p, ...) end
   p.points = function(...) return p.lib.points(p, ...) end
   p.points_group = function(...) return p.lib.points_group(p, ...) end
+  -- 分值按表（L.points_table）只替这两个函数按表计算：子包在 bind 之后换掉它们时宿主逐个调用
+  compiled[p].points_bound, compiled[p].points_group_bound = p.points, p.points_group
   if p.lib.score == L.score then
     p.score = compiled[p].score_fn
   else

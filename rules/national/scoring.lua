@@ -370,6 +370,7 @@ local function make_formulas(p)
     FM.positive = score_positive
   end
   local positive = FM.positive
+  FM.positive_plain = score_positive   -- 按表打分（make_table_entry）认公式函数用
   -- <、> 的目标恰好等于实际（<5% 实际 5%）：未达到（score_strict_edge）；arg 是规则名
   FM.lt_reverse = function(_, A, B, P, rule, ne)
     if B == A then return score_strict_edge(p, "lt", A, B, P, rule) end
@@ -464,6 +465,8 @@ local function make_table_entry(p, K)
   local NOARG = {}
   local names, rid = {}, {}
   local change_from_years, change_note = L.change_from_years, L.change_note
+  -- make_formulas 取的同两个函数（FM.reverse、没有超额调减时的 FM.positive）
+  local L_score_positive, L_score_reverse = FM.positive_plain, FM.reverse
   local reads_text = { [FM.deadline] = true, [FM.qualitative] = true, [FM.text_actual] = true }
 
   -- 与数字无关的参数 -> 公式编号（同一个公式函数和参数同一个编号），宿主按参数记住编号。
@@ -493,6 +496,171 @@ local function make_table_entry(p, K)
     return id
   end
 
+  -- 编号 id 的公式，参数都已取好（公式函数、arg、规则名的编号、K.m……），每个编号、要不要说明各一个：
+  -- q(A, B, P, i) → 得分, 规则编号（得分为 nil 时是原因）, 说明, met；第 i 行的其余参数（区间上限、填报得分、
+  -- 实际完成值原文、文字类指标值原文）只在用到时从本次 run 的数组里读（cN、cG、cT、cTT）。
+  -- slow 照旧调用公式函数（与逐个指标的 score 同一个函数），再把规则名换成编号；最常用的正向、反向、
+  -- 定性公式另有一个把算式写在闭包里的版本，只走常见的分支（不要说明时不拼字符串，要说明时拼法与公式函数
+  -- 逐字相同），其余分支（A ≤ 0、目标为 0、恰在边界、ratio、填报得分、不在词表……）交给 slow：
+  -- 与 score_positive、score_reverse、score_qualitative 的同一分支相同，所以得分、说明都不变。
+  local cN, cG, cT, cTT
+  local function slow_q(id, ne)
+    local fn, arg = FN[id], ARG[id]
+    return function(A, B, P, i)
+      local t = cT and cT[i]
+      local v, r, x, met = fn(p, A, B, P or 0, arg, ne, cN[4 * i - 2], cG and cG[i], t,
+                              cTT and cTT[i])
+      if v ~= nil then
+        if not ne and B ~= nil and t ~= nil and (years_text_cache[t] or years_text(t)) then
+          x = change_note(t, B) .. (x or "")
+        end
+        if r == nil then r = 0 else r = rid[r] or rule_id(r) end
+      end
+      return v, r, x, met
+    end
+  end
+
+  -- 要说明时：实际完成值原文是“本年…上年…”的旧写法，说明前加上变动率算式（同 score）
+  local function with_note(x, B, i)
+    local t = cT and cT[i]
+    if B ~= nil and t ~= nil and (years_text_cache[t] or years_text(t)) then
+      return change_note(t, B) .. x
+    end
+    return x
+  end
+
+  local m = K.m
+  local fc = F_cache
+  local reverse_ratio = ((p.formulas or {}).reverse or "deviation") == "ratio"
+  -- score_positive(p, A, B, P, rule, ne)
+  local function fast_positive(rule, slow, ne)
+    local r = rid[rule] or rule_id(rule)
+    if ne then
+      return function(A, B, P, i)
+        if P == nil then P = 0 end
+        if B >= A then
+          local s = P < 0 and 0 or P
+          if s >= 0 then return (s * m + 0.5 + 1e-9) // 1 / m, r, "" end
+          return -((-s * m + 0.5 + 1e-9) // 1) / m, r, ""
+        end
+        if A <= 0 then return slow(A, B, P, i) end
+        local s = B / A * P
+        if s < 0 then s = 0 elseif s > P then s = P end
+        if s >= 0 then return (s * m + 0.5 + 1e-9) // 1 / m, r, "" end
+        return -((-s * m + 0.5 + 1e-9) // 1) / m, r, ""
+      end
+    end
+    return function(A, B, P, i)
+      if P == nil then P = 0 end
+      if B >= A then
+        local s = P < 0 and 0 or P
+        local v
+        if s >= 0 then v = (s * m + 0.5 + 1e-9) // 1 / m else v = -((-s * m + 0.5 + 1e-9) // 1) / m end
+        return v, r, with_note(rule .. ": " .. (fc[B] or F(B)) .. " ≥ " .. (fc[A] or F(A)) .. "，得满分 "
+          .. (fc[P] or F(P)), B, i)
+      end
+      if A <= 0 then return slow(A, B, P, i) end
+      local s = B / A * P
+      if s < 0 then s = 0 elseif s > P then s = P end
+      local v
+      if s >= 0 then v = (s * m + 0.5 + 1e-9) // 1 / m else v = -((-s * m + 0.5 + 1e-9) // 1) / m end
+      return v, r, with_note(rule .. ": " .. (fc[B] or F(B)) .. " ÷ " .. (fc[A] or F(A)) .. " × "
+        .. (fc[P] or F(P)) .. " = " .. (fc[v] or F(v)), B, i)
+    end
+  end
+  -- score_reverse(p, A, B, P, rule, ne)（finish = round_k(clamp(s, 0, P))）
+  local function fast_reverse(rule, slow, ne)
+    local r = rid[rule] or rule_id(rule)
+    if ne then
+      return function(A, B, P, i)
+        if P == nil then P = 0 end
+        local s
+        if B <= A then
+          s = P
+        elseif A == 0 or (reverse_ratio and A > 0) then
+          return slow(A, B, P, i)
+        else
+          s = (1 - (B - A) / (A < 0 and -A or A)) * P
+        end
+        if s < 0 then s = 0 elseif s > P then s = P end
+        if s >= 0 then return (s * m + 0.5 + 1e-9) // 1 / m, r, "" end
+        return -((-s * m + 0.5 + 1e-9) // 1) / m, r, ""
+      end
+    end
+    return function(A, B, P, i)
+      if P == nil then P = 0 end
+      local s
+      local full = B <= A
+      if full then
+        s = P
+      elseif A == 0 or (reverse_ratio and A > 0) then
+        return slow(A, B, P, i)
+      else
+        s = (1 - (B - A) / (A < 0 and -A or A)) * P
+      end
+      if s < 0 then s = 0 elseif s > P then s = P end
+      local v
+      if s >= 0 then v = (s * m + 0.5 + 1e-9) // 1 / m else v = -((-s * m + 0.5 + 1e-9) // 1) / m end
+      if full then
+        return v, r, with_note(rule .. ": " .. (fc[B] or F(B)) .. " ≤ " .. (fc[A] or F(A)) .. "，得满分 "
+          .. (fc[P] or F(P)), B, i)
+      end
+      local a_txt = A < 0 and ("(" .. F(A) .. ")") or F(A)
+      return v, r, with_note(rule .. ": (1 − (" .. F(B) .. " − " .. a_txt .. ") ÷ " .. F(math.abs(A))
+        .. ") × " .. F(P) .. " = " .. F(v), B, i)
+    end
+  end
+  -- <、>：恰在边界（B == A）交给 slow（score_strict_edge），其余同 reverse / positive
+  local function edge(fast, slow)
+    return function(A, B, P, i)
+      if B == A then return slow(A, B, P, i) end
+      return fast(A, B, P, i)
+    end
+  end
+  -- score_qualitative(p, t, P, G, nil, ne, TT)：实际完成值在词表中、没有填报得分
+  local band_cache, bandinfo = K.band_cache, K.bandinfo
+  local function fast_qualitative(slow, ne)
+    local rule = "定性指标"
+    local r = rid[rule] or rule_id(rule)
+    return function(A, B, P, i)
+      if cG and cG[i] ~= nil then return slow(A, B, P, i) end
+      if P == nil then P = 0 end
+      local t = cT and cT[i]
+      local text = trim_cache[t] or trim(t)
+      if text == "" then return slow(A, B, P, i) end
+      local band = band_cache[text]
+      if band == nil then band = K.band(text) end
+      if not band then return slow(A, B, P, i) end
+      local bi = bandinfo[band] or band_info(p, K, band)
+      local hi = bi[1] * P
+      local s = hi
+      if s < 0 then s = 0 elseif s > P then s = P end
+      if ne then
+        if s >= 0 then return (s * m + 0.5 + 1e-9) // 1 / m, r, "" end
+        return -((-s * m + 0.5 + 1e-9) // 1) / m, r, ""
+      end
+      local v
+      if s >= 0 then v = (s * m + 0.5 + 1e-9) // 1 / m else v = -((-s * m + 0.5 + 1e-9) // 1) / m end
+      return v, r, with_note(rule .. ": " .. "“" .. text .. "”属" .. bi[3] .. "，取档上限 " .. bi[4] .. " × "
+        .. (fc[P] or F(P)) .. " = " .. (fc[hi] or F(hi)), B, i)
+    end
+  end
+
+  local function make_q(id, ne)
+    local slow = slow_q(id, ne)
+    local fn, arg = FN[id], ARG[id]
+    if fn == L_score_positive then return fast_positive(arg or "正向指标", slow, ne) end
+    if fn == L_score_reverse then return fast_reverse(arg or "反向指标", slow, ne) end
+    if fn == FM.lt_reverse then return edge(fast_reverse(arg or "反向指标", slow, ne), slow) end
+    if fn == FM.gt_reverse then return edge(fast_reverse("反向指标", slow, ne), slow) end
+    if fn == FM.gt_positive and FM.positive == L_score_positive then
+      return edge(fast_positive("正向指标", slow, ne), slow)
+    end
+    if fn == FM.qualitative then return fast_qualitative(slow, ne) end
+    return slow
+  end
+  local QN, QX = {}, {}   -- 编号 -> q（不要说明 / 要说明）
+
   -- 一张表中要打分的 n 个指标。I[i]：resolve 给的编号；N[4i-3], N[4i-2], N[4i-1], N[4i]：
   -- 指标值、区间上限、实际完成值（数，宿主已换成指标值单位）、分值；G 填报得分、T 实际完成值原文、
   -- TT 文字类指标值原文、C/V 本年数/上年数（没有的行为 nil，整列都没有时为 nil）。
@@ -500,39 +668,37 @@ local function make_table_entry(p, K)
   -- X[i]（说明）；返回“未达标”行的集合（score 的第四个返回值为 false 的行），没有时 nil。
   local function run(n, ne, I, N, G, T, TT, C, V, S, R, X)
     local unmet
+    local Q = ne and QN or QX
+    cN, cG, cT, cTT = N, G, T, TT
     for i = 1, n do
       local k = 4 * i
-      local id, B = I[i], N[k - 1]
       local v, r, x, met
+      local id = I[i]
       local cur = C and C[i]
       if cur ~= nil and V[i] ~= nil then
-        local years
-        B, years = change_from_years(cur, V[i], B)
+        local B, years = change_from_years(cur, V[i], N[k - 1])
         if B == nil then
           v, r = nil, years
         else
           v, r, x, met = FN[id](p, N[k - 3], B, N[k] or 0, ARG[id], ne, N[k - 2], G and G[i],
                                 T and T[i], TT and TT[i])
-          if v ~= nil and not ne then x = years .. (x or "") end
+          if v ~= nil then
+            if not ne then x = years .. (x or "") end
+            if r == nil then r = 0 else r = rid[r] or rule_id(r) end
+          end
         end
       else
-        local t = T and T[i]
-        v, r, x, met = FN[id](p, N[k - 3], B, N[k] or 0, ARG[id], ne, N[k - 2], G and G[i], t,
-                              TT and TT[i])
-        if v ~= nil and not ne and B ~= nil and t ~= nil and (years_text_cache[t] or years_text(t)) then
-          x = change_note(t, B) .. (x or "")
-        end
+        local q = Q[id]
+        if q == nil then q = make_q(id, ne); Q[id] = q end
+        v, r, x, met = q(N[k - 3], N[k - 1], N[k], i)
       end
-      S[i], X[i] = v, x
-      if v ~= nil then
-        if r == nil then r = 0 else r = rid[r] or rule_id(r) end
-      end
-      R[i] = r
+      S[i], R[i], X[i] = v, r, x
       if met == false then
         unmet = unmet or {}
         unmet[i] = true
       end
     end
+    cN, cG, cT, cTT = nil, nil, nil, nil
     return unmet
   end
   return { resolve, run, names }
