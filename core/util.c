@@ -141,7 +141,7 @@ int jx_buf_reserve(jx_buf *b, size_t extra)
     return 0;
 }
 
-int jx_buf_put(jx_buf *b, const void *p, size_t n)
+int jx_buf_put_grow(jx_buf *b, const void *p, size_t n)
 {
     if (jx_buf_reserve(b, n) < 0)
         return -1;
@@ -152,10 +152,6 @@ int jx_buf_put(jx_buf *b, const void *p, size_t n)
     return 0;
 }
 
-int jx_buf_puts(jx_buf *b, const char *s) { return jx_buf_put(b, s, strlen(s)); }
-
-int jx_buf_putc(jx_buf *b, char c) { return jx_buf_put(b, &c, 1); }
-
 int jx_buf_printf(jx_buf *b, const char *fmt, ...)
 {
     if (b->failed)
@@ -163,8 +159,17 @@ int jx_buf_printf(jx_buf *b, const char *fmt, ...)
     va_list ap, ap2;
     va_start(ap, fmt);
     va_copy(ap2, ap);
-    int n = vsnprintf(NULL, 0, fmt, ap);
+    /* once into the room there is; a second time only when it did not fit */
+    size_t room = b->cap - b->len;
+    int n = room ? vsnprintf(b->p + b->len, room, fmt, ap) : vsnprintf(NULL, 0, fmt, ap);
     va_end(ap);
+    if (n >= 0 && (size_t)n < room) {
+        va_end(ap2);
+        b->len += (size_t)n;
+        return 0;
+    }
+    if (room)
+        b->p[b->len] = '\0'; /* what did not fit is not kept */
     if (n < 0 || jx_buf_reserve(b, (size_t)n) < 0) {
         va_end(ap2);
         return buf_fail(b);
@@ -175,6 +180,35 @@ int jx_buf_printf(jx_buf *b, const char *fmt, ...)
     return 0;
 }
 
+int jx_buf_put_int(jx_buf *b, long long v)
+{
+    char tmp[24];
+    char *e = tmp + sizeof tmp, *q = e;
+    /* in unsigned: -LLONG_MIN does not fit */
+    unsigned long long u = v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v;
+    do {
+        *--q = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    if (v < 0)
+        *--q = '-';
+    return jx_buf_put(b, q, (size_t)(e - q));
+}
+
+/* Length of the valid UTF-8 sequence at s (what jx_utf8_decode accepts),
+ * or 0; the 3-byte sequences of CJK text without a call. */
+static inline int utf8_len(const unsigned char *s, size_t len)
+{
+    unsigned char c = s[0];
+    if ((c & 0xF0) == 0xE0 && len >= 3 && (s[1] & 0xC0) == 0x80 && (s[2] & 0xC0) == 0x80) {
+        uint32_t v = ((uint32_t)(c & 0x0F) << 12) | ((uint32_t)(s[1] & 0x3F) << 6) |
+                     (s[2] & 0x3F);
+        return v >= 0x800 && (v < 0xD800 || v > 0xDFFF) ? 3 : 0;
+    }
+    uint32_t cp;
+    return jx_utf8_decode(s, len, &cp);
+}
+
 int jx_buf_json_str(jx_buf *b, const char *s, size_t n)
 {
     size_t need;
@@ -183,34 +217,43 @@ int jx_buf_json_str(jx_buf *b, const char *s, size_t n)
     if (jx_buf_reserve(b, need) < 0)
         return -1;
     jx_buf_putc(b, '"');
+    const unsigned char *u = (const unsigned char *)s;
     size_t i = 0;
     while (i < n) {
-        unsigned char c = (unsigned char)s[i];
-        if (c < 0x80) {
-            switch (c) {
-            case '"': jx_buf_puts(b, "\\\""); break;
-            case '\\': jx_buf_puts(b, "\\\\"); break;
-            case '\n': jx_buf_puts(b, "\\n"); break;
-            case '\r': jx_buf_puts(b, "\\r"); break;
-            case '\t': jx_buf_puts(b, "\\t"); break;
-            default:
-                if (c < 0x20)
-                    jx_buf_printf(b, "\\u%04x", c);
-                else
-                    jx_buf_putc(b, (char)c);
+        /* a run of bytes that go out as they are */
+        size_t j = i;
+        while (j < n) {
+            unsigned char c = u[j];
+            if (c < 0x80) {
+                if (c < 0x20 || c == '"' || c == '\\')
+                    break;
+                j++;
+                continue;
             }
-            i++;
-            continue;
+            int k = utf8_len(u + j, n - j);
+            if (!k)
+                break;
+            j += (size_t)k;
         }
-        uint32_t cp;
-        int k = jx_utf8_decode((const unsigned char *)s + i, n - i, &cp);
-        if (k == 0) {
-            jx_buf_puts(b, "\\ufffd");
-            i++;
-        } else {
-            jx_buf_put(b, s + i, (size_t)k);
-            i += (size_t)k;
+        if (j > i)
+            jx_buf_put(b, s + i, j - i);
+        i = j;
+        if (i >= n)
+            break;
+        unsigned char c = u[i];
+        switch (c) {
+        case '"': jx_buf_puts(b, "\\\""); break;
+        case '\\': jx_buf_puts(b, "\\\\"); break;
+        case '\n': jx_buf_puts(b, "\\n"); break;
+        case '\r': jx_buf_puts(b, "\\r"); break;
+        case '\t': jx_buf_puts(b, "\\t"); break;
+        default:
+            if (c < 0x20)
+                jx_buf_printf(b, "\\u%04x", c);
+            else
+                jx_buf_puts(b, "\\ufffd"); /* invalid UTF-8 */
         }
+        i++;
     }
     return jx_buf_putc(b, '"');
 }
@@ -226,7 +269,7 @@ int jx_buf_json_num(jx_buf *b, double d)
         return jx_buf_puts(b, "null");
     /* the range test first: (long long)d is undefined out of range */
     if (fabs(d) < 1e15 && d == (double)(long long)d)
-        return jx_buf_printf(b, "%lld", (long long)d);
+        return jx_buf_put_int(b, (long long)d);
     char tmp[32];
     /* shortest of %.15g .. %.17g that round-trips */
     for (int prec = 15; prec <= 17; prec++) {
@@ -504,8 +547,7 @@ size_t jx_utf8_check(const char *s, size_t len)
             i++;
             continue;
         }
-        uint32_t cp;
-        int k = jx_utf8_decode((const unsigned char *)s + i, len - i, &cp);
+        int k = utf8_len((const unsigned char *)s + i, len - i);
         if (!k)
             return i;
         i += (size_t)k;
