@@ -1111,8 +1111,11 @@ static void json_span(jx_buf *b, const jx_value *v, uint32_t off, uint32_t len)
 
 static void json_threshold(jx_buf *b, const jx_value *v, const jx_threshold *t)
 {
-    jx_buf_printf(b, "{\"op\":\"%s\",\"symbol\":\"%s\",\"value\":",
-                  jx_op_name(t->op), jx_op_symbol(t->op));
+    jx_buf_puts(b, "{\"op\":\"");
+    jx_buf_puts(b, jx_op_name(t->op));
+    jx_buf_puts(b, "\",\"symbol\":\"");
+    jx_buf_puts(b, jx_op_symbol(t->op));
+    jx_buf_puts(b, "\",\"value\":");
     jx_buf_json_num(b, t->value);
     if (t->op == JX_OP_RANGE) {
         jx_buf_puts(b, ",\"value_max\":");
@@ -1120,7 +1123,7 @@ static void json_threshold(jx_buf *b, const jx_value *v, const jx_threshold *t)
     }
     jx_buf_puts(b, ",\"unit\":");
     jx_buf_json_str(b, t->unit, strlen(t->unit));
-    jx_buf_printf(b, ",\"implied\":%s", t->implied ? "true" : "false");
+    jx_buf_puts(b, t->implied ? ",\"implied\":true" : ",\"implied\":false");
     if (t->scaled)
         jx_buf_puts(b, ",\"scaled\":true");
     if (!strcmp(t->unit, "日期")) {
@@ -1151,7 +1154,9 @@ int jx_buf_json_value(jx_buf *b, const jx_value *v)
 {
     jx_buf_puts(b, "{\"raw\":");
     jx_buf_json_str(b, v->raw, v->raw_len);
-    jx_buf_printf(b, ",\"kind\":\"%s\",\"thresholds\":[", jx_vkind_name(v->kind));
+    jx_buf_puts(b, ",\"kind\":\"");
+    jx_buf_puts(b, jx_vkind_name(v->kind));
+    jx_buf_puts(b, "\",\"thresholds\":[");
     for (unsigned i = 0; i < v->n; i++) {
         if (i)
             jx_buf_putc(b, ',');
