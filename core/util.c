@@ -263,6 +263,52 @@ int jx_buf_json_cstr(jx_buf *b, const char *s)
     return s ? jx_buf_json_str(b, s, strlen(s)) : jx_buf_puts(b, "null");
 }
 
+/*
+ * What %.15g writes for d when d is the double nearest to m / 10^k, with
+ * m < 10^15 and 1 <= k <= 8, and 1e-4 <= |d| (fixed notation): m's digits
+ * with k decimals, trailing zeros dropped.  (m / 10^k has at most 15
+ * significant digits, so it comes back from d at 15 digits: DBL_DIG; m
+ * and 10^k are exact doubles and the division is correctly rounded, so
+ * m / 10^k == d says d is the nearest double.)  0 when d is not such a
+ * number: the caller formats it.
+ */
+static int json_decimal(char out[32], double d)
+{
+    static const double p10[] = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8};
+    double a = fabs(d);
+    if (!(a >= 1e-4 && a < 1e15))
+        return 0;
+    for (int k = 1; k < (int)JX_ARRAY_LEN(p10); k++) {
+        double m = nearbyint(a * p10[k]);
+        if (m >= 1e15)
+            return 0;
+        if (m / p10[k] != a)
+            continue;
+        unsigned long long u = (unsigned long long)m, pk = 1;
+        for (int i = 0; i < k; i++)
+            pk *= 10;
+        unsigned long long ip = u / pk, fp = u % pk;
+        char tmp[32];
+        char *e = tmp + sizeof tmp, *q = e;
+        int nd = k;
+        while (nd > 0 && fp % 10 == 0) /* trailing zeros */
+            fp /= 10, nd--;
+        for (int i = 0; i < nd; i++, fp /= 10)
+            *--q = (char)('0' + fp % 10);
+        *--q = '.';
+        do {
+            *--q = (char)('0' + ip % 10);
+            ip /= 10;
+        } while (ip);
+        if (d < 0)
+            *--q = '-';
+        memcpy(out, q, (size_t)(e - q));
+        out[e - q] = '\0';
+        return 1;
+    }
+    return 0;
+}
+
 int jx_buf_json_num(jx_buf *b, double d)
 {
     if (isnan(d) || isinf(d))
@@ -271,6 +317,8 @@ int jx_buf_json_num(jx_buf *b, double d)
     if (fabs(d) < 1e15 && d == (double)(long long)d)
         return jx_buf_put_int(b, (long long)d);
     char tmp[32];
+    if (json_decimal(tmp, d))
+        return jx_buf_puts(b, tmp);
     /* shortest of %.15g .. %.17g that round-trips */
     for (int prec = 15; prec <= 17; prec++) {
         snprintf(tmp, sizeof tmp, "%.*g", prec, d);
