@@ -15,6 +15,7 @@
 #include "util.h"
 
 #include <math.h>
+#include <stdatomic.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -32,6 +33,30 @@ typedef struct scan {
     cpt *c;
     size_t n; /* code points; c[n].off == len (sentinel) */
 } scan;
+
+/* A word with its length (sizeof, not strlen per use). */
+typedef struct lit {
+    const char *s;
+    size_t len;
+} lit;
+
+#define LIT(t) {t, sizeof(t) - 1}
+
+/* Low six bits of the first code point of word w: the last byte of its
+ * first character's sequence.  A word matches the raw bytes, so where it
+ * starts, the character has these low bits too (a filter for scans). */
+static unsigned lead_bits(const char *w, size_t wl)
+{
+    unsigned char c = (unsigned char)w[0];
+    size_t k = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    return (unsigned char)w[k <= wl ? k - 1 : wl - 1] & 63;
+}
+
+/* The same bits of the character at code point i of the text. */
+static inline unsigned char_bits(const scan *s, size_t i)
+{
+    return (unsigned char)s->raw[s->c[i + 1].off - 1] & 63;
+}
 
 /* ---- names ---- */
 
@@ -157,7 +182,8 @@ static size_t read_number(const scan *s, size_t i, double *out)
 {
     char buf[72];
     size_t k = 0, j = i;
-    int seen_dot = 0, digits = 0, extra = 0;
+    int seen_dot = 0, digits = 0, extra = 0, frac = 0;
+    uint64_t m = 0; /* the digits as an integer, while there are at most 15 */
     while (j < s->n) {
         uint32_t cp = s->c[j].cp;
         if (is_digit(cp)) {
@@ -165,6 +191,9 @@ static size_t read_number(const scan *s, size_t i, double *out)
                 buf[k++] = (char)cp;
             else if (!seen_dot && extra < 9999)
                 extra++;
+            if (digits < 15)
+                m = m * 10 + (cp - '0');
+            frac += seen_dot;
             digits++;
             j++;
         } else if (cp == '.' && !seen_dot && digits && j + 1 < s->n &&
@@ -185,6 +214,14 @@ static size_t read_number(const scan *s, size_t i, double *out)
     }
     if (!digits)
         return i;
+    if (digits <= 15) {
+        /* m < 10^15 and 10^frac are exact doubles and the division is
+         * correctly rounded: the double strtod gives, without strtod */
+        static const double p10[] = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7,
+                                     1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+        *out = frac ? (double)m / p10[frac] : (double)m;
+        return j;
+    }
     if (k && buf[k - 1] == '.')
         k--;
     /* digits past the 40th only scale the number (strtod("123") is
@@ -410,7 +447,18 @@ static jx_op word_before(const scan *s, size_t i, size_t lo, size_t *start)
     size_t j = i;
     while (j > lo && s->c[j - 1].cp == ' ')
         j--;
-    for (size_t w = 0; w < JX_ARRAY_LEN(pre_words); w++) {
+    /* a word ends before code point g only where the byte before g is its
+     * last byte: a filter on that byte's low six bits, made once */
+    static _Atomic uint64_t last_bits;
+    uint64_t last = atomic_load_explicit(&last_bits, memory_order_relaxed);
+    if (!last) {
+        for (size_t w = 0; w < JX_ARRAY_LEN(pre_words); w++)
+            last |= 1ull << ((unsigned char)pre_words[w].text[pre_words[w].len - 1] & 63);
+        atomic_store_explicit(&last_bits, last, memory_order_relaxed);
+    }
+#define MAY_END_BEFORE(g) \
+    (s->c[g].off > 0 && (last >> ((unsigned char)s->raw[s->c[g].off - 1] & 63) & 1))
+    for (size_t w = 0; MAY_END_BEFORE(j) && w < JX_ARRAY_LEN(pre_words); w++) {
         long k = ends_before_n(s, j, lo, pre_words[w].text, pre_words[w].len);
         if (k >= 0) {
             *start = (size_t)k;
@@ -420,7 +468,7 @@ static jx_op word_before(const scan *s, size_t i, size_t lo, size_t *start)
     if (j > lo && s->c[j - 1].cp == 0x7684 /* 的 */) {
         size_t gap_lo = j > lo + 12 ? j - 12 : lo;
         for (size_t g = j - 1; g > gap_lo; g--) {
-            for (size_t w = 0; w < JX_ARRAY_LEN(pre_words); w++) {
+            for (size_t w = 0; MAY_END_BEFORE(g) && w < JX_ARRAY_LEN(pre_words); w++) {
                 long k = ends_before_n(s, g, lo, pre_words[w].text, pre_words[w].len);
                 if (k >= 0) {
                     *start = (size_t)k;
@@ -429,6 +477,7 @@ static jx_op word_before(const scan *s, size_t i, size_t lo, size_t *start)
             }
         }
     }
+#undef MAY_END_BEFORE
     return JX_OP_NONE;
 }
 
@@ -555,19 +604,22 @@ static int equals(const scan *s, size_t lo, size_t hi, const char *w)
     return b - a == strlen(w) && memcmp(s->raw + a, w, b - a) == 0;
 }
 
-static int contains(const scan *s, size_t lo, size_t hi, const char *w)
+/* Does any of the n words stand in code points [lo, hi)? */
+static int contains_any(const scan *s, size_t lo, size_t hi, const lit *w, size_t n)
 {
-    size_t a = s->c[lo].off, b = s->c[hi].off, wl = strlen(w);
-    if (wl >= 2) {
-        /* two bytes before memcmp: CJK words share their lead byte */
-        for (size_t k = a; k + wl <= b; k++)
-            if (s->raw[k] == w[0] && s->raw[k + 1] == w[1] && memcmp(s->raw + k, w, wl) == 0)
+    uint64_t first = 0;
+    for (size_t k = 0; k < n; k++)
+        first |= 1ull << lead_bits(w[k].s, w[k].len);
+    size_t b = s->c[hi].off;
+    for (size_t i = lo; i < hi; i++) {
+        if (!(first >> char_bits(s, i) & 1))
+            continue;
+        size_t off = s->c[i].off;
+        for (size_t k = 0; k < n; k++)
+            if (off + w[k].len <= b && s->raw[off] == w[k].s[0] &&
+                memcmp(s->raw + off, w[k].s, w[k].len) == 0)
                 return 1;
-        return 0;
     }
-    for (size_t k = a; k + wl <= b; k++)
-        if (s->raw[k] == w[0] && memcmp(s->raw + k, w, wl) == 0)
-            return 1;
     return 0;
 }
 
@@ -634,10 +686,11 @@ static const char *const name_endings[] = {
     "事项", "项目", "工资", "补贴", "经费",
 };
 
-static const char *const time_words[] = {
-    "即时", "及时", "按时", "按期", "准时", "规定时间", "规定期限", "限时",
-    "实时", "当日", "当天", "当月", "年底前", "年底", "年内", "月底前",
-    "季度内", "工作日内", "期限内",
+static const lit time_words[] = {
+    LIT("即时"), LIT("及时"), LIT("按时"), LIT("按期"), LIT("准时"), LIT("规定时间"),
+    LIT("规定期限"), LIT("限时"), LIT("实时"), LIT("当日"), LIT("当天"), LIT("当月"),
+    LIT("年底前"), LIT("年底"), LIT("年内"), LIT("月底前"), LIT("季度内"), LIT("工作日内"),
+    LIT("期限内"),
 };
 
 /* ---- thresholds ---- */
@@ -798,11 +851,9 @@ static void classify_words(const scan *s, size_t lo, size_t hi, jx_value *v)
         v->damage = why;
         return;
     }
-    for (size_t w = 0; w < JX_ARRAY_LEN(time_words); w++) {
-        if (contains(s, lo, hi, time_words[w])) {
-            v->kind = JX_V_TIME;
-            return;
-        }
+    if (contains_any(s, lo, hi, time_words, JX_ARRAY_LEN(time_words))) {
+        v->kind = JX_V_TIME;
+        return;
     }
     /* a short phrase without clause punctuation is a qualitative word
      * (whether the pack knows the word is the checks' business); one that
@@ -833,28 +884,25 @@ static int is_formula(const scan *s, uint32_t off, uint32_t len)
 
 /* ---- change targets ---- */
 
-static const char *const base_words[] = {"同比", "较上年", "比上年", "与上年相比", "较去年",
-                                         "比去年", "较上一年", "上年"};
-static const char *const down_words[] = {"下降", "降低", "减少", "压减", "缩减"};
-static const char *const up_words[] = {"提高", "增长", "增加", "上升", "提升"};
+static const lit base_words[] = {LIT("同比"), LIT("较上年"), LIT("比上年"), LIT("与上年相比"),
+                                 LIT("较去年"), LIT("比去年"), LIT("较上一年"), LIT("上年")};
+static const lit down_words[] = {LIT("下降"), LIT("降低"), LIT("减少"), LIT("压减"), LIT("缩减")};
+static const lit up_words[] = {LIT("提高"), LIT("增长"), LIT("增加"), LIT("上升"), LIT("提升")};
+static const lit year_words[] = {LIT("上年"), LIT("去年")};
 
-static long find_any(const scan *s, size_t lo, size_t hi, const char *const *w, size_t n)
+/* The first code point in [lo, hi) where one of the n words starts. */
+static long find_any(const scan *s, size_t lo, size_t hi, const lit *w, size_t n)
 {
-    size_t wl[16];
-    if (n > JX_ARRAY_LEN(wl)) {
-        for (size_t i = lo; i < hi; i++)
-            for (size_t k = 0; k < n; k++)
-                if (at(s, i, w[k]))
-                    return (long)i;
-        return -1;
-    }
-    /* the lengths once, not per position */
+    uint64_t first = 0;
     for (size_t k = 0; k < n; k++)
-        wl[k] = strlen(w[k]);
-    for (size_t i = lo; i < hi; i++)
+        first |= 1ull << lead_bits(w[k].s, w[k].len);
+    for (size_t i = lo; i < hi; i++) {
+        if (!(first >> char_bits(s, i) & 1))
+            continue;
         for (size_t k = 0; k < n; k++)
-            if (at_n(s, i, w[k], wl[k]))
+            if (at_n(s, i, w[k].s, w[k].len))
                 return (long)i;
+    }
     return -1;
 }
 
@@ -893,7 +941,7 @@ static void change_target(const scan *s, size_t lo, size_t hi, jx_value *v)
     /* no number: a direction or a comparison with 上年 */
     size_t st = 0;
     jx_op op = JX_OP_NONE;
-    long base = find_any(s, lo, hi, (const char *const[]){"上年", "去年"}, 2);
+    long base = find_any(s, lo, hi, year_words, JX_ARRAY_LEN(year_words));
     if (base >= 0) {
         op = symbol_before(s, (size_t)base, lo, &st);
         if (op == JX_OP_NONE)
@@ -1085,9 +1133,21 @@ jx_status jx_value_parse(const char *str, size_t len, jx_value *out, jx_error *e
             return jx_fail(err, JX_ENOMEM, NULL, 0, 0, "内存不足");
         }
     }
+    const unsigned char *u = (const unsigned char *)str;
     for (size_t i = 0; i < len;) {
+        /* valid UTF-8 (checked above): ASCII and CJK without a call */
         uint32_t cp;
-        int k = jx_utf8_decode((const unsigned char *)str + i, len - i, &cp);
+        int k;
+        if (u[i] < 0x80) {
+            cp = u[i];
+            k = 1;
+        } else if ((u[i] & 0xF0) == 0xE0) {
+            cp = ((uint32_t)(u[i] & 0x0F) << 12) | ((uint32_t)(u[i + 1] & 0x3F) << 6) |
+                 (u[i + 2] & 0x3F);
+            k = 3;
+        } else {
+            k = jx_utf8_decode(u + i, len - i, &cp);
+        }
         s.c[s.n].cp = fold(cp);
         s.c[s.n].off = (uint32_t)i;
         s.n++;
