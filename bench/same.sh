@@ -10,6 +10,9 @@
 #     the same files (one process per file and pack);
 #   - `batch --detail` on 200 generated documents (bench/gencorpus, seed
 #     7), -j 1 and -j 2 --ordered;
+#   - `jixiao value` of every cell of those files (lines split at TAB,
+#     '|' and commas) and of 200 000 made-up cells (bench/cells.py:
+#     numbers, operators, units, dates, words of the 指标值 grammar);
 #   - tests/corpus/measure.sh all (the corpus guard's numbers);
 # then runs the e2e goldens (tests/e2e/run.sh) with AFTER_BUILD.
 #
@@ -31,6 +34,7 @@ mapfile -t files < <(find tests examples -type f \( -name '*.txt' -o -name '*.cs
   -o -name '*.tsv' -o -name '*.html' -o -name '*.md' -o -name '*.xlsx' -o -name '*.docx' \
   -o -name '*.pdf' \) | LC_ALL=C sort)
 "$B1/bench/gencorpus" "$tmp/c200" 200 7 >/dev/null
+python3 bench/cells.py 200000 "${files[@]}" > "$tmp/cells.txt"
 
 run_all() { # BUILD OUTDIR
   local jx=$1/jixiao out=$2 f
@@ -50,13 +54,14 @@ run_all() { # BUILD OUTDIR
   done
   (cd "$tmp" && "$jx" batch -j 1 --quiet --detail c200 -o "$out/batch1.ndjson"; echo "rc=$?" >> "$out/batch1.ndjson")
   (cd "$tmp" && "$jx" batch -j 2 --ordered --quiet --detail c200 -o "$out/batch2.ndjson"; echo "rc=$?" >> "$out/batch2.ndjson")
+  "$jx" value < "$tmp/cells.txt" > "$out/value.ndjson" 2>&1; echo "rc=$?" >> "$out/value.ndjson"
   tests/corpus/measure.sh "$jx" all > "$out/corpus.txt" 2>&1
 }
 
 echo "same.sh: ${#files[@]} files under tests/ and examples/, 200 generated documents"
 run_all "$B0" "$tmp/before"
 run_all "$B1" "$tmp/after"
-for f in files.txt parse.ndjson parse.csv parse.table batch1.ndjson batch2.ndjson corpus.txt; do
+for f in files.txt parse.ndjson parse.csv parse.table batch1.ndjson batch2.ndjson value.ndjson corpus.txt; do
   if cmp -s "$tmp/before/$f" "$tmp/after/$f"; then
     echo "same     $f ($(wc -c < "$tmp/after/$f") bytes)"
   else
