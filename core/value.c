@@ -52,6 +52,19 @@ static unsigned lead_bits(const char *w, size_t wl)
     return (unsigned char)w[k <= wl ? k - 1 : wl - 1] & 63;
 }
 
+/* The lead_bits of every word of a list, as a set; made once per list
+ * (*cache: 0 until then; every thread computes the same value). */
+static uint64_t lead_mask(const lit *w, size_t n, _Atomic uint64_t *cache)
+{
+    uint64_t m = atomic_load_explicit(cache, memory_order_relaxed);
+    if (!m) {
+        for (size_t k = 0; k < n; k++)
+            m |= 1ull << lead_bits(w[k].s, w[k].len);
+        atomic_store_explicit(cache, m, memory_order_relaxed);
+    }
+    return m;
+}
+
 /* The same bits of the character at code point i of the text. */
 static inline unsigned char_bits(const scan *s, size_t i)
 {
@@ -364,7 +377,7 @@ static size_t read_unit(const scan *s, size_t i, jx_threshold *t, double *mul)
     if (i >= s->n)
         return i;
     if (s->c[i].cp == '%') { /* also ％ and ﹪, folded */
-        snprintf(t->unit, sizeof t->unit, "%%");
+        memcpy(t->unit, "%", 2);
         return i + 1;
     }
     for (size_t u = 0; u < JX_ARRAY_LEN(units); u++) {
@@ -596,20 +609,11 @@ static int all_of(const scan *s, size_t lo, size_t hi, const uint32_t *set, size
     return 1;
 }
 
-static int equals(const scan *s, size_t lo, size_t hi, const char *w)
-{
-    size_t a = s->c[lo].off, b = s->c[hi].off;
-    if (b > a && s->raw[a] != w[0])
-        return 0;
-    return b - a == strlen(w) && memcmp(s->raw + a, w, b - a) == 0;
-}
-
 /* Does any of the n words stand in code points [lo, hi)? */
-static int contains_any(const scan *s, size_t lo, size_t hi, const lit *w, size_t n)
+static int contains_any(const scan *s, size_t lo, size_t hi, const lit *w, size_t n,
+                        _Atomic uint64_t *mask)
 {
-    uint64_t first = 0;
-    for (size_t k = 0; k < n; k++)
-        first |= 1ull << lead_bits(w[k].s, w[k].len);
+    uint64_t first = lead_mask(w, n, mask);
     size_t b = s->c[hi].off;
     for (size_t i = lo; i < hi; i++) {
         if (!(first >> char_bits(s, i) & 1))
@@ -630,11 +634,12 @@ static int is_placeholder(const scan *s, size_t lo, size_t hi)
                                      0xB7, ' ', '_', '?', 0xFF1F};
     if (all_of(s, lo, hi, marks, JX_ARRAY_LEN(marks)))
         return 1;
-    static const char *const words[] = {"无", "暂无", "略", "待定", "空",
-                                        "N/A", "n/a", "NA", "null", "NULL",
-                                        "XX", "xx"};
+    static const lit words[] = {LIT("无"), LIT("暂无"), LIT("略"), LIT("待定"), LIT("空"),
+                                LIT("N/A"), LIT("n/a"), LIT("NA"), LIT("null"), LIT("NULL"),
+                                LIT("XX"), LIT("xx")};
+    size_t a = s->c[lo].off, b = s->c[hi].off;
     for (size_t w = 0; w < JX_ARRAY_LEN(words); w++)
-        if (equals(s, lo, hi, words[w]))
+        if (b - a == words[w].len && memcmp(s->raw + a, words[w].s, b - a) == 0)
             return 1;
     return 0;
 }
@@ -851,7 +856,8 @@ static void classify_words(const scan *s, size_t lo, size_t hi, jx_value *v)
         v->damage = why;
         return;
     }
-    if (contains_any(s, lo, hi, time_words, JX_ARRAY_LEN(time_words))) {
+    static _Atomic uint64_t time_mask;
+    if (contains_any(s, lo, hi, time_words, JX_ARRAY_LEN(time_words), &time_mask)) {
         v->kind = JX_V_TIME;
         return;
     }
@@ -872,11 +878,11 @@ static void classify_words(const scan *s, size_t lo, size_t hi, jx_value *v)
 
 static int is_formula(const scan *s, uint32_t off, uint32_t len)
 {
-    static const char *const marks[] = {"=", "＝", "×", "÷", "/"};
+    static const lit marks[] = {LIT("="), LIT("＝"), LIT("×"), LIT("÷"), LIT("/")};
     for (size_t m = 0; m < JX_ARRAY_LEN(marks); m++) {
-        size_t ml = strlen(marks[m]);
+        size_t ml = marks[m].len;
         for (uint32_t k = off; k + ml <= off + len; k++)
-            if (s->raw[k] == marks[m][0] && !memcmp(s->raw + k, marks[m], ml))
+            if (s->raw[k] == marks[m].s[0] && !memcmp(s->raw + k, marks[m].s, ml))
                 return 1;
     }
     return 0;
@@ -891,11 +897,10 @@ static const lit up_words[] = {LIT("提高"), LIT("增长"), LIT("增加"), LIT(
 static const lit year_words[] = {LIT("上年"), LIT("去年")};
 
 /* The first code point in [lo, hi) where one of the n words starts. */
-static long find_any(const scan *s, size_t lo, size_t hi, const lit *w, size_t n)
+static long find_any(const scan *s, size_t lo, size_t hi, const lit *w, size_t n,
+                     _Atomic uint64_t *mask)
 {
-    uint64_t first = 0;
-    for (size_t k = 0; k < n; k++)
-        first |= 1ull << lead_bits(w[k].s, w[k].len);
+    uint64_t first = lead_mask(w, n, mask);
     for (size_t i = lo; i < hi; i++) {
         if (!(first >> char_bits(s, i) & 1))
             continue;
@@ -913,12 +918,13 @@ static long find_any(const scan *s, size_t lo, size_t hi, const lit *w, size_t n
  */
 static void change_target(const scan *s, size_t lo, size_t hi, jx_value *v)
 {
-    long b = find_any(s, lo, hi, base_words, JX_ARRAY_LEN(base_words));
+    static _Atomic uint64_t base_mask, down_mask, up_mask, year_mask;
+    long b = find_any(s, lo, hi, base_words, JX_ARRAY_LEN(base_words), &base_mask);
     if (b < 0 || v->n > 1 || (v->n == 1 && strcmp(v->t[0].unit, "%") &&
                               strcmp(v->t[0].unit, "百分点") && v->t[0].unit[0]))
         return;
-    long dn = find_any(s, (size_t)b, hi, down_words, JX_ARRAY_LEN(down_words));
-    long up = find_any(s, (size_t)b, hi, up_words, JX_ARRAY_LEN(up_words));
+    long dn = find_any(s, (size_t)b, hi, down_words, JX_ARRAY_LEN(down_words), &down_mask);
+    long up = find_any(s, (size_t)b, hi, up_words, JX_ARRAY_LEN(up_words), &up_mask);
     jx_threshold *t = &v->t[0];
     if (v->n == 1) {
         if (dn < 0 && up < 0)
@@ -941,7 +947,7 @@ static void change_target(const scan *s, size_t lo, size_t hi, jx_value *v)
     /* no number: a direction or a comparison with 上年 */
     size_t st = 0;
     jx_op op = JX_OP_NONE;
-    long base = find_any(s, lo, hi, year_words, JX_ARRAY_LEN(year_words));
+    long base = find_any(s, lo, hi, year_words, JX_ARRAY_LEN(year_words), &year_mask);
     if (base >= 0) {
         op = symbol_before(s, (size_t)base, lo, &st);
         if (op == JX_OP_NONE)
