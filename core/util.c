@@ -588,14 +588,24 @@ int jx_utf8_decode(const unsigned char *s, size_t len, uint32_t *cp)
 
 size_t jx_utf8_check(const char *s, size_t len)
 {
+    const unsigned char *u = (const unsigned char *)s;
     size_t i = 0;
     while (i < len) {
-        unsigned char c = (unsigned char)s[i];
-        if (c && c < 0x80) {
+        unsigned char c = u[i];
+        if (c < 0x80) {
+            if (!c)
+                return i;
             i++;
             continue;
         }
-        int k = utf8_len((const unsigned char *)s + i, len - i);
+        /* E1..EC, EE, EF and two continuation bytes: valid whatever they
+         * are (no overlong form, no surrogate) */
+        if (c >= 0xE1 && c != 0xED && len - i >= 3 && (u[i + 1] & 0xC0) == 0x80 &&
+            (u[i + 2] & 0xC0) == 0x80 && c <= 0xEF) {
+            i += 3;
+            continue;
+        }
+        int k = utf8_len(u + i, len - i);
         if (!k)
             return i;
         i += (size_t)k;

@@ -229,6 +229,42 @@ Test(buf, json_str_runs_and_printf_past_the_room)
     jx_buf_free(&b);
 }
 
+/* jx_utf8_check's fast paths say what jx_utf8_decode says, byte for
+ * byte: random strings of the bytes that matter (ASCII, NUL, lead and
+ * continuation bytes, E0/ED/F4 edges). */
+static size_t check_by_decode(const char *s, size_t len)
+{
+    size_t i = 0;
+    while (i < len) {
+        uint32_t cp;
+        int k = jx_utf8_decode((const unsigned char *)s + i, len - i, &cp);
+        if (!k)
+            return i;
+        i += (size_t)k;
+    }
+    return len;
+}
+
+Test(utf8, check_agrees_with_decode)
+{
+    static const unsigned char pick[] = {'a', ' ', 0, 0x7F, 0x80, 0x9F, 0xA0, 0xBF, 0xC0, 0xC2,
+                                         0xDF, 0xE0, 0xE1, 0xE4, 0xEC, 0xED, 0xEE, 0xEF,
+                                         0xF0, 0xF4, 0xF5, 0xFF, 0xB8, 0xAD};
+    uint64_t x = 88172645463325252ull;
+    char buf[16];
+    for (int it = 0; it < 300000; it++) {
+        x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+        size_t n = x % sizeof buf;
+        for (size_t i = 0; i < n; i++) {
+            x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+            buf[i] = (char)pick[x % sizeof pick];
+        }
+        cr_assert_eq(jx_utf8_check(buf, n), check_by_decode(buf, n));
+    }
+    const char ok[] = "指标值≥95% 中文 abc";
+    cr_expect_eq(jx_utf8_check(ok, sizeof ok - 1), sizeof ok - 1);
+}
+
 Test(map, put_get_replace_and_grow)
 {
     jx_map m;
