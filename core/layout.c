@@ -816,7 +816,7 @@ static cell strip_points(cell c)
         size_t ol = 0;
         if (c.s[i] == '(')
             ol = 1;
-        else if (i + 3 <= c.n && !memcmp(c.s + i, "（", 3))
+        else if (c.s[i] == '\xef' && i + 3 <= c.n && !memcmp(c.s + i, "（", 3))
             ol = 3;
         if (!ol)
             continue;
@@ -1144,7 +1144,8 @@ static const char *title_name(parser *p, const char *t)
 /* The period a label names ("实施期目标", "年度目标", "长期指标"), or -1. */
 static int period_label(cell c)
 {
-    if (!c.n || cps(c) > 10)
+    /* more than 40 bytes is more than 10 code points: no count needed */
+    if (!c.n || c.n > 40 || cps(c) > 10)
         return -1;
     if (starts(c, "实施期"))
         return JX_PERIOD_IMPL;
