@@ -664,7 +664,7 @@ static size_t space_before(const char *s, size_t len)
     return 0;
 }
 
-void jx_trim(const char **s, size_t *len)
+void jx_trim_ends(const char **s, size_t *len)
 {
     size_t k;
     while (*len && (k = space_at(*s, *len)) > 0) {

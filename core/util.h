@@ -151,7 +151,18 @@ int jx_utf8_decode(const unsigned char *s, size_t len, uint32_t *cp);
 size_t jx_utf8_width(const char *s, size_t len);
 
 /* Trims ASCII space, TAB, CR, NBSP, full-width space (U+3000) both ends. */
-void jx_trim(const char **s, size_t *len);
+void jx_trim_ends(const char **s, size_t *len);
+static inline void jx_trim(const char **s, size_t *len)
+{
+    /* most cells start and end with a byte no space starts or ends with:
+     * nothing to do, without a call */
+    if (*len) {
+        unsigned char a = (unsigned char)(*s)[0], z = (unsigned char)(*s)[*len - 1];
+        if (a > ' ' && a != 0xC2 && a != 0xE3 && z > ' ' && z != 0xA0 && z != 0x80)
+            return;
+    }
+    jx_trim_ends(s, len);
+}
 
 static inline int jx_streq(const char *a, const char *b)
 {
