@@ -200,6 +200,11 @@ int jx_buf_put_int(jx_buf *b, long long v)
 static inline int utf8_len(const unsigned char *s, size_t len)
 {
     unsigned char c = s[0];
+    /* E1..EC, EE, EF and two continuation bytes: valid whatever they are
+     * (no overlong form, no surrogate) */
+    if (c >= 0xE1 && c <= 0xEF && c != 0xED && len >= 3 && (s[1] & 0xC0) == 0x80 &&
+        (s[2] & 0xC0) == 0x80)
+        return 3;
     if ((c & 0xF0) == 0xE0 && len >= 3 && (s[1] & 0xC0) == 0x80 && (s[2] & 0xC0) == 0x80) {
         uint32_t v = ((uint32_t)(c & 0x0F) << 12) | ((uint32_t)(s[1] & 0x3F) << 6) |
                      (s[2] & 0x3F);
@@ -596,13 +601,6 @@ size_t jx_utf8_check(const char *s, size_t len)
             if (!c)
                 return i;
             i++;
-            continue;
-        }
-        /* E1..EC, EE, EF and two continuation bytes: valid whatever they
-         * are (no overlong form, no surrogate) */
-        if (c >= 0xE1 && c != 0xED && len - i >= 3 && (u[i + 1] & 0xC0) == 0x80 &&
-            (u[i + 2] & 0xC0) == 0x80 && c <= 0xEF) {
-            i += 3;
             continue;
         }
         int k = utf8_len(u + i, len - i);
