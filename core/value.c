@@ -639,7 +639,8 @@ static int is_placeholder(const scan *s, size_t lo, size_t hi)
                                 LIT("XX"), LIT("xx")};
     size_t a = s->c[lo].off, b = s->c[hi].off;
     for (size_t w = 0; w < JX_ARRAY_LEN(words); w++)
-        if (b - a == words[w].len && memcmp(s->raw + a, words[w].s, b - a) == 0)
+        if (b - a == words[w].len && s->raw[a] == words[w].s[0] &&
+            memcmp(s->raw + a, words[w].s, b - a) == 0)
             return 1;
     return 0;
 }
