@@ -19,11 +19,11 @@ cc -O2 -shared -fPIC -o "$tmp/nokick.so" bench/nokick.c -ldl
 "$B/bench/gencorpus" "$tmp/c" "$N" 7 >/dev/null
 stages="jx_doc_parse jx_engine_open jx_pack_validate jx_engine_frame jx_engine_check run_one_check jx_score_doc jx_scorecard_json"
 
-count() { # NAME BUILD (relative to the repository, or absolute)
-  local dir
-  dir=$(cd "$2" && pwd)
+count() { # NAME BUILD (relative to the repository or absolute)
+  local jx
+  jx=$(cd "$2" && pwd)/jixiao
   (cd "$tmp" && LD_PRELOAD="$tmp/nokick.so" valgrind --tool=callgrind \
-     --callgrind-out-file="$tmp/$1.cg" "$dir/jixiao" batch -j 1 --quiet --detail c \
+     --callgrind-out-file="$tmp/$1.cg" "$jx" batch -j 1 --quiet --detail c \
      -o "$tmp/$1.ndjson" >/dev/null 2>&1)
   callgrind_annotate --inclusive=yes "$tmp/$1.cg" > "$tmp/$1.txt" 2>/dev/null
   printf "%-20s %8.1f M\n" "total" "$(sed -n 's/^ *\([0-9,]*\) .*PROGRAM TOTALS.*/\1/p' "$tmp/$1.txt" | tr -d , | awk '{print $1 / 1e6}')"

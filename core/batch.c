@@ -73,7 +73,9 @@ static void write_findings(jx_buf *b, fctx *c)
         jx_buf_json_cstr(b, jx_severity_name(f->severity));
         jx_buf_puts(b, ",\"code\":");
         jx_buf_json_cstr(b, f->code);
-        jx_buf_printf(b, ",\"line\":%d,\"project\":", f->line);
+        jx_buf_puts(b, ",\"line\":");
+        jx_buf_put_int(b, f->line);
+        jx_buf_puts(b, ",\"project\":");
         jx_buf_json_cstr(b, f->project);
         jx_buf_puts(b, ",\"indicator\":");
         jx_buf_json_cstr(b, f->indicator);

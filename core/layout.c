@@ -816,7 +816,7 @@ static cell strip_points(cell c)
         size_t ol = 0;
         if (c.s[i] == '(')
             ol = 1;
-        else if (i + 3 <= c.n && !memcmp(c.s + i, "（", 3))
+        else if (c.s[i] == '\xef' && i + 3 <= c.n && !memcmp(c.s + i, "（", 3))
             ol = 3;
         if (!ol)
             continue;
@@ -884,6 +884,23 @@ static int level_of(cell c, char *kind, const char **parent)
     return s.n ? jx_vocab_level(s.s, s.n, kind, parent) : 0;
 }
 
+/* Does c hold one of 指 值 分 权 级 級?  Each word maybe_header looks
+ * for holds one: a cell without them is passed in one scan, not eight. */
+static int header_chars(cell c)
+{
+    const unsigned char *u = (const unsigned char *)c.s;
+    for (size_t i = 0; i + 2 < c.n; i++) {
+        if (u[i] == 0xE6 ? (u[i + 1] == 0x8C && u[i + 2] == 0x87) ||  /* 指 */
+                               (u[i + 1] == 0x9D && u[i + 2] == 0x83)    /* 权 */
+            : u[i] == 0xE5 ? (u[i + 1] == 0x80 && u[i + 2] == 0xBC) ||  /* 值 */
+                                 (u[i + 1] == 0x88 && u[i + 2] == 0x86)  /* 分 */
+            : u[i] == 0xE7 && ((u[i + 1] == 0xBA && u[i + 2] == 0xA7) || /* 级 */
+                               (u[i + 1] == 0xB4 && u[i + 2] == 0x9A)))  /* 級 */
+            return 1;
+    }
+    return 0;
+}
+
 /* A header names a column with 指标, 值, 分 or 权重 in it: a cheap test
  * before the vocabulary is asked about every cell. */
 static int maybe_header(const row *r)
@@ -891,7 +908,7 @@ static int maybe_header(const row *r)
     int words = 0;
     for (int i = 0; i < r->n && words < 2; i++) {
         cell c = r->c[i];
-        if (c.n < 3 || c.n > 90)
+        if (c.n < 3 || c.n > 90 || !header_chars(c))
             continue;
         words += has(c, "指标") || has(c, "指標") || has(c, "值") || has(c, "分") ||
                  has(c, "权重") || has(c, "一级") || has(c, "三级") || has(c, "一級");
@@ -1127,7 +1144,8 @@ static const char *title_name(parser *p, const char *t)
 /* The period a label names ("实施期目标", "年度目标", "长期指标"), or -1. */
 static int period_label(cell c)
 {
-    if (!c.n || cps(c) > 10)
+    /* more than 40 bytes is more than 10 code points: no count needed */
+    if (!c.n || c.n > 40 || cps(c) > 10)
         return -1;
     if (starts(c, "实施期"))
         return JX_PERIOD_IMPL;

@@ -152,10 +152,16 @@ static int csv_field(csv *c, jx_buf *b)
             c->p++;
         }
     } else {
-        while (c->p < c->end && *c->p != c->delim && *c->p != '\n') {
-            if (*c->p != '\r')
-                jx_buf_putc(b, *c->p);
+        const char *st = c->p;
+        while (c->p < c->end && *c->p != c->delim && *c->p != '\n')
             c->p++;
+        /* the field's bytes but CR, a run at a time */
+        for (const char *q = st; q < c->p;) {
+            const char *cr = memchr(q, '\r', (size_t)(c->p - q));
+            const char *e = cr ? cr : c->p;
+            if (e > q)
+                jx_buf_put(b, q, (size_t)(e - q));
+            q = cr ? cr + 1 : c->p;
         }
     }
     if (c->p < c->end && *c->p == c->delim) {

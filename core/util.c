@@ -141,7 +141,7 @@ int jx_buf_reserve(jx_buf *b, size_t extra)
     return 0;
 }
 
-int jx_buf_put(jx_buf *b, const void *p, size_t n)
+int jx_buf_put_grow(jx_buf *b, const void *p, size_t n)
 {
     if (jx_buf_reserve(b, n) < 0)
         return -1;
@@ -152,10 +152,6 @@ int jx_buf_put(jx_buf *b, const void *p, size_t n)
     return 0;
 }
 
-int jx_buf_puts(jx_buf *b, const char *s) { return jx_buf_put(b, s, strlen(s)); }
-
-int jx_buf_putc(jx_buf *b, char c) { return jx_buf_put(b, &c, 1); }
-
 int jx_buf_printf(jx_buf *b, const char *fmt, ...)
 {
     if (b->failed)
@@ -163,8 +159,17 @@ int jx_buf_printf(jx_buf *b, const char *fmt, ...)
     va_list ap, ap2;
     va_start(ap, fmt);
     va_copy(ap2, ap);
-    int n = vsnprintf(NULL, 0, fmt, ap);
+    /* once into the room there is; a second time only when it did not fit */
+    size_t room = b->cap - b->len;
+    int n = room ? vsnprintf(b->p + b->len, room, fmt, ap) : vsnprintf(NULL, 0, fmt, ap);
     va_end(ap);
+    if (n >= 0 && (size_t)n < room) {
+        va_end(ap2);
+        b->len += (size_t)n;
+        return 0;
+    }
+    if (room)
+        b->p[b->len] = '\0'; /* what did not fit is not kept */
     if (n < 0 || jx_buf_reserve(b, (size_t)n) < 0) {
         va_end(ap2);
         return buf_fail(b);
@@ -175,6 +180,40 @@ int jx_buf_printf(jx_buf *b, const char *fmt, ...)
     return 0;
 }
 
+int jx_buf_put_int(jx_buf *b, long long v)
+{
+    char tmp[24];
+    char *e = tmp + sizeof tmp, *q = e;
+    /* in unsigned: -LLONG_MIN does not fit */
+    unsigned long long u = v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v;
+    do {
+        *--q = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    if (v < 0)
+        *--q = '-';
+    return jx_buf_put(b, q, (size_t)(e - q));
+}
+
+/* Length of the valid UTF-8 sequence at s (what jx_utf8_decode accepts),
+ * or 0; the 3-byte sequences of CJK text without a call. */
+static inline int utf8_len(const unsigned char *s, size_t len)
+{
+    unsigned char c = s[0];
+    /* E1..EC, EE, EF and two continuation bytes: valid whatever they are
+     * (no overlong form, no surrogate) */
+    if (c >= 0xE1 && c <= 0xEF && c != 0xED && len >= 3 && (s[1] & 0xC0) == 0x80 &&
+        (s[2] & 0xC0) == 0x80)
+        return 3;
+    if ((c & 0xF0) == 0xE0 && len >= 3 && (s[1] & 0xC0) == 0x80 && (s[2] & 0xC0) == 0x80) {
+        uint32_t v = ((uint32_t)(c & 0x0F) << 12) | ((uint32_t)(s[1] & 0x3F) << 6) |
+                     (s[2] & 0x3F);
+        return v >= 0x800 && (v < 0xD800 || v > 0xDFFF) ? 3 : 0;
+    }
+    uint32_t cp;
+    return jx_utf8_decode(s, len, &cp);
+}
+
 int jx_buf_json_str(jx_buf *b, const char *s, size_t n)
 {
     size_t need;
@@ -183,34 +222,43 @@ int jx_buf_json_str(jx_buf *b, const char *s, size_t n)
     if (jx_buf_reserve(b, need) < 0)
         return -1;
     jx_buf_putc(b, '"');
+    const unsigned char *u = (const unsigned char *)s;
     size_t i = 0;
     while (i < n) {
-        unsigned char c = (unsigned char)s[i];
-        if (c < 0x80) {
-            switch (c) {
-            case '"': jx_buf_puts(b, "\\\""); break;
-            case '\\': jx_buf_puts(b, "\\\\"); break;
-            case '\n': jx_buf_puts(b, "\\n"); break;
-            case '\r': jx_buf_puts(b, "\\r"); break;
-            case '\t': jx_buf_puts(b, "\\t"); break;
-            default:
-                if (c < 0x20)
-                    jx_buf_printf(b, "\\u%04x", c);
-                else
-                    jx_buf_putc(b, (char)c);
+        /* a run of bytes that go out as they are */
+        size_t j = i;
+        while (j < n) {
+            unsigned char c = u[j];
+            if (c < 0x80) {
+                if (c < 0x20 || c == '"' || c == '\\')
+                    break;
+                j++;
+                continue;
             }
-            i++;
-            continue;
+            int k = utf8_len(u + j, n - j);
+            if (!k)
+                break;
+            j += (size_t)k;
         }
-        uint32_t cp;
-        int k = jx_utf8_decode((const unsigned char *)s + i, n - i, &cp);
-        if (k == 0) {
-            jx_buf_puts(b, "\\ufffd");
-            i++;
-        } else {
-            jx_buf_put(b, s + i, (size_t)k);
-            i += (size_t)k;
+        if (j > i)
+            jx_buf_put(b, s + i, j - i);
+        i = j;
+        if (i >= n)
+            break;
+        unsigned char c = u[i];
+        switch (c) {
+        case '"': jx_buf_puts(b, "\\\""); break;
+        case '\\': jx_buf_puts(b, "\\\\"); break;
+        case '\n': jx_buf_puts(b, "\\n"); break;
+        case '\r': jx_buf_puts(b, "\\r"); break;
+        case '\t': jx_buf_puts(b, "\\t"); break;
+        default:
+            if (c < 0x20)
+                jx_buf_printf(b, "\\u%04x", c);
+            else
+                jx_buf_puts(b, "\\ufffd"); /* invalid UTF-8 */
         }
+        i++;
     }
     return jx_buf_putc(b, '"');
 }
@@ -220,14 +268,62 @@ int jx_buf_json_cstr(jx_buf *b, const char *s)
     return s ? jx_buf_json_str(b, s, strlen(s)) : jx_buf_puts(b, "null");
 }
 
+/*
+ * What %.15g writes for d when d is the double nearest to m / 10^k, with
+ * m < 10^15 and 1 <= k <= 8, and 1e-4 <= |d| (fixed notation): m's digits
+ * with k decimals, trailing zeros dropped.  (m / 10^k has at most 15
+ * significant digits, so it comes back from d at 15 digits: DBL_DIG; m
+ * and 10^k are exact doubles and the division is correctly rounded, so
+ * m / 10^k == d says d is the nearest double.)  0 when d is not such a
+ * number: the caller formats it.
+ */
+static int json_decimal(char out[32], double d)
+{
+    static const double p10[] = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8};
+    double a = fabs(d);
+    if (!(a >= 1e-4 && a < 1e15))
+        return 0;
+    for (int k = 1; k < (int)JX_ARRAY_LEN(p10); k++) {
+        double m = nearbyint(a * p10[k]);
+        if (m >= 1e15)
+            return 0;
+        if (m / p10[k] != a)
+            continue;
+        unsigned long long u = (unsigned long long)m, pk = 1;
+        for (int i = 0; i < k; i++)
+            pk *= 10;
+        unsigned long long ip = u / pk, fp = u % pk;
+        char tmp[32];
+        char *e = tmp + sizeof tmp, *q = e;
+        int nd = k;
+        while (nd > 0 && fp % 10 == 0) /* trailing zeros */
+            fp /= 10, nd--;
+        for (int i = 0; i < nd; i++, fp /= 10)
+            *--q = (char)('0' + fp % 10);
+        *--q = '.';
+        do {
+            *--q = (char)('0' + ip % 10);
+            ip /= 10;
+        } while (ip);
+        if (d < 0)
+            *--q = '-';
+        memcpy(out, q, (size_t)(e - q));
+        out[e - q] = '\0';
+        return 1;
+    }
+    return 0;
+}
+
 int jx_buf_json_num(jx_buf *b, double d)
 {
     if (isnan(d) || isinf(d))
         return jx_buf_puts(b, "null");
     /* the range test first: (long long)d is undefined out of range */
     if (fabs(d) < 1e15 && d == (double)(long long)d)
-        return jx_buf_printf(b, "%lld", (long long)d);
+        return jx_buf_put_int(b, (long long)d);
     char tmp[32];
+    if (json_decimal(tmp, d))
+        return jx_buf_puts(b, tmp);
     /* shortest of %.15g .. %.17g that round-trips */
     for (int prec = 15; prec <= 17; prec++) {
         snprintf(tmp, sizeof tmp, "%.*g", prec, d);
@@ -497,15 +593,17 @@ int jx_utf8_decode(const unsigned char *s, size_t len, uint32_t *cp)
 
 size_t jx_utf8_check(const char *s, size_t len)
 {
+    const unsigned char *u = (const unsigned char *)s;
     size_t i = 0;
     while (i < len) {
-        unsigned char c = (unsigned char)s[i];
-        if (c && c < 0x80) {
+        unsigned char c = u[i];
+        if (c < 0x80) {
+            if (!c)
+                return i;
             i++;
             continue;
         }
-        uint32_t cp;
-        int k = jx_utf8_decode((const unsigned char *)s + i, len - i, &cp);
+        int k = utf8_len(u + i, len - i);
         if (!k)
             return i;
         i += (size_t)k;
@@ -564,7 +662,7 @@ static size_t space_before(const char *s, size_t len)
     return 0;
 }
 
-void jx_trim(const char **s, size_t *len)
+void jx_trim_ends(const char **s, size_t *len)
 {
     size_t k;
     while (*len && (k = space_at(*s, *len)) > 0) {

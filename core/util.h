@@ -70,10 +70,31 @@ static inline int jx_buf_failed(const jx_buf *b) { return b->failed; }
 /* Back to len bytes (len <= b->len) with the error cleared: a writer
  * that failed can replace what it appended by a short error record. */
 void jx_buf_rewind(jx_buf *b, size_t len);
-int jx_buf_put(jx_buf *b, const void *p, size_t n);
-int jx_buf_puts(jx_buf *b, const char *s);
-int jx_buf_putc(jx_buf *b, char c);
+/* The appends below are inline when the bytes fit (the writers append
+ * a few bytes at a time); jx_buf_put_grow is the rest. */
+int jx_buf_put_grow(jx_buf *b, const void *p, size_t n);
+static inline int jx_buf_put(jx_buf *b, const void *p, size_t n)
+{
+    if (b->failed || b->cap - b->len <= n)
+        return jx_buf_put_grow(b, p, n);
+    if (n)
+        memcpy(b->p + b->len, p, n);
+    b->len += n;
+    b->p[b->len] = '\0';
+    return 0;
+}
+static inline int jx_buf_puts(jx_buf *b, const char *s) { return jx_buf_put(b, s, strlen(s)); }
+static inline int jx_buf_putc(jx_buf *b, char c)
+{
+    if (b->failed || b->cap - b->len <= 1)
+        return jx_buf_put_grow(b, &c, 1);
+    b->p[b->len++] = c;
+    b->p[b->len] = '\0';
+    return 0;
+}
 int jx_buf_printf(jx_buf *b, const char *fmt, ...) JX_PRINTF(2, 3);
+/* An integer in decimal, as printf's %lld writes it. */
+int jx_buf_put_int(jx_buf *b, long long v);
 /* JSON string literal, quotes included; invalid UTF-8 is escaped \uFFFD */
 int jx_buf_json_str(jx_buf *b, const char *s, size_t n);
 /* number as JSON: shortest round-trip-ish %.15g; NaN/inf -> null */
@@ -130,7 +151,18 @@ int jx_utf8_decode(const unsigned char *s, size_t len, uint32_t *cp);
 size_t jx_utf8_width(const char *s, size_t len);
 
 /* Trims ASCII space, TAB, CR, NBSP, full-width space (U+3000) both ends. */
-void jx_trim(const char **s, size_t *len);
+void jx_trim_ends(const char **s, size_t *len);
+static inline void jx_trim(const char **s, size_t *len)
+{
+    /* most cells start and end with a byte no space starts or ends with:
+     * nothing to do, without a call */
+    if (*len) {
+        unsigned char a = (unsigned char)(*s)[0], z = (unsigned char)(*s)[*len - 1];
+        if (a > ' ' && a != 0xC2 && a != 0xE3 && z > ' ' && z != 0xA0 && z != 0x80)
+            return;
+    }
+    jx_trim_ends(s, len);
+}
 
 static inline int jx_streq(const char *a, const char *b)
 {

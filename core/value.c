@@ -15,6 +15,7 @@
 #include "util.h"
 
 #include <math.h>
+#include <stdatomic.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -32,6 +33,43 @@ typedef struct scan {
     cpt *c;
     size_t n; /* code points; c[n].off == len (sentinel) */
 } scan;
+
+/* A word with its length (sizeof, not strlen per use). */
+typedef struct lit {
+    const char *s;
+    size_t len;
+} lit;
+
+#define LIT(t) {t, sizeof(t) - 1}
+
+/* Low six bits of the first code point of word w: the last byte of its
+ * first character's sequence.  A word matches the raw bytes, so where it
+ * starts, the character has these low bits too (a filter for scans). */
+static unsigned lead_bits(const char *w, size_t wl)
+{
+    unsigned char c = (unsigned char)w[0];
+    size_t k = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    return (unsigned char)w[k <= wl ? k - 1 : wl - 1] & 63;
+}
+
+/* The lead_bits of every word of a list, as a set; made once per list
+ * (*cache: 0 until then; every thread computes the same value). */
+static uint64_t lead_mask(const lit *w, size_t n, _Atomic uint64_t *cache)
+{
+    uint64_t m = atomic_load_explicit(cache, memory_order_relaxed);
+    if (!m) {
+        for (size_t k = 0; k < n; k++)
+            m |= 1ull << lead_bits(w[k].s, w[k].len);
+        atomic_store_explicit(cache, m, memory_order_relaxed);
+    }
+    return m;
+}
+
+/* The same bits of the character at code point i of the text. */
+static inline unsigned char_bits(const scan *s, size_t i)
+{
+    return (unsigned char)s->raw[s->c[i + 1].off - 1] & 63;
+}
 
 /* ---- names ---- */
 
@@ -157,7 +195,8 @@ static size_t read_number(const scan *s, size_t i, double *out)
 {
     char buf[72];
     size_t k = 0, j = i;
-    int seen_dot = 0, digits = 0, extra = 0;
+    int seen_dot = 0, digits = 0, extra = 0, frac = 0;
+    uint64_t m = 0; /* the digits as an integer, while there are at most 15 */
     while (j < s->n) {
         uint32_t cp = s->c[j].cp;
         if (is_digit(cp)) {
@@ -165,6 +204,9 @@ static size_t read_number(const scan *s, size_t i, double *out)
                 buf[k++] = (char)cp;
             else if (!seen_dot && extra < 9999)
                 extra++;
+            if (digits < 15)
+                m = m * 10 + (cp - '0');
+            frac += seen_dot;
             digits++;
             j++;
         } else if (cp == '.' && !seen_dot && digits && j + 1 < s->n &&
@@ -185,6 +227,14 @@ static size_t read_number(const scan *s, size_t i, double *out)
     }
     if (!digits)
         return i;
+    if (digits <= 15) {
+        /* m < 10^15 and 10^frac are exact doubles and the division is
+         * correctly rounded: the double strtod gives, without strtod */
+        static const double p10[] = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7,
+                                     1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+        *out = frac ? (double)m / p10[frac] : (double)m;
+        return j;
+    }
     if (k && buf[k - 1] == '.')
         k--;
     /* digits past the 40th only scale the number (strtod("123") is
@@ -327,7 +377,7 @@ static size_t read_unit(const scan *s, size_t i, jx_threshold *t, double *mul)
     if (i >= s->n)
         return i;
     if (s->c[i].cp == '%') { /* also ％ and ﹪, folded */
-        snprintf(t->unit, sizeof t->unit, "%%");
+        memcpy(t->unit, "%", 2);
         return i + 1;
     }
     for (size_t u = 0; u < JX_ARRAY_LEN(units); u++) {
@@ -410,7 +460,18 @@ static jx_op word_before(const scan *s, size_t i, size_t lo, size_t *start)
     size_t j = i;
     while (j > lo && s->c[j - 1].cp == ' ')
         j--;
-    for (size_t w = 0; w < JX_ARRAY_LEN(pre_words); w++) {
+    /* a word ends before code point g only where the byte before g is its
+     * last byte: a filter on that byte's low six bits, made once */
+    static _Atomic uint64_t last_bits;
+    uint64_t last = atomic_load_explicit(&last_bits, memory_order_relaxed);
+    if (!last) {
+        for (size_t w = 0; w < JX_ARRAY_LEN(pre_words); w++)
+            last |= 1ull << ((unsigned char)pre_words[w].text[pre_words[w].len - 1] & 63);
+        atomic_store_explicit(&last_bits, last, memory_order_relaxed);
+    }
+#define MAY_END_BEFORE(g) \
+    (s->c[g].off > 0 && (last >> ((unsigned char)s->raw[s->c[g].off - 1] & 63) & 1))
+    for (size_t w = 0; MAY_END_BEFORE(j) && w < JX_ARRAY_LEN(pre_words); w++) {
         long k = ends_before_n(s, j, lo, pre_words[w].text, pre_words[w].len);
         if (k >= 0) {
             *start = (size_t)k;
@@ -420,7 +481,7 @@ static jx_op word_before(const scan *s, size_t i, size_t lo, size_t *start)
     if (j > lo && s->c[j - 1].cp == 0x7684 /* 的 */) {
         size_t gap_lo = j > lo + 12 ? j - 12 : lo;
         for (size_t g = j - 1; g > gap_lo; g--) {
-            for (size_t w = 0; w < JX_ARRAY_LEN(pre_words); w++) {
+            for (size_t w = 0; MAY_END_BEFORE(g) && w < JX_ARRAY_LEN(pre_words); w++) {
                 long k = ends_before_n(s, g, lo, pre_words[w].text, pre_words[w].len);
                 if (k >= 0) {
                     *start = (size_t)k;
@@ -429,6 +490,7 @@ static jx_op word_before(const scan *s, size_t i, size_t lo, size_t *start)
             }
         }
     }
+#undef MAY_END_BEFORE
     return JX_OP_NONE;
 }
 
@@ -547,27 +609,21 @@ static int all_of(const scan *s, size_t lo, size_t hi, const uint32_t *set, size
     return 1;
 }
 
-static int equals(const scan *s, size_t lo, size_t hi, const char *w)
+/* Does any of the n words stand in code points [lo, hi)? */
+static int contains_any(const scan *s, size_t lo, size_t hi, const lit *w, size_t n,
+                        _Atomic uint64_t *mask)
 {
-    size_t a = s->c[lo].off, b = s->c[hi].off;
-    if (b > a && s->raw[a] != w[0])
-        return 0;
-    return b - a == strlen(w) && memcmp(s->raw + a, w, b - a) == 0;
-}
-
-static int contains(const scan *s, size_t lo, size_t hi, const char *w)
-{
-    size_t a = s->c[lo].off, b = s->c[hi].off, wl = strlen(w);
-    if (wl >= 2) {
-        /* two bytes before memcmp: CJK words share their lead byte */
-        for (size_t k = a; k + wl <= b; k++)
-            if (s->raw[k] == w[0] && s->raw[k + 1] == w[1] && memcmp(s->raw + k, w, wl) == 0)
+    uint64_t first = lead_mask(w, n, mask);
+    size_t b = s->c[hi].off;
+    for (size_t i = lo; i < hi; i++) {
+        if (!(first >> char_bits(s, i) & 1))
+            continue;
+        size_t off = s->c[i].off;
+        for (size_t k = 0; k < n; k++)
+            if (off + w[k].len <= b && s->raw[off] == w[k].s[0] &&
+                memcmp(s->raw + off, w[k].s, w[k].len) == 0)
                 return 1;
-        return 0;
     }
-    for (size_t k = a; k + wl <= b; k++)
-        if (s->raw[k] == w[0] && memcmp(s->raw + k, w, wl) == 0)
-            return 1;
     return 0;
 }
 
@@ -578,11 +634,13 @@ static int is_placeholder(const scan *s, size_t lo, size_t hi)
                                      0xB7, ' ', '_', '?', 0xFF1F};
     if (all_of(s, lo, hi, marks, JX_ARRAY_LEN(marks)))
         return 1;
-    static const char *const words[] = {"无", "暂无", "略", "待定", "空",
-                                        "N/A", "n/a", "NA", "null", "NULL",
-                                        "XX", "xx"};
+    static const lit words[] = {LIT("无"), LIT("暂无"), LIT("略"), LIT("待定"), LIT("空"),
+                                LIT("N/A"), LIT("n/a"), LIT("NA"), LIT("null"), LIT("NULL"),
+                                LIT("XX"), LIT("xx")};
+    size_t a = s->c[lo].off, b = s->c[hi].off;
     for (size_t w = 0; w < JX_ARRAY_LEN(words); w++)
-        if (equals(s, lo, hi, words[w]))
+        if (b - a == words[w].len && s->raw[a] == words[w].s[0] &&
+            memcmp(s->raw + a, words[w].s, b - a) == 0)
             return 1;
     return 0;
 }
@@ -634,10 +692,11 @@ static const char *const name_endings[] = {
     "事项", "项目", "工资", "补贴", "经费",
 };
 
-static const char *const time_words[] = {
-    "即时", "及时", "按时", "按期", "准时", "规定时间", "规定期限", "限时",
-    "实时", "当日", "当天", "当月", "年底前", "年底", "年内", "月底前",
-    "季度内", "工作日内", "期限内",
+static const lit time_words[] = {
+    LIT("即时"), LIT("及时"), LIT("按时"), LIT("按期"), LIT("准时"), LIT("规定时间"),
+    LIT("规定期限"), LIT("限时"), LIT("实时"), LIT("当日"), LIT("当天"), LIT("当月"),
+    LIT("年底前"), LIT("年底"), LIT("年内"), LIT("月底前"), LIT("季度内"), LIT("工作日内"),
+    LIT("期限内"),
 };
 
 /* ---- thresholds ---- */
@@ -798,11 +857,10 @@ static void classify_words(const scan *s, size_t lo, size_t hi, jx_value *v)
         v->damage = why;
         return;
     }
-    for (size_t w = 0; w < JX_ARRAY_LEN(time_words); w++) {
-        if (contains(s, lo, hi, time_words[w])) {
-            v->kind = JX_V_TIME;
-            return;
-        }
+    static _Atomic uint64_t time_mask;
+    if (contains_any(s, lo, hi, time_words, JX_ARRAY_LEN(time_words), &time_mask)) {
+        v->kind = JX_V_TIME;
+        return;
     }
     /* a short phrase without clause punctuation is a qualitative word
      * (whether the pack knows the word is the checks' business); one that
@@ -821,11 +879,11 @@ static void classify_words(const scan *s, size_t lo, size_t hi, jx_value *v)
 
 static int is_formula(const scan *s, uint32_t off, uint32_t len)
 {
-    static const char *const marks[] = {"=", "＝", "×", "÷", "/"};
+    static const lit marks[] = {LIT("="), LIT("＝"), LIT("×"), LIT("÷"), LIT("/")};
     for (size_t m = 0; m < JX_ARRAY_LEN(marks); m++) {
-        size_t ml = strlen(marks[m]);
+        size_t ml = marks[m].len;
         for (uint32_t k = off; k + ml <= off + len; k++)
-            if (s->raw[k] == marks[m][0] && !memcmp(s->raw + k, marks[m], ml))
+            if (s->raw[k] == marks[m].s[0] && !memcmp(s->raw + k, marks[m].s, ml))
                 return 1;
     }
     return 0;
@@ -833,28 +891,24 @@ static int is_formula(const scan *s, uint32_t off, uint32_t len)
 
 /* ---- change targets ---- */
 
-static const char *const base_words[] = {"同比", "较上年", "比上年", "与上年相比", "较去年",
-                                         "比去年", "较上一年", "上年"};
-static const char *const down_words[] = {"下降", "降低", "减少", "压减", "缩减"};
-static const char *const up_words[] = {"提高", "增长", "增加", "上升", "提升"};
+static const lit base_words[] = {LIT("同比"), LIT("较上年"), LIT("比上年"), LIT("与上年相比"),
+                                 LIT("较去年"), LIT("比去年"), LIT("较上一年"), LIT("上年")};
+static const lit down_words[] = {LIT("下降"), LIT("降低"), LIT("减少"), LIT("压减"), LIT("缩减")};
+static const lit up_words[] = {LIT("提高"), LIT("增长"), LIT("增加"), LIT("上升"), LIT("提升")};
+static const lit year_words[] = {LIT("上年"), LIT("去年")};
 
-static long find_any(const scan *s, size_t lo, size_t hi, const char *const *w, size_t n)
+/* The first code point in [lo, hi) where one of the n words starts. */
+static long find_any(const scan *s, size_t lo, size_t hi, const lit *w, size_t n,
+                     _Atomic uint64_t *mask)
 {
-    size_t wl[16];
-    if (n > JX_ARRAY_LEN(wl)) {
-        for (size_t i = lo; i < hi; i++)
-            for (size_t k = 0; k < n; k++)
-                if (at(s, i, w[k]))
-                    return (long)i;
-        return -1;
-    }
-    /* the lengths once, not per position */
-    for (size_t k = 0; k < n; k++)
-        wl[k] = strlen(w[k]);
-    for (size_t i = lo; i < hi; i++)
+    uint64_t first = lead_mask(w, n, mask);
+    for (size_t i = lo; i < hi; i++) {
+        if (!(first >> char_bits(s, i) & 1))
+            continue;
         for (size_t k = 0; k < n; k++)
-            if (at_n(s, i, w[k], wl[k]))
+            if (at_n(s, i, w[k].s, w[k].len))
                 return (long)i;
+    }
     return -1;
 }
 
@@ -865,12 +919,13 @@ static long find_any(const scan *s, size_t lo, size_t hi, const char *const *w, 
  */
 static void change_target(const scan *s, size_t lo, size_t hi, jx_value *v)
 {
-    long b = find_any(s, lo, hi, base_words, JX_ARRAY_LEN(base_words));
+    static _Atomic uint64_t base_mask, down_mask, up_mask, year_mask;
+    long b = find_any(s, lo, hi, base_words, JX_ARRAY_LEN(base_words), &base_mask);
     if (b < 0 || v->n > 1 || (v->n == 1 && strcmp(v->t[0].unit, "%") &&
                               strcmp(v->t[0].unit, "百分点") && v->t[0].unit[0]))
         return;
-    long dn = find_any(s, (size_t)b, hi, down_words, JX_ARRAY_LEN(down_words));
-    long up = find_any(s, (size_t)b, hi, up_words, JX_ARRAY_LEN(up_words));
+    long dn = find_any(s, (size_t)b, hi, down_words, JX_ARRAY_LEN(down_words), &down_mask);
+    long up = find_any(s, (size_t)b, hi, up_words, JX_ARRAY_LEN(up_words), &up_mask);
     jx_threshold *t = &v->t[0];
     if (v->n == 1) {
         if (dn < 0 && up < 0)
@@ -893,7 +948,7 @@ static void change_target(const scan *s, size_t lo, size_t hi, jx_value *v)
     /* no number: a direction or a comparison with 上年 */
     size_t st = 0;
     jx_op op = JX_OP_NONE;
-    long base = find_any(s, lo, hi, (const char *const[]){"上年", "去年"}, 2);
+    long base = find_any(s, lo, hi, year_words, JX_ARRAY_LEN(year_words), &year_mask);
     if (base >= 0) {
         op = symbol_before(s, (size_t)base, lo, &st);
         if (op == JX_OP_NONE)
@@ -1085,9 +1140,21 @@ jx_status jx_value_parse(const char *str, size_t len, jx_value *out, jx_error *e
             return jx_fail(err, JX_ENOMEM, NULL, 0, 0, "内存不足");
         }
     }
+    const unsigned char *u = (const unsigned char *)str;
     for (size_t i = 0; i < len;) {
+        /* valid UTF-8 (checked above): ASCII and CJK without a call */
         uint32_t cp;
-        int k = jx_utf8_decode((const unsigned char *)str + i, len - i, &cp);
+        int k;
+        if (u[i] < 0x80) {
+            cp = u[i];
+            k = 1;
+        } else if ((u[i] & 0xF0) == 0xE0) {
+            cp = ((uint32_t)(u[i] & 0x0F) << 12) | ((uint32_t)(u[i + 1] & 0x3F) << 6) |
+                 (u[i + 2] & 0x3F);
+            k = 3;
+        } else {
+            k = jx_utf8_decode(u + i, len - i, &cp);
+        }
         s.c[s.n].cp = fold(cp);
         s.c[s.n].off = (uint32_t)i;
         s.n++;
@@ -1111,8 +1178,11 @@ static void json_span(jx_buf *b, const jx_value *v, uint32_t off, uint32_t len)
 
 static void json_threshold(jx_buf *b, const jx_value *v, const jx_threshold *t)
 {
-    jx_buf_printf(b, "{\"op\":\"%s\",\"symbol\":\"%s\",\"value\":",
-                  jx_op_name(t->op), jx_op_symbol(t->op));
+    jx_buf_puts(b, "{\"op\":\"");
+    jx_buf_puts(b, jx_op_name(t->op));
+    jx_buf_puts(b, "\",\"symbol\":\"");
+    jx_buf_puts(b, jx_op_symbol(t->op));
+    jx_buf_puts(b, "\",\"value\":");
     jx_buf_json_num(b, t->value);
     if (t->op == JX_OP_RANGE) {
         jx_buf_puts(b, ",\"value_max\":");
@@ -1120,7 +1190,7 @@ static void json_threshold(jx_buf *b, const jx_value *v, const jx_threshold *t)
     }
     jx_buf_puts(b, ",\"unit\":");
     jx_buf_json_str(b, t->unit, strlen(t->unit));
-    jx_buf_printf(b, ",\"implied\":%s", t->implied ? "true" : "false");
+    jx_buf_puts(b, t->implied ? ",\"implied\":true" : ",\"implied\":false");
     if (t->scaled)
         jx_buf_puts(b, ",\"scaled\":true");
     if (!strcmp(t->unit, "日期")) {
@@ -1151,7 +1221,9 @@ int jx_buf_json_value(jx_buf *b, const jx_value *v)
 {
     jx_buf_puts(b, "{\"raw\":");
     jx_buf_json_str(b, v->raw, v->raw_len);
-    jx_buf_printf(b, ",\"kind\":\"%s\",\"thresholds\":[", jx_vkind_name(v->kind));
+    jx_buf_puts(b, ",\"kind\":\"");
+    jx_buf_puts(b, jx_vkind_name(v->kind));
+    jx_buf_puts(b, "\",\"thresholds\":[");
     for (unsigned i = 0; i < v->n; i++) {
         if (i)
             jx_buf_putc(b, ',');

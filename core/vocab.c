@@ -73,6 +73,8 @@ static const uint32_t t2s[][2] = {
 static uint32_t simplify(uint32_t cp)
 {
     size_t lo = 0, hi = JX_ARRAY_LEN(t2s);
+    if (cp < t2s[0][0] || cp > t2s[hi - 1][0])
+        return cp;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
         if (t2s[mid][0] == cp)
@@ -115,9 +117,24 @@ static size_t put_cp(char *out, size_t w, size_t size, uint32_t cp)
     return w;
 }
 
-static int cp_at(const char *s, size_t n, size_t i, uint32_t *cp)
+static inline int cp_at(const char *s, size_t n, size_t i, uint32_t *cp)
 {
-    int k = jx_utf8_decode((const unsigned char *)s + i, n - i, cp);
+    const unsigned char *u = (const unsigned char *)s + i;
+    /* ASCII and valid 3-byte sequences (CJK) without a call; the rest
+     * as jx_utf8_decode says (NUL and invalid bytes: the byte itself) */
+    if (u[0] < 0x80) {
+        *cp = u[0];
+        return 1;
+    }
+    if ((u[0] & 0xF0) == 0xE0 && n - i >= 3 && (u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80) {
+        uint32_t v = ((uint32_t)(u[0] & 0x0F) << 12) | ((uint32_t)(u[1] & 0x3F) << 6) |
+                     (u[2] & 0x3F);
+        if (v >= 0x800 && (v < 0xD800 || v > 0xDFFF)) {
+            *cp = v;
+            return 3;
+        }
+    }
+    int k = jx_utf8_decode(u, n - i, cp);
     if (k <= 0) {
         *cp = (unsigned char)s[i];
         return 1;
@@ -125,10 +142,11 @@ static int cp_at(const char *s, size_t n, size_t i, uint32_t *cp)
     return k;
 }
 
-static size_t put(char *out, size_t w, size_t size, const char *p, size_t k)
+static inline size_t put(char *out, size_t w, size_t size, const char *p, size_t k)
 {
     if (w + k < size) {
-        memcpy(out + w, p, k);
+        for (size_t j = 0; j < k; j++) /* 1 to 4 bytes: no memcpy call */
+            out[w + j] = p[j];
         return w + k;
     }
     return w;
@@ -209,7 +227,8 @@ size_t jx_fold(const char *s, size_t n, char *out, size_t size)
 
 static int starts(const char *s, const char *w)
 {
-    return !strncmp(s, w, strlen(w));
+    /* the first byte before strlen: most words do not start s */
+    return !w[0] || (s[0] == w[0] && !strncmp(s, w, strlen(w)));
 }
 
 static int has(const char *s, const char *w) { return strstr(s, w) != NULL; }
@@ -519,7 +538,7 @@ static int vocab_level(const char *s, size_t n, char *kind, const char **parent)
     for (size_t i = 0; i < JX_ARRAY_LEN(levels); i++) {
         const levelword *l = &levels[i];
         /* whole name, or name + "类" / "(N分)" already dropped */
-        if (kl == l->wl && !memcmp(k, l->w, kl)) {
+        if (kl == l->wl && k[kl - 1] == l->w[kl - 1] && !memcmp(k, l->w, kl)) {
             *kind = l->kind;
             *parent = l->parent;
             return l->level;

@@ -3,7 +3,10 @@
  * JSON escaping, UTF-8 stepping and width, trimming, amounts, errors.
  */
 #include <criterion/criterion.h>
+#include <limits.h>
 #include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "doc_int.h"
@@ -146,6 +149,120 @@ Test(buf, json_num_out_of_long_long_range)
         cr_expect_str_eq(b.p, c[i].want);
         jx_buf_free(&b);
     }
+}
+
+/* The short-decimal path of jx_buf_json_num writes what the %.15g ..
+ * %.17g loop writes (issue 16: it skips snprintf and strtod). */
+static void num_by_printf(char *tmp, double d)
+{
+    for (int prec = 15; prec <= 17; prec++) {
+        snprintf(tmp, 32, "%.*g", prec, d);
+        if (strtod(tmp, NULL) == d)
+            break;
+    }
+}
+
+Test(buf, json_num_short_decimals_as_printf)
+{
+    static const double edge[] = {
+        0.1, 0.2, 0.1 + 0.2, 1e-4, 1.5e-4, 9.9e-5, 5e-5, 0.00012345678, 2.675, 1.005,
+        0.125, 33.333333, 66.67, 1 / 3.0, 99999999999999.9, 999999999999999.9,
+        123456789.12345678, 0.30000001, 4.69, 95.5, 1e14 + 0.5,
+    };
+    jx_buf b;
+    jx_buf_init(&b);
+    char want[32];
+    for (int sign = 0; sign < 2; sign++) {
+        for (size_t i = 0; i < sizeof edge / sizeof edge[0]; i++) {
+            double d = sign ? -edge[i] : edge[i];
+            b.len = 0;
+            jx_buf_json_num(&b, d);
+            num_by_printf(want, d);
+            cr_expect_str_eq(b.p, want, "%.17g", d);
+        }
+        /* m / 10^k over a sweep of m and every k the path takes, and past it */
+        uint64_t m = 1;
+        for (int it = 0; it < 20000; it++) {
+            m = m * 6364136223846793005ull + 1442695040888963407ull;
+            double d = (double)((m >> 11) % (it % 3 ? 100000 : 1000000000000000ull));
+            for (int k = 0; k < it % 11; k++)
+                d /= 10;
+            if (sign)
+                d = -d;
+            b.len = 0;
+            jx_buf_json_num(&b, d);
+            num_by_printf(want, d);
+            cr_assert_str_eq(b.p, want, "%.17g", d);
+        }
+    }
+    jx_buf_free(&b);
+}
+
+Test(buf, json_str_runs_and_printf_past_the_room)
+{
+    jx_buf b;
+    jx_buf_init(&b);
+    /* escapes and invalid bytes between runs of text, at both ends */
+    const char s[] = "\"中文\xe4\xb8" "ab\x80\tc\xed\xa0\x80" "d\xef\xbf\xbd\x1f\"";
+    jx_buf_json_str(&b, s, sizeof s - 1);
+    cr_expect_str_eq(b.p, "\"\\\"中文\\ufffd\\ufffdab\\ufffd\\tc\\ufffd\\ufffd\\ufffdd\xef\xbf\xbd" "\\u001f\\\"\"");
+    /* a printf that does not fit the room left is written whole */
+    b.len = 0;
+    jx_buf_reserve(&b, 8);
+    jx_buf_puts(&b, "x");
+    size_t room = b.cap - b.len;
+    char big[600];
+    memset(big, 'y', sizeof big - 1);
+    big[sizeof big - 1] = '\0';
+    cr_assert_lt(room, sizeof big);
+    cr_expect_eq(jx_buf_printf(&b, "%s%d", big, 42), 0);
+    cr_expect_eq(b.len, 1 + sizeof big - 1 + 2);
+    cr_expect_eq(strlen(b.p), b.len);
+    cr_expect_str_eq(b.p + b.len - 3, "y42");
+    b.len = 0;
+    jx_buf_put_int(&b, 0);
+    jx_buf_putc(&b, ',');
+    jx_buf_put_int(&b, -2147483648LL);
+    jx_buf_putc(&b, ',');
+    jx_buf_put_int(&b, LLONG_MIN);
+    cr_expect_str_eq(b.p, "0,-2147483648,-9223372036854775808");
+    jx_buf_free(&b);
+}
+
+/* jx_utf8_check's fast paths say what jx_utf8_decode says, byte for
+ * byte: random strings of the bytes that matter (ASCII, NUL, lead and
+ * continuation bytes, E0/ED/F4 edges). */
+static size_t check_by_decode(const char *s, size_t len)
+{
+    size_t i = 0;
+    while (i < len) {
+        uint32_t cp;
+        int k = jx_utf8_decode((const unsigned char *)s + i, len - i, &cp);
+        if (!k)
+            return i;
+        i += (size_t)k;
+    }
+    return len;
+}
+
+Test(utf8, check_agrees_with_decode)
+{
+    static const unsigned char pick[] = {'a', ' ', 0, 0x7F, 0x80, 0x9F, 0xA0, 0xBF, 0xC0, 0xC2,
+                                         0xDF, 0xE0, 0xE1, 0xE4, 0xEC, 0xED, 0xEE, 0xEF,
+                                         0xF0, 0xF4, 0xF5, 0xFF, 0xB8, 0xAD};
+    uint64_t x = 88172645463325252ull;
+    char buf[16];
+    for (int it = 0; it < 300000; it++) {
+        x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+        size_t n = x % sizeof buf;
+        for (size_t i = 0; i < n; i++) {
+            x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+            buf[i] = (char)pick[x % sizeof pick];
+        }
+        cr_assert_eq(jx_utf8_check(buf, n), check_by_decode(buf, n));
+    }
+    const char ok[] = "指标值≥95% 中文 abc";
+    cr_expect_eq(jx_utf8_check(ok, sizeof ok - 1), sizeof ok - 1);
 }
 
 Test(map, put_get_replace_and_grow)

@@ -51,49 +51,48 @@ static const char *const key_names[NKEYS] = {
     [K_VALUE_MAX] = "value_max", [K_IMPLIED] = "implied", [K_PRODUCT] = "product",
     [K_TEXT] = "text", [K_SUBJECT] = "subject"};
 
-/* Pushes the keys table, made at the first check of the engine. */
+/* Pushes the keys table, made at the first check of the engine, then
+ * every key string above it: key k is at stack index (keys table) + k,
+ * a lua_pushvalue away (a rawgeti from the table cost a lookup per field). */
 static int push_keys(lua_State *L)
 {
-    if (lua_getfield(L, LUA_REGISTRYINDEX, DOC_KEYS) == LUA_TTABLE)
-        return lua_gettop(L);
-    lua_pop(L, 1);
-    lua_createtable(L, N_END, 0);
-    for (int k = 1; k < NKEYS; k++) {
-        lua_pushstring(L, key_names[k]);
-        lua_rawseti(L, -2, k);
+    if (lua_getfield(L, LUA_REGISTRYINDEX, DOC_KEYS) != LUA_TTABLE) {
+        lua_pop(L, 1);
+        lua_createtable(L, N_END, 0);
+        for (int k = 1; k < NKEYS; k++) {
+            lua_pushstring(L, key_names[k]);
+            lua_rawseti(L, -2, k);
+        }
+        lua_pushvalue(L, -1);
+        lua_setfield(L, LUA_REGISTRYINDEX, DOC_KEYS);
     }
-    lua_pushvalue(L, -1);
-    lua_setfield(L, LUA_REGISTRYINDEX, DOC_KEYS);
-    return lua_gettop(L);
+    int keys = lua_gettop(L);
+    for (int k = 1; k < NKEYS; k++)
+        lua_rawgeti(L, keys, k);
+    return keys;
 }
 
-/* t[key k] = the value on top (popped); t is the table under it. */
-static inline void set_top(lua_State *L, int keys, int k)
-{
-    lua_rawgeti(L, keys, k);
-    lua_insert(L, -2);
-    lua_rawset(L, -3);
-}
+#define KEY(k) lua_pushvalue(L, keys + (k))
 
 static inline void set_str(lua_State *L, int keys, int k, const char *v)
 {
     if (!v)
         return;
-    lua_rawgeti(L, keys, k);
+    KEY(k);
     lua_pushstring(L, v);
     lua_rawset(L, -3);
 }
 
 static inline void set_lstr(lua_State *L, int keys, int k, const char *v, size_t n)
 {
-    lua_rawgeti(L, keys, k);
+    KEY(k);
     lua_pushlstring(L, v, n);
     lua_rawset(L, -3);
 }
 
 static inline void set_int(lua_State *L, int keys, int k, lua_Integer v)
 {
-    lua_rawgeti(L, keys, k);
+    KEY(k);
     lua_pushinteger(L, v);
     lua_rawset(L, -3);
 }
@@ -102,14 +101,14 @@ static inline void set_num(lua_State *L, int keys, int k, double v)
 {
     if (isnan(v))
         return;
-    lua_rawgeti(L, keys, k);
+    KEY(k);
     lua_pushnumber(L, v);
     lua_rawset(L, -3);
 }
 
 static inline void set_bool(lua_State *L, int keys, int k, int v)
 {
-    lua_rawgeti(L, keys, k);
+    KEY(k);
     lua_pushboolean(L, v);
     lua_rawset(L, -3);
 }
@@ -121,7 +120,7 @@ static void set_name(lua_State *L, int keys, int k, int base, int span, int v,
 {
     if (!name)
         return;
-    lua_rawgeti(L, keys, k);
+    KEY(k);
     if (v < 0 || v >= span) {
         lua_pushstring(L, name);
     } else if (lua_rawgeti(L, keys, base + v) != LUA_TSTRING) {
@@ -133,12 +132,15 @@ static void set_name(lua_State *L, int keys, int k, int base, int span, int v,
     lua_rawset(L, -3);
 }
 
+/* Each push_* below leaves one new table on top; the caller has pushed
+ * the key it goes under first (KEY, then push_*, then lua_rawset). */
 static void push_value(lua_State *L, int keys, const jx_value *v)
 {
     lua_createtable(L, 0, 4);
     set_lstr(L, keys, K_RAW, v->raw ? v->raw : "", v->raw_len);
     set_name(L, keys, K_KIND, N_VKIND, N_OP - N_VKIND, (int)v->kind, jx_vkind_name(v->kind));
     set_str(L, keys, K_DAMAGE, v->damage);
+    KEY(K_THRESHOLDS);
     lua_createtable(L, v->n, 0);
     for (int i = 0; i < v->n; i++) {
         const jx_threshold *t = &v->t[i];
@@ -154,7 +156,7 @@ static void push_value(lua_State *L, int keys, const jx_value *v)
             set_lstr(L, keys, K_SUBJECT, v->raw + t->subj_off, t->subj_len);
         lua_rawseti(L, -2, i + 1);
     }
-    set_top(L, keys, K_THRESHOLDS);
+    lua_rawset(L, -3);
 }
 
 static void push_indicator(lua_State *L, int keys, const jx_indicator *ind, size_t i)
@@ -171,8 +173,9 @@ static void push_indicator(lua_State *L, int keys, const jx_indicator *ind, size
     set_bool(L, keys, K_LEVEL2_INFERRED, ind->level2_inferred);
     set_bool(L, keys, K_REALIGNED, ind->realigned);
     set_bool(L, keys, K_SPLIT, ind->split);
+    KEY(K_TARGET);
     push_value(L, keys, &ind->target);
-    set_top(L, keys, K_TARGET);
+    lua_rawset(L, -3);
 }
 
 static void push_table(lua_State *L, int keys, const jx_table *t, size_t ti)
@@ -187,22 +190,25 @@ static void push_table(lua_State *L, int keys, const jx_table *t, size_t ti)
     set_str(L, keys, K_DEPARTMENT, t->department);
     set_int(L, keys, K_LINE, t->line);
     set_int(L, keys, K_TABLE, (lua_Integer)ti + 1);
+    KEY(K_FUNDS);
     lua_createtable(L, 0, 3);
     set_num(L, keys, K_TOTAL, t->funds.total);
     set_num(L, keys, K_FISCAL, t->funds.fiscal);
     set_num(L, keys, K_OTHER, t->funds.other);
-    set_top(L, keys, K_FUNDS);
+    lua_rawset(L, -3);
+    KEY(K_INDICATORS);
     lua_createtable(L, (int)t->n, 0);
     for (size_t i = 0; i < t->n; i++) {
         push_indicator(L, keys, &t->ind[i], i);
         lua_rawseti(L, -2, (lua_Integer)i + 1);
     }
-    set_top(L, keys, K_INDICATORS);
+    lua_rawset(L, -3);
 }
 
 static void push_doc(lua_State *L, jx_doc *d)
 {
-    luaL_checkstack(L, 16, "doc"); /* keys, doc, tables, table, indicators, … */
+    /* keys table and keys, doc, tables, table, indicators, … */
+    luaL_checkstack(L, NKEYS + 16, "doc");
     int keys = push_keys(L);
     lua_createtable(L, 0, 6);
     set_str(L, keys, K_SOURCE, d->source);
@@ -210,6 +216,7 @@ static void push_doc(lua_State *L, jx_doc *d)
     if (d->year)
         set_int(L, keys, K_YEAR, d->year);
     set_num(L, keys, K_PROJECT_SPENDING, d->project_spending);
+    KEY(K_NOTES);
     lua_createtable(L, (int)d->nnotes, 0);
     for (size_t i = 0; i < d->nnotes; i++) {
         lua_createtable(L, 0, 3);
@@ -218,15 +225,20 @@ static void push_doc(lua_State *L, jx_doc *d)
         set_str(L, keys, K_MESSAGE, d->notes[i].message);
         lua_rawseti(L, -2, (lua_Integer)i + 1);
     }
-    set_top(L, keys, K_NOTES);
+    lua_rawset(L, -3);
+    KEY(K_TABLES);
     lua_createtable(L, (int)d->ntables, 0);
     for (size_t ti = 0; ti < d->ntables; ti++) {
         push_table(L, keys, &d->tables[ti], ti);
         lua_rawseti(L, -2, (lua_Integer)ti + 1);
     }
-    set_top(L, keys, K_TABLES);
-    lua_remove(L, keys); /* the document alone stays */
+    lua_rawset(L, -3);
+    /* the document alone stays, where the keys table was */
+    lua_replace(L, keys);
+    lua_settop(L, keys);
 }
+
+#undef KEY
 
 typedef struct check_ctx {
     jx_engine *e;

@@ -185,10 +185,18 @@ jx_status jx_engine_frame(jx_engine *e, jx_doc *doc, jx_error *err)
             const char *unit = ind->target.n ? ind->target.t[0].unit : "";
             const char *vk = jx_vkind_name(ind->target.kind);
             key.len = 0;
-            jx_buf_printf(&key, "%s\x1f%s\x1f%s\x1f%s\x1f%s\x1f%s",
-                          jx_table_kind_name(t->kind), ind->level1 ? ind->level1 : "\x01",
-                          ind->level2 ? ind->level2 : "\x01", ind->level3 ? ind->level3 : "\x01",
-                          unit, vk);
+            /* kind, 一级, 二级, 三级, unit, value kind; \x1f between, \x01 for none */
+            jx_buf_puts(&key, jx_table_kind_name(t->kind));
+            jx_buf_putc(&key, '\x1f');
+            jx_buf_puts(&key, ind->level1 ? ind->level1 : "\x01");
+            jx_buf_putc(&key, '\x1f');
+            jx_buf_puts(&key, ind->level2 ? ind->level2 : "\x01");
+            jx_buf_putc(&key, '\x1f');
+            jx_buf_puts(&key, ind->level3 ? ind->level3 : "\x01");
+            jx_buf_putc(&key, '\x1f');
+            jx_buf_puts(&key, unit);
+            jx_buf_putc(&key, '\x1f');
+            jx_buf_puts(&key, vk);
             uint64_t h = fnv(key.p, key.len);
             memo *m = memo_slot(e, key.p, key.len, h);
             int bad;

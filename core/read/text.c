@@ -56,6 +56,10 @@ static size_t clean_line(char *s, size_t n)
         if (sep)
             return 0;
     }
+    if (!lead && !memchr(s, '<', n) && !memchr(s, '\r', n)) {
+        s[n] = '\0'; /* nothing to drop: the loop below would copy every byte */
+        return n;
+    }
     for (i = lead; i < n; i++) {
         char c = s[i];
         if (c == '<' && i + 1 < n &&
@@ -112,8 +116,10 @@ static int has_tab_cells(const tline *l)
     int cells = 0;
     size_t st = 0;
     for (size_t i = 0; i <= l->n; i++) {
-        if (i < l->n && l->s[i] != '\t')
-            continue;
+        if (i < l->n) { /* to the next TAB or the end */
+            const char *t = memchr(l->s + i, '\t', l->n - i);
+            i = t ? (size_t)(t - l->s) : l->n;
+        }
         const char *c = l->s + st;
         size_t len = i - st;
         jx_trim(&c, &len);
@@ -245,8 +251,10 @@ static int split_at(char *s, size_t n, char sep, const char **cs, size_t *ns)
     int k = 0;
     size_t st = 0;
     for (size_t i = 0; i <= n; i++) {
-        if (i < n && s[i] != sep)
-            continue;
+        if (i < n) { /* to the next sep or the end */
+            const char *t = memchr(s + i, sep, n - i);
+            i = t ? (size_t)(t - s) : n;
+        }
         const char *c = s + st;
         size_t len = i - st;
         jx_trim(&c, &len);
@@ -296,8 +304,8 @@ static int strong_value(const char *s, size_t n);
 static int tab_count(const tline *l)
 {
     int k = 1;
-    for (size_t i = 0; i < l->n; i++)
-        k += l->s[i] == '\t';
+    for (const char *t = l->s, *e = l->s + l->n; (t = memchr(t, '\t', (size_t)(e - t))); t++)
+        k++;
     return k;
 }
 
@@ -2440,15 +2448,17 @@ int jx_grid_from_text(jx_grids *gs, char *data, size_t len, jx_error *err)
     if (!g || jx_grids_push(gs, g))
         return jx_fail(err, JX_ENOMEM, NULL, 0, 0, "内存不足");
     size_t nl = 1;
-    for (size_t i = 0; i < len; i++)
-        nl += data[i] == '\n';
+    for (const char *t = data, *e = data + len; (t = memchr(t, '\n', (size_t)(e - t))); t++)
+        nl++;
     tline *ls = malloc(nl * sizeof *ls);
     if (!ls)
         return jx_fail(err, JX_ENOMEM, NULL, 0, 0, "内存不足");
     size_t k = 0, start = 0;
     for (size_t i = 0; i <= len; i++) {
-        if (i < len && data[i] != '\n')
-            continue;
+        if (i < len) { /* to the next line break or the end */
+            const char *t = memchr(data + i, '\n', len - i);
+            i = t ? (size_t)(t - data) : len;
+        }
         ls[k].s = data + start;
         ls[k].off = start;
         ls[k].line = (int)k + 1;

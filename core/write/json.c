@@ -9,13 +9,15 @@
 #include "write.h"
 
 
-static void jkey(jx_buf *b, const char *k, int *first)
+/* The keys are plain ASCII: quoted as they are (inline, the length known). */
+static inline void jkey(jx_buf *b, const char *k, int *first)
 {
     if (!*first)
         jx_buf_putc(b, ',');
     *first = 0;
-    jx_buf_json_str(b, k, strlen(k));
-    jx_buf_putc(b, ':');
+    jx_buf_putc(b, '"');
+    jx_buf_puts(b, k);
+    jx_buf_puts(b, "\":");
 }
 
 static void nl(jx_buf *b, int pretty, int depth)
@@ -54,7 +56,7 @@ void jx_json_indicator(jx_buf *b, const jx_indicator *ind)
     jkey(b, "explanation", &f);
     jx_buf_json_cstr(b, ind->explanation);
     jkey(b, "line", &f);
-    jx_buf_printf(b, "%d", ind->line);
+    jx_buf_put_int(b, ind->line);
     if (ind->pos) {
         jkey(b, "pos", &f);
         jx_buf_json_cstr(b, ind->pos);
@@ -116,7 +118,7 @@ static void json_table(jx_buf *b, const jx_table *t, int pretty, int depth)
     jkey(b, "department", &f);
     jx_buf_json_cstr(b, t->department);
     jkey(b, "line", &f);
-    jx_buf_printf(b, "%d", t->line);
+    jx_buf_put_int(b, t->line);
     if (t->pos) {
         jkey(b, "pos", &f);
         jx_buf_json_cstr(b, t->pos);
@@ -180,7 +182,7 @@ static void json_doc(jx_buf *b, const jx_doc *d, int pretty, int depth)
     jx_buf_json_cstr(b, d->unit);
     jkey(b, "year", &f);
     if (d->year)
-        jx_buf_printf(b, "%d", d->year);
+        jx_buf_put_int(b, d->year);
     else
         jx_buf_puts(b, "null");
     jkey(b, "project_spending", &f);
@@ -206,7 +208,7 @@ static void json_doc(jx_buf *b, const jx_doc *d, int pretty, int depth)
         int g = 1;
         jx_buf_putc(b, '{');
         jkey(b, "line", &g);
-        jx_buf_printf(b, "%d", d->notes[i].line);
+        jx_buf_put_int(b, d->notes[i].line);
         jkey(b, "code", &g);
         jx_buf_json_cstr(b, d->notes[i].code);
         jkey(b, "message", &g);
@@ -263,7 +265,9 @@ void jx_json_finding(jx_buf *b, const jx_finding *f)
     jx_buf_json_cstr(b, f->message);
     jx_buf_puts(b, ",\"source\":");
     jx_buf_json_cstr(b, f->source);
-    jx_buf_printf(b, ",\"line\":%d,\"project\":", f->line);
+    jx_buf_puts(b, ",\"line\":");
+    jx_buf_put_int(b, f->line);
+    jx_buf_puts(b, ",\"project\":");
     jx_buf_json_cstr(b, f->project);
     jx_buf_puts(b, ",\"indicator\":");
     jx_buf_json_cstr(b, f->indicator);

@@ -31,17 +31,26 @@ int jx_scorecard_json(jx_buf *b, const jx_scorecard *sc, int pretty)
     const char *nl = pretty ? "\n" : "";
     const char *i1 = pretty ? "  " : "", *i2 = pretty ? "    " : "",
                *i3 = pretty ? "      " : "";
-    jx_buf_printf(b, "{%s%s\"source\":", nl, i1);
+    jx_buf_putc(b, '{');
+    jx_buf_puts(b, nl);
+    jx_buf_puts(b, i1);
+    jx_buf_puts(b, "\"source\":");
     jx_buf_json_cstr(b, sc->source);
     jx_buf_puts(b, ",\"actuals\":");
     jx_buf_json_cstr(b, sc->actuals_source);
     jx_buf_puts(b, ",\"rules\":");
     jx_buf_json_cstr(b, sc->pack);
-    jx_buf_printf(b, ",%s%s\"tables\":[", nl, i1);
+    jx_buf_putc(b, ',');
+    jx_buf_puts(b, nl);
+    jx_buf_puts(b, i1);
+    jx_buf_puts(b, "\"tables\":[");
     for (size_t ti = 0; ti < sc->n; ti++) {
         const jx_scored_table *st = &sc->tables[ti];
         const jx_table *t = st->t;
-        jx_buf_printf(b, "%s%s%s{\"kind\":", ti ? "," : "", nl, i2);
+        jx_buf_puts(b, ti ? "," : "");
+        jx_buf_puts(b, nl);
+        jx_buf_puts(b, i2);
+        jx_buf_puts(b, "{\"kind\":");
         jx_buf_json_cstr(b, jx_table_kind_name(t->kind));
         jx_buf_puts(b, ",\"code\":");
         jx_buf_json_cstr(b, t->code);
@@ -53,8 +62,9 @@ int jx_scorecard_json(jx_buf *b, const jx_scorecard *sc, int pretty)
         jx_buf_json_num(b, st->points);
         jx_buf_puts(b, ",\"grade\":");
         jx_buf_json_cstr(b, st->grade);
-        jx_buf_printf(b, ",\"unscored\":%zu,\"complete\":%s", st->unscored,
-                      st->unscored ? "false" : "true");
+        jx_buf_puts(b, ",\"unscored\":");
+        jx_buf_put_int(b, (long long)st->unscored);
+        jx_buf_puts(b, st->unscored ? ",\"complete\":false" : ",\"complete\":true");
         jx_buf_puts(b, ",\"budget_execution\":");
         if (st->has_exec) {
             const jx_execution *x = &t->execution;
@@ -65,18 +75,24 @@ int jx_scorecard_json(jx_buf *b, const jx_scorecard *sc, int pretty)
         } else {
             jx_buf_puts(b, "null");
         }
-        jx_buf_printf(b, ",%s%s\"indicators\":[", nl, i2);
+        jx_buf_putc(b, ',');
+        jx_buf_puts(b, nl);
+        jx_buf_puts(b, i2);
+        jx_buf_puts(b, "\"indicators\":[");
         for (size_t i = 0; i < st->n; i++) {
             const jx_scored *r = &st->rows[i];
             const jx_indicator *ind = r->ind;
-            jx_buf_printf(b, "%s%s%s{\"level1\":", i ? "," : "", nl, i3);
+            jx_buf_puts(b, i ? "," : "");
+            jx_buf_puts(b, nl);
+            jx_buf_puts(b, i3);
+            jx_buf_puts(b, "{\"level1\":");
             jx_buf_json_cstr(b, ind->level1);
             jx_buf_puts(b, ",\"level2\":");
             jx_buf_json_cstr(b, ind->level2);
             jx_buf_puts(b, ",\"level3\":");
             jx_buf_json_cstr(b, ind->level3);
             jx_buf_puts(b, ",\"line\":");
-            jx_buf_printf(b, "%d", ind->line);
+            jx_buf_put_int(b, ind->line);
             jx_buf_puts(b, ",\"target\":");
             jx_json_value(b, &ind->target);
             jx_buf_puts(b, ",\"actual\":");
@@ -93,11 +109,15 @@ int jx_scorecard_json(jx_buf *b, const jx_scorecard *sc, int pretty)
             }
             jx_buf_putc(b, '}');
         }
-        jx_buf_printf(b, "%s%s]}", st->n ? nl : "", st->n ? i2 : "");
+        jx_buf_puts(b, st->n ? nl : "");
+        jx_buf_puts(b, st->n ? i2 : "");
+        jx_buf_puts(b, "]}");
     }
     jx_buf_printf(b, "%s%s],%s%s\"findings\":[", sc->n ? nl : "", sc->n ? i1 : "", nl, i1);
     for (size_t i = 0; i < sc->nf; i++) {
-        jx_buf_printf(b, "%s%s%s", i ? "," : "", nl, i2);
+        jx_buf_puts(b, i ? "," : "");
+        jx_buf_puts(b, nl);
+        jx_buf_puts(b, i2);
         jx_json_finding(b, &sc->f[i]);
     }
     jx_buf_printf(b, "%s%s]%s}\n", sc->nf ? nl : "", sc->nf ? i1 : "", nl);
