@@ -22,7 +22,7 @@ VERBOSE=
 for a in "$@"; do
     case $a in
         -v) VERBOSE=-v ;;
-        dev|dev2|dev3|dev4|dev5|dev6|dev7|dev8|holdout|all) SET=$a ;;
+        dev|dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9|holdout|all) SET=$a ;;
         *) if [ -d "$a" ]; then SET=$(cd "$a" && pwd)   # a directory of one's own fixtures
            else echo "$0: unknown argument '$a' (dev|dev2|dev3|dev4|dev5|dev6|dev7|dev8|holdout|all, a directory, -v)" >&2; exit 0; fi ;;
     esac
