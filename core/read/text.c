@@ -1687,6 +1687,8 @@ static int split_glued(jx_grid *g, const char **cs, size_t *ns, int k, int first
         size_t tn = ns[q];
         if (tn < 3 || t[0] != '2' || t[1] < '0' || t[1] > '9')
             continue;
+        if (q > first && !bare_digits(cs[q - 1], ns[q - 1]))
+            continue; /* a target stands before it: this is the actual */
         double whole = atof(t), rest = atof(t + 1), act = atof(cs[q + 1]);
         if (cs[q + 1][0] < '0' || cs[q + 1][0] > '9' || act <= 0)
             continue;
@@ -1957,6 +1959,10 @@ static int runon_row(jx_grid *g, const char *s, size_t n, const char **cs, size_
         return -1;
     first_val = k;
     while (i < n && k < MAXC) {
+        if (s[i] == ' ') { /* "4个 10 10": a space between values is no cell */
+            i++;
+            continue;
+        }
         size_t t = value_token(s, n, i);
         if (!t) {
             /* words: up to the next digit or operator; "健全健全" is two */
