@@ -722,22 +722,28 @@ static int tab_setup_body(lua_State *L, void *ud)
     return 1;
 }
 
-/* 1 when the pack's table entry is there (looked up at the first call). */
-static int tab_ready(jx_engine *e)
+/* 1 when a table entry of the pack (score_table, points_table) is there:
+ * looked up by body at the first call, the answer kept in *state. */
+static int entry_ready(jx_engine *e, int *state, host_body body, const char *name)
 {
-    if (e->tab_state)
-        return e->tab_state > 0;
+    if (*state)
+        return *state > 0;
     if (jx_eng_kept_over(e))
         return 0; /* asked again next time */
     int rc = 0;
-    int st = jx_eng_protected(e, tab_setup_body, e, 0, &rc);
+    int st = jx_eng_protected(e, body, e, 0, &rc);
     if (st != LUA_OK) {
         jx_error ignored = {0};
-        jx_eng_rule_error(e, &ignored, "score_table", st); /* pops, collects */
+        jx_eng_rule_error(e, &ignored, name, st); /* pops, collects */
         rc = 0;
     }
-    e->tab_state = rc == 1 ? 1 : -1;
-    return e->tab_state > 0;
+    *state = rc == 1 ? 1 : -1;
+    return *state > 0;
+}
+
+static int tab_ready(jx_engine *e)
+{
+    return entry_ready(e, &e->tab_state, tab_setup_body, "score_table");
 }
 
 static size_t key_str(char *k, size_t at, const char *s)
@@ -1183,19 +1189,7 @@ static int pts_setup_body(lua_State *L, void *ud)
 /* 1 when the pack's 分值 entry is there (looked up at the first call). */
 static int pts_entry(jx_engine *e)
 {
-    if (e->pts_state)
-        return e->pts_state > 0;
-    if (jx_eng_kept_over(e))
-        return 0; /* asked again next time */
-    int rc = 0;
-    int st = jx_eng_protected(e, pts_setup_body, e, 0, &rc);
-    if (st != LUA_OK) {
-        jx_error ignored = {0};
-        jx_eng_rule_error(e, &ignored, "points_table", st); /* pops, collects */
-        rc = 0;
-    }
-    e->pts_state = rc == 1 ? 1 : -1;
-    return e->pts_state > 0;
+    return entry_ready(e, &e->pts_state, pts_setup_body, "points_table");
 }
 
 /* The memo of the pack's answers: (kind, 一级, 二级) → group name and

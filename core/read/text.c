@@ -100,6 +100,28 @@ static int starts_lit(const char *s, size_t n, const char *w)
     return n >= wl && !memcmp(s, w, wl);
 }
 
+/* a then b, NUL-terminated, in the grid's arena; NULL on ENOMEM */
+static char *arena_cat(jx_grid *g, const char *a, size_t an, const char *b, size_t bn)
+{
+    char *j = jx_arena_alloc(&g->arena, an + bn + 1);
+    if (!j)
+        return NULL;
+    memcpy(j, a, an);
+    memcpy(j + an, b, bn);
+    j[an + bn] = '\0';
+    return j;
+}
+
+/* Parentheses left open in s[0..n) ("时效指标（工期、": 1). */
+static int paren_depth(const char *s, size_t n)
+{
+    int depth = 0;
+    for (size_t q = 0; q < n; q++)
+        depth += starts_lit(s + q, n - q, "（") || s[q] == '(' ? 1
+                 : starts_lit(s + q, n - q, "）") || s[q] == ')' ? -1 : 0;
+    return depth;
+}
+
 /* ---- lines ---- */
 
 typedef struct tline {
@@ -358,12 +380,9 @@ static int rows_tab(jx_grid *g, tline *ls, size_t nl)
             width = tab_count(l);
         if (i + 1 < nl && broken_cell(l, &ls[i + 1], width)) {
             size_t n = l->n + ls[i + 1].n;
-            char *j = jx_arena_alloc(&g->arena, n + 1);
+            char *j = arena_cat(g, l->s, l->n, ls[i + 1].s, ls[i + 1].n);
             if (!j)
                 return -1;
-            memcpy(j, l->s, l->n);
-            memcpy(j + l->n, ls[i + 1].s, ls[i + 1].n);
-            j[n] = '\0';
             tline t = *l;
             t.s = j;
             t.n = n;
@@ -423,12 +442,9 @@ static void pend_add(pend *p, const char *s, size_t n)
 static int join_last(jx_grid *g, pend *p, const char *s, size_t n)
 {
     size_t an = p->ns[p->n - 1];
-    char *j = jx_arena_alloc(&g->arena, an + n + 1);
+    char *j = arena_cat(g, p->cs[p->n - 1], an, s, n);
     if (!j)
         return -1;
-    memcpy(j, p->cs[p->n - 1], an);
-    memcpy(j + an, s, n);
-    j[an + n] = '\0';
     p->cs[p->n - 1] = j;
     p->ns[p->n - 1] = an + n;
     if (strong_value(j, an + n))
@@ -704,12 +720,9 @@ static int header_two_lines(jx_grid *g, const tline *a, tline *b, scell *sc, int
             if (m[z].col - 3 <= nx[q].col && nx[q].col <= m[z].col + 3)
                 hit = z;
         if (hit >= 0) {
-            char *j = jx_arena_alloc(&g->arena, m[hit].n + nx[q].n + 1);
+            char *j = arena_cat(g, m[hit].s, m[hit].n, nx[q].s, nx[q].n);
             if (!j)
                 return -1;
-            memcpy(j, m[hit].s, m[hit].n);
-            memcpy(j + m[hit].n, nx[q].s, nx[q].n);
-            j[m[hit].n + nx[q].n] = '\0';
             m[hit].s = j;
             m[hit].n += nx[q].n;
         } else if (km < MAXC) {
@@ -779,11 +792,7 @@ static int join_level_fragments(jx_grid *g, jx_grow *above, const char **cs, siz
  * is a word's tail ("较上年提高2个百分" / "点"). */
 static int last_col_wraps(const char *a, size_t an, const char *f, size_t fn)
 {
-    int depth = 0;
-    for (size_t q = 0; q < an; q++)
-        depth += starts_lit(a + q, an - q, "（") || a[q] == '(' ? 1
-                 : starts_lit(a + q, an - q, "）") || a[q] == ')' ? -1 : 0;
-    return (depth > 0 && fn <= 30) || fn <= 6;
+    return (paren_depth(a, an) > 0 && fn <= 30) || fn <= 6;
 }
 
 /* A lone fragment in column c between a finished row (above) and a row
@@ -821,11 +830,7 @@ static int starts_next(const tline *next, int have_next, const int *hcol, int nh
         if (an >= ol && !memcmp(a + an - ol, open_end[q], ol))
             return 0;
     }
-    int depth = 0;
-    for (size_t q = 0; q < an; q++)
-        depth += starts_lit(a + q, an - q, "（") || a[q] == '(' ? 1
-                 : starts_lit(a + q, an - q, "）") || a[q] == ')' ? -1 : 0;
-    if (depth > 0)
+    if (paren_depth(a, an) > 0)
         return 0; /* "时效指标（工期、": the cell above is not finished */
     return column_of(hcol, nh, sc[1].col) > c;
 }
@@ -942,22 +947,15 @@ static int header_tail(jx_grid *g, const tline *b, scell *sc, int k)
         hcol[q] = sc[q].col;
     for (int q = 0; q < kb; q++) {
         int c = column_of(hcol, k, nx[q].col);
-        int depth = 0;
-        for (size_t z = 0; z < sc[c].n; z++)
-            depth += starts_lit(sc[c].s + z, sc[c].n - z, "（") || sc[c].s[z] == '(' ? 1
-                     : starts_lit(sc[c].s + z, sc[c].n - z, "）") || sc[c].s[z] == ')' ? -1 : 0;
-        if (depth <= 0 || nx[q].n > 45 || (q > 0 && at[q - 1] == c))
+        if (paren_depth(sc[c].s, sc[c].n) <= 0 || nx[q].n > 45 || (q > 0 && at[q - 1] == c))
             return 0;
         at[q] = c;
     }
     for (int q = 0; q < kb; q++) {
         int c = at[q];
-        char *j = jx_arena_alloc(&g->arena, sc[c].n + nx[q].n + 1);
+        char *j = arena_cat(g, sc[c].s, sc[c].n, nx[q].s, nx[q].n);
         if (!j)
             return -1;
-        memcpy(j, sc[c].s, sc[c].n);
-        memcpy(j + sc[c].n, nx[q].s, nx[q].n);
-        j[sc[c].n + nx[q].n] = '\0';
         sc[c].s = j;
         sc[c].n += nx[q].n;
     }
@@ -1030,12 +1028,9 @@ static int rows_spaces(jx_grid *g, tline *ls, size_t nl)
                     (unsigned char)sc[q].s[0] >= 0x80 && (unsigned char)cs[c][0] >= 0x80) {
                     /* "带动茶农  就业": a doubled space inside a name, both
                      * pieces under one header column */
-                    char *j = jx_arena_alloc(&g->arena, ns[c] + sc[q].n + 1);
+                    char *j = arena_cat(g, cs[c], ns[c], sc[q].s, sc[q].n);
                     if (!j)
                         return -1;
-                    memcpy(j, cs[c], ns[c]);
-                    memcpy(j + ns[c], sc[q].s, sc[q].n);
-                    j[ns[c] + sc[q].n] = '\0';
                     cs[c] = j;
                     ns[c] += sc[q].n;
                     continue;
@@ -1077,12 +1072,9 @@ static int rows_spaces(jx_grid *g, tline *ls, size_t nl)
                 if (c < last->n && last->c[c].n) {
                     const char *a = last->c[c].s;
                     size_t an = last->c[c].n;
-                    char *j = jx_arena_alloc(&g->arena, an + sc[1].n + 1);
+                    char *j = arena_cat(g, a, an, sc[1].s, sc[1].n);
                     if (!j)
                         return -1;
-                    memcpy(j, a, an);
-                    memcpy(j + an, sc[1].s, sc[1].n);
-                    j[an + sc[1].n] = '\0';
                     last->c[c].s = j;
                     last->c[c].n = an + sc[1].n;
                     cs[c] = "";
@@ -1098,12 +1090,9 @@ static int rows_spaces(jx_grid *g, tline *ls, size_t nl)
                     (c + 1 < nh || last_col_wraps(last->c[c].s, last->c[c].n, cs[c], ns[c]))) {
                     const char *a = last->c[c].s;
                     size_t an = last->c[c].n;
-                    char *j = jx_arena_alloc(&g->arena, an + ns[c] + 1);
+                    char *j = arena_cat(g, a, an, cs[c], ns[c]);
                     if (!j)
                         return -1;
-                    memcpy(j, a, an);
-                    memcpy(j + an, cs[c], ns[c]);
-                    j[an + ns[c]] = '\0';
                     last->c[c].s = j;
                     last->c[c].n = an + ns[c];
                     continue;
@@ -1117,12 +1106,9 @@ static int rows_spaces(jx_grid *g, tline *ls, size_t nl)
         if (nh && hw < 3 && split_level_prefix(g, cs, ns, &n, nh) < 0)
             return -1;
         if (pre.n && pre_col < n && ns[pre_col]) {
-            char *j = jx_arena_alloc(&g->arena, pre.n + ns[pre_col] + 1);
+            char *j = arena_cat(g, pre.s, pre.n, cs[pre_col], ns[pre_col]);
             if (!j)
                 return -1;
-            memcpy(j, pre.s, pre.n);
-            memcpy(j + pre.n, cs[pre_col], ns[pre_col]);
-            j[pre.n + ns[pre_col]] = '\0';
             cs[pre_col] = j;
             ns[pre_col] += pre.n;
         }
@@ -2251,12 +2237,9 @@ static int ocr_rows(jx_grid *g)
 /* Joins two cell texts into the grid's arena; the cell takes the copy. */
 static int cell_join(jx_grid *g, jx_cell *x, const char *a, size_t an, const char *b, size_t bn)
 {
-    char *j = jx_arena_alloc(&g->arena, an + bn + 1);
+    char *j = arena_cat(g, a, an, b, bn);
     if (!j)
         return -1;
-    memcpy(j, a, an);
-    memcpy(j + an, b, bn);
-    j[an + bn] = '\0';
     x->s = j;
     x->n = an + bn;
     return 0;
