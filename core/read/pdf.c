@@ -31,11 +31,18 @@
 #include <stdlib.h>
 #include <unistd.h>
 
+typedef struct wseam { /* where a word of a fragment starts */
+    size_t off;        /* in its text */
+    double x0, px1;    /* its left edge, the right edge of the word before */
+} wseam;
+
 typedef struct frag {
     int page;
     double x0, y0, x1, y1;
     char *s;
     int col, vline;
+    wseam *w; /* its words after the first: where a column border may cut */
+    size_t nw;
 } frag;
 
 typedef struct pdoc {
@@ -46,8 +53,10 @@ typedef struct pdoc {
 
 static void pdoc_free(pdoc *p)
 {
-    for (size_t i = 0; i < p->n; i++)
+    for (size_t i = 0; i < p->n; i++) {
         free(p->f[i].s);
+        free(p->f[i].w);
+    }
     free(p->f);
 }
 
@@ -79,10 +88,25 @@ static int is_name(xmlTextReaderPtr r, const char *n)
     return l && !strcmp((const char *)l, n);
 }
 
-static int push_frag(pdoc *p, frag *cur, jx_buf *b)
+typedef struct seams {
+    wseam *w;
+    size_t n, cap;
+} seams;
+
+static int push_frag(pdoc *p, frag *cur, jx_buf *b, seams *sm)
 {
     if (!b->len)
         return 0;
+    cur->w = NULL;
+    cur->nw = 0;
+    if (sm->n) {
+        cur->w = malloc(sm->n * sizeof *cur->w);
+        if (!cur->w)
+            return -1;
+        memcpy(cur->w, sm->w, sm->n * sizeof *cur->w);
+        cur->nw = sm->n;
+        sm->n = 0;
+    }
     if (p->n == p->cap) {
         size_t cap = p->cap ? p->cap * 2 : 256;
         frag *nf = realloc(p->f, cap * sizeof *nf);
@@ -92,10 +116,26 @@ static int push_frag(pdoc *p, frag *cur, jx_buf *b)
         p->cap = cap;
     }
     cur->s = strndup(b->p, b->len);
-    if (!cur->s)
+    if (!cur->s) {
+        free(cur->w);
         return -1;
+    }
     p->f[p->n++] = *cur;
     b->len = 0;
+    return 0;
+}
+
+static int add_seam(seams *sm, size_t off, double x0, double px1)
+{
+    if (sm->n == sm->cap) {
+        size_t cap = sm->cap ? sm->cap * 2 : 16;
+        wseam *nw = realloc(sm->w, cap * sizeof *nw);
+        if (!nw)
+            return -1;
+        sm->w = nw;
+        sm->cap = cap;
+    }
+    sm->w[sm->n++] = (wseam){off, x0, px1};
     return 0;
 }
 
@@ -133,6 +173,7 @@ static int read_bbox(pdoc *p, const char *xml, size_t len)
     jx_buf_init(&b);
     int st, page = 0, in_word = 0, rc = 0;
     frag cur = {0}, w = {0};
+    seams sm = {0};
     while (!rc && (st = xmlTextReaderRead(r)) == 1) {
         int t = xmlTextReaderNodeType(r);
         if (t == XML_READER_TYPE_ELEMENT && is_name(r, "page")) {
@@ -140,7 +181,7 @@ static int read_bbox(pdoc *p, const char *xml, size_t len)
             p->page_h = dattr(r, "height");
         } else if (t == XML_READER_TYPE_ELEMENT && is_name(r, "word")) {
             w = (frag){page, dattr(r, "xMin"), dattr(r, "yMin"), dattr(r, "xMax"),
-                       dattr(r, "yMax"), NULL, 0, 0};
+                       dattr(r, "yMax"), NULL, 0, 0, NULL, 0};
             in_word = !xmlTextReaderIsEmptyElement(r);
         } else if (t == XML_READER_TYPE_END_ELEMENT && is_name(r, "word")) {
             in_word = 0;
@@ -151,17 +192,22 @@ static int read_bbox(pdoc *p, const char *xml, size_t len)
                 continue;
             if (b.len && (w.x0 - cur.x1 > (ideo_seam(&b, v) ? 0.25 : 0.4) * h ||
                           fabs(w.y0 - cur.y0) > 0.5 * h))
-                rc = push_frag(p, &cur, &b);
+                rc = push_frag(p, &cur, &b, &sm);
+            double px1 = cur.x1;
+            size_t before = b.len;
             if (!b.len)
                 cur = w;
             if (w.x1 > cur.x1)
                 cur.x1 = w.x1;
             if (join(&b, v))
                 rc = -1;
+            else if (before && add_seam(&sm, b.len - strlen(v), w.x0, px1))
+                rc = -1;
         } else if (t == XML_READER_TYPE_END_ELEMENT && is_name(r, "line")) {
-            rc = push_frag(p, &cur, &b);
+            rc = push_frag(p, &cur, &b, &sm);
         }
     }
+    free(sm.w);
     jx_buf_free(&b);
     xmlFreeTextReader(r);
     return rc ? -1 : st < 0 ? -2 : 0;
@@ -278,6 +324,7 @@ typedef struct emit_st {
     int nstart;
     tcol col[MAXCOLS]; /* the table's columns, from its header row */
     int ncol, anchor;  /* anchor: the 三级指标 column, one per row */
+    int left;          /* cells left-aligned: a column starts at its header */
     jx_buf hkey;       /* the header's text, to know it repeated */
 } emit_st;
 
@@ -560,8 +607,37 @@ static int header_cols(const frag *f, size_t h0, size_t h1, emit_st *e)
  * cells. */
 static void col_range(const emit_st *e, int c, double *lo, double *hi)
 {
+    if (e->left) { /* a number right-aligned under a left-aligned header */
+        *lo = c ? e->col[c].x0 - 2 : -1e300;
+        *hi = c + 1 < e->ncol ? e->col[c + 1].x0 - 2 : 1e300;
+        return;
+    }
     *lo = c ? (e->col[c - 1].x1 + e->col[c].x0) / 2 : -1e300;
     *hi = c + 1 < e->ncol ? (e->col[c].x1 + e->col[c + 1].x0) / 2 : 1e300;
+}
+
+/* Are the table's cells left-aligned: most lines of the body start where
+ * a header cell starts (Excel's and Word's default; centred cells start
+ * wherever their text's width puts them). */
+static int left_aligned(const emit_st *e, const frag *f, size_t a, size_t b)
+{
+    size_t n = 0, at = 0;
+    unsigned char hit[MAXCOLS] = {0};
+    for (size_t i = a; i < b; i++) {
+        if (i > a && f[i - 1].vline == f[i].vline && f[i - 1].x1 > f[i].x0 - 20)
+            continue; /* a word further in a line */
+        n++;
+        for (int c = 0; c < e->ncol; c++)
+            if (fabs(f[i].x0 - e->col[c].x0) < 1.0) {
+                at++;
+                hit[c] = 1;
+                break;
+            }
+    }
+    int cols = 0;
+    for (int c = 0; c < e->ncol; c++)
+        cols += hit[c];
+    return n && at * 2 >= n && cols * 2 > e->ncol;
 }
 
 /* The column a fragment falls in: the one it overlaps most, a column
@@ -674,6 +750,20 @@ static int line_pitch(tpage *t)
     return 0;
 }
 
+/* Is g the page's line pitch?  The lines of a paragraph stand exactly one
+ * pitch apart (measured between their middles: a line of digits has a
+ * taller box than one of ideographs); the next row's text is a cell's
+ * padding further, or, where Excel did not grow a row, nearer. */
+static int at_pitch(const tpage *t, double g)
+{
+    return t->pitch <= 0 || fabs(g - t->pitch) < 0.03 * t->pitch;
+}
+
+static double frag_mid(const frag *f)
+{
+    return (f->y0 + f->y1) / 2;
+}
+
 /* Does line l wrap on to line f of its column: l filled it, or l with f's
  * first word is exactly as wide as the column and f stands one line pitch
  * below (not the next row's text one row height below). */
@@ -681,8 +771,7 @@ static int wrapped(const tpage *t, int c, const frag *l, const frag *f)
 {
     if (full(t, c, l, f, 0))
         return 1;
-    double g = f->y0 - l->y0;
-    return full(t, c, l, f, 1) && (t->pitch <= 0 || fabs(g - t->pitch) < 0.12 * t->pitch);
+    return full(t, c, l, f, 1) && at_pitch(t, frag_mid(f) - frag_mid(l));
 }
 
 /* Does a second value cell start beside anchor cell k on f's line: a
@@ -705,7 +794,7 @@ static int value_starts(const tpage *t, const emit_st *e, int k, size_t q)
         if (u == 0 || F[t->idx[u - 1]].col != f->col)
             continue;
         const frag *l = &F[t->idx[u - 1]];
-        if (l->y1 > t->bk[k].top && !wrapped(t, f->col, l, f))
+        if (frag_mid(l) > t->bk[k].top && !wrapped(t, f->col, l, f))
             return 1;
     }
     return 0;
@@ -837,6 +926,11 @@ static void col_lines(colfit *k)
     }
 }
 
+static double mid(const cline *l)
+{
+    return (l->top + l->bot) / 2;
+}
+
 /* Could line a wrap on to line b (the next of the column): a filled
  * first, by the rule of wrapped(). */
 static int line_wraps(const colfit *k, int a, int b)
@@ -855,8 +949,7 @@ static int line_wraps(const colfit *k, int a, int b)
     double need = la->w + first_word(nf->s, la->em / 0.75);
     if (need > cw + 0.3 * la->em)
         return 1;
-    double p = k->t->pitch;
-    return need > cw - 0.15 * la->em && (p <= 0 || fabs(g - p) < 0.12 * p);
+    return need > cw - 0.15 * la->em && at_pitch(k->t, mid(lb) - mid(la));
 }
 
 /* The cost of joining (join) or cutting between lines a and a + 1. */
@@ -920,11 +1013,6 @@ static double fit_label(const colfit *k, int a, int b, int s, int e)
     double d[3] = {fabs((top + bot) / 2 - (k->beta[s] + k->beta[e + 1]) / 2),
                    fabs(top - k->rt[s]), fabs(bot - k->rb[e])};
     return aligned(k, d, top, bot, s, e);
-}
-
-static double mid(const cline *l)
-{
-    return (l->top + l->bot) / 2;
 }
 
 typedef struct fitstep { /* how f[j][i] was reached */
@@ -1346,9 +1434,110 @@ static int header_key(const emit_st *e, jx_buf *k)
     return 0;
 }
 
+/* Word j of fragment f (0 .. f->nw): its left and right edges. */
+static void word_x(const frag *f, size_t j, double *x0, double *x1)
+{
+    *x0 = j ? f->w[j - 1].x0 : f->x0;
+    *x1 = j < f->nw ? f->w[j].px1 : f->x1;
+}
+
+/* Is f cut before its word k + 1: the two words stand in two columns,
+ * and either word k is a number (right-aligned against the next column's
+ * text) or, the cells being left-aligned, word k + 1 starts where its
+ * column's header does (cells without padding touch). */
+static int cut_at(const emit_st *e, const frag *f, size_t k)
+{
+    frag l = *f, rr = *f;
+    word_x(f, k, &l.x0, &l.x1);
+    word_x(f, k + 1, &rr.x0, &rr.x1);
+    int cl = col_of(e, &l), cr = col_of(e, &rr);
+    if (cl == cr)
+        return 0;
+    if (e->left && fabs(rr.x0 - e->col[cr].x0) < 1.5)
+        return 1;
+    size_t a = k ? f->w[k - 1].off : 0;
+    for (size_t i = a; i < f->w[k].off; i++)
+        if (!strchr("0123456789.% ", f->s[i]))
+            return 0;
+    return 1;
+}
+
+/* Body fragments [from, *b) whose words stand in two columns (a number
+ * right-aligned against the next column's text) are cut there; the page's
+ * fragments after them move up (*b and p->n grow).  The pieces' texts are
+ * made first, so that running out of memory leaves p whole. */
+static int split_frags(pdoc *p, size_t from, size_t *b, const emit_st *e)
+{
+    size_t extra = 0, np = 0;
+    for (size_t i = from; i < *b; i++)
+        for (size_t k = 0; k < p->f[i].nw; k++)
+            extra += cut_at(e, &p->f[i], k);
+    if (!extra)
+        return 0;
+    char **piece = calloc(extra, sizeof *piece);
+    if (!piece)
+        return -1;
+    for (size_t i = *b; i-- > from;) {
+        const frag *f = &p->f[i];
+        size_t end = strlen(f->s);
+        for (size_t k = f->nw; k-- > 0;) {
+            if (!cut_at(e, f, k))
+                continue;
+            size_t n = end - f->w[k].off;
+            while (n && f->s[f->w[k].off + n - 1] == ' ')
+                n--;
+            if (!(piece[np++] = strndup(f->s + f->w[k].off, n)))
+                goto oom;
+            end = f->w[k].off;
+        }
+    }
+    if (p->n + extra > p->cap) {
+        frag *nf = realloc(p->f, (p->n + extra) * sizeof *nf);
+        if (!nf)
+            goto oom;
+        p->f = nf;
+        p->cap = p->n + extra;
+    }
+    memmove(p->f + *b + extra, p->f + *b, (p->n - *b) * sizeof *p->f);
+    size_t dst = *b + extra;
+    np = 0;
+    for (size_t i = *b; i-- > from;) {
+        frag f = p->f[i];
+        size_t end = strlen(f.s);
+        double x1 = f.x1;
+        for (size_t k = f.nw; k-- > 0;) {
+            if (!cut_at(e, &f, k))
+                continue;
+            p->f[--dst] = (frag){f.page, f.w[k].x0, f.y0, x1, f.y1, piece[np++], 0, f.vline,
+                                 NULL, 0};
+            end = f.w[k].off;
+            x1 = f.w[k].px1;
+        }
+        while (end && f.s[end - 1] == ' ')
+            end--;
+        f.s[end] = '\0';
+        f.x1 = x1;
+        if (end < strlen(p->f[i].s) || x1 < p->f[i].x1) { /* it was cut */
+            free(f.w);
+            f.w = NULL;
+            f.nw = 0;
+        }
+        p->f[--dst] = f;
+    }
+    free(piece);
+    p->n += extra;
+    *b += extra;
+    return 0;
+oom:
+    for (size_t q = 0; q < extra; q++)
+        free(piece[q]);
+    free(piece);
+    return -1;
+}
+
 /* A page of a table with a header: the header (left out when it repeats
  * the table's), then its body [b0, b), cells by the header's columns. */
-static int header_page(pdoc *p, size_t a, size_t b, size_t h0, size_t h1, emit_st *e,
+static int header_page(pdoc *p, size_t a, size_t *bp, size_t h0, size_t h1, emit_st *e,
                        prow *r)
 {
     int page = p->f[a].page, rc = -1, lead = 1;
@@ -1368,6 +1557,11 @@ static int header_page(pdoc *p, size_t a, size_t b, size_t h0, size_t h1, emit_s
             r->any = 1;
         }
     }
+    if (h1 > h0)
+        e->left = left_aligned(e, p->f, h1, *bp);
+    if (split_frags(p, h1 > h0 ? h1 : a, bp, e))
+        return -1;
+    size_t b = *bp;
     tpage t = {.p = p, .lead = lead};
     size_t n = b - a;
     t.idx = malloc((n + 1) * sizeof *t.idx);
@@ -1405,8 +1599,9 @@ out:
 
 /* One page's fragments [a, b) -> rows: a table's page (its header on it,
  * or the page before's) by the header's columns, other text by lines. */
-static int page_rows(pdoc *p, size_t a, size_t b, emit_st *e, prow *r)
+static int page_rows(pdoc *p, size_t a, size_t *bp, emit_st *e, prow *r)
 {
+    size_t b = *bp;
     visual_lines(p->f, a, b);
     size_t h0 = 0, h1 = 0;
     int rc;
@@ -1415,11 +1610,11 @@ static int page_rows(pdoc *p, size_t a, size_t b, emit_st *e, prow *r)
         if (!rc)
             rc = header_cols(p->f, h0, h1, e);
         if (!rc && e->anchor >= 0)
-            rc = header_page(p, a, b, h0, h1, e, r);
+            rc = header_page(p, a, bp, h0, h1, e, r);
         else if (!rc)
             rc = line_rows(p, a, b, h0, b, e, r);
     } else if (e->ncol && e->anchor >= 0) {
-        rc = header_page(p, a, b, a, a, e, r);
+        rc = header_page(p, a, bp, a, a, e, r);
     } else {
         rc = line_rows(p, a, b, a, b, e, r);
     }
@@ -1440,7 +1635,7 @@ static int layout(pdoc *p, jx_grid *g)
         size_t b = a;
         while (b < p->n && p->f[b].page == p->f[a].page)
             b++;
-        rc = page_rows(p, a, b, &e, r);
+        rc = page_rows(p, a, &b, &e, r);
         a = b;
     }
     if (!rc)
