@@ -1,18 +1,37 @@
 /*
- * read/pdf.c - a PDF -> one grid of its pages' text, cells recovered from
- * positions.
+ * read/pdf.c - a PDF -> one grid of its pages' text, cells by the columns
+ * of the table's header and rows by its 三级 cells.
  *
  * poppler's `pdftotext -bbox-layout` (run without a shell, 60 s timeout,
- * output capped) gives every text line of the page with its box; its
- * XHTML is read with libxml2's xmlTextReader.  Per page:
- *   - fragments (a pdftotext line: words joined, with a space only between
- *     two Latin words) are grouped into visual lines by their top;
- *   - column starts are the left edges shared by two or more fragments
- *     (table cells are left-aligned at their column's padding); each
- *     fragment falls in the column whose start is at or left of it;
- *   - a visual line continues the row above (a wrapped cell) when each of
- *     its fragments sits in a column whose text above ran up to the
- *     column's right edge, right below it; otherwise it starts a row;
+ * output capped) gives every word of every page with its box; its XHTML is
+ * read with libxml2's xmlTextReader.  Words are joined into fragments while
+ * the gap between them is narrower than 0.4 of a line (0.25 between two
+ * ideographs: Chinese has no spaces, a gap there is a cell border); a
+ * fragment keeps where its words start.  Per page, fragments are grouped
+ * into visual lines by their tops, then:
+ *   - a page with a table header (the line with 三级指标, and header cells
+ *     printed a little above or below it) is read by the header's columns:
+ *     a fragment falls in the column it overlaps most, a column reaching
+ *     halfway to its neighbours' header cells, or, where the cells are
+ *     left-aligned (most lines start where a header cell does), from its
+ *     header's start to the next one's; a fragment whose words stand in two
+ *     columns (a number right-aligned against the next cell, cells without
+ *     padding) is cut there;
+ *   - the 三级 column's lines are cut into cells (a line goes on with the
+ *     cell above when that one filled the column and it stands one line
+ *     pitch below, and no new value cell starts beside it); each 三级 cell
+ *     is a row;
+ *   - every other column's lines are cut into cells and given rows by
+ *     dynamic programming (fit_column): a value cell stands where its 三级
+ *     cell does (centred, top or bottom aligned alike), a merged 一级/二级
+ *     label is centred over the rows it spans (or at their top) and goes on
+ *     the first of them, as an office grid has it; lines join one cell only
+ *     where the line above filled the column at an even line pitch; a line
+ *     that fits no row (a total, a note) is a row of its own;
+ *   - a page without a header after a table's page takes the table's
+ *     columns, its first lines going on with the row the page break split;
+ *   - other text: columns from left edges shared by two or more fragments,
+ *     a visual line going on with the row above when its cells wrapped;
  *   - page numbers alone at the top or bottom of a page are dropped.
  * Pages are joined into one grid: the first row of each later page is
  * flagged JX_ROW_PAGEBREAK, and a header row repeated at the top of a
