@@ -908,6 +908,7 @@ typedef struct colfit {
     const double *beta;    /* rows: borders, beta[i] above row i */
     int n;
     int align; /* the column's cells: 0 centred, 1 top, 2 bottom aligned */
+    int label; /* a 一级/二级 column */
 } colfit;
 
 #define FIT_MAXLINES 8 /* lines in one cell */
@@ -971,6 +972,40 @@ static int line_wraps(const colfit *k, int a, int b)
     return need > cw - 0.15 * la->em && at_pitch(k->t, mid(lb) - mid(la));
 }
 
+/* Line j's text (its fragments joined) into b. */
+static int line_text(const colfit *k, int j, jx_buf *b)
+{
+    const frag *F = k->t->p->f;
+    for (size_t i = k->l[j].q0; i < k->l[j].q1; i++)
+        if (join(b, F[k->t->idx[k->q[i]]].s))
+            return -1;
+    return 0;
+}
+
+/* In a label column, does the framework's vocabulary say how lines a and
+ * a + 1 go: 1 when a is a level name alone and not with a + 1 (a short
+ * label above a wrapped one), -1 when only together they are one, 0 when
+ * it does not tell (or out of memory). */
+static int names_say(const colfit *k, int a)
+{
+    if (!k->label)
+        return 0;
+    jx_buf b;
+    jx_buf_init(&b);
+    char kind;
+    const char *parent;
+    int r = 0;
+    if (!line_text(k, a, &b)) {
+        int alone = jx_vocab_level(b.p, b.len, &kind, &parent) > 0;
+        if (!line_text(k, a + 1, &b)) {
+            int both = jx_vocab_level(b.p, b.len, &kind, &parent) > 0;
+            r = alone && !both ? 1 : !alone && both ? -1 : 0;
+        }
+    }
+    jx_buf_free(&b);
+    return r;
+}
+
 /* The cost of joining (join) or cutting between lines a and a + 1. */
 static double seam(const colfit *k, int a, int join)
 {
@@ -983,7 +1018,12 @@ static double seam(const colfit *k, int a, int join)
     /* the gap says: a wrapped line (the cell's pitch) or the next row */
     int rowgap = p > 0 && k->rpitch > 0 && fabs(k->rpitch - p) > 0.02 * p &&
                  fabs(g - k->rpitch) < fabs(g - p);
-    return join == rowgap ? 0.3 * k->h : 0;
+    double c = join == rowgap ? 0.3 * k->h : 0;
+    /* where the rows are a line apart, the names tell */
+    int say = names_say(k, a);
+    if ((say > 0 && join) || (say < 0 && !join))
+        c += 0.5 * k->h;
+    return c;
 }
 
 /* A cell of rows s..e does not reach over the 三级 cell of another row
@@ -1155,7 +1195,7 @@ static int fit_blocks(tpage *t, int c, int label, int lead,
                       const double *at, const double *ab, const double *rt, const double *rb,
                       const double *beta, int n, double rpitch)
 {
-    colfit k = {t, c, NULL, NULL, 0, 0, rpitch, at, ab, rt, rb, beta, n, 0};
+    colfit k = {t, c, NULL, NULL, 0, 0, rpitch, at, ab, rt, rb, beta, n, 0, label};
     k.q = malloc((t->n + 1) * sizeof *k.q);
     k.l = malloc((t->n + 1) * sizeof *k.l);
     int *row = malloc((t->n + 1) * 2 * sizeof *row), *row2 = row ? row + t->n + 1 : NULL;
