@@ -3401,8 +3401,26 @@ static void place_row(jx_doc *d, const jx_grid *g, size_t i, size_t nt, size_t n
     }
 }
 
+/* JIXIAO_DEBUG_GRID=1 prints the grid a reader made, for whoever writes
+ * a reader or a fixture; every reader's grid passes here. */
+static void debug_grid(const jx_grid *g)
+{
+    const char *e = getenv("JIXIAO_DEBUG_GRID");
+    if (!e || !*e)
+        return;
+    fprintf(stderr, "grid %s shape=%s rows=%zu\n", g->name ? g->name : "-",
+            g->shape ? g->shape : "-", g->nrows);
+    for (size_t i = 0; i < g->nrows; i++) {
+        fprintf(stderr, "%4d:", g->rows[i].line);
+        for (int c = 0; c < g->rows[i].n; c++)
+            fprintf(stderr, " [%s]", g->rows[i].c[c].s);
+        fputc('\n', stderr);
+    }
+}
+
 int jx_interpret_grid(jx_doc *d, const jx_grid *g, jx_error *err)
 {
+    debug_grid(g);
     parser *p = calloc(1, sizeof *p);
     if (!p)
         return jx_fail(err, JX_ENOMEM, NULL, 0, 0, "内存不足");
@@ -3471,29 +3489,10 @@ int jx_interpret_grid(jx_doc *d, const jx_grid *g, jx_error *err)
     return rc;
 }
 
-/* JIXIAO_DEBUG_GRID=1 prints the grid a reader made, for whoever writes
- * a reader or a fixture. */
-static void debug_grid(const jx_grid *g)
-{
-    const char *e = getenv("JIXIAO_DEBUG_GRID");
-    if (!e || !*e)
-        return;
-    fprintf(stderr, "grid %s shape=%s rows=%zu\n", g->name ? g->name : "-",
-            g->shape ? g->shape : "-", g->nrows);
-    for (size_t i = 0; i < g->nrows; i++) {
-        fprintf(stderr, "%4d:", g->rows[i].line);
-        for (int c = 0; c < g->rows[i].n; c++)
-            fprintf(stderr, " [%s]", g->rows[i].c[c].s);
-        fputc('\n', stderr);
-    }
-}
-
 int jx_read_text(jx_doc *d, char *data, size_t len, jx_error *err)
 {
     jx_grids gs = {0};
     int rc = jx_grid_from_text(&gs, data, len, err);
-    for (size_t i = 0; !rc && i < gs.n; i++)
-        debug_grid(gs.g[i]);
     for (size_t i = 0; !rc && i < gs.n; i++)
         rc = jx_interpret_grid(d, gs.g[i], err);
     jx_grids_free(&gs);

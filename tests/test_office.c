@@ -439,6 +439,63 @@ Test(pdf, wrapped_centred_cells_are_one_cell)
     jx_doc_free(d);
 }
 
+/* Printed tables whose merged labels, wrapped cells and values the reader
+ * must put back as an officer would (tests/office/make-pdf-merged.py, the
+ * expected records written from its rows before the reader ran on them):
+ * labels centred over several rows or at their top, 三级 names wrapped in a
+ * narrow column, rows of one to three lines, cells without padding, a
+ * spreadsheet's print with bottom-aligned text and right-aligned numbers,
+ * 分值/得分 and a 合计 row.  Each NAME.expected.tsv: level1 level2 level3
+ * target actual points score. */
+static void same_as_expected(const char *pdf, const char *tsv)
+{
+    FILE *fp = fopen(tsv, "r");
+    cr_assert(fp, "%s", tsv);
+    jx_doc *d = load(pdf, NULL);
+    cr_assert_eq(jx_doc_ntables(d), 1, "%s", pdf);
+    const jx_table *t = jx_doc_table(d, 0);
+    char line[2048];
+    size_t i = 0;
+    cr_assert(fgets(line, sizeof line, fp)); /* the header */
+    while (fgets(line, sizeof line, fp)) {
+        char *f[7] = {0}, *p = line;
+        line[strcspn(line, "\n")] = '\0';
+        for (int k = 0; k < 7; k++) {
+            f[k] = p;
+            p = p ? strchr(p, '\t') : NULL;
+            if (p)
+                *p++ = '\0';
+        }
+        cr_assert_lt(i, t->n, "%s: only %zu records", pdf, t->n);
+        const jx_indicator *x = &t->ind[i];
+        same_str(x->level1, f[0], "level1", i);
+        same_str(x->level2, f[1], "level2", i);
+        same_str(x->level3, f[2], "level3", i);
+        same_str(x->target_raw, f[3], "target", i);
+        same_str(x->actual_raw, *f[4] ? f[4] : NULL, "actual", i);
+        same_num(x->points, *f[5] ? atof(f[5]) : NAN, "points", i);
+        same_num(x->score, f[6] && *f[6] ? atof(f[6]) : NAN, "score", i);
+        i++;
+    }
+    fclose(fp);
+    cr_assert_eq(t->n, i, "%s: %zu records, %zu expected", pdf, t->n, i);
+    jx_doc_free(d);
+}
+
+Test(pdf, merged_labels_wrapped_cells_as_printed)
+{
+    if (!have("pdftotext"))
+        cr_skip_test("pdftotext 未安装（apt-get install poppler-utils）");
+    static const char *const name[] = {"pdf-merged-centre", "pdf-merged-top",
+                                       "pdf-selfeval-score", "pdf-calc-bottom"};
+    for (size_t k = 0; k < sizeof name / sizeof *name; k++) {
+        char pdf[512], tsv[512];
+        snprintf(pdf, sizeof pdf, FIX "%s.pdf", name[k]);
+        snprintf(tsv, sizeof tsv, FIX "%s.expected.tsv", name[k]);
+        same_as_expected(pdf, tsv);
+    }
+}
+
 Test(pdf, missing_pdftotext_says_how_to_install)
 {
     setenv("PATH", "/nonexistent", 1);

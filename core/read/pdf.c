@@ -1,18 +1,37 @@
 /*
- * read/pdf.c - a PDF -> one grid of its pages' text, cells recovered from
- * positions.
+ * read/pdf.c - a PDF -> one grid of its pages' text, cells by the columns
+ * of the table's header and rows by its 三级 cells.
  *
  * poppler's `pdftotext -bbox-layout` (run without a shell, 60 s timeout,
- * output capped) gives every text line of the page with its box; its
- * XHTML is read with libxml2's xmlTextReader.  Per page:
- *   - fragments (a pdftotext line: words joined, with a space only between
- *     two Latin words) are grouped into visual lines by their top;
- *   - column starts are the left edges shared by two or more fragments
- *     (table cells are left-aligned at their column's padding); each
- *     fragment falls in the column whose start is at or left of it;
- *   - a visual line continues the row above (a wrapped cell) when each of
- *     its fragments sits in a column whose text above ran up to the
- *     column's right edge, right below it; otherwise it starts a row;
+ * output capped) gives every word of every page with its box; its XHTML is
+ * read with libxml2's xmlTextReader.  Words are joined into fragments while
+ * the gap between them is narrower than 0.4 of a line (0.25 between two
+ * ideographs: Chinese has no spaces, a gap there is a cell border); a
+ * fragment keeps where its words start.  Per page, fragments are grouped
+ * into visual lines by their tops, then:
+ *   - a page with a table header (the line with 三级指标, and header cells
+ *     printed a little above or below it) is read by the header's columns:
+ *     a fragment falls in the column it overlaps most, a column reaching
+ *     halfway to its neighbours' header cells, or, where the cells are
+ *     left-aligned (most lines start where a header cell does), from its
+ *     header's start to the next one's; a fragment whose words stand in two
+ *     columns (a number right-aligned against the next cell, cells without
+ *     padding) is cut there;
+ *   - the 三级 column's lines are cut into cells (a line goes on with the
+ *     cell above when that one filled the column and it stands one line
+ *     pitch below, and no new value cell starts beside it); each 三级 cell
+ *     is a row;
+ *   - every other column's lines are cut into cells and given rows by
+ *     dynamic programming (fit_column): a value cell stands where its 三级
+ *     cell does (centred, top or bottom aligned alike), a merged 一级/二级
+ *     label is centred over the rows it spans (or at their top) and goes on
+ *     the first of them, as an office grid has it; lines join one cell only
+ *     where the line above filled the column at an even line pitch; a line
+ *     that fits no row (a total, a note) is a row of its own;
+ *   - a page without a header after a table's page takes the table's
+ *     columns, its first lines going on with the row the page break split;
+ *   - other text: columns from left edges shared by two or more fragments,
+ *     a visual line going on with the row above when its cells wrapped;
  *   - page numbers alone at the top or bottom of a page are dropped.
  * Pages are joined into one grid: the first row of each later page is
  * flagged JX_ROW_PAGEBREAK, and a header row repeated at the top of a
@@ -21,7 +40,9 @@
  * their visual line on that page ("p.3 第12行").
  */
 #include "office.h"
+#include "vocab.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <libxml/xmlreader.h>
 #include <math.h>
@@ -29,11 +50,18 @@
 #include <stdlib.h>
 #include <unistd.h>
 
+typedef struct wseam { /* where a word of a fragment starts */
+    size_t off;        /* in its text */
+    double x0, px1;    /* its left edge, the right edge of the word before */
+} wseam;
+
 typedef struct frag {
     int page;
     double x0, y0, x1, y1;
     char *s;
     int col, vline;
+    wseam *w; /* its words after the first: where a column border may cut */
+    size_t nw;
 } frag;
 
 typedef struct pdoc {
@@ -44,8 +72,10 @@ typedef struct pdoc {
 
 static void pdoc_free(pdoc *p)
 {
-    for (size_t i = 0; i < p->n; i++)
+    for (size_t i = 0; i < p->n; i++) {
         free(p->f[i].s);
+        free(p->f[i].w);
+    }
     free(p->f);
 }
 
@@ -77,10 +107,25 @@ static int is_name(xmlTextReaderPtr r, const char *n)
     return l && !strcmp((const char *)l, n);
 }
 
-static int push_frag(pdoc *p, frag *cur, jx_buf *b)
+typedef struct seams {
+    wseam *w;
+    size_t n, cap;
+} seams;
+
+static int push_frag(pdoc *p, frag *cur, jx_buf *b, seams *sm)
 {
     if (!b->len)
         return 0;
+    cur->w = NULL;
+    cur->nw = 0;
+    if (sm->n) {
+        cur->w = malloc(sm->n * sizeof *cur->w);
+        if (!cur->w)
+            return -1;
+        memcpy(cur->w, sm->w, sm->n * sizeof *cur->w);
+        cur->nw = sm->n;
+        sm->n = 0;
+    }
     if (p->n == p->cap) {
         size_t cap = p->cap ? p->cap * 2 : 256;
         frag *nf = realloc(p->f, cap * sizeof *nf);
@@ -90,16 +135,53 @@ static int push_frag(pdoc *p, frag *cur, jx_buf *b)
         p->cap = cap;
     }
     cur->s = strndup(b->p, b->len);
-    if (!cur->s)
+    if (!cur->s) {
+        free(cur->w);
         return -1;
+    }
     p->f[p->n++] = *cur;
     b->len = 0;
     return 0;
 }
 
+static int add_seam(seams *sm, size_t off, double x0, double px1)
+{
+    if (sm->n == sm->cap) {
+        size_t cap = sm->cap ? sm->cap * 2 : 16;
+        wseam *nw = realloc(sm->w, cap * sizeof *nw);
+        if (!nw)
+            return -1;
+        sm->w = nw;
+        sm->cap = cap;
+    }
+    sm->w[sm->n++] = (wseam){off, x0, px1};
+    return 0;
+}
+
+static int is_ideograph(uint32_t cp)
+{
+    return (cp >= 0x3400 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF);
+}
+
+/* Does text b end, and v begin, with an ideograph?  Chinese text has no
+ * spaces: a visible gap between two ideographs is a cell border. */
+static int ideo_seam(const jx_buf *b, const char *v)
+{
+    size_t i = b->len;
+    while (i > 0 && ((unsigned char)b->p[i - 1] & 0xC0) == 0x80)
+        i--;
+    uint32_t a, c;
+    if (i == 0 || jx_utf8_decode((const unsigned char *)b->p + i - 1, b->len - i + 1, &a) <= 0)
+        return 0;
+    if (jx_utf8_decode((const unsigned char *)v, strlen(v), &c) <= 0)
+        return 0;
+    return is_ideograph(a) && is_ideograph(c);
+}
+
 /* pdftotext's XHTML -> fragments: the words of a line, joined while the
  * gap between them is narrower than a character (a cell's padding on
- * both sides is wider, so neighbouring cells stay apart). */
+ * both sides is wider, so neighbouring cells stay apart), or than a
+ * quarter of one between two ideographs. */
 static int read_bbox(pdoc *p, const char *xml, size_t len)
 {
     xmlTextReaderPtr r = xmlReaderForMemory(xml, (int)len, "pdftotext", "UTF-8",
@@ -109,33 +191,42 @@ static int read_bbox(pdoc *p, const char *xml, size_t len)
     jx_buf b;
     jx_buf_init(&b);
     int st, page = 0, in_word = 0, rc = 0;
-    frag cur = {0};
+    frag cur = {0}, w = {0};
+    seams sm = {0};
     while (!rc && (st = xmlTextReaderRead(r)) == 1) {
         int t = xmlTextReaderNodeType(r);
         if (t == XML_READER_TYPE_ELEMENT && is_name(r, "page")) {
             page++;
             p->page_h = dattr(r, "height");
         } else if (t == XML_READER_TYPE_ELEMENT && is_name(r, "word")) {
-            double x0 = dattr(r, "xMin"), y0 = dattr(r, "yMin");
-            double x1 = dattr(r, "xMax"), y1 = dattr(r, "yMax");
-            double h = y1 - y0 > 0 ? y1 - y0 : 10;
-            if (b.len && (x0 - cur.x1 > 0.4 * h || fabs(y0 - cur.y0) > 0.5 * h))
-                rc = push_frag(p, &cur, &b);
-            if (!b.len)
-                cur = (frag){page, x0, y0, x1, y1, NULL, 0, 0};
-            if (x1 > cur.x1)
-                cur.x1 = x1;
+            w = (frag){page, dattr(r, "xMin"), dattr(r, "yMin"), dattr(r, "xMax"),
+                       dattr(r, "yMax"), NULL, 0, 0, NULL, 0};
             in_word = !xmlTextReaderIsEmptyElement(r);
         } else if (t == XML_READER_TYPE_END_ELEMENT && is_name(r, "word")) {
             in_word = 0;
         } else if (t == XML_READER_TYPE_TEXT && in_word) {
             const char *v = (const char *)xmlTextReaderConstValue(r);
-            if (v && join(&b, v))
+            double h = w.y1 - w.y0 > 0 ? w.y1 - w.y0 : 10;
+            if (!v || !*v)
+                continue;
+            if (b.len && (w.x0 - cur.x1 > (ideo_seam(&b, v) ? 0.25 : 0.4) * h ||
+                          fabs(w.y0 - cur.y0) > 0.5 * h))
+                rc = push_frag(p, &cur, &b, &sm);
+            double px1 = cur.x1;
+            size_t before = b.len;
+            if (!b.len)
+                cur = w;
+            if (w.x1 > cur.x1)
+                cur.x1 = w.x1;
+            if (join(&b, v))
+                rc = -1;
+            else if (before && add_seam(&sm, b.len - strlen(v), w.x0, px1))
                 rc = -1;
         } else if (t == XML_READER_TYPE_END_ELEMENT && is_name(r, "line")) {
-            rc = push_frag(p, &cur, &b);
+            rc = push_frag(p, &cur, &b, &sm);
         }
     }
+    free(sm.w);
     jx_buf_free(&b);
     xmlFreeTextReader(r);
     return rc ? -1 : st < 0 ? -2 : 0;
@@ -252,6 +343,7 @@ typedef struct emit_st {
     int nstart;
     tcol col[MAXCOLS]; /* the table's columns, from its header row */
     int ncol, anchor;  /* anchor: the 三级指标 column, one per row */
+    int left;          /* cells left-aligned: a column starts at its header */
     jx_buf hkey;       /* the header's text, to know it repeated */
 } emit_st;
 
@@ -534,8 +626,37 @@ static int header_cols(const frag *f, size_t h0, size_t h1, emit_st *e)
  * cells. */
 static void col_range(const emit_st *e, int c, double *lo, double *hi)
 {
+    if (e->left) { /* a number right-aligned under a left-aligned header */
+        *lo = c ? e->col[c].x0 - 2 : -1e300;
+        *hi = c + 1 < e->ncol ? e->col[c + 1].x0 - 2 : 1e300;
+        return;
+    }
     *lo = c ? (e->col[c - 1].x1 + e->col[c].x0) / 2 : -1e300;
     *hi = c + 1 < e->ncol ? (e->col[c].x1 + e->col[c + 1].x0) / 2 : 1e300;
+}
+
+/* Are the table's cells left-aligned: most lines of the body start where
+ * a header cell starts (Excel's and Word's default; centred cells start
+ * wherever their text's width puts them). */
+static int left_aligned(const emit_st *e, const frag *f, size_t a, size_t b)
+{
+    size_t n = 0, at = 0;
+    unsigned char hit[MAXCOLS] = {0};
+    for (size_t i = a; i < b; i++) {
+        if (i > a && f[i - 1].vline == f[i].vline && f[i - 1].x1 > f[i].x0 - 20)
+            continue; /* a word further in a line */
+        n++;
+        for (int c = 0; c < e->ncol; c++)
+            if (fabs(f[i].x0 - e->col[c].x0) < 1.0) {
+                at++;
+                hit[c] = 1;
+                break;
+            }
+    }
+    int cols = 0;
+    for (int c = 0; c < e->ncol; c++)
+        cols += hit[c];
+    return n && at * 2 >= n && cols * 2 > e->ncol;
 }
 
 /* The column a fragment falls in: the one it overlaps most, a column
@@ -578,6 +699,7 @@ typedef struct tblk { /* a cell's text in one column: lines of one cell */
     int col, row, vline;
     double top, bot;
     size_t last; /* its last fragment */
+    int fit;     /* its row was given by fit_column (-1: outside the rows) */
 } tblk;
 
 typedef struct trow {
@@ -597,13 +719,24 @@ typedef struct tpage {
     double pitch;         /* lines of a wrapped cell, top to top */
     unsigned char *astart; /* per visual line: an anchor cell starts there */
     int nvl;
+    int lead; /* rows may go on from labels of the page before */
 } tpage;
+
+/* The end of a number: a digit, or a percent sign after one (Unicode
+ * line breaking allows no break between it and a digit, UAX 14 LB25). */
+static int numeric_end(char ch)
+{
+    return isdigit((unsigned char)ch) || ch == '%';
+}
 
 /* Did line l fill its column: with its next word it would be wider than
  * the widest line of the column (whatever the alignment, a wrapped line
  * is the widest that fits); slack: or as wide. */
 static int full(const tpage *t, int c, const frag *l, const frag *next, int slack)
 {
+    size_t n = strlen(l->s);
+    if (n && numeric_end(l->s[n - 1]) && isdigit((unsigned char)next->s[0]))
+        return 0; /* no line breaks before a digit that follows a number */
     double em = em_of(l);
     return (l->x1 - l->x0) + first_word(next->s, em / 0.75) >
            t->colw[c] + (slack ? -0.15 : 0.3) * em;
@@ -636,6 +769,20 @@ static int line_pitch(tpage *t)
     return 0;
 }
 
+/* Is g the page's line pitch?  The lines of a paragraph stand exactly one
+ * pitch apart (measured between their middles: a line of digits has a
+ * taller box than one of ideographs); the next row's text is a cell's
+ * padding further, or, where Excel did not grow a row, nearer. */
+static int at_pitch(const tpage *t, double g)
+{
+    return t->pitch <= 0 || fabs(g - t->pitch) < 0.03 * t->pitch;
+}
+
+static double frag_mid(const frag *f)
+{
+    return (f->y0 + f->y1) / 2;
+}
+
 /* Does line l wrap on to line f of its column: l filled it, or l with f's
  * first word is exactly as wide as the column and f stands one line pitch
  * below (not the next row's text one row height below). */
@@ -643,8 +790,7 @@ static int wrapped(const tpage *t, int c, const frag *l, const frag *f)
 {
     if (full(t, c, l, f, 0))
         return 1;
-    double g = f->y0 - l->y0;
-    return full(t, c, l, f, 1) && (t->pitch <= 0 || fabs(g - t->pitch) < 0.12 * t->pitch);
+    return full(t, c, l, f, 1) && at_pitch(t, frag_mid(f) - frag_mid(l));
 }
 
 /* Does a second value cell start beside anchor cell k on f's line: a
@@ -667,7 +813,7 @@ static int value_starts(const tpage *t, const emit_st *e, int k, size_t q)
         if (u == 0 || F[t->idx[u - 1]].col != f->col)
             continue;
         const frag *l = &F[t->idx[u - 1]];
-        if (l->y1 > t->bk[k].top && !wrapped(t, f->col, l, f))
+        if (frag_mid(l) > t->bk[k].top && !wrapped(t, f->col, l, f))
             return 1;
     }
     return 0;
@@ -699,7 +845,7 @@ static int cells_of_col(tpage *t, const emit_st *e, int c)
             continue;
         if (cur < 0 || !wraps(t, e, cur, q)) {
             cur = t->nbk++;
-            t->bk[cur] = (tblk){c, -1, f->vline, f->y0, f->y1, t->idx[q]};
+            t->bk[cur] = (tblk){c, -1, f->vline, f->y0, f->y1, t->idx[q], 0};
             if (c == e->anchor && f->vline < t->nvl)
                 t->astart[f->vline] = 1;
         }
@@ -729,14 +875,477 @@ static int nearest_row(const trow *rw, int nr, const tblk *b, double h)
 }
 
 
+/* ---- cells of the other columns: lines cut into cells that fit rows ----
+ *
+ * A table's rows are its 三级 cells.  Every other column's lines are cut
+ * into cells, and each cell given rows, by dynamic programming: the cut
+ * whose cells stand where a cell of their rows would stand wins.  A cell
+ * is vertically centred in its row (or top or bottom aligned, as Word and
+ * Excel print by default), like the 三级 name beside it: a value cell's
+ * middle (top, bottom) is its 三级 cell's.  A merged 一级/二级 label spans
+ * several rows and is centred in them (or stands on the first).  Lines go
+ * into one cell only where the first filled its column; where the gap
+ * between them is a row's pitch rather than a wrapped line's, cutting is
+ * cheaper (a short label beside a label wrapped below it).  A line that
+ * fits no row stays outside them (a total, a note). */
+
+typedef struct cline { /* a line of one column: fragments on one visual line */
+    size_t q0, q1;     /* its fragments: body indices, [q0, q1) of the list */
+    double top, bot, w, em;
+    int vline;
+} cline;
+
+typedef struct colfit {
+    tpage *t;
+    int c;
+    size_t *q; /* body indices of the column's fragments, reading order */
+    cline *l;
+    int nl;
+    double h;            /* a line's height */
+    double rpitch;       /* pitch of one-line rows, 0 when unknown */
+    const double *at, *ab; /* rows: their 三级 cell's top and bottom */
+    const double *rt, *rb; /* rows: their cells' top and bottom */
+    const double *beta;    /* rows: borders, beta[i] above row i */
+    int n;
+    int align; /* the column's cells: 0 centred, 1 top, 2 bottom aligned */
+    int label; /* a 一级/二级 column */
+} colfit;
+
+#define FIT_MAXLINES 8 /* lines in one cell */
+#define FIT_MAXWORK 40000000.0
+
+/* The column's fragments (k->q) and its lines (k->l). */
+static void col_lines(colfit *k)
+{
+    const frag *F = k->t->p->f;
+    size_t m = 0;
+    for (size_t q = 0; q < k->t->n; q++)
+        if (F[k->t->idx[q]].col == k->c)
+            k->q[m++] = q;
+    k->nl = 0;
+    for (size_t i = 0; i < m;) {
+        const frag *f = &F[k->t->idx[k->q[i]]];
+        size_t j = i;
+        cline *l = &k->l[k->nl++];
+        double x0 = f->x0, x1 = f->x1, wmax = -1;
+        *l = (cline){i, 0, f->y0, f->y1, 0, 0, f->vline};
+        for (; j < m && F[k->t->idx[k->q[j]]].vline == f->vline; j++) {
+            const frag *g = &F[k->t->idx[k->q[j]]];
+            x0 = fmin(x0, g->x0);
+            x1 = fmax(x1, g->x1);
+            l->top = fmin(l->top, g->y0);
+            l->bot = fmax(l->bot, g->y1);
+            if (g->x1 - g->x0 > wmax) {
+                wmax = g->x1 - g->x0;
+                l->em = em_of(g);
+            }
+        }
+        l->q1 = j;
+        l->w = x1 - x0;
+        i = j;
+    }
+}
+
+static double mid(const cline *l)
+{
+    return (l->top + l->bot) / 2;
+}
+
+/* Could line a wrap on to line b (the next of the column): a filled
+ * first, by the rule of wrapped(). */
+static int line_wraps(const colfit *k, int a, int b)
+{
+    const cline *la = &k->l[a], *lb = &k->l[b];
+    const frag *F = k->t->p->f;
+    const frag *nf = &F[k->t->idx[k->q[lb->q0]]];
+    double g = lb->top - la->top, cw = k->t->colw[k->c];
+    double lh = la->bot - la->top > 0 ? la->bot - la->top : k->h;
+    if (g <= 0 || g >= 1.6 * lh)
+        return 0;
+    const frag *lf = &F[k->t->idx[k->q[la->q1 - 1]]];
+    size_t n = strlen(lf->s);
+    if (n && numeric_end(lf->s[n - 1]) && isdigit((unsigned char)nf->s[0]))
+        return 0; /* no line breaks before a digit that follows a number */
+    double need = la->w + first_word(nf->s, la->em / 0.75);
+    if (need > cw + 0.3 * la->em)
+        return 1;
+    return need > cw - 0.15 * la->em && at_pitch(k->t, mid(lb) - mid(la));
+}
+
+/* Line j's text (its fragments joined) into b. */
+static int line_text(const colfit *k, int j, jx_buf *b)
+{
+    const frag *F = k->t->p->f;
+    for (size_t i = k->l[j].q0; i < k->l[j].q1; i++)
+        if (join(b, F[k->t->idx[k->q[i]]].s))
+            return -1;
+    return 0;
+}
+
+/* In a label column, does the framework's vocabulary say how lines a and
+ * a + 1 go: 1 when a is a level name alone and not with a + 1 (a short
+ * label above a wrapped one), -1 when only together they are one, 0 when
+ * it does not tell (or out of memory). */
+static int names_say(const colfit *k, int a)
+{
+    if (!k->label)
+        return 0;
+    jx_buf b;
+    jx_buf_init(&b);
+    char kind;
+    const char *parent;
+    int r = 0;
+    if (!line_text(k, a, &b)) {
+        int alone = jx_vocab_level(b.p, b.len, &kind, &parent) > 0;
+        if (!line_text(k, a + 1, &b)) {
+            int both = jx_vocab_level(b.p, b.len, &kind, &parent) > 0;
+            r = alone && !both ? 1 : !alone && both ? -1 : 0;
+        }
+    }
+    jx_buf_free(&b);
+    return r;
+}
+
+/* The cost of joining (join) or cutting between lines a and a + 1. */
+static double seam(const colfit *k, int a, int join)
+{
+    int w = line_wraps(k, a, a + 1);
+    if (join && !w)
+        return HUGE_VAL;
+    if (!w)
+        return 0;
+    double g = k->l[a + 1].top - k->l[a].top, p = k->t->pitch;
+    /* the gap says: a wrapped line (the cell's pitch) or the next row */
+    int rowgap = p > 0 && k->rpitch > 0 && fabs(k->rpitch - p) > 0.02 * p &&
+                 fabs(g - k->rpitch) < fabs(g - p);
+    double c = join == rowgap ? 0.3 * k->h : 0;
+    /* where the rows are a line apart, the names tell */
+    int say = names_say(k, a);
+    if ((say > 0 && join) || (say < 0 && !join))
+        c += 0.5 * k->h;
+    return c;
+}
+
+/* A cell of rows s..e does not reach over the 三级 cell of another row
+ * (centred text may overflow its row a little on both sides: Excel does
+ * not grow a row); a cell aligned at the top or bottom does not reach the
+ * middle of one. */
+static int inside(const colfit *k, double top, double bot, int s, int e, int centred)
+{
+    double up = s == 0 ? -1e300 : centred ? k->at[s - 1] : (k->at[s - 1] + k->ab[s - 1]) / 2;
+    double down = e + 1 >= k->n ? 1e300
+                  : centred     ? k->ab[e + 1]
+                                : (k->at[e + 1] + k->ab[e + 1]) / 2;
+    return top > up && bot < down;
+}
+
+/* The distance under the column's alignment (centred, top, bottom: d[0],
+ * d[1], d[2]); another alignment costs half a line more (LibreOffice tops
+ * a merged cell that a page break may split).  HUGE_VAL where a cell so
+ * aligned would reach over another row. */
+static double aligned(const colfit *k, double *d, double top, double bot, int s, int e)
+{
+    double best = HUGE_VAL;
+    for (int a = 0; a < 3; a++) {
+        if (!inside(k, top, bot, s, e, a == 0))
+            continue;
+        double v = d[a] + (a == k->align ? 0 : 0.5 * k->h);
+        if (v < best)
+            best = v;
+    }
+    return best;
+}
+
+/* How far lines [a, b) stand from where a value cell of row i stands. */
+static double fit_value(const colfit *k, int a, int b, int i)
+{
+    double top = k->l[a].top, bot = k->l[b - 1].bot;
+    double d[3] = {fabs((top + bot) / 2 - (k->at[i] + k->ab[i]) / 2), fabs(top - k->at[i]),
+                   fabs(bot - k->ab[i])};
+    return aligned(k, d, top, bot, i, i);
+}
+
+/* How far lines [a, b) stand from where a label over rows s..e stands. */
+static double fit_label(const colfit *k, int a, int b, int s, int e)
+{
+    double top = k->l[a].top, bot = k->l[b - 1].bot;
+    double d[3] = {fabs((top + bot) / 2 - (k->beta[s] + k->beta[e + 1]) / 2),
+                   fabs(top - k->rt[s]), fabs(bot - k->rb[e])};
+    return aligned(k, d, top, bot, s, e);
+}
+
+typedef struct fitstep { /* how f[j][i] was reached */
+    int pj, pi; /* the state before */
+    int s;      /* the cell's first row, -1: line pj left outside */
+} fitstep;
+
+/* Cuts the column's lines into cells and gives each its row (label: its
+ * first row); row[j] for line j's cell (-1 outside), first[j] when line j
+ * starts a cell.  Returns -1 out of memory, 1 when too large to solve. */
+static int fit_column(const colfit *k, int label, int lead, int *row, unsigned char *first,
+                      double *cost)
+{
+    int L = k->nl, n = k->n;
+    *cost = 0;
+    if (!L)
+        return 0;
+    if ((double)L * (n + 1) * (label ? n + 1 : 1) * FIT_MAXLINES > FIT_MAXWORK)
+        return 1;
+    size_t ns = (size_t)(L + 1) * (size_t)(n + 1);
+    double *f = malloc(ns * sizeof *f);
+    fitstep *from = malloc(ns * sizeof *from);
+    double *sj = malloc((size_t)L * sizeof *sj), *sc = malloc((size_t)L * sizeof *sc);
+    if (!f || !from || !sj || !sc) {
+        free(f);
+        free(from);
+        free(sj);
+        free(sc);
+        return -1;
+    }
+    for (int a = 0; a + 1 < L; a++) {
+        sj[a] = seam(k, a, 1);
+        sc[a] = seam(k, a, 0);
+    }
+    double out = 0.75 * k->h, skip = label ? (lead ? 0 : k->h) : 0;
+#define F(j, i) f[(size_t)(j) * (size_t)(n + 1) + (size_t)(i)]
+#define FROM(j, i) from[(size_t)(j) * (size_t)(n + 1) + (size_t)(i)]
+    for (size_t s = 0; s < ns; s++)
+        f[s] = HUGE_VAL;
+    F(0, 0) = 0;
+    FROM(0, 0) = (fitstep){-1, -1, -1};
+    for (int j = 0; j <= L; j++)
+        for (int i = 0; i <= n; i++) {
+            double v = F(j, i);
+            if (v == HUGE_VAL)
+                continue;
+            double cut = j > 0 && j < L ? sc[j - 1] : 0; /* a cell ends before j */
+            /* row i gets no cell of this column (labels: before the first) */
+            if (i < n) {
+                double c = v + (!label ? 0 : j > 0 ? k->h : skip);
+                if (c < F(j, i + 1)) {
+                    F(j, i + 1) = c;
+                    FROM(j, i + 1) = (fitstep){j, i, -2};
+                }
+            }
+            if (j == L)
+                continue;
+            /* line j outside the rows */
+            if (v + cut + out < F(j + 1, i)) {
+                F(j + 1, i) = v + cut + out;
+                FROM(j + 1, i) = (fitstep){j, i, -1};
+            }
+            double joins = 0;
+            for (int b = j + 1; b <= L && b - j <= FIT_MAXLINES; b++) {
+                if (b > j + 1)
+                    joins += sj[b - 2];
+                /* the lines of one paragraph are evenly spaced (by their
+                 * middles: a line of digits has a taller box) */
+                if (b > j + 2 && fabs((mid(&k->l[b - 1]) - mid(&k->l[b - 2])) -
+                                      (mid(&k->l[j + 1]) - mid(&k->l[j]))) > 0.6)
+                    break;
+                if (joins == HUGE_VAL)
+                    break;
+                double base = v + cut + joins;
+                if (!label) {
+                    if (i < n) {
+                        double c = base + (b - j) * fit_value(k, j, b, i);
+                        if (c < F(b, i + 1)) {
+                            F(b, i + 1) = c;
+                            FROM(b, i + 1) = (fitstep){j, i, i};
+                        }
+                    }
+                    continue;
+                }
+                for (int e = i; e < n; e++) {
+                    double c = base + fit_label(k, j, b, i, e);
+                    if (c < F(b, e + 1)) {
+                        F(b, e + 1) = c;
+                        FROM(b, e + 1) = (fitstep){j, i, i};
+                    }
+                }
+            }
+        }
+    *cost = F(L, n);
+    for (int j = L, i = n; j > 0;) {
+        fitstep st = FROM(j, i);
+        if (st.s == -1) {
+            row[st.pj] = -1;
+            first[st.pj] = 1;
+        } else if (st.s >= 0) {
+            for (int q = st.pj; q < j; q++) {
+                row[q] = st.s;
+                first[q] = q == st.pj;
+            }
+        }
+        j = st.pj;
+        i = st.pi;
+    }
+#undef F
+#undef FROM
+    free(f);
+    free(from);
+    free(sj);
+    free(sc);
+    return 0;
+}
+
+/* Column c's cells as blocks of t, with the rows fit_column gave them
+ * (-1: outside, a row of its own follows).  Returns 1 when not solved. */
+static int fit_blocks(tpage *t, int c, int label, int lead,
+                      const double *at, const double *ab, const double *rt, const double *rb,
+                      const double *beta, int n, double rpitch)
+{
+    colfit k = {t, c, NULL, NULL, 0, 0, rpitch, at, ab, rt, rb, beta, n, 0, label};
+    k.q = malloc((t->n + 1) * sizeof *k.q);
+    k.l = malloc((t->n + 1) * sizeof *k.l);
+    int *row = malloc((t->n + 1) * 2 * sizeof *row), *row2 = row ? row + t->n + 1 : NULL;
+    unsigned char *first = malloc((t->n + 1) * 2), *first2 = first ? first + t->n + 1 : NULL;
+    int rc = -1;
+    if (!k.q || !k.l || !row || !first)
+        goto out;
+    col_lines(&k);
+    double hs = 0;
+    for (int j = 0; j < k.nl; j++)
+        hs += k.l[j].bot - k.l[j].top;
+    k.h = k.nl && hs > 0 ? hs / k.nl : 10;
+    /* one alignment for the column, the one its cells fit best (ties:
+     * centred, then top) */
+    double best = HUGE_VAL;
+    for (int al = 0; al < 3; al++) {
+        double cost;
+        k.align = al;
+        rc = fit_column(&k, label, lead, row2, first2, &cost);
+        if (rc)
+            goto out;
+        if (cost < best - 0.5) {
+            best = cost;
+            memcpy(row, row2, (size_t)k.nl * sizeof *row);
+            memcpy(first, first2, (size_t)k.nl);
+        }
+    }
+    if (best == HUGE_VAL)
+        rc = 1;
+    for (int j = 0; !rc && j < k.nl; j++) {
+        const cline *l = &k.l[j];
+        if (first[j])
+            t->bk[t->nbk++] = (tblk){c, row[j], l->vline, l->top, l->bot, 0, 1};
+        tblk *b = &t->bk[t->nbk - 1];
+        b->bot = fmax(b->bot, l->bot);
+        for (size_t i = l->q0; i < l->q1; i++) {
+            t->bid[k.q[i]] = t->nbk - 1;
+            b->last = t->idx[k.q[i]];
+        }
+    }
+out:
+    free(k.q);
+    free(k.l);
+    free(row);
+    free(first);
+    return rc;
+}
+
+/* The rows' extents and borders once the value cells are in them. */
+static void row_borders(const tpage *t, int na, double *rt, double *rb, double *beta)
+{
+    for (int i = 0; i < na; i++) {
+        rt[i] = 1e300;
+        rb[i] = -1e300;
+    }
+    for (int k = 0; k < t->nbk; k++) {
+        const tblk *b = &t->bk[k];
+        if (b->row < 0 || b->row >= na)
+            continue;
+        rt[b->row] = fmin(rt[b->row], b->top);
+        rb[b->row] = fmax(rb[b->row], b->bot);
+    }
+    double g = 0, *gaps = malloc(((size_t)na + 1) * sizeof *gaps);
+    int ng = 0;
+    for (int i = 0; gaps && i + 1 < na; i++)
+        if (rt[i + 1] > rb[i])
+            gaps[ng++] = (rt[i + 1] - rb[i]) / 2;
+    if (gaps && ng) {
+        qsort(gaps, (size_t)ng, sizeof *gaps, cmp_double);
+        g = gaps[ng / 2];
+    }
+    free(gaps);
+    for (int i = 1; i < na; i++)
+        beta[i] = (rb[i - 1] + rt[i]) / 2;
+    if (na) {
+        beta[0] = rt[0] - g;
+        beta[na] = rb[na - 1] + g;
+    }
+}
+
+/* The pitch of rows one line high: median distance between the tops of
+ * two such 三级 cells one after the other; 0 when none. */
+static double row_pitch(const tpage *t, const double *at, const double *ab, int na)
+{
+    double *d = malloc(((size_t)na + 1) * sizeof *d);
+    int n = 0;
+    if (!d)
+        return 0;
+    for (int i = 0; i + 1 < na; i++) {
+        double h0 = ab[i] - at[i], h1 = ab[i + 1] - at[i + 1];
+        double g = at[i + 1] - at[i];
+        /* one line each: less than 1.3 line pitches tall */
+        if (t->pitch > 0 && h0 < 1.3 * t->pitch && h1 < 1.3 * t->pitch && g < 1.6 * h0)
+            d[n++] = g;
+    }
+    qsort(d, (size_t)n, sizeof *d, cmp_double);
+    double p = n ? d[n / 2] : 0;
+    free(d);
+    return p;
+}
+
+/* The columns other than 三级 into blocks with their rows: values first
+ * (the rows' extents come from them), then labels; a column too large to
+ * solve falls back to cells_of_col and the nearest row. */
+static int fit_cols(tpage *t, const emit_st *e, const trow *rw, int na)
+{
+    int rc = -1;
+    double *v = malloc(((size_t)na + 1) * 6 * sizeof *v);
+    if (!v)
+        return -1;
+    double *at = v, *ab = v + na + 1, *rt = ab + na + 1, *rb = rt + na + 1;
+    double *beta = rb + na + 1;
+    for (int i = 0; i < na; i++) {
+        at[i] = rw[i].top;
+        ab[i] = rw[i].bot;
+    }
+    double rpitch = row_pitch(t, at, ab, na);
+    /* the labels cover the rows before a total (合计, 总分) */
+    int nlab = na;
+    for (size_t q = 0; q < t->n; q++) {
+        const frag *f = &t->p->f[t->idx[q]];
+        int row = f->col == e->anchor ? t->bk[t->bid[q]].row : -1;
+        if (row >= 0 && row < nlab && jx_vocab_trailer(f->s, strlen(f->s)) == 1)
+            nlab = row;
+    }
+    for (int pass = 0; pass < 2; pass++) {
+        if (pass)
+            row_borders(t, nlab, rt, rb, beta);
+        for (int c = pass ? 0 : e->anchor + 1; c < (pass ? e->anchor : e->ncol); c++) {
+            int r = fit_blocks(t, c, pass, t->lead, at, ab, rt, rb, beta,
+                               pass ? nlab : na, rpitch);
+            if (r < 0 || (r > 0 && cells_of_col(t, e, c)))
+                goto out;
+        }
+    }
+    rc = 0;
+out:
+    free(v);
+    return rc;
+}
+
 /* Body fragments -> blocks -> rows, sent through r. */
 static int table_rows(tpage *t, emit_st *e, prow *r, int page)
 {
     int rc = -1, nc = e->ncol, nr = 0;
-    trow *rw = calloc((size_t)t->nbk + 1, sizeof *rw);
-    int *ord = malloc(((size_t)t->nbk + 1) * sizeof *ord);
-    int *rowmap = malloc(((size_t)t->nbk + 1) * sizeof *rowmap);
-    unsigned char *has = calloc(((size_t)t->nbk + 1) * (size_t)nc, 1);
+    /* every fragment may become a block, and every block a row */
+    trow *rw = calloc(t->n + 1, sizeof *rw);
+    int *ord = malloc((t->n + 1) * sizeof *ord);
+    int *rowmap = malloc((t->n + 1) * sizeof *rowmap);
+    unsigned char *has = calloc((t->n + 1) * (size_t)nc, 1);
     if (!rw || !ord || !has || !rowmap)
         goto out;
     for (int k = 0; k < t->nbk; k++)
@@ -746,12 +1355,18 @@ static int table_rows(tpage *t, emit_st *e, prow *r, int page)
             t->bk[k].row = nr++;
         }
     int na = nr;
+    if (fit_cols(t, e, rw, na))
+        goto out;
     for (int k = 0; k < t->nbk; k++) {
         tblk *b = &t->bk[k];
         if (b->col == e->anchor)
             continue;
         double h = frag_h(&t->p->f[b->last]);
-        int i = nearest_row(rw, na, b, h);
+        if (b->fit && b->row >= 0) {
+            rw[b->row].has[b->col] = 1;
+            continue;
+        }
+        int i = b->fit ? -1 : nearest_row(rw, na, b, h);
         /* a merged label centred in its rows stands in the row it lies in,
          * else between rows, on its own line: the interpreter shares it
          * out (centred_levels) */
@@ -878,17 +1493,119 @@ static int header_key(const emit_st *e, jx_buf *k)
     return 0;
 }
 
+/* Word j of fragment f (0 .. f->nw): its left and right edges. */
+static void word_x(const frag *f, size_t j, double *x0, double *x1)
+{
+    *x0 = j ? f->w[j - 1].x0 : f->x0;
+    *x1 = j < f->nw ? f->w[j].px1 : f->x1;
+}
+
+/* Is f cut before its word k + 1: the two words stand in two columns,
+ * and either word k is a number (right-aligned against the next column's
+ * text) or, the cells being left-aligned, word k + 1 starts where its
+ * column's header does (cells without padding touch). */
+static int cut_at(const emit_st *e, const frag *f, size_t k)
+{
+    frag l = *f, rr = *f;
+    word_x(f, k, &l.x0, &l.x1);
+    word_x(f, k + 1, &rr.x0, &rr.x1);
+    int cl = col_of(e, &l), cr = col_of(e, &rr);
+    if (cl == cr)
+        return 0;
+    if (e->left && fabs(rr.x0 - e->col[cr].x0) < 1.5)
+        return 1;
+    size_t a = k ? f->w[k - 1].off : 0;
+    for (size_t i = a; i < f->w[k].off; i++)
+        if (!strchr("0123456789.% ", f->s[i]))
+            return 0;
+    return 1;
+}
+
+/* Body fragments [from, *b) whose words stand in two columns (a number
+ * right-aligned against the next column's text) are cut there; the page's
+ * fragments after them move up (*b and p->n grow).  The pieces' texts are
+ * made first, so that running out of memory leaves p whole. */
+static int split_frags(pdoc *p, size_t from, size_t *b, const emit_st *e)
+{
+    size_t extra = 0, np = 0;
+    for (size_t i = from; i < *b; i++)
+        for (size_t k = 0; k < p->f[i].nw; k++)
+            extra += cut_at(e, &p->f[i], k);
+    if (!extra)
+        return 0;
+    char **piece = calloc(extra, sizeof *piece);
+    if (!piece)
+        return -1;
+    for (size_t i = *b; i-- > from;) {
+        const frag *f = &p->f[i];
+        size_t end = strlen(f->s);
+        for (size_t k = f->nw; k-- > 0;) {
+            if (!cut_at(e, f, k))
+                continue;
+            size_t n = end - f->w[k].off;
+            while (n && f->s[f->w[k].off + n - 1] == ' ')
+                n--;
+            if (!(piece[np++] = strndup(f->s + f->w[k].off, n)))
+                goto oom;
+            end = f->w[k].off;
+        }
+    }
+    if (p->n + extra > p->cap) {
+        frag *nf = realloc(p->f, (p->n + extra) * sizeof *nf);
+        if (!nf)
+            goto oom;
+        p->f = nf;
+        p->cap = p->n + extra;
+    }
+    memmove(p->f + *b + extra, p->f + *b, (p->n - *b) * sizeof *p->f);
+    size_t dst = *b + extra;
+    np = 0;
+    for (size_t i = *b; i-- > from;) {
+        frag f = p->f[i];
+        size_t end = strlen(f.s);
+        double x1 = f.x1;
+        for (size_t k = f.nw; k-- > 0;) {
+            if (!cut_at(e, &f, k))
+                continue;
+            p->f[--dst] = (frag){f.page, f.w[k].x0, f.y0, x1, f.y1, piece[np++], 0, f.vline,
+                                 NULL, 0};
+            end = f.w[k].off;
+            x1 = f.w[k].px1;
+        }
+        while (end && f.s[end - 1] == ' ')
+            end--;
+        f.s[end] = '\0';
+        f.x1 = x1;
+        if (end < strlen(p->f[i].s) || x1 < p->f[i].x1) { /* it was cut */
+            free(f.w);
+            f.w = NULL;
+            f.nw = 0;
+        }
+        p->f[--dst] = f;
+    }
+    free(piece);
+    p->n += extra;
+    *b += extra;
+    return 0;
+oom:
+    for (size_t q = 0; q < extra; q++)
+        free(piece[q]);
+    free(piece);
+    return -1;
+}
+
 /* A page of a table with a header: the header (left out when it repeats
  * the table's), then its body [b0, b), cells by the header's columns. */
-static int header_page(pdoc *p, size_t a, size_t b, size_t h0, size_t h1, emit_st *e,
+static int header_page(pdoc *p, size_t a, size_t *bp, size_t h0, size_t h1, emit_st *e,
                        prow *r)
 {
-    int page = p->f[a].page, rc = -1;
+    int page = p->f[a].page, rc = -1, lead = 1;
     if (h1 > h0) {
         if (header_cols(p->f, h0, h1, e) || header_key(e, &e->key))
             return -1;
         int repeat = page > 1 && e->hkey.len == e->key.len &&
                      !memcmp(e->hkey.p, e->key.p, e->key.len);
+        lead = repeat;
         if (!repeat) {
             if (jx_buf_put(&e->hkey, e->key.p, e->key.len) < 0 ||
                 new_row(e, r, p->f[h0].vline, page))
@@ -899,7 +1616,12 @@ static int header_page(pdoc *p, size_t a, size_t b, size_t h0, size_t h1, emit_s
             r->any = 1;
         }
     }
-    tpage t = {.p = p};
+    if (h1 > h0)
+        e->left = left_aligned(e, p->f, h1, *bp);
+    if (split_frags(p, h1 > h0 ? h1 : a, bp, e))
+        return -1;
+    size_t b = *bp;
+    tpage t = {.p = p, .lead = lead};
     size_t n = b - a;
     t.idx = malloc((n + 1) * sizeof *t.idx);
     t.bid = malloc((n + 1) * sizeof *t.bid);
@@ -925,9 +1647,6 @@ static int header_page(pdoc *p, size_t a, size_t b, size_t h0, size_t h1, emit_s
         goto out;
     if (cells_of_col(&t, e, e->anchor))
         goto out;
-    for (int c = 0; c < e->ncol; c++)
-        if (c != e->anchor && cells_of_col(&t, e, c))
-            goto out;
     rc = table_rows(&t, e, r, page);
 out:
     free(t.idx);
@@ -939,8 +1658,9 @@ out:
 
 /* One page's fragments [a, b) -> rows: a table's page (its header on it,
  * or the page before's) by the header's columns, other text by lines. */
-static int page_rows(pdoc *p, size_t a, size_t b, emit_st *e, prow *r)
+static int page_rows(pdoc *p, size_t a, size_t *bp, emit_st *e, prow *r)
 {
+    size_t b = *bp;
     visual_lines(p->f, a, b);
     size_t h0 = 0, h1 = 0;
     int rc;
@@ -949,11 +1669,11 @@ static int page_rows(pdoc *p, size_t a, size_t b, emit_st *e, prow *r)
         if (!rc)
             rc = header_cols(p->f, h0, h1, e);
         if (!rc && e->anchor >= 0)
-            rc = header_page(p, a, b, h0, h1, e, r);
+            rc = header_page(p, a, bp, h0, h1, e, r);
         else if (!rc)
             rc = line_rows(p, a, b, h0, b, e, r);
     } else if (e->ncol && e->anchor >= 0) {
-        rc = header_page(p, a, b, a, a, e, r);
+        rc = header_page(p, a, bp, a, a, e, r);
     } else {
         rc = line_rows(p, a, b, a, b, e, r);
     }
@@ -974,7 +1694,7 @@ static int layout(pdoc *p, jx_grid *g)
         size_t b = a;
         while (b < p->n && p->f[b].page == p->f[a].page)
             b++;
-        rc = page_rows(p, a, b, &e, r);
+        rc = page_rows(p, a, &b, &e, r);
         a = b;
     }
     if (!rc)
