@@ -383,10 +383,28 @@ static size_t read_unit(const scan *s, size_t i, jx_threshold *t, double *mul)
     for (size_t u = 0; u < JX_ARRAY_LEN(units); u++) {
         if (!at_n(s, i, units[u].text, units[u].len))
             continue;
+        size_t j = after_n(s, i, units[u].len);
+        if ((!strcmp(units[u].text, "万") || !strcmp(units[u].text, "亿")) && j < s->n &&
+            s->c[j].cp != 0x4E07 && s->c[j].cp != 0x4EBF) { /* (one level deep only) */
+            /* "0.8万吨", "5万平方米", "2万头": 万 or 亿 then a unit of its own
+             * scales the number; bare 万 (then nothing that is a unit) is
+             * money, the tables' unit */
+            double big = !strcmp(units[u].text, "万") ? 1e4 : 1e8;
+            double m2;
+            jx_threshold t2 = *t;
+            size_t k = read_unit(s, j, &t2, &m2);
+            if (k > j && t2.unit[0] && strcmp(t2.unit, "万元") && strcmp(t2.unit, "%") &&
+                strcmp(t2.unit, "‰") && m2 == 1) {
+                *t = t2;
+                *mul = big;
+                t->scaled = 1;
+                return k;
+            }
+        }
         memcpy(t->unit, units[u].norm, units[u].nlen + 1u);
         *mul = units[u].mul;
         t->scaled = units[u].mul != 1;
-        return per_unit(s, after_n(s, i, units[u].len), t);
+        return per_unit(s, j, t);
     }
     size_t j = free_unit(s, i, t);
     return j > i ? per_unit(s, j, t) : j;

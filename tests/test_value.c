@@ -688,3 +688,21 @@ Test(value, per_units)
                      (int)v.t[0].len, c[i].raw + v.t[0].off);
     }
 }
+
+/* 万/亿 before a unit of its own scales the number ("0.8万吨" is 8000
+ * 吨, not 0.8 万元); bare 万 stays money, the tables' unit. */
+Test(value, wan_before_a_unit_scales)
+{
+    static const struct { const char *in; double v; const char *unit; } c[] = {
+        {"≥0.8万吨二氧化碳当量", 8000, "吨"}, {"≥5万平方米", 50000, "平方米"},
+        {"≥3万头", 30000, "头"}, {"≥1.2亿吨", 1.2e8, "吨"}, {"5万元", 5, "万元"},
+        {"≥5万", 5, "万元"}, {"3万左右", 3, "万元"}, {"≥0.5万亩", 5000, "亩"},
+    };
+    for (size_t i = 0; i < sizeof c / sizeof c[0]; i++) {
+        jx_value v;
+        jx_error e;
+        cr_assert_eq(jx_value_parse(c[i].in, strlen(c[i].in), &v, &e), JX_OK, "%s", c[i].in);
+        cr_expect_float_eq(v.t[0].value, c[i].v, 1e-6, "%s", c[i].in);
+        cr_expect_str_eq(v.t[0].unit, c[i].unit, "%s", c[i].in);
+    }
+}
