@@ -3142,6 +3142,47 @@ static int project_row(parser *p, const row *r)
     return p->gen_tab ? -1 : 1;
 }
 
+/* The unit's name and a date, nothing else: the signature under a table
+ * ("新兴县农业农村局 | 2024年2月", "西峡县水利局 | 2024年1月25日"). */
+static int signature_row(const row *r)
+{
+    static const char *const org[] = {"局", "委员会", "委", "中心", "办公室", "政府", "站", "院",
+                                      "厅", "所", "馆", "队", "公司", "联合会", "协会", "学校"};
+    cell a = {"", 0}, b = {"", 0};
+    char buf[64];
+    size_t bl = 0;
+    for (int i = 0; i < r->n; i++)
+        if (r->c[i].n) {
+            if (!a.n) {
+                a = r->c[i];
+            } else {
+                /* the date, whole ("2024年2" | "月" cut apart in a PDF) */
+                if (bl + r->c[i].n >= sizeof buf)
+                    return 0;
+                memcpy(buf + bl, r->c[i].s, r->c[i].n);
+                bl += r->c[i].n;
+            }
+        }
+    b = (cell){buf, bl};
+    if (!a.n || !b.n || a.n > 60)
+        return 0;
+    int named = 0;
+    for (size_t k = 0; k < JX_ARRAY_LEN(org) && !named; k++) {
+        size_t ol = strlen(org[k]);
+        named = a.n > ol + 3 && !memcmp(a.s + a.n - ol, org[k], ol);
+    }
+    if (!named)
+        return 0;
+    /* "2024年2月", "2024年1月25日", "2024-02-18" */
+    size_t i = 0, d = 0;
+    while (i < b.n && b.s[i] >= '0' && b.s[i] <= '9')
+        i++, d++;
+    if (d != 4 || i >= b.n)
+        return 0;
+    cell rest = {b.s + i, b.n - i};
+    return starts(rest, "年") || b.s[i] == '-' || b.s[i] == '.' || b.s[i] == '/';
+}
+
 /* One row of a table read by its header: 1 taken (or skipped), 2 the
  * table ends here (a total, 评价结论 …), 0 the row starts something else. */
 static int gen_row(parser *p, const row *r)
@@ -3169,6 +3210,8 @@ static int gen_row(parser *p, const row *r)
         add_barrier(p, r->line);
         return 1;
     }
+    if ((nne == 2 || nne == 3) && signature_row(r))
+        return 2; /* "新兴县农业农村局  2024年2月": the unit signs, the table ended */
     colmap m2;
     if (read_header(p, r, &m2))
         return header_again(p, r, &m2);

@@ -809,3 +809,12 @@ Test(interpret, second_table_head_ends_the_first, .fini = done)
     cr_expect_eq(jx_doc_table(doc, 1)->n, 1);
     expect(1, 0, "产出指标", "数量指标", "改造面积", "≥1.2万亩");
 }
+
+/* The unit's name and a date under the table: its signature, no row. */
+Test(interpret, signature_line_ends_the_table, .fini = done)
+{
+    parse("一级指标\t二级指标\t三级指标\t指标值\n"
+          "产出指标\t数量指标\t培训人次\t≥300人次\n"
+          "新兴县农业农村局\t2024年2月\n");
+    cr_expect_eq(jx_doc_table(doc, 0)->n, 1);
+}
