@@ -84,6 +84,7 @@ typedef struct parser {
     /* header fields of a form / self-evaluation table */
     const char *h_name, *h_dept, *h_unit, *h_code;
     int h_dept_self; /* title said 部门整体支出绩效自评表 */
+    int dept_field;  /* a 部门（单位）名称 / 部门名称 field was read */
     double h_total[2], h_fiscal[2], h_other[2];
     jx_execution h_exec;
     int h_line;
@@ -303,10 +304,16 @@ static void facts(parser *p, const row *r)
         int k = find_prefix(r, "部门（单位）");
         if (k < 0)
             k = find_prefix(r, "部门(单位)");
+        if (k < 0 && (k = find_prefix(r, "部门名称")) >= 0 && r->c[k].n > 12 + 3 &&
+            !starts((cell){r->c[k].s + 12, r->c[k].n - 12}, "：") &&
+            !starts((cell){r->c[k].s + 12, r->c[k].n - 12}, ":"))
+            k = -1; /* "部门名称", "部门名称：…": not "部门名称管理" */
         if (k >= 0) {
             cell c = r->c[k];
+            p->dept_field = 1; /* the table is a department's */
             size_t skip = starts(c, "部门（单位）") ? strlen("部门（单位）")
-                                                 : strlen("部门(单位)");
+                          : starts(c, "部门(单位)") ? strlen("部门(单位)")
+                                                    : strlen("部门");
             cell rest = {c.s + skip, c.n - skip};
             if (starts(rest, "名称"))
                 rest.s += 6, rest.n -= 6;
@@ -1819,9 +1826,10 @@ static void gen_close(parser *p)
     if (p->gen_dept)
         dept += 1000;
     const char *title = p->gen_title;
-    int tdept = title && (strstr(title, "部门整体") || strstr(title, "单位整体") ||
+    int tdept = (title && (strstr(title, "部门整体") || strstr(title, "单位整体") ||
                           strstr(title, "部门（单位）整体") || strstr(title, "整体绩效") ||
-                          strstr(title, "整体支出"));
+                          strstr(title, "整体支出"))) ||
+                p->dept_field;
     int tproj = title && strstr(title, "项目");
     /* a title that says 部门整体 decides, unless the table names a project */
     int named_project = t->code || (t->name && p->h_name && t->name == p->h_name);
