@@ -506,3 +506,16 @@ Test(grid, words_page_break_and_two_rows_on_a_line, .fini = done)
                        "9.5", "受冻害影响"};
     expect_cells(row_with(g, "效益指标"), 8, c);
 }
+
+/* A header cell wrapped onto the next line: "三级指" / "标", and
+ * "年度指标值（2024" / "年）": joined into the header, not a row. */
+Test(grid, spaces_wrapped_header_cells_are_joined, .fini = done)
+{
+    const jx_grid *g = grid_of(" 一级指标     二级指标        三级指          年度指标值（2024\n"
+                               "                              标              年）\n"
+                               " 产出指标     数量指标        新建桑园        ≥3000亩\n");
+    const char *h[] = {"一级指标", "二级指标", "三级指标", "年度指标值（2024年）"};
+    expect_cells(row_with(g, "一级指标"), 4, h);
+    const char *a[] = {"产出指标", "数量指标", "新建桑园", "≥3000亩"};
+    expect_cells(row_with(g, "产出指标"), 4, a);
+}

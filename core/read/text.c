@@ -947,7 +947,17 @@ static int header_tail(jx_grid *g, const tline *b, scell *sc, int k)
         hcol[q] = sc[q].col;
     for (int q = 0; q < kb; q++) {
         int c = column_of(hcol, k, nx[q].col);
-        if (paren_depth(sc[c].s, sc[c].n) <= 0 || nx[q].n > 45 || (q > 0 && at[q - 1] == c))
+        int per, names = 0;
+        if (sc[c].n + nx[q].n < 96) {
+            /* "三级指" / "标": the two make a column name, the first not */
+            char buf[96];
+            memcpy(buf, sc[c].s, sc[c].n);
+            memcpy(buf + sc[c].n, nx[q].s, nx[q].n);
+            names = jx_vocab_column(buf, sc[c].n + nx[q].n, &per) != JX_COL_NONE &&
+                    jx_vocab_column(sc[c].s, sc[c].n, &per) == JX_COL_NONE;
+        }
+        if ((paren_depth(sc[c].s, sc[c].n) <= 0 && !names) || nx[q].n > 45 ||
+            (q > 0 && at[q - 1] == c))
             return 0;
         at[q] = c;
     }
