@@ -519,3 +519,15 @@ Test(grid, spaces_wrapped_header_cells_are_joined, .fini = done)
     const char *a[] = {"产出指标", "数量指标", "新建桑园", "≥3000亩"};
     expect_cells(row_with(g, "产出指标"), 4, a);
 }
+
+/* One cell per line: a qualitative target ("健全") ends a row's names as a
+ * number does, so the next 二级 of a department's own is not a 三级. */
+Test(grid, lines_qualitative_target_ends_the_names, .fini = done)
+{
+    const jx_grid *g = grid_of("一级指标\n二级指标\n三级指标\n指标值\n"
+                               "管理效率\n预算管理\n预算执行率\n≥95%\n"
+                               "内控管理\n内控制度健全性\n健全\n"
+                               "服务满意\n服务对象满意\n救助对象满意度\n≥90%\n");
+    const char *a[] = {"", "内控管理", "内控制度健全性", "健全"};
+    expect_cells(&g->rows[2], 4, a);
+}

@@ -1333,6 +1333,22 @@ static int target_like(const char *s, size_t n)
     return v.kind == JX_V_QUANT || v.kind == JX_V_TIME || v.kind == JX_V_QUAL;
 }
 
+/* A qualitative target as forms write it, the whole cell ("健全", "及时",
+ * "明显改善"): where one row's names end in one-cell-per-line text. */
+static int qual_word(const char *s, size_t n)
+{
+    static const char *const w[] = {
+        "健全", "完善", "提升", "提高", "及时", "按时", "显著", "有效", "是", "否", "达标", "合格",
+        "良好", "较好", "优良中低差", "稳定", "规范", "安全", "明确", "合理", "充分", "改善",
+        "明显提升", "明显提高", "明显改善", "有效提升", "有效改善", "逐步提升", "逐步提高",
+        "逐步完善", "持续改善", "持续提升", "持续发挥", "长期有效", "正常运行", "有效运行",
+        "建立健全", "建立", "优", "良", "准确", "完整", "及时准确"};
+    for (size_t q = 0; q < JX_ARRAY_LEN(w); q++)
+        if (strlen(w[q]) == n && !memcmp(s, w[q], n))
+            return 1;
+    return 0;
+}
+
 /* Lines from i on up to the next target value ("≥3万亩"), when all of
  * them are names: 2 for "竹产业发展" / "竹林丰产培育面积" / "≥3万亩".  0
  * when no value comes within a row's reach. */
@@ -1345,7 +1361,7 @@ static int names_before_value(const tline *ls, size_t nl, size_t i, int most)
         jx_trim(&v, &vn);
         if (!vn)
             continue;
-        if (strong_value(v, vn))
+        if (strong_value(v, vn) || qual_word(v, vn))
             return k;
         int per;
         if (vn > 60 || jx_vocab_trailer(v, vn) || jx_vocab_column(v, vn, &per) != JX_COL_NONE)
