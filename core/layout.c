@@ -1755,6 +1755,22 @@ static void centred_levels(parser *p, jx_table *t)
         centre_segment(p, t, a, b, lo, hi, lo > 0, &oom);
         lo = hi + 1;
     }
+    /* records of one printed row (a 年度 and a 长期 target) are one row:
+     * a label printed on that line is theirs, whatever the spans said */
+    for (int i = 0; a && b && i < n; i++) {
+        jx_indicator *x = &t->ind[i];
+        for (int k = 0; k < p->nanchor; k++) {
+            const struct anchor *an = &p->anchor[k];
+            if (an->line != x->line)
+                continue;
+            if (an->has1 && an->l1) {
+                x->level1 = an->l1;
+                x->level1_inferred = 0;
+            }
+            if (an->has2 && an->l2)
+                x->level2 = an->l2;
+        }
+    }
     free(a);
     free(b);
     if (oom && p->rc == JX_OK)
@@ -1959,8 +1975,9 @@ static int positional_in(const colmap *m, const row *r, const char *l1_in_force)
         !level_of(b, &kind, &parent))
         return 0; /* a 二级 name in the 一级 column: the row lost a cell */
     if (b.n && level_of(b, &kind, &parent) == 1 && c1 >= 0 &&
-        !(l1_in_force && !a.n && !same_family(l1_in_force, b)))
-        return 0;
+        !(l1_in_force && !a.n && !same_family(l1_in_force, b)) &&
+        !(a.n && b.n < a.n && !memcmp(a.s, b.s, b.n)))
+        return 0; /* (but "满意度指标 | 满意度 | …": the 二级 says its 一级 again) */
     /* numbers where names are, names where numbers are: shifted */
     if ((a.n && is_number(a)) || (b.n && is_number(b)))
         return 0;

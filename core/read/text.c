@@ -2409,12 +2409,12 @@ static int merge_wrapped_lines(jx_grid *g)
                 if (!an && !bn && level_name(r->c[c].s, r->c[c].n))
                     keep = 1;
             }
-            if (keep)
-                continue;
             for (int c = 0; c < r->n && c < nh && !rc; c++) {
                 jx_cell *x = &r->c[c];
                 if (!x->n)
                     continue;
+                if (keep && (role[c] == JX_COL_L1 || role[c] == JX_COL_L2))
+                    continue; /* the label stays on its line; the pieces beside it go */
                 jx_grow *A = a >= 0 ? &g->rows[a] : NULL, *B = b >= 0 ? &g->rows[b] : NULL;
                 jx_cell *ac = A && c < A->n ? &A->c[c] : NULL, *bc = B && c < B->n ? &B->c[c] : NULL;
                 int d = dir;
@@ -2425,8 +2425,9 @@ static int merge_wrapped_lines(jx_grid *g)
                         d = 1;
                     else if (bc && !bc->n && ac && ac->n)
                         d = -1;
-                    else if (bc && bc->n <= 12 && ac && ac->n >= 12 && !continues_up(bc->s, bc->n))
-                        d = 1;
+                    else if (bc && bc->n <= 12 && ac && ac->n >= 12 && !continues_up(bc->s, bc->n) &&
+                             (role[c] == JX_COL_L3 || role[c] == JX_COL_L2))
+                        d = 1; /* a name's first line above its row (not a value's tail) */
                     else
                         d = -1;
                 }
