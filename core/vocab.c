@@ -629,6 +629,13 @@ int jx_vocab_page_marker(const char *s, size_t n)
     size_t kl = jx_fold(s, n, k, sizeof k);
     size_t i = 0;
     int digits = 0, marks = 0;
+    if (!strncmp(k, "附表", 6) || !strncmp(k, "附件", 6)) {
+        /* "附表12" at a page's top or foot */
+        size_t j = 6;
+        while (j < kl && k[j] >= '0' && k[j] <= '9')
+            j++;
+        return j > 6 && j == kl;
+    }
     /* "-3-", "—3—", "第3页", "第3页共5页", "3/5", "Page3"; not "9.6" or
      * "1,200", which are numbers (a 得分 on a line of its own) */
     while (i < kl) {

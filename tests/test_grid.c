@@ -465,6 +465,8 @@ Test(vocab, decimal_is_not_a_page_marker)
     cr_expect(jx_vocab_page_marker("- 3 -", 5));
     cr_expect(jx_vocab_page_marker("第3页", strlen("第3页")));
     cr_expect(jx_vocab_page_marker("3/5", 3));
+    cr_expect(jx_vocab_page_marker("附表12", strlen("附表12")));
+    cr_expect(!jx_vocab_page_marker("附表说明", strlen("附表说明")));
 }
 
 /* OCR damage in a TAB table: letters among digits, "2 150户" and
