@@ -2290,9 +2290,13 @@ static int continues_up(const char *s, size_t n)
  * go to the value line above or below: the nearer one; from the middle
  * of an odd gap, by what the cells say (a piece starting with "，" goes
  * up; a cell empty on one side goes to the other; a short cell below
- * under a long finished one above takes the piece, as starts_next).  A
- * line of whole 一级/二级 labels whose neighbours have none stays: it is
- * a label centred on several rows.  Runs after the row readers. */
+ * under a long name above takes the piece, as starts_next does).  A
+ * whole 一级/二级 label whose neighbours have none in its column stays on
+ * its line (a label centred on several rows, for the interpreter's
+ * centred-label pass); a level piece joins a piece, never an empty cell.
+ * Lines not aligned with the header, page marks, field lines ("…：") and
+ * running titles are barriers.  Runs after the row readers; g->wrapped
+ * counts the pieces moved (the interpreter's joined-name note). */
 static int merge_wrapped_lines(jx_grid *g)
 {
     /* kinds: 1 value row, 2 wrapped-parts row, 0 anything else (a header,
