@@ -30,6 +30,14 @@
 #include "scorecard.h"
 #include "util.h"
 
+/* Rounds are functions of their own for callgrind (--toggle-collect):
+ * gcc's noipa keeps them whole; clang has no noipa, noinline does. */
+#if defined(__clang__)
+#define JX_NOIPA __attribute__((noinline))
+#else
+#define JX_NOIPA __attribute__((noipa))
+#endif
+
 static double now(void)
 {
     struct timespec t;
@@ -176,25 +184,25 @@ __attribute__((noinline)) static double points_rounds(jx_engine *e, jx_table **t
 
 /* One function per measured kind of round, so that callgrind's inclusive
  * counts tell them apart (bench/README.md, fourth pass). */
-__attribute__((noipa)) static double m_table_explain(jx_engine *e, const rec *recs,
+JX_NOIPA static double m_table_explain(jx_engine *e, const rec *recs,
                                                         size_t nrec, int rounds, double *sum)
 {
     return table_rounds(e, recs, nrec, rounds, sum);
 }
 
-__attribute__((noipa)) static double m_table_quiet(jx_engine *e, const rec *recs, size_t nrec,
+JX_NOIPA static double m_table_quiet(jx_engine *e, const rec *recs, size_t nrec,
                                                       int rounds, double *sum)
 {
     return table_rounds(e, recs, nrec, rounds, sum);
 }
 
-__attribute__((noipa)) static double m_indicator_quiet(jx_engine *e, const rec *recs,
+JX_NOIPA static double m_indicator_quiet(jx_engine *e, const rec *recs,
                                                           size_t nrec, int rounds, double *sum)
 {
     return indicator_rounds(e, recs, nrec, rounds, sum);
 }
 
-__attribute__((noipa)) static double m_indicator_explain(jx_engine *e, const rec *recs,
+JX_NOIPA static double m_indicator_explain(jx_engine *e, const rec *recs,
                                                             size_t nrec, int rounds, double *sum)
 {
     return indicator_rounds(e, recs, nrec, rounds, sum);
