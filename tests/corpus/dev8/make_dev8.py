@@ -4,7 +4,7 @@
 Standard library only. Text documents (t*) are written line by line as their
 text reaches a user (Word table copied as TAB text, web pages flattened to
 text, pdftotext -layout, old extractors, OCR). Office files are written from
-the OOXML spec (ooxml8.py, copied from dev7/ooxml7.py); the two PDF files are
+the OOXML spec (dev7/ooxml7.py); the two PDF files are
 converted from a generated .docx / .html by LibreOffice (run with --convert to
 redo that step; the PDFs carry LibreOffice's time stamps, everything else is
 rewritten byte for byte).
@@ -22,7 +22,13 @@ import sys
 import tempfile
 import unicodedata
 
-from ooxml8 import (HERE, Num, Sheet, merged_flags, merged_runs, pct, gen, date, w_para, w_table2,
+# The OOXML writers are dev7's (dev7/ooxml7.py); its write_expected writes
+# beside the module, so HERE is pointed at this folder first.
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, '..', 'dev7'))
+import ooxml7  # noqa: E402
+ooxml7.HERE = HERE
+from ooxml7 import (Num, Sheet, merged_flags, merged_runs, pct, gen, date, w_para, w_table2,  # noqa: E402
                     write_docx, write_xlsx, write_expected)
 
 CONVERT = []          # (source file written in a temp dir, target extension, final name)
@@ -1031,8 +1037,7 @@ def huzhu():
 
 
 def fixed2_(v):
-    from ooxml8 import fixed2
-    return fixed2(v)
+    return ooxml7.fixed2(v)
 
 
 def P(text, bold=False, center=True, size=None):
