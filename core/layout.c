@@ -304,9 +304,10 @@ static void facts(parser *p, const row *r)
         int k = find_prefix(r, "部门（单位）");
         if (k < 0)
             k = find_prefix(r, "部门(单位)");
-        if (k < 0 && (k = find_prefix(r, "部门名称")) >= 0 && r->c[k].n > 12 + 3 &&
-            !starts((cell){r->c[k].s + 12, r->c[k].n - 12}, "：") &&
-            !starts((cell){r->c[k].s + 12, r->c[k].n - 12}, ":"))
+        static const size_t dn = sizeof "部门名称" - 1;
+        if (k < 0 && (k = find_prefix(r, "部门名称")) >= 0 && r->c[k].n > dn + 3 &&
+            !starts((cell){r->c[k].s + dn, r->c[k].n - dn}, "：") &&
+            !starts((cell){r->c[k].s + dn, r->c[k].n - dn}, ":"))
             k = -1; /* "部门名称", "部门名称：…": not "部门名称管理" */
         if (k >= 0) {
             cell c = r->c[k];
@@ -1952,6 +1953,17 @@ static int same_family(const char *l1, cell c)
 
 static int positional_in(const colmap *m, const row *r, const char *l1_in_force);
 
+/* The 一级 in force when it was printed (not inferred) in a table whose
+ * cells keep their columns, else NULL: then a 一级 word of another
+ * framework in the 二级 column is a 二级 (positional_in, gen_levels). */
+static const char *printed_l1(const parser *p)
+{
+    return p->l1 && !p->l1_inferred && (p->columns_src || p->layout_src) &&
+                   level_of_name(p->l1) == 1
+               ? p->l1
+               : NULL;
+}
+
 static int positional(const colmap *m, const row *r) { return positional_in(m, r, NULL); }
 
 /* l1_in_force: a 一级 printed above in a table whose cells keep their
@@ -2201,8 +2213,8 @@ static void gen_levels(parser *p, const fields *f)
         /* a 一级 name in the 二级 column starts a 一级, unless the 一级 in
          * force was printed and cells keep their columns: "满意度" under
          * 项目效益 in a 评价指标体系 is that block's 二级 */
-        if (lv == 1 && !(p->l1 && !p->l1_inferred && (p->columns_src || p->layout_src) &&
-                         level_of_name(p->l1) == 1 && !same_family(p->l1, f->l2))) {
+        const char *l1f = printed_l1(p);
+        if (lv == 1 && !(l1f && !same_family(l1f, f->l2))) {
             p->l1 = clean_name(p, strip_numbering(strip_points(f->l2)));
             p->l1_inferred = 0;
             p->l2 = NULL;
@@ -2984,11 +2996,7 @@ static int read_fields(parser *p, const row *r, fields *fl)
                 first.c[own[k]] = (cell){"", 0};
         r0 = &first;
     }
-    const char *l1f = p->l1 && !p->l1_inferred && (p->columns_src || p->layout_src) &&
-                              level_of_name(p->l1) == 1
-                          ? p->l1
-                          : NULL;
-    if (positional_in(&p->m, r0, l1f)) {
+    if (positional_in(&p->m, r0, printed_l1(p))) {
         by_position(&p->m, r0, fl);
         return 1;
     }

@@ -639,6 +639,30 @@ static int column_of(const int *hcol, int nh, int x)
     return best;
 }
 
+/* The cells of line b, split from a copy in the grid's arena (splitting
+ * ends cells in place, and b is read again as a line of its own).
+ * Returns their count, -1 on ENOMEM. */
+static int split_copy(jx_grid *g, const tline *b, scell *out)
+{
+    tline cb = *b;
+    char *copy = jx_arena_strndup(&g->arena, b->s, b->n);
+    if (!copy)
+        return -1;
+    cb.s = copy;
+    return split_spaced(&cb, out);
+}
+
+/* Puts x into m[0..*km), kept in order of display column. */
+static void insert_by_col(scell *m, int *km, scell x)
+{
+    int z = (*km)++;
+    while (z > 0 && m[z - 1].col > x.col) {
+        m[z] = m[z - 1];
+        z--;
+    }
+    m[z] = x;
+}
+
 /* Display columns of s[0..n) (CJK and full-width count 2). */
 static int disp_width(const char *s, size_t n)
 {
@@ -701,13 +725,9 @@ static int header_two_lines(jx_grid *g, const tline *a, tline *b, scell *sc, int
     if (header_words(a->s, a->n) + header_words(b->s, b->n) < 1 ||
         header_words(b->s, b->n) >= 3)
         return 0;
-    /* split a copy: splitting ends cells in place, and b is read again */
-    tline cb = *b;
-    char *copy = jx_arena_strndup(&g->arena, b->s, b->n);
-    if (!copy)
+    int kb = split_copy(g, b, nx), ka = *k;
+    if (kb < 0)
         return -1;
-    cb.s = copy;
-    int kb = split_spaced(&cb, nx), ka = *k;
     if (kb < 2 || ka < 2)
         return 0;
     scell m[MAXC];
@@ -726,12 +746,7 @@ static int header_two_lines(jx_grid *g, const tline *a, tline *b, scell *sc, int
             m[hit].s = j;
             m[hit].n += nx[q].n;
         } else if (km < MAXC) {
-            int z = km++;
-            while (z > 0 && m[z - 1].col > nx[q].col) {
-                m[z] = m[z - 1];
-                z--;
-            }
-            m[z] = nx[q];
+            insert_by_col(m, &km, nx[q]);
         }
     }
     int named = 0, named_a = 0;
@@ -860,11 +875,8 @@ static int split_level_prefix(jx_grid *g, const char **cs, size_t *ns, int *n, i
         char *b = jx_arena_strndup(&g->arena, cs[c] + best, ns[c] - best);
         if (!a || !b)
             return -1;
-        if (c + 1 >= *n) {
-            cs[c + 1] = "";
-            ns[c + 1] = 0;
+        if (c + 1 >= *n)
             *n = c + 2;
-        }
         cs[c + 1] = b;
         ns[c + 1] = ns[c] - best;
         cs[c] = a;
@@ -884,13 +896,10 @@ static int sub_header(jx_grid *g, const tline *b, scell *sc, int *k)
 {
     if (!b->n || !header_words(b->s, b->n))
         return 0;
-    tline cb = *b;
-    char *copy = jx_arena_strndup(&g->arena, b->s, b->n);
-    if (!copy)
-        return -1;
-    cb.s = copy;
     scell nx[MAXC];
-    int kb = split_spaced(&cb, nx), ka = *k, per;
+    int kb = split_copy(g, b, nx), ka = *k, per;
+    if (kb < 0)
+        return -1;
     if (kb < 2 || ka + kb > MAXC)
         return 0;
     jx_col rb[MAXC];
@@ -911,14 +920,8 @@ static int sub_header(jx_grid *g, const tline *b, scell *sc, int *k)
     }
     if (!parent)
         return 0;
-    for (int q = 0; q < kb; q++) {
-        int z = km++;
-        while (z > 0 && m[z - 1].col > nx[q].col) {
-            m[z] = m[z - 1];
-            z--;
-        }
-        m[z] = nx[q];
-    }
+    for (int q = 0; q < kb; q++)
+        insert_by_col(m, &km, nx[q]);
     for (int q = 0; q < km; q++)
         sc[q] = m[q];
     *k = km;
@@ -933,13 +936,10 @@ static int header_tail(jx_grid *g, const tline *b, scell *sc, int k)
 {
     if (!b->n || k < 2)
         return 0;
-    tline cb = *b;
-    char *copy = jx_arena_strndup(&g->arena, b->s, b->n);
-    if (!copy)
-        return -1;
-    cb.s = copy;
     scell nx[MAXC];
-    int kb = split_spaced(&cb, nx);
+    int kb = split_copy(g, b, nx);
+    if (kb < 0)
+        return -1;
     if (kb < 1)
         return 0;
     int hcol[MAXC], at[MAXC];
@@ -2385,11 +2385,15 @@ static int merge_wrapped_lines(jx_grid *g)
         for (size_t q = s0; q < i && !rc; q++) {
             jx_grow *r = &g->rows[q];
             long j = a >= 0 ? r->line - g->rows[a].line - 1 : 0;
-            const jx_grow *hr = &g->rows[hdr[q]];
-            nh = hr->n < MAXC ? hr->n : MAXC;
-            for (int c = 0; c < nh; c++) {
-                int per;
-                role[c] = hr->c[c].n ? jx_vocab_column(hr->c[c].s, hr->c[c].n, &per) : JX_COL_NONE;
+            if (hdr[q] != h) { /* the roles of this row's header */
+                h = hdr[q];
+                const jx_grow *hr = &g->rows[h];
+                nh = hr->n < MAXC ? hr->n : MAXC;
+                for (int c = 0; c < nh; c++) {
+                    int per;
+                    role[c] = hr->c[c].n ? jx_vocab_column(hr->c[c].s, hr->c[c].n, &per)
+                                         : JX_COL_NONE;
+                }
             }
             int dir; /* -1 up, 1 down, 0 decide per cell */
             if (b < 0)
