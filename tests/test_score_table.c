@@ -129,6 +129,90 @@ Test(score_table, same_as_one_call_per_indicator)
     jx_engine_free(e);
 }
 
+/* Rows around the edges of the host's built-in formulas (docs/rules.md
+ * 3.2 item 6, spec): a target of 0 or below, an actual below 0, huge
+ * numbers, shares that round at the last digit, decimals in 分值, a
+ * 本年/上年 actual (its explanation is the closure's), qualitative words
+ * with white space at an end, inside, or in two bands. */
+#define EDGES                                                                        \
+    "项目编码,项目名称,一级指标,二级指标,三级指标,年度指标值,分值,实际完成值\n"     \
+    "2-1,边界,产出指标,数量指标,新增户数,≥0户,5,5户\n"                              \
+    "2-1,边界,产出指标,数量指标,净增人数,≥10人,5,-3人\n"                            \
+    "2-1,边界,产出指标,成本指标,成本降低率,≤-5%,5,-3%\n"                           \
+    "2-1,边界,产出指标,成本指标,费用降幅,≤-5%,5,-8%\n"                             \
+    "2-1,边界,产出指标,成本指标,超支金额,≤0元,5,0元\n"                              \
+    "2-1,边界,产出指标,数量指标,受益人次,≥1000000000000000人次,5,500000000000000人次\n" \
+    "2-1,边界,产出指标,数量指标,完成件数,≥3件,2.5,2.333件\n"                        \
+    "2-1,边界,产出指标,数量指标,覆盖面积,≥7亩,3.3,6.125亩\n"                        \
+    "2-1,边界,产出指标,成本指标,投诉件数,≤120件,7.5,121.5件\n"                     \
+    "2-1,边界,产出指标,质量指标,完成率,≥95%,5,本年完成96%，上年90%\n"               \
+    "2-1,边界,效益指标,社会效益指标,群众反映,好,5, 达成\n"                          \
+    "2-1,边界,效益指标,社会效益指标,服务质量,好,5,达成　\n"                         \
+    "2-1,边界,效益指标,社会效益指标,工作成效,好,5,较好\n"                           \
+    "2-1,边界,效益指标,社会效益指标,推进情况,好,5,基本 完成\n"                      \
+    "2-1,边界,效益指标,社会效益指标,整改情况,好,4.5,未完成\n"                       \
+    "2-1,边界,效益指标,社会效益指标,落实情况,好,5,部分达成\n"
+
+/* The built-in formulas give what the closures give, for national and
+ * for packs whose data changes them, with the memo cold (the first pass
+ * asks the pack) and warm (rows scored without entering Lua). */
+Test(score_table, builtin_formulas_same_as_closures)
+{
+    static const char *const packs[] = {"national", "overshoot-deduct", "reverse-ratio"};
+    for (size_t k = 0; k < sizeof packs / sizeof *packs; k++) {
+        jx_engine *e = open_pack(packs[k]);
+        jx_doc *d = csv(FORM);
+        jx_doc *g = csv(EDGES);
+        jx_error err = {0};
+        cr_assert_eq(jx_engine_frame(e, d, &err), JX_OK, "%s", err.msg);
+        cr_assert_eq(jx_engine_frame(e, g, &err), JX_OK, "%s", err.msg);
+        for (int explain = 1; explain >= 0; explain--) {
+            jx_engine_set_explain(e, explain);
+            for (int pass = 0; pass < 2; pass++) {
+                cr_expect_eq(compare_paths(e, d), 17, "%s", packs[k]);
+                cr_expect_eq(compare_paths(e, g), 16, "%s", packs[k]);
+            }
+        }
+        jx_doc_free(g);
+        jx_doc_free(d);
+        jx_engine_free(e);
+    }
+}
+
+/* Explanations the host writes from templates, by hand: the numbers as
+ * jx.fmt writes them, the rule name, the qualitative word. */
+Test(score_table, template_explanations_by_hand)
+{
+    jx_engine *e = open_pack("national");
+    jx_doc *g = csv(EDGES);
+    jx_scorecard *sc = NULL;
+    jx_error err = {0};
+    for (int pass = 0; pass < 2; pass++) {
+        cr_assert_eq(jx_score_doc(e, g, NULL, 0, &sc, &err), JX_OK, "%s", err.msg);
+        static const struct {
+            const char *l3, *explain;
+        } want[] = {
+            {"新增户数", "正向指标: 5 ≥ 0，得满分 5"},
+            {"完成件数", "正向指标: 2.33 ÷ 3 × 2.5 = 1.94"},
+            {"覆盖面积", "正向指标: 6.13 ÷ 7 × 3.3 = 2.89"},
+            {"投诉件数", "反向指标: (1 − (121.5 − 120) ÷ 120) × 7.5 = 7.41"},
+            {"受益人次", "正向指标: 500000000000000 ÷ 1000000000000000 × 5 = 2.5"},
+            {"整改情况", "定性指标: “未完成”属未达成档 60%–0%，取档上限 60% × 4.5 = 2.7"},
+        };
+        for (size_t w = 0; w < sizeof want / sizeof *want; w++) {
+            const jx_scored *r = NULL;
+            for (size_t k = 0; k < sc->tables[0].n; k++)
+                if (!strcmp(sc->tables[0].rows[k].ind->level3, want[w].l3))
+                    r = &sc->tables[0].rows[k];
+            cr_assert_not_null(r, "%s", want[w].l3);
+            cr_expect_str_eq(r->s.explain, want[w].explain, "%s (pass %d)", want[w].l3, pass);
+        }
+        jx_scorecard_free(sc);
+    }
+    jx_doc_free(g);
+    jx_engine_free(e);
+}
+
 /* The rows national scores in one call, worked by hand. */
 Test(score_table, formulas_by_hand)
 {

@@ -632,7 +632,7 @@ const char *jx_engine_grade(jx_engine *e, double total, jx_error *err)
 /* registry table anchoring the entry: its functions and the arrays
  * reused from table to table */
 enum { TA_RESOLVE = 1, TA_RUN, TA_NAMES, TA_I, TA_N, TA_S, TA_R, TA_X, TA_G, TA_T, TA_TT,
-       TA_C, TA_V, TA_SELF };
+       TA_C, TA_V, TA_FORMULA, TA_Q, TA_SELF };
 
 typedef struct tab_slot {
     uint64_t h;
@@ -641,6 +641,35 @@ typedef struct tab_slot {
     lua_Integer id;
     int text; /* the formula reads the actual's text: 0 never, 1 when explaining, 2 always */
 } tab_slot;
+
+/* A formula the pack hands to the host as a built-in (formula's second
+ * result, docs/rules.md 3.2 item 6): the common branches of 正向 and 反向,
+ * computed here as national's closures compute them; every other row
+ * still calls the closure. */
+enum { TB_UNKNOWN = 0, TB_NONE = -1, TB_POSITIVE = 1, TB_REVERSE = 2, TB_BANDS = 3 };
+#define TB_WORDS 4
+#define TB_WORD 32
+#define TB_MAX 8192 /* 2 * id + ne above this: no built-in kept */
+
+/* A word of the qualitative vocabulary: its band's upper share and the
+ * explanation template. */
+typedef struct tb_word {
+    char *w;
+    size_t n;
+    double frac;
+    lua_Integer tpl;
+} tb_word;
+
+typedef struct tab_builtin {
+    signed char kind;
+    unsigned char edge, ratio, nnote;
+    double m;
+    lua_Integer rule, full, part;
+    unsigned char note_len[TB_WORDS];
+    char note[TB_WORDS][TB_WORD];
+    tb_word *words; /* TB_BANDS */
+    size_t nwords;
+} tab_builtin;
 
 /* One row sent to the pack. */
 typedef struct tab_row {
@@ -659,6 +688,10 @@ typedef struct score_tab {
     tab_row *row;
     size_t rcap;
     const char *rule[TAB_RULES]; /* interned rule names by id; NULL: not yet */
+    char *tpl[TAB_RULES];        /* explanation templates by id (copies); NULL: not yet */
+    int direct;                  /* the pack gave formula: rows are called one q each */
+    tab_builtin *bi;             /* by 2 * id + ne; kind TB_UNKNOWN: not asked yet */
+    size_t nbi;
 } score_tab;
 
 static void tab_clear(score_tab *t)
@@ -670,11 +703,32 @@ static void tab_clear(score_tab *t)
     t->n = 0;
 }
 
+static void tab_free_tpl(score_tab *t)
+{
+    for (size_t i = 0; i < TAB_RULES; i++) {
+        free(t->tpl[i]);
+        t->tpl[i] = NULL;
+    }
+}
+
+static void builtin_free(tab_builtin *b)
+{
+    for (size_t i = 0; i < b->nwords; i++)
+        free(b->words[i].w);
+    free(b->words);
+    b->words = NULL;
+    b->nwords = 0;
+}
+
 /* __gc of the userdata: at lua_close (jx_engine_free) */
 static int tab_gc(lua_State *L)
 {
     score_tab *t = lua_touserdata(L, 1);
     tab_clear(t);
+    tab_free_tpl(t);
+    for (size_t i = 0; i < t->nbi; i++)
+        builtin_free(&t->bi[i]);
+    free(t->bi);
     free(t->slot);
     free(t->xbuf);
     free(t->row);
@@ -683,8 +737,8 @@ static int tab_gc(lua_State *L)
 }
 
 /* Asks the pack for its table entry: p.lib.score_table(p, score) with
- * the score function the host calls; resolve, run and names, or nothing
- * (then rc stays 0: one indicator at a time). */
+ * the score function the host calls; resolve, run, names and optionally
+ * formula, or nothing (then rc stays 0: one indicator at a time). */
 static int tab_setup_body(lua_State *L, void *ud)
 {
     jx_engine *e = ud;
@@ -694,19 +748,24 @@ static int tab_setup_body(lua_State *L, void *ud)
     lua_rawgeti(L, LUA_REGISTRYINDEX, e->ref_pack);
     lua_rawgeti(L, LUA_REGISTRYINDEX, e->ref_score);
     jx_eng_limit_begin(e);
-    lua_call(L, 2, 3);
+    lua_call(L, 2, 4);
     jx_eng_limit_end(e);
-    if (!lua_isfunction(L, -3) || !lua_isfunction(L, -2) || !lua_istable(L, -1))
+    if (!lua_isfunction(L, -4) || !lua_isfunction(L, -3) || !lua_istable(L, -2))
         return 0;
+    int direct = lua_isfunction(L, -1);
     lua_createtable(L, TA_SELF, 0);
     for (int k = TA_RESOLVE; k <= TA_NAMES; k++) {
-        lua_pushvalue(L, -5 + k);
+        lua_pushvalue(L, -6 + k);
         lua_rawseti(L, -2, k);
     }
+    lua_pushvalue(L, -2);
+    lua_rawseti(L, -2, TA_FORMULA);
     for (int k = TA_I; k <= TA_V; k++) {
         lua_newtable(L);
         lua_rawseti(L, -2, k);
     }
+    lua_newtable(L);
+    lua_rawseti(L, -2, TA_Q);
     score_tab *t = lua_newuserdatauv(L, sizeof *t, 0);
     memset(t, 0, sizeof *t);
     lua_createtable(L, 0, 1);
@@ -717,6 +776,7 @@ static int tab_setup_body(lua_State *L, void *ud)
     t->slot = calloc(TAB_SLOTS, sizeof *t->slot);
     if (!t->slot)
         return 0;
+    t->direct = direct;
     e->ref_tab = luaL_ref(L, LUA_REGISTRYINDEX);
     e->tab = t;
     return 1;
@@ -759,20 +819,11 @@ static size_t key_str(char *k, size_t at, const char *s)
     return at + n;
 }
 
-/* What resolve depends on, as bytes; its length (> TAB_KEY: too long to keep). */
-static size_t tab_key(char *k, const jx_table *t, const jx_indicator *ind, const tab_row *r)
-{
-    const jx_value *tg = &ind->target;
-    k[0] = (char)t->kind;
-    k[1] = (char)tg->kind;
-    k[2] = (char)(tg->n ? tg->t[0].op + 1 : 0);
-    k[3] = (char)(tg->n && tg->t[0].implied);
-    k[4] = (char)(r->has_num | r->years << 1);
-    size_t at = key_str(k, 5, tg->n ? tg->t[0].unit : "");
-    at = key_str(k, at, ind->level1);
-    at = key_str(k, at, ind->level2);
-    return key_str(k, at, ind->level3);
-}
+/* What resolve depends on, as bytes, in kb->k; its length (> TAB_KEY:
+ * too long to keep) and its hash in *h. */
+typedef struct tab_keybuf {
+    char k[TAB_KEY];
+} tab_keybuf;
 
 /* eight bytes at a time: the key is hashed for every row */
 static uint64_t tab_hash(const char *k, size_t n)
@@ -788,6 +839,25 @@ static uint64_t tab_hash(const char *k, size_t n)
     for (; i < n; i++)
         h = (h ^ (unsigned char)k[i]) * 1099511628211ULL;
     return h ^ (h >> 32);
+}
+
+static size_t tab_key(tab_keybuf *kb, const jx_table *t, const jx_indicator *ind,
+                      const tab_row *r, uint64_t *h)
+{
+    char *k = kb->k;
+    const jx_value *tg = &ind->target;
+    k[0] = (char)t->kind;
+    k[1] = (char)tg->kind;
+    k[2] = (char)(tg->n ? tg->t[0].op + 1 : 0);
+    k[3] = (char)(tg->n && tg->t[0].implied);
+    k[4] = (char)(r->has_num | r->years << 1);
+    size_t at = key_str(k, 5, tg->n ? tg->t[0].unit : "");
+    at = key_str(k, at, ind->level1);
+    at = key_str(k, at, ind->level2);
+    at = key_str(k, at, ind->level3);
+    if (at <= TAB_KEY)
+        *h = tab_hash(k, at);
+    return at;
 }
 
 typedef struct rows_ctx {
@@ -832,30 +902,39 @@ static void tab_resolve(lua_State *L, jx_engine *e, int a, const jx_table *t,
     lua_pop(L, 2);
 }
 
+/* The remembered formula id of key k (n bytes, hash h) into r: 1, or 0. */
+static int tab_probe(const score_tab *tb, const char *k, size_t n, uint64_t h, tab_row *r)
+{
+    size_t i = (size_t)h & (TAB_SLOTS - 1);
+    for (const tab_slot *s = &tb->slot[i]; s->key; s = &tb->slot[i = (i + 1) & (TAB_SLOTS - 1)])
+        if (s->h == h && s->klen == n && !memcmp(s->key, k, n)) {
+            r->id = s->id;
+            r->text = s->text;
+            return 1;
+        }
+    return 0;
+}
+
 /* The formula id of row r: remembered, or asked of the pack. */
 static void tab_id(lua_State *L, jx_engine *e, int a, const jx_table *t, const jx_indicator *ind,
-                   tab_row *r)
+                   tab_row *r, tab_keybuf *kb)
 {
     score_tab *tb = e->tab;
-    char k[TAB_KEY];
-    size_t n = tab_key(k, t, ind, r);
+    const char *k = kb->k;
+    uint64_t h = 0;
+    size_t n = tab_key(kb, t, ind, r, &h);
     if (n > TAB_KEY) {
         tab_resolve(L, e, a, t, ind, r);
         return;
     }
-    uint64_t h = tab_hash(k, n);
-    size_t i = (size_t)h & (TAB_SLOTS - 1);
-    for (tab_slot *s = &tb->slot[i]; s->key; s = &tb->slot[i = (i + 1) & (TAB_SLOTS - 1)])
-        if (s->h == h && s->klen == n && !memcmp(s->key, k, n)) {
-            r->id = s->id;
-            r->text = s->text;
-            return;
-        }
+    if (tab_probe(tb, k, n, h, r))
+        return;
     tab_resolve(L, e, a, t, ind, r);
-    if (tb->n >= TAB_SLOTS / 2) {
+    size_t i = (size_t)h & (TAB_SLOTS - 1);
+    if (tb->n >= TAB_SLOTS / 2)
         tab_clear(tb);
-        i = (size_t)h & (TAB_SLOTS - 1);
-    }
+    while (tb->slot[i].key)
+        i = (i + 1) & (TAB_SLOTS - 1);
     char *kc = malloc(n);
     if (!kc)
         return; /* not remembered */
@@ -899,11 +978,139 @@ static const char *tab_explain(score_tab *tb, size_t k, const char *s, size_t n)
     return d;
 }
 
+/* jx.fmt (core/engine/sandbox.c) in C, the same bytes: x rounded to two
+ * decimals as jx.round does, written as an integer when it is one (below
+ * 1e15), else "%.2f" without its trailing zeros and point.  o: 420 bytes
+ * ("%.2f" of the largest double). */
+/* The decimal digits of u at o; their count. */
+static size_t put_u64(unsigned long long u, char *o)
+{
+    char d[24];
+    size_t n = 0;
+    do {
+        d[n++] = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    for (size_t i = 0; i < n; i++)
+        o[i] = d[n - 1 - i];
+    return n;
+}
+
+static size_t fmt_num(double x, char *o)
+{
+    if (isnan(x)) {
+        memcpy(o, "NaN", 3);
+        return 3;
+    }
+    int neg = !(x >= 0);
+    double f = neg ? floor(-x * 100 + 0.5 + 1e-9) : floor(x * 100 + 0.5 + 1e-9);
+    if (f < 1e15) {
+        /* r = ±f/100 is the double nearest to a number of cents: printed
+         * to two decimals it is those cents */
+        unsigned long long c = (unsigned long long)f;
+        size_t n = 0;
+        if (neg && c)
+            o[n++] = '-';
+        n += put_u64(c / 100, o + n);
+        int d = (int)(c % 100);
+        if (d) {
+            o[n++] = '.';
+            o[n++] = (char)('0' + d / 10);
+            if (d % 10)
+                o[n++] = (char)('0' + d % 10);
+        }
+        return n;
+    }
+    double r = neg ? -f / 100 : f / 100;
+    if (r == floor(r) && fabs(r) < 1e15)
+        return (size_t)sprintf(o, "%lld", (long long)floor(r));
+    size_t n = (size_t)snprintf(o, 420, "%.2f", r);
+    if (n >= 420)
+        n = 419;
+    while (n && o[n - 1] == '0')
+        n--;
+    if (n && o[n - 1] == '.')
+        n--;
+    return n;
+}
+
+/* The numbers an explanation template may name: {A} target, {B} actual,
+ * {P} points, {M} target_max, {V} the score the formula gave, {H} the
+ * upper end of a qualitative band in points; and {T}, the actual's text. */
+enum { TV_A, TV_B, TV_P, TV_M, TV_V, TV_H, TV_N };
+
+/* An explanation template with the row's numbers written in, as jx.fmt
+ * writes them ("nil" for a number the row has not); "{{" is "{", any other
+ * "{" itself.  Into slot k of the call's buffer, cut as tab_explain cuts
+ * the same text built in Lua (the loop stops once the cut is certain). */
+static const char *tab_render(score_tab *tb, size_t k, const char *tpl, const double *v,
+                              unsigned has, const char *text, size_t text_len)
+{
+    static const char slots[] = "ABPMVH";
+    char buf[JX_EXPLAIN_MAX + 440];
+    size_t n = 0;
+    const char *p = tpl;
+    while (*p && n < JX_EXPLAIN_MAX) {
+        const char *b = strchr(p, '{');
+        size_t run = b ? (size_t)(b - p) : strlen(p);
+        if (run > JX_EXPLAIN_MAX - n)
+            run = JX_EXPLAIN_MAX - n;
+        memcpy(buf + n, p, run);
+        n += run;
+        if (!b || n >= JX_EXPLAIN_MAX)
+            break;
+        p = b + 1;
+        const char *at = *p && *p != '{' ? strchr(slots, *p) : NULL;
+        if (*p == '{') {
+            buf[n++] = '{';
+            p++;
+        } else if (*p == 'T' && p[1] == '}' && text) {
+            size_t c = text_len < JX_EXPLAIN_MAX - n ? text_len : JX_EXPLAIN_MAX - n;
+            memcpy(buf + n, text, c);
+            n += c;
+            p += 2;
+        } else if (at && p[1] == '}') {
+            int i = (int)(at - slots);
+            if (has >> i & 1u) {
+                n += fmt_num(v[i], buf + n);
+            } else {
+                memcpy(buf + n, "nil", 3);
+                n += 3;
+            }
+            p += 2;
+        } else {
+            buf[n++] = '{';
+        }
+    }
+    return tab_explain(tb, k, buf, n);
+}
+
+/* The explanation template names[id], kept as a copy for small ids. */
+static const char *tab_tpl(lua_State *L, score_tab *tb, int names, lua_Integer id, int *pushed)
+{
+    *pushed = 0;
+    if (id >= 1 && id <= TAB_RULES && tb->tpl[id - 1])
+        return tb->tpl[id - 1];
+    lua_rawgeti(L, names, id);
+    const char *s = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
+    if (!s)
+        luaL_error(L, "score_table 的说明模板编号 %d 在 names 中不是字符串", (int)id);
+    if (id >= 1 && id <= TAB_RULES && (tb->tpl[id - 1] = strdup(s))) {
+        lua_pop(L, 1);
+        return tb->tpl[id - 1];
+    }
+    *pushed = 1;
+    return s;
+}
+
 /* Reads row k's results (score, rule or why, explanation at -3, -2, -1)
  * into out, as take_result does.  R holds an index into names when S is
  * not nil (a score that is not a number is a finding whose why is that
- * name, as the per-indicator call gives it), the why itself when S is nil. */
-static void tab_take(lua_State *L, jx_engine *e, int names, size_t k, jx_score *out)
+ * name, as the per-indicator call gives it), the why itself when S is nil.
+ * An explanation that is an integer is a template in names, written out
+ * with the row's numbers v[TV_A..TV_M] (those in the mask has). */
+static void tab_take(lua_State *L, jx_engine *e, int names, size_t k, jx_score *out,
+                     double *v, unsigned has)
 {
     int has_id = !lua_isnil(L, -3);
     lua_Integer id = 0;
@@ -919,11 +1126,19 @@ static void tab_take(lua_State *L, jx_engine *e, int names, size_t k, jx_score *
             out->score = out->points;
         if (out->score < 0)
             out->score = 0;
+        out->rule = tab_rule(L, e, names, id);
+        out->finding = 0;
+        if (lua_isinteger(L, -1)) {
+            int pushed = 0;
+            const char *tpl = tab_tpl(L, e->tab, names, lua_tointeger(L, -1), &pushed);
+            v[TV_V] = lua_tonumber(L, pushed ? -4 : -3);
+            out->explain = tab_render(e->tab, k, tpl, v, has | 1u << TV_V, NULL, 0);
+            lua_pop(L, pushed);
+            return;
+        }
         size_t el = 0;
         const char *ex = lua_tolstring(L, -1, &el);
-        out->rule = tab_rule(L, e, names, id);
         out->explain = tab_explain(e->tab, k, ex, el);
-        out->finding = 0;
         return;
     }
     if (has_id) {
@@ -953,6 +1168,399 @@ static int tab_column(lua_State *L, int a, int k, int any)
     return lua_gettop(L);
 }
 
+/* The numbers of row r a template may name (tab_take); the mask of those
+ * the row has. */
+static unsigned row_values(const tab_row *r, const jx_score_row *in, double *v)
+{
+    const jx_value *tg = &in->ind->target;
+    unsigned has = 1u << TV_P;
+    v[TV_P] = in->points;
+    v[TV_A] = v[TV_B] = v[TV_M] = v[TV_V] = v[TV_H] = NAN;
+    if (tg->n) {
+        v[TV_A] = tg->t[0].value;
+        v[TV_M] = tg->t[0].value_max;
+        has |= 1u << TV_A | 1u << TV_M;
+    }
+    if (r->has_num) {
+        v[TV_B] = r->num;
+        has |= 1u << TV_B;
+    }
+    return has;
+}
+
+/* The words of a "bands" spec at idx ({word, share, template} each) into
+ * b; 0 when one is not of that shape (no built-in then) or on no memory. */
+static int builtin_words(lua_State *L, int idx, tab_builtin *b)
+{
+    if (lua_getfield(L, idx, "words") != LUA_TTABLE) {
+        lua_pop(L, 1);
+        return 0;
+    }
+    size_t n = (size_t)lua_rawlen(L, -1);
+    b->words = calloc(n ? n : 1, sizeof *b->words);
+    int ok = b->words != NULL;
+    for (size_t i = 0; ok && i < n; i++) {
+        lua_rawgeti(L, -1, (lua_Integer)i + 1);
+        ok = lua_istable(L, -1);
+        if (ok) {
+            lua_rawgeti(L, -1, 1);
+            lua_rawgeti(L, -2, 2);
+            lua_rawgeti(L, -3, 3);
+            size_t wl = 0;
+            const char *w = lua_type(L, -3) == LUA_TSTRING ? lua_tolstring(L, -3, &wl) : NULL;
+            int isnum = 0;
+            tb_word *d = &b->words[b->nwords];
+            d->frac = lua_tonumberx(L, -2, &isnum);
+            d->tpl = lua_tointeger(L, -1);
+            ok = w && isnum && (d->w = malloc(wl + 1));
+            if (ok) {
+                memcpy(d->w, w, wl + 1);
+                d->n = wl;
+                b->nwords++;
+            }
+            lua_pop(L, 3);
+        }
+        lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
+    return ok;
+}
+
+/* Reads formula's built-in spec (a table at idx, or nil) into *b. */
+static void builtin_read(lua_State *L, int idx, tab_builtin *b)
+{
+    memset(b, 0, sizeof *b);
+    b->kind = TB_NONE;
+    if (!lua_istable(L, idx))
+        return;
+    idx = lua_absindex(L, idx);
+    lua_getfield(L, idx, "kind");
+    const char *k = lua_tostring(L, -1);
+    int kind = !k ? TB_NONE : !strcmp(k, "positive") ? TB_POSITIVE
+                          : !strcmp(k, "reverse")  ? TB_REVERSE
+                          : !strcmp(k, "bands")    ? TB_BANDS
+                                                   : TB_NONE;
+    lua_getfield(L, idx, "m");
+    lua_getfield(L, idx, "rule");
+    lua_getfield(L, idx, "full");
+    lua_getfield(L, idx, "part");
+    int ok = 0, ok_rule = 0;
+    b->m = lua_tonumberx(L, -4, &ok);
+    b->rule = lua_tointegerx(L, -3, &ok_rule);
+    b->full = lua_tointeger(L, -2); /* nil: 0, no explanation */
+    b->part = lua_tointeger(L, -1);
+    lua_pop(L, 5);
+    lua_getfield(L, idx, "edge");
+    lua_getfield(L, idx, "ratio");
+    b->edge = (unsigned char)lua_toboolean(L, -2);
+    b->ratio = (unsigned char)lua_toboolean(L, -1);
+    lua_pop(L, 2);
+    if (!ok || !ok_rule || b->rule < 0)
+        kind = TB_NONE;
+    if (lua_getfield(L, idx, "note") == LUA_TTABLE) {
+        lua_Integer n = (lua_Integer)lua_rawlen(L, -1);
+        if (n > TB_WORDS)
+            kind = TB_NONE;
+        for (lua_Integer i = 1; i <= n && kind != TB_NONE; i++) {
+            lua_rawgeti(L, -1, i);
+            size_t wl = 0;
+            const char *w = lua_type(L, -1) == LUA_TSTRING ? lua_tolstring(L, -1, &wl) : NULL;
+            if (!w || !wl || wl >= TB_WORD) {
+                kind = TB_NONE;
+            } else {
+                memcpy(b->note[b->nnote], w, wl);
+                b->note_len[b->nnote++] = (unsigned char)wl;
+            }
+            lua_pop(L, 1);
+        }
+    }
+    lua_pop(L, 1);
+    if (kind == TB_BANDS && !builtin_words(L, idx, b))
+        kind = TB_NONE;
+    if (kind == TB_NONE)
+        builtin_free(b);
+    b->kind = (signed char)kind;
+}
+
+/* The built-in for key qk (2 * id + ne), the pack's formula asked for the
+ * row's closure and spec the first time (the closure kept in Q[qk]);
+ * NULL when none is kept (qk too large, no memory). */
+static const tab_builtin *builtin_of(lua_State *L, score_tab *tb, int a, int Q, lua_Integer id,
+                                     int ne)
+{
+    lua_Integer qk = 2 * id + ne;
+    if (qk < (lua_Integer)tb->nbi && tb->bi[qk].kind != TB_UNKNOWN)
+        return &tb->bi[qk];
+    lua_rawgeti(L, a, TA_FORMULA);
+    lua_pushinteger(L, id);
+    lua_pushboolean(L, ne);
+    lua_call(L, 2, 2);
+    if (!lua_isfunction(L, -2))
+        luaL_error(L, "score_table 的 formula 应返回函数（公式编号 %d）", (int)id);
+    lua_pushvalue(L, -2);
+    lua_rawseti(L, Q, qk);
+    tab_builtin b;
+    builtin_read(L, -1, &b);
+    lua_pop(L, 2);
+    if (qk > TB_MAX) {
+        builtin_free(&b);
+        return NULL;
+    }
+    if (qk >= (lua_Integer)tb->nbi) {
+        size_t n = tb->nbi ? tb->nbi : 64;
+        while (n <= (size_t)qk)
+            n *= 2;
+        tab_builtin *nb = realloc(tb->bi, n * sizeof *nb);
+        if (!nb) {
+            builtin_free(&b);
+            return NULL;
+        }
+        memset(nb + tb->nbi, 0, (n - tb->nbi) * sizeof *nb);
+        tb->bi = nb;
+        tb->nbi = n;
+    }
+    tb->bi[qk] = b;
+    return &tb->bi[qk];
+}
+
+/* w (wl > 0) in s: an actual's text is short, memchr and memcmp beat memmem */
+static int has_word(const char *s, size_t n, const char *w, size_t wl)
+{
+    for (const char *p = s, *end = s + n; (size_t)(end - p) >= wl;) {
+        p = memchr(p, (unsigned char)w[0], (size_t)(end - p) - wl + 1);
+        if (!p)
+            return 0;
+        if (!memcmp(p, w, wl))
+            return 1;
+        p++;
+    }
+    return 0;
+}
+
+/* Lua's %s (isspace in the C locale) or U+3000 at an end of s: what
+ * national's trim would take away. */
+static int is_trimmable(const char *s, size_t n)
+{
+    unsigned char a = (unsigned char)s[0], z = (unsigned char)s[n - 1];
+    int sp_a = a == ' ' || (a >= '\t' && a <= '\r');
+    int sp_z = z == ' ' || (z >= '\t' && z <= '\r');
+    return sp_a || sp_z || (n >= 3 && (!memcmp(s, "\xE3\x80\x80", 3) || !memcmp(s + n - 3, "\xE3\x80\x80", 3)));
+}
+
+/* The built-in's score of a row, as the pack's closure computes it (the
+ * same operations in the same order), and its explanation template (0
+ * without); 0 when the row is one the closure must take. */
+static int builtin_score(const tab_builtin *b, double *v, unsigned has, double given,
+                         const char *text, size_t text_len, int explain, double *score,
+                         lua_Integer *tpl)
+{
+    const unsigned AB = 1u << TV_A | 1u << TV_B;
+    if (b->kind <= 0 || (b->kind != TB_BANDS && (has & AB) != AB))
+        return 0;
+    double A = v[TV_A], B = v[TV_B], P = v[TV_P], s;
+    if (b->edge && B == A)
+        return 0;
+    if (explain && text && b->nnote) {
+        size_t found = 0;
+        for (size_t i = 0; i < b->nnote; i++)
+            found += has_word(text, text_len, b->note[i], b->note_len[i]);
+        if (found == b->nnote)
+            return 0;
+    }
+    if (b->kind == TB_BANDS) {
+        /* a word of the vocabulary as it stands: the closure trims, so a
+         * text with white space at an end is left to it */
+        if (!isnan(given) || !text || !text_len || is_trimmable(text, text_len))
+            return 0;
+        const tb_word *w = NULL;
+        for (size_t i = 0; i < b->nwords && !w; i++)
+            if (b->words[i].n == text_len && !memcmp(b->words[i].w, text, text_len))
+                w = &b->words[i];
+        if (!w)
+            return 0;
+        v[TV_H] = w->frac * P;
+        s = v[TV_H];
+        if (s < 0)
+            s = 0;
+        else if (s > P)
+            s = P;
+        *tpl = w->tpl;
+    } else if (b->kind == TB_POSITIVE) {
+        if (B >= A) {
+            s = P < 0 ? 0 : P;
+            *tpl = b->full;
+        } else {
+            if (A <= 0)
+                return 0;
+            s = B / A * P;
+            if (s < 0)
+                s = 0;
+            else if (s > P)
+                s = P;
+            *tpl = b->part;
+        }
+    } else {
+        if (B <= A) {
+            s = P;
+            *tpl = b->full;
+        } else if (A == 0 || (b->ratio && A > 0) || (A < 0 && explain)) {
+            return 0;
+        } else {
+            s = (1 - (B - A) / (A < 0 ? -A : A)) * P;
+            *tpl = b->part;
+        }
+        if (s < 0)
+            s = 0;
+        else if (s > P)
+            s = P;
+    }
+    double m = b->m;
+    *score = s >= 0 ? floor(s * m + 0.5 + 1e-9) / m : -floor(-s * m + 0.5 + 1e-9) / m;
+    if (!explain)
+        *tpl = 0;
+    return 1;
+}
+
+/* Row r through its built-in b into *o: 1, or 0 when the row is one for
+ * the pack's closure, or when L is NULL (no call into the pack under way)
+ * and the rule name or the template is not kept on this side yet. */
+static int row_builtin(lua_State *L, jx_engine *e, int names, const tab_builtin *b,
+                       const tab_row *r, const jx_score_row *in, jx_score *o)
+{
+    score_tab *tb = e->tab;
+    int explain = !e->no_explain;
+    double v[TV_N];
+    unsigned has = row_values(r, in, v);
+    const jx_value *av = in->actual;
+    const char *text =
+        r->text == 2 || (r->text == 1 && explain) ? (av->raw ? av->raw : "") : NULL;
+    double sc;
+    lua_Integer tpl = 0;
+    if (!builtin_score(b, v, has, in->given, text, av->raw_len, explain, &sc, &tpl))
+        return 0;
+    const char *rule, *ts = NULL;
+    int pushed = 0;
+    if (!L) {
+        rule = b->rule == 0                        ? ""
+               : b->rule >= 1 && b->rule <= TAB_RULES ? tb->rule[b->rule - 1]
+                                                      : NULL;
+        if (tpl)
+            ts = tpl >= 1 && tpl <= TAB_RULES ? tb->tpl[tpl - 1] : NULL;
+        if (!rule || (tpl && !ts))
+            return 0;
+    } else {
+        rule = tab_rule(L, e, names, b->rule);
+        if (tpl)
+            ts = tab_tpl(L, tb, names, tpl, &pushed);
+    }
+    o->score = jx_engine_round(e, sc);
+    if (o->score > o->points && !isnan(o->points))
+        o->score = o->points;
+    if (o->score < 0)
+        o->score = 0;
+    o->rule = rule;
+    o->finding = 0;
+    o->unmet = 0;
+    if (ts) {
+        v[TV_V] = sc;
+        o->explain = tab_render(tb, r->i, ts, v, has | 1u << TV_V | 1u << TV_H, text, av->raw_len);
+        if (pushed)
+            lua_pop(L, pushed);
+    } else {
+        o->explain = tab_explain(tb, r->i, "", 0);
+    }
+    return 1;
+}
+
+/* The rows whose formula id is remembered and whose built-in takes them,
+ * scored here without a call into the pack; the others are left in
+ * tb->row[0..), their count returned. */
+static size_t rows_builtin(jx_engine *e, const jx_table *t, const jx_score_row *rows,
+                           size_t m, jx_score *out)
+{
+    score_tab *tb = e->tab;
+    lua_Integer ne = e->no_explain != 0;
+    tab_keybuf kb;
+    size_t left = 0;
+    for (size_t k = 0; k < m; k++) {
+        tab_row *r = &tb->row[k];
+        const jx_score_row *in = &rows[r->i];
+        if (!r->years) {
+            uint64_t h = 0;
+            size_t n = tab_key(&kb, t, in->ind, r, &h);
+            if (n <= TAB_KEY && tab_probe(tb, kb.k, n, h, r)) {
+                lua_Integer qk = 2 * r->id + ne;
+                if (qk < (lua_Integer)tb->nbi && tb->bi[qk].kind > 0 &&
+                    row_builtin(NULL, e, 0, &tb->bi[qk], r, in, &out[r->i]))
+                    continue;
+            }
+        }
+        tb->row[left++] = *r;
+    }
+    return left;
+}
+
+/* The table's rows, one call of the pack's formula q per row (the pack
+ * gave formula and no row has 本年数/上年数): q(A, B, P, M, G, T, TT) ->
+ * score, rule id, explanation, met.  The q of each (id, ne) is asked of
+ * formula once and kept in the anchor's Q table. */
+static void rows_direct(lua_State *L, rows_ctx *c, int a, int names)
+{
+    jx_engine *e = c->e;
+    score_tab *tb = e->tab;
+    int explain = !e->no_explain;
+    lua_rawgeti(L, a, TA_Q);
+    int Q = lua_gettop(L);
+    jx_eng_limit_begin(e);
+    for (size_t k = 0; k < c->m; k++) {
+        const tab_row *r = &tb->row[k];
+        const jx_score_row *in = &c->rows[r->i];
+        const jx_value *tg = &in->ind->target;
+        const tab_builtin *b = builtin_of(L, tb, a, Q, r->id, !explain);
+        jx_score *o = &c->out[r->i];
+        if (b && row_builtin(L, e, names, b, r, in, o))
+            continue;
+        double v[TV_N];
+        unsigned has = row_values(r, in, v);
+        const jx_value *av = in->actual;
+        int has_t = r->text == 2 || (r->text == 1 && explain);
+        lua_rawgeti(L, Q, 2 * r->id + !explain);
+        if (has & 1u << TV_A) {
+            lua_pushnumber(L, v[TV_A]);
+        } else {
+            lua_pushnil(L);
+        }
+        if (has & 1u << TV_B)
+            lua_pushnumber(L, v[TV_B]);
+        else
+            lua_pushnil(L);
+        lua_pushnumber(L, v[TV_P]);
+        if (has & 1u << TV_M)
+            lua_pushnumber(L, v[TV_M]);
+        else
+            lua_pushnil(L);
+        if (!isnan(in->given))
+            lua_pushnumber(L, in->given);
+        else
+            lua_pushnil(L);
+        if (has_t)
+            lua_pushlstring(L, av->raw ? av->raw : "", av->raw_len);
+        else
+            lua_pushnil(L);
+        if (tg->kind == JX_V_QUAL || tg->kind == JX_V_TIME || tg->kind == JX_V_TEXT)
+            push_str(L, in->ind->target_raw ? in->ind->target_raw : "");
+        else
+            lua_pushnil(L);
+        lua_call(L, 7, 4);
+        int unmet = lua_isboolean(L, -1) && !lua_toboolean(L, -1);
+        lua_pop(L, 1);
+        tab_take(L, e, names, r->i, o, v, has);
+        lua_pop(L, 3);
+        o->unmet = unmet && !o->finding;
+    }
+    jx_eng_limit_end(e);
+}
+
 static int rows_body(lua_State *L, void *ud)
 {
     rows_ctx *c = ud;
@@ -967,15 +1575,20 @@ static int rows_body(lua_State *L, void *ud)
     lua_rawgeti(L, a, TA_NAMES);
     int names = a + 1;
     int any_g = 0, any_t = 0, any_tt = 0, any_y = 0;
+    tab_keybuf kb;
     for (size_t k = 0; k < m; k++) {
         tab_row *r = &tb->row[k];
         const jx_score_row *in = &c->rows[r->i];
-        tab_id(L, e, a, t, in->ind, r);
+        tab_id(L, e, a, t, in->ind, r, &kb);
         any_g |= !isnan(in->given);
         any_t |= r->text == 2 || (r->text == 1 && explain);
         jx_vkind tk = in->ind->target.kind;
         any_tt |= tk == JX_V_QUAL || tk == JX_V_TIME || tk == JX_V_TEXT;
         any_y |= r->years;
+    }
+    if (tb->direct && !any_y) {
+        rows_direct(L, c, a, names);
+        return JX_OK;
     }
     lua_rawgeti(L, a, TA_RUN);
     lua_pushinteger(L, (lua_Integer)m);
@@ -1064,7 +1677,9 @@ static int rows_body(lua_State *L, void *ud)
         lua_rawgeti(L, S, j);
         lua_rawgeti(L, R, j);
         lua_rawgeti(L, X, j);
-        tab_take(L, e, names, r->i, o);
+        double v[TV_N];
+        unsigned has = row_values(r, &c->rows[r->i], v);
+        tab_take(L, e, names, r->i, o, v, has);
         lua_pop(L, 3);
         if (U) {
             lua_rawgeti(L, U, j);
@@ -1127,6 +1742,8 @@ jx_status jx_engine_score_rows(jx_engine *e, const jx_table *t, const jx_score_r
         }
         tb->row[m++] = (tab_row){i, num, r == 0, years, 0, 0};
     }
+    if (m && tb->direct)
+        m = rows_builtin(e, t, rows, m, out);
     if (!m)
         return JX_OK;
     if (jx_eng_kept_over(e))

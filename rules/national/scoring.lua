@@ -11,8 +11,10 @@ local trim, trim_cache, has, clamp = U.trim, U.trim_cache, U.has, U.clamp
 local F, F_cache, has_cost = U.F, U.F_cache, U.has_cost
 local jx_round, jx_contains = jx.round, jx.contains
 -- 实际完成值一格写了“本年…上年…”（旧写法，说明里写出变动率算式）：按文字记忆
+-- （按表打分的内置公式把这两个词交给宿主，宿主在原文里查到两个词时改调 Lua 的公式，见 make_table_entry）
+local YEARS_WORDS = { "上年", "本年" }
 local years_text, years_text_cache = U.memo(function(t)
-  return jx_contains(t, "上年") and jx_contains(t, "本年")
+  return jx_contains(t, YEARS_WORDS[1]) and jx_contains(t, YEARS_WORDS[2])
 end)
 local sformat = string.format
 local utf8_len = utf8.len
@@ -497,22 +499,24 @@ local function make_table_entry(p, K)
   end
 
   -- 编号 id 的公式，参数都已取好（公式函数、arg、规则名的编号、K.m……），每个编号、要不要说明各一个：
-  -- q(A, B, P, i) → 得分, 规则编号（得分为 nil 时是原因）, 说明, met；第 i 行的其余参数（区间上限、填报得分、
-  -- 实际完成值原文、文字类指标值原文）只在用到时从本次 run 的数组里读（cN、cG、cT、cTT）。
+  -- q(A, B, P, M, G, T, TT) → 得分, 规则编号（得分为 nil 时是原因）, 说明, met。A 指标值、B 实际完成值（数）、
+  -- P 分值、M 区间上限、G 填报得分、T 实际完成值原文、TT 文字类指标值原文，没有的为 nil。宿主拿到 formula 后
+  -- 逐行直接调用 q（docs/rules.md 3.2 第 6 项），有本年数/上年数的表才经过 run。
   -- slow 照旧调用公式函数（与逐个指标的 score 同一个函数），再把规则名换成编号；最常用的正向、反向、
-  -- 定性公式另有一个把算式写在闭包里的版本，只走常见的分支（不要说明时不拼字符串，要说明时拼法与公式函数
-  -- 逐字相同），其余分支（A ≤ 0、目标为 0、恰在边界、ratio、填报得分、不在词表……）交给 slow：
-  -- 与 score_positive、score_reverse、score_qualitative 的同一分支相同，所以得分、说明都不变。
-  local cN, cG, cT, cTT
+  -- 定性公式另有一个把算式写在闭包里的版本，只走常见的分支（不要说明时不拼字符串），其余分支（A ≤ 0、
+  -- 目标为 0、恰在边界、ratio、填报得分、不在词表、说明前要加变动率算式……）交给 slow：与 score_positive、
+  -- score_reverse、score_qualitative 的同一分支相同，所以得分、说明都不变。
+  -- 正向、反向的说明不在 Lua 里拼：返回模板在 names 中的编号（“正向指标: {B} ≥ {A}，得满分 {P}”），
+  -- 宿主按 jx.fmt 的格式填入这一行的数（{V} 是得分），与公式函数用 F 拼出的字符串逐字相同。
+  -- 这两个公式的常见分支还以内置公式交给宿主（formula 的第二个返回值 spec，docs/rules.md 3.2 第 6 项）：
+  -- 宿主用 C 算这些分支（算式与下面的闭包逐字相同），其余的行仍调用闭包。
   local function slow_q(id, ne)
     local fn, arg = FN[id], ARG[id]
-    return function(A, B, P, i)
-      local t = cT and cT[i]
-      local v, r, x, met = fn(p, A, B, P or 0, arg, ne, cN[4 * i - 2], cG and cG[i], t,
-                              cTT and cTT[i])
+    return function(A, B, P, M, G, T, TT)
+      local v, r, x, met = fn(p, A, B, P or 0, arg, ne, M, G, T, TT)
       if v ~= nil then
-        if not ne and B ~= nil and t ~= nil and (years_text_cache[t] or years_text(t)) then
-          x = change_note(t, B) .. (x or "")
+        if not ne and B ~= nil and T ~= nil and (years_text_cache[T] or years_text(T)) then
+          x = change_note(T, B) .. (x or "")
         end
         if r == nil then r = 0 else r = rid[r] or rule_id(r) end
       end
@@ -520,117 +524,136 @@ local function make_table_entry(p, K)
     end
   end
 
-  -- 要说明时：实际完成值原文是“本年…上年…”的旧写法，说明前加上变动率算式（同 score）
-  local function with_note(x, B, i)
-    local t = cT and cT[i]
-    if B ~= nil and t ~= nil and (years_text_cache[t] or years_text(t)) then
-      return change_note(t, B) .. x
+  -- 说明模板 -> 在 names 中的编号（与规则名共用 names，各自记忆）；规则名里的 { 写成 {{
+  local tid = {}
+  local function template(s)
+    local id = tid[s]
+    if id == nil then
+      id = #names + 1
+      names[id] = s
+      tid[s] = id
     end
-    return x
+    return id
   end
+  local function esc(s) return (s:gsub("{", "{{")) end
+  -- 要说明时走 slow 的行：实际完成值原文是“本年…上年…”的旧写法（说明前加变动率算式），或有数是 NaN
+  -- （F 对 NaN 不记忆，slow 与 score 逐字相同）
+  local function noted(T) return T ~= nil and (years_text_cache[T] or years_text(T)) end
 
   local m = K.m
-  local fc = F_cache
   local reverse_ratio = ((p.formulas or {}).reverse or "deviation") == "ratio"
-  -- score_positive(p, A, B, P, rule, ne)
+  -- 内置公式（宿主用 C 算的常见分支）：kind 为 "positive"、"reverse" 或 "bands"（定性，见 band_spec）；
+  -- m 同 K.m；rule 规则名编号；
+  -- full、part 说明模板编号（满分、按比例；不要说明时 nil）；ratio：反向用 ratio 公式（A > 0 时交给闭包）；
+  -- edge：B == A 时交给闭包；note：要说明时原文含这几个词全部时交给闭包
+  local function spec(kind, r, full, part, edge)
+    return { kind = kind, m = m, rule = r, full = full, part = part, ratio = reverse_ratio,
+             edge = edge or false, note = YEARS_WORDS }
+  end
+  -- score_positive(p, A, B, P, rule, ne)；返回闭包和内置公式
   local function fast_positive(rule, slow, ne)
     local r = rid[rule] or rule_id(rule)
     if ne then
-      return function(A, B, P, i)
+      return function(A, B, P, M, G, T, TT)
         if P == nil then P = 0 end
         if B >= A then
           local s = P < 0 and 0 or P
           if s >= 0 then return (s * m + 0.5 + 1e-9) // 1 / m, r, "" end
           return -((-s * m + 0.5 + 1e-9) // 1) / m, r, ""
         end
-        if A <= 0 then return slow(A, B, P, i) end
+        if A <= 0 then return slow(A, B, P, M, G, T, TT) end
         local s = B / A * P
         if s < 0 then s = 0 elseif s > P then s = P end
         if s >= 0 then return (s * m + 0.5 + 1e-9) // 1 / m, r, "" end
         return -((-s * m + 0.5 + 1e-9) // 1) / m, r, ""
-      end
+      end, spec("positive", r)
     end
-    return function(A, B, P, i)
+    local t_full = template(esc(rule) .. ": {B} ≥ {A}，得满分 {P}")
+    local t_ratio = template(esc(rule) .. ": {B} ÷ {A} × {P} = {V}")
+    return function(A, B, P, M, G, T, TT)
       if P == nil then P = 0 end
+      if noted(T) then return slow(A, B, P, M, G, T, TT) end
       if B >= A then
         local s = P < 0 and 0 or P
-        local v
-        if s >= 0 then v = (s * m + 0.5 + 1e-9) // 1 / m else v = -((-s * m + 0.5 + 1e-9) // 1) / m end
-        return v, r, with_note(rule .. ": " .. (fc[B] or F(B)) .. " ≥ " .. (fc[A] or F(A)) .. "，得满分 "
-          .. (fc[P] or F(P)), B, i)
+        if s >= 0 then return (s * m + 0.5 + 1e-9) // 1 / m, r, t_full end
+        return -((-s * m + 0.5 + 1e-9) // 1) / m, r, t_full
       end
-      if A <= 0 then return slow(A, B, P, i) end
+      if A <= 0 then return slow(A, B, P, M, G, T, TT) end
       local s = B / A * P
       if s < 0 then s = 0 elseif s > P then s = P end
-      local v
-      if s >= 0 then v = (s * m + 0.5 + 1e-9) // 1 / m else v = -((-s * m + 0.5 + 1e-9) // 1) / m end
-      return v, r, with_note(rule .. ": " .. (fc[B] or F(B)) .. " ÷ " .. (fc[A] or F(A)) .. " × "
-        .. (fc[P] or F(P)) .. " = " .. (fc[v] or F(v)), B, i)
-    end
+      if s >= 0 then return (s * m + 0.5 + 1e-9) // 1 / m, r, t_ratio end
+      return -((-s * m + 0.5 + 1e-9) // 1) / m, r, t_ratio
+    end, spec("positive", r, t_full, t_ratio)
   end
   -- score_reverse(p, A, B, P, rule, ne)（finish = round_k(clamp(s, 0, P))）
   local function fast_reverse(rule, slow, ne)
     local r = rid[rule] or rule_id(rule)
-    if ne then
-      return function(A, B, P, i)
-        if P == nil then P = 0 end
-        local s
-        if B <= A then
-          s = P
-        elseif A == 0 or (reverse_ratio and A > 0) then
-          return slow(A, B, P, i)
-        else
-          s = (1 - (B - A) / (A < 0 and -A or A)) * P
-        end
-        if s < 0 then s = 0 elseif s > P then s = P end
-        if s >= 0 then return (s * m + 0.5 + 1e-9) // 1 / m, r, "" end
-        return -((-s * m + 0.5 + 1e-9) // 1) / m, r, ""
-      end
+    local t_full, t_dev
+    if not ne then
+      t_full = template(esc(rule) .. ": {B} ≤ {A}，得满分 {P}")
+      t_dev = template(esc(rule) .. ": (1 − ({B} − {A}) ÷ {A}) × {P} = {V}")
     end
-    return function(A, B, P, i)
+    return function(A, B, P, M, G, T, TT)
       if P == nil then P = 0 end
-      local s
-      local full = B <= A
-      if full then
-        s = P
-      elseif A == 0 or (reverse_ratio and A > 0) then
-        return slow(A, B, P, i)
+      if not ne and noted(T) then return slow(A, B, P, M, G, T, TT) end
+      local s, x
+      if B <= A then
+        s, x = P, t_full
+      elseif A == 0 or (reverse_ratio and A > 0) or (A < 0 and not ne) then
+        -- A < 0：说明写成 (A) 与 |A|，交给公式函数
+        return slow(A, B, P, M, G, T, TT)
       else
-        s = (1 - (B - A) / (A < 0 and -A or A)) * P
+        s, x = (1 - (B - A) / (A < 0 and -A or A)) * P, t_dev
       end
       if s < 0 then s = 0 elseif s > P then s = P end
-      local v
-      if s >= 0 then v = (s * m + 0.5 + 1e-9) // 1 / m else v = -((-s * m + 0.5 + 1e-9) // 1) / m end
-      if full then
-        return v, r, with_note(rule .. ": " .. (fc[B] or F(B)) .. " ≤ " .. (fc[A] or F(A)) .. "，得满分 "
-          .. (fc[P] or F(P)), B, i)
-      end
-      local a_txt = A < 0 and ("(" .. F(A) .. ")") or F(A)
-      return v, r, with_note(rule .. ": (1 − (" .. F(B) .. " − " .. a_txt .. ") ÷ " .. F(math.abs(A))
-        .. ") × " .. F(P) .. " = " .. F(v), B, i)
-    end
+      if ne then x = "" end
+      if s >= 0 then return (s * m + 0.5 + 1e-9) // 1 / m, r, x end
+      return -((-s * m + 0.5 + 1e-9) // 1) / m, r, x
+    end, spec("reverse", r, t_full, t_dev)
   end
   -- <、>：恰在边界（B == A）交给 slow（score_strict_edge），其余同 reverse / positive
-  local function edge(fast, slow)
-    return function(A, B, P, i)
-      if B == A then return slow(A, B, P, i) end
-      return fast(A, B, P, i)
-    end
+  local function edge(slow, fast, sp)
+    sp.edge = true
+    return function(A, B, P, M, G, T, TT)
+      if B == A then return slow(A, B, P, M, G, T, TT) end
+      return fast(A, B, P, M, G, T, TT)
+    end, sp
   end
   -- score_qualitative(p, t, P, G, nil, ne, TT)：实际完成值在词表中、没有填报得分
   local band_cache, bandinfo = K.band_cache, K.bandinfo
+  local fc = F_cache
+  -- 内置的定性公式：words 为词表中的词（band_of_raw 的第一遍：先出现的档位优先）及其档上限比例、
+  -- 说明模板；实际完成值原文（首尾没有空白）恰是其中一个词、没有填报得分时宿主算分，其余交给闭包
+  local function band_spec(rule, r, ne)
+    local words, seen = {}, {}
+    for _, band in ipairs(BAND_ORDER) do
+      for _, w in ipairs((p.vocabulary or {})[band] or {}) do
+        if not seen[w] then
+          seen[w] = true
+          if p.bands and p.bands[band] then
+            local bi = bandinfo[band] or band_info(p, K, band)
+            words[#words + 1] = { w, bi[1], not ne and template(esc(rule) .. ": “{T}”属" .. esc(bi[3])
+              .. "，取档上限 " .. esc(bi[4]) .. " × {P} = {H}") or nil }
+          end
+        end
+      end
+    end
+    local sp = spec("bands", r)
+    sp.words = words
+    return sp
+  end
   local function fast_qualitative(slow, ne)
     local rule = "定性指标"
     local r = rid[rule] or rule_id(rule)
-    return function(A, B, P, i)
-      if cG and cG[i] ~= nil then return slow(A, B, P, i) end
+    local sp = band_spec(rule, r, ne)
+    return function(A, B, P, M, G, T, TT)
+      if G ~= nil then return slow(A, B, P, M, G, T, TT) end
       if P == nil then P = 0 end
-      local t = cT and cT[i]
-      local text = trim_cache[t] or trim(t)
-      if text == "" then return slow(A, B, P, i) end
+      local text = trim_cache[T] or trim(T)
+      if text == "" then return slow(A, B, P, M, G, T, TT) end
       local band = band_cache[text]
       if band == nil then band = K.band(text) end
-      if not band then return slow(A, B, P, i) end
+      if not band then return slow(A, B, P, M, G, T, TT) end
       local bi = bandinfo[band] or band_info(p, K, band)
       local hi = bi[1] * P
       local s = hi
@@ -639,11 +662,12 @@ local function make_table_entry(p, K)
         if s >= 0 then return (s * m + 0.5 + 1e-9) // 1 / m, r, "" end
         return -((-s * m + 0.5 + 1e-9) // 1) / m, r, ""
       end
+      if noted(T) then return slow(A, B, P, M, G, T, TT) end
       local v
       if s >= 0 then v = (s * m + 0.5 + 1e-9) // 1 / m else v = -((-s * m + 0.5 + 1e-9) // 1) / m end
-      return v, r, with_note(rule .. ": " .. "“" .. text .. "”属" .. bi[3] .. "，取档上限 " .. bi[4] .. " × "
-        .. (fc[P] or F(P)) .. " = " .. (fc[hi] or F(hi)), B, i)
-    end
+      return v, r, rule .. ": " .. "“" .. text .. "”属" .. bi[3] .. "，取档上限 " .. bi[4] .. " × "
+        .. (fc[P] or F(P)) .. " = " .. (fc[hi] or F(hi))
+    end, sp
   end
 
   local function make_q(id, ne)
@@ -651,25 +675,35 @@ local function make_table_entry(p, K)
     local fn, arg = FN[id], ARG[id]
     if fn == L_score_positive then return fast_positive(arg or "正向指标", slow, ne) end
     if fn == L_score_reverse then return fast_reverse(arg or "反向指标", slow, ne) end
-    if fn == FM.lt_reverse then return edge(fast_reverse(arg or "反向指标", slow, ne), slow) end
-    if fn == FM.gt_reverse then return edge(fast_reverse("反向指标", slow, ne), slow) end
+    if fn == FM.lt_reverse then return edge(slow, fast_reverse(arg or "反向指标", slow, ne)) end
+    if fn == FM.gt_reverse then return edge(slow, fast_reverse("反向指标", slow, ne)) end
     if fn == FM.gt_positive and FM.positive == L_score_positive then
-      return edge(fast_positive("正向指标", slow, ne), slow)
+      return edge(slow, fast_positive("正向指标", slow, ne))
     end
     if fn == FM.qualitative then return fast_qualitative(slow, ne) end
     return slow
   end
-  local QN, QX = {}, {}   -- 编号 -> q（不要说明 / 要说明）
+  local QN, QX, SN, SX = {}, {}, {}, {}   -- 编号 -> q、内置公式（不要说明 / 要说明）
+  local function formula(id, ne)
+    local Q = ne and QN or QX
+    local q = Q[id]
+    if q == nil then
+      local sp
+      q, sp = make_q(id, ne)
+      Q[id] = q
+      if ne then SN[id] = sp else SX[id] = sp end
+    end
+    return q, (ne and SN or SX)[id]
+  end
 
   -- 一张表中要打分的 n 个指标。I[i]：resolve 给的编号；N[4i-3], N[4i-2], N[4i-1], N[4i]：
   -- 指标值、区间上限、实际完成值（数，宿主已换成指标值单位）、分值；G 填报得分、T 实际完成值原文、
   -- TT 文字类指标值原文、C/V 本年数/上年数（没有的行为 nil，整列都没有时为 nil）。
   -- 结果写入 S[i]（得分；不能打分时 nil）、R[i]（S[i] 不为 nil 时是规则在 names 中的编号，否则为原因）、
-  -- X[i]（说明）；返回“未达标”行的集合（score 的第四个返回值为 false 的行），没有时 nil。
+  -- X[i]（说明，或说明模板在 names 中的编号）；返回“未达标”行的集合（score 的第四个返回值为 false 的行），没有时 nil。
   local function run(n, ne, I, N, G, T, TT, C, V, S, R, X)
     local unmet
     local Q = ne and QN or QX
-    cN, cG, cT, cTT = N, G, T, TT
     for i = 1, n do
       local k = 4 * i
       local v, r, x, met
@@ -688,9 +722,8 @@ local function make_table_entry(p, K)
           end
         end
       else
-        local q = Q[id]
-        if q == nil then q = make_q(id, ne); Q[id] = q end
-        v, r, x, met = q(N[k - 3], N[k - 1], N[k], i)
+        local q = Q[id] or formula(id, ne)
+        v, r, x, met = q(N[k - 3], N[k - 1], N[k], N[k - 2], G and G[i], T and T[i], TT and TT[i])
       end
       S[i], R[i], X[i] = v, r, x
       if met == false then
@@ -698,10 +731,9 @@ local function make_table_entry(p, K)
         unmet[i] = true
       end
     end
-    cN, cG, cT, cTT = nil, nil, nil, nil
     return unmet
   end
-  return { resolve, run, names }
+  return { resolve, run, names, formula }
 end
 
 function L.score_table(p, score)
@@ -712,7 +744,7 @@ function L.score_table(p, score)
     te = make_table_entry(p, K)
     K.table_entry = te
   end
-  return te[1], te[2], te[3]
+  return te[1], te[2], te[3], te[4]
 end
 ---------------------------------------------------------------------------
 -- 预算执行率、等级
