@@ -978,10 +978,6 @@ static const char *tab_explain(score_tab *tb, size_t k, const char *s, size_t n)
     return d;
 }
 
-/* jx.fmt (core/engine/sandbox.c) in C, the same bytes: x rounded to two
- * decimals as jx.round does, written as an integer when it is one (below
- * 1e15), else "%.2f" without its trailing zeros and point.  o: 420 bytes
- * ("%.2f" of the largest double). */
 /* The decimal digits of u at o; their count. */
 static size_t put_u64(unsigned long long u, char *o)
 {
@@ -996,11 +992,28 @@ static size_t put_u64(unsigned long long u, char *o)
     return n;
 }
 
+/* jx.fmt (core/engine/sandbox.c) in C, the same bytes: below 1, four
+ * significant digits without trailing zeros; else x rounded to two
+ * decimals as jx.round does, written as an integer when it is one (below
+ * 1e15), else "%.2f" without its trailing zeros and point.  o: 420 bytes
+ * ("%.2f" of the largest double). */
 static size_t fmt_num(double x, char *o)
 {
     if (isnan(x)) {
         memcpy(o, "NaN", 3);
         return 3;
+    }
+    double a = fabs(x);
+    if (a > 0 && a < 1) {
+        int d = 3 - (int)floor(log10(a));
+        if (d > 15)
+            d = 15;
+        size_t n = (size_t)snprintf(o, 420, "%.*f", d, x);
+        while (n && o[n - 1] == '0')
+            n--;
+        if (n && o[n - 1] == '.')
+            n--;
+        return n;
     }
     int neg = !(x >= 0);
     double f = neg ? floor(-x * 100 + 0.5 + 1e-9) : floor(x * 100 + 0.5 + 1e-9);
