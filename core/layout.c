@@ -32,6 +32,7 @@
 #include <stdlib.h>
 
 #define MAX_CELLS JX_GRID_MAX_CELLS
+_Static_assert(MAX_CELLS <= 64, "a row's cells fit a 64-bit mask (headless_row)");
 #define MAX_GROUPS 8 /* column groups side by side (wide: 产出, 效益, 满意度 …) */
 
 typedef struct cell {
@@ -135,30 +136,39 @@ typedef struct parser {
      * 项目编码 / 项目名称 cells) */
     size_t above[2];
     int nabove;
+    /* the grid row at hand, and its gen_header (-1 not asked yet) */
+    const row *cur;
+    int gh;
+    colmap ghm;
 } parser;
 
 /* ---- cells ---- */
 
+/* (the first byte before memcmp: most cells do not start with w) */
 static int eq(cell c, const char *w)
 {
     size_t n = strlen(w);
-    return c.n == n && !memcmp(c.s, w, n);
+    return c.n == n && (!n || c.s[0] == w[0]) && !memcmp(c.s, w, n);
 }
 
 static int starts(cell c, const char *w)
 {
     size_t n = strlen(w);
-    return c.n >= n && !memcmp(c.s, w, n);
+    return c.n >= n && (!n || c.s[0] == w[0]) && !memcmp(c.s, w, n);
 }
 
-static int has(cell c, const char *w)
+static int has_n(cell c, const char *w, size_t n)
 {
-    size_t n = strlen(w);
+    if (!n)
+        return 1;
     for (size_t i = 0; i + n <= c.n; i++)
-        if (!memcmp(c.s + i, w, n))
+        if (c.s[i] == w[0] && c.s[i + n - 1] == w[n - 1] && !memcmp(c.s + i, w, n))
             return 1;
     return 0;
 }
+
+/* (a literal's length is known where has is inlined) */
+static inline int has(cell c, const char *w) { return has_n(c, w, strlen(w)); }
 
 static cell at(const row *r, int i)
 {
@@ -300,7 +310,7 @@ static void facts(parser *p, const row *r)
     jx_doc *d = p->d;
     for (int i = 0; !d->year && i < r->n; i++)
         year_in(d, r->c[i].s, r->c[i].n);
-    if (!d->unit) {
+    if (!d->unit && find_prefix(r, "部门") >= 0) { /* each field below starts so */
         int k = find_prefix(r, "部门（单位）");
         if (k < 0)
             k = find_prefix(r, "部门(单位)");
@@ -853,7 +863,8 @@ static cell strip_numbering(cell c)
     size_t d = i;
     while (d < c.n && c.s[d] >= '0' && c.s[d] <= '9' && d - i < 2)
         d++;
-    if (d == i)
+    /* 一 … 十 are E4 B8 80 … E5 8D 81 */
+    if (d == i && d < c.n && ((unsigned char)c.s[d] == 0xE4 || (unsigned char)c.s[d] == 0xE5))
         for (int again = 1; again;) {
             again = 0;
             for (size_t q = 0; q < JX_ARRAY_LEN(cn) && d - i < 6; q++)
@@ -884,12 +895,58 @@ static cell strip_numbering(cell c)
     return rest.n ? rest : c;
 }
 
+/* Is there an ASCII digit in c before anything jx_fold may turn into "("
+ * ("(", and the three-byte "（" "【" "〔", led by 0xEF / 0xE3)?  No level
+ * name holds a digit, and folding keeps ASCII digits, drops "(…)" groups
+ * only from a "(" on and cuts the name at its first "(": such a cell is
+ * no level name (most cells of a budget table are numbers and codes). */
+static int digit_before_paren(cell c)
+{
+    for (size_t i = 0; i < c.n; i++) {
+        unsigned char b = (unsigned char)c.s[i];
+        if (b >= '0' && b <= '9')
+            return 1;
+        if (b == '(' || b == 0xE3 || b == 0xEF)
+            return 0;
+    }
+    return 0;
+}
+
+/* A number or code ("210", "300019", "2021年…"): c starts with no space
+ * (jx_trim keeps its start), and has an ASCII digit strip_numbering cannot
+ * drop (past the first two bytes, or the last byte) with none of the bytes
+ * the strips act on or jx_fold may turn into "(" ("(", 0xE3, 0xEF) before
+ * it.  strip_points cuts after that digit if at all, strip_numbering drops
+ * at most a leading "1." / "12." / "一." and the spaces after it: the digit
+ * stays, and digit_before_paren would see it. */
+static int number_like(cell c)
+{
+    /* 1 a digit, 2 a byte that ends the search */
+    static const unsigned char k[256] = {
+        ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1,
+        ['7'] = 1, ['8'] = 1, ['9'] = 1, ['('] = 2, [0xE3] = 2, [0xEF] = 2};
+    if (!c.n || (unsigned char)c.s[0] <= ' ' || (unsigned char)c.s[0] == 0xC2)
+        return 0;
+    const unsigned char *u = (const unsigned char *)c.s;
+    for (size_t i = 0; i < c.n; i++) {
+        if (!k[u[i]])
+            continue;
+        if (k[u[i]] == 2)
+            return 0;
+        if (i >= 2 || i == c.n - 1)
+            return 1;
+    }
+    return 0;
+}
+
 static int level_of(cell c, char *kind, const char **parent)
 {
     *kind = 0;
     *parent = NULL;
+    if (number_like(c))
+        return 0;
     cell s = strip_numbering(strip_points(c));
-    return s.n ? jx_vocab_level(s.s, s.n, kind, parent) : 0;
+    return s.n && !digit_before_paren(s) ? jx_vocab_level(s.s, s.n, kind, parent) : 0;
 }
 
 /* Does c hold one of 指 值 分 权 级 級?  Each word maybe_header looks
@@ -1101,6 +1158,18 @@ static void name_cols(const colmap *m, int *c1, int *c2, int *c3)
     }
 }
 
+/* Does c hold 效 (E6 95 88) or 评 (E8 AF 84)?  Each word is_title looks
+ * for holds one: most lines are passed in one scan, not five. */
+static int title_chars(cell c)
+{
+    const unsigned char *u = (const unsigned char *)c.s;
+    for (size_t i = 0; i + 2 < c.n; i++)
+        if ((u[i] == 0xE6 && u[i + 1] == 0x95 && u[i + 2] == 0x88) ||
+            (u[i] == 0xE8 && u[i + 1] == 0xAF && u[i + 2] == 0x84))
+            return 1;
+    return 0;
+}
+
 /* A title above a table: "XX项目绩效目标表", "2021年度XX项目支出绩效自评表". */
 static int is_title(cell c)
 {
@@ -1109,7 +1178,7 @@ static int is_title(cell c)
     if ((starts(c, "（") || starts(c, "(")) &&
         ((c.n >= 3 && !memcmp(c.s + c.n - 3, "）", 3)) || c.s[c.n - 1] == ')'))
         return 0;
-    return c.n >= 9 && c.n < 300 &&
+    return c.n >= 9 && c.n < 300 && title_chars(c) &&
            (has(c, "绩效目标") || has(c, "自评表") || has(c, "绩效指标表") ||
             has(c, "绩效评价表") || has(c, "績效"));
 }
@@ -1152,18 +1221,16 @@ static const char *title_name(parser *p, const char *t)
 /* The period a label names ("实施期目标", "年度目标", "长期指标"), or -1. */
 static int period_label(cell c)
 {
-    /* more than 40 bytes is more than 10 code points: no count needed */
-    if (!c.n || c.n > 40 || cps(c) > 10)
+    /* more than 40 bytes is more than 10 code points: no count needed;
+     * the words first, the count only for a cell that starts with one */
+    if (!c.n || c.n > 40)
         return -1;
-    if (starts(c, "实施期"))
-        return JX_PERIOD_IMPL;
-    if (starts(c, "长期"))
-        return JX_PERIOD_LONG;
-    if (starts(c, "中期"))
-        return JX_PERIOD_MID;
-    if (starts(c, "年度") || starts(c, "当年") || starts(c, "本年"))
-        return JX_PERIOD_YEAR;
-    return -1;
+    int k = starts(c, "实施期") ? JX_PERIOD_IMPL
+            : starts(c, "长期") ? JX_PERIOD_LONG
+            : starts(c, "中期") ? JX_PERIOD_MID
+            : starts(c, "年度") || starts(c, "当年") || starts(c, "本年") ? JX_PERIOD_YEAR
+                                                                          : -1;
+    return k >= 0 && cps(c) <= 10 ? k : -1;
 }
 
 /* Remembers a row of period labels standing over column groups. */
@@ -1349,9 +1416,22 @@ static void project_cols(const row *r, const row *above, int na, colmap *m)
 
 /* A header row read with the header rows above it: the labels over its
  * column groups, the columns of a project row. */
+/* gen_header of the row at hand is asked up to three times (seen_header,
+ * dispatch, gen_row): once per grid row, kept on the parser. */
+static int gen_header_at(parser *p, const row *r, colmap *m)
+{
+    if (r != p->cur)
+        return gen_header(r, m);
+    if (p->gh < 0)
+        p->gh = gen_header(r, &p->ghm);
+    if (p->gh)
+        *m = p->ghm;
+    return p->gh;
+}
+
 static int read_header(parser *p, const row *r, colmap *m)
 {
-    if (!gen_header(r, m))
+    if (!gen_header_at(p, r, m))
         return 0;
     row above[2];
     int na = 0;
@@ -3320,21 +3400,26 @@ static int gen_row(parser *p, const row *r)
  * or a table whose header was lost): a 一级/二级 name, a name, a value. */
 static int headless_row(const row *r)
 {
-    int lv = 0, strong = 0, names = 0;
+    /* a level name first (the vocabulary is cheaper than a parse): most
+     * rows outside tables have none, and their cells need no class */
+    uint64_t lv = 0;
     char kind;
     const char *parent;
-    for (int i = 0; i < r->n; i++) {
-        if (!r->c[i].n)
+    for (int i = 0; i < r->n; i++)
+        if (r->c[i].n && level_of(r->c[i], &kind, &parent))
+            lv |= 1ull << i;
+    if (!lv)
+        return 0;
+    int strong = 0, names = 0;
+    for (int i = 0; i < r->n && !(strong && names); i++) {
+        if (!r->c[i].n || (lv >> i & 1))
             continue;
-        int l = level_of(r->c[i], &kind, &parent);
-        if (l)
-            lv++;
-        else if (vclass(r->c[i]) == V_STRONG)
+        if (vclass(r->c[i]) == V_STRONG)
             strong++;
         else
             names++;
     }
-    return lv >= 1 && strong >= 1 && names >= 1;
+    return strong && names;
 }
 
 static void headless_start(parser *p, const row *r)
@@ -3517,20 +3602,22 @@ int jx_interpret_grid(jx_doc *d, const jx_grid *g, jx_error *err)
     for (size_t i = 0; i < g->nrows && !p->rc; i++) {
         p->gi = i;
         take_row(r, &g->rows[i]);
+        p->cur = r;
+        p->gh = -1;
         if (r->n == 0)
             continue;
         facts(p, r);
         period_labels(p, r);
         if (!p->seen_header) {
             colmap m;
-            if (gen_header(r, &m) || is_form_header(r) || is_dept_header(r)) {
+            if (gen_header_at(p, r, &m) || is_form_header(r) || is_dept_header(r)) {
                 p->seen_header = r->line;
                 p->seen_cells = count_nonempty(r);
-            } else {
+            } else if (!p->words_line) {
                 int hw = 0;
-                for (int c = 0; c < r->n; c++)
+                for (int c = 0; c < r->n && hw < 2; c++)
                     hw += jx_vocab_header_words(r->c[c].s, r->c[c].n);
-                if (hw >= 2 && !p->words_line)
+                if (hw >= 2)
                     p->words_line = r->line;
             }
         }
