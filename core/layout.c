@@ -449,6 +449,9 @@ static const char *clean_name(parser *p, cell c)
     char *s = jx_doc_strndup(p->d, c.s, c.n);
     if (!s)
         return NULL;
+    /* most names have neither a space nor a "(": nothing to rewrite */
+    if (!memchr(s, ' ', c.n))
+        return memchr(s, '(', c.n) ? strip_pinyin(s) : s;
     size_t w = 0;
     for (size_t i = 0; i < c.n; i++) {
         if (s[i] == ' ') {
@@ -827,11 +830,20 @@ static jx_table *head_table(parser *p, jx_layout layout, int line)
  * number of points.  Whether the table is a project's or the department's
  * is decided when it ends, from its 一级 names and its title. */
 
+/* Bytes the scans below stop at: 1 an ASCII digit, 2 "(", 3 0xEF (leads
+ * "（" and the other full-width forms), 4 0xE3 (leads "【" "〔" "、"). */
+static const unsigned char stop_byte[256] = {
+    ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1,
+    ['7'] = 1, ['8'] = 1, ['9'] = 1, ['('] = 2, [0xEF] = 3, [0xE3] = 4};
+
 /* "产出指标（50分）" -> "产出指标"; "(50分)" -> "" */
 static cell strip_points(cell c)
 {
+    const unsigned char *u = (const unsigned char *)c.s;
     for (size_t i = 0; i < c.n; i++) {
         size_t ol = 0;
+        if (stop_byte[u[i]] != 2 && stop_byte[u[i]] != 3)
+            continue;
         if (c.s[i] == '(')
             ol = 1;
         else if (c.s[i] == '\xef' && i + 3 <= c.n && !memcmp(c.s + i, "（", 3))
@@ -902,13 +914,10 @@ static cell strip_numbering(cell c)
  * no level name (most cells of a budget table are numbers and codes). */
 static int digit_before_paren(cell c)
 {
-    for (size_t i = 0; i < c.n; i++) {
-        unsigned char b = (unsigned char)c.s[i];
-        if (b >= '0' && b <= '9')
-            return 1;
-        if (b == '(' || b == 0xE3 || b == 0xEF)
-            return 0;
-    }
+    const unsigned char *u = (const unsigned char *)c.s;
+    for (size_t i = 0; i < c.n; i++)
+        if (stop_byte[u[i]])
+            return stop_byte[u[i]] == 1;
     return 0;
 }
 
@@ -921,17 +930,13 @@ static int digit_before_paren(cell c)
  * stays, and digit_before_paren would see it. */
 static int number_like(cell c)
 {
-    /* 1 a digit, 2 a byte that ends the search */
-    static const unsigned char k[256] = {
-        ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1,
-        ['7'] = 1, ['8'] = 1, ['9'] = 1, ['('] = 2, [0xE3] = 2, [0xEF] = 2};
     if (!c.n || (unsigned char)c.s[0] <= ' ' || (unsigned char)c.s[0] == 0xC2)
         return 0;
     const unsigned char *u = (const unsigned char *)c.s;
     for (size_t i = 0; i < c.n; i++) {
-        if (!k[u[i]])
+        if (!stop_byte[u[i]])
             continue;
-        if (k[u[i]] == 2)
+        if (stop_byte[u[i]] != 1)
             return 0;
         if (i >= 2 || i == c.n - 1)
             return 1;
@@ -1888,13 +1893,15 @@ static int group_rank(const colmap *m, const jx_indicator *x)
 static void regroup(const colmap *m, jx_table *t)
 {
     for (size_t i = 1; i < t->n; i++) {
+        int rk = group_rank(m, &t->ind[i]);
+        if (group_rank(m, &t->ind[i - 1]) <= rk)
+            continue; /* in place already: no copy */
         jx_indicator x = t->ind[i];
-        int rk = group_rank(m, &x);
         size_t j = i;
-        while (j > 0 && group_rank(m, &t->ind[j - 1]) > rk) {
+        do {
             t->ind[j] = t->ind[j - 1];
             j--;
-        }
+        } while (j > 0 && group_rank(m, &t->ind[j - 1]) > rk);
         t->ind[j] = x;
     }
 }
@@ -2063,10 +2070,10 @@ static int positional_in(const colmap *m, const row *r, const char *l1_in_force)
         return 0; /* a level name where the 三级 should be: cells lost */
     if ((a.n && vclass(a) == V_STRONG) || (b.n && vclass(b) == V_STRONG))
         return 0;
-    if (a.n && level_of(a, &kind, &parent) == 2 && !m->shifted && b.n &&
-        !level_of(b, &kind, &parent))
+    int lb = b.n ? level_of(b, &kind, &parent) : 0; /* asked below up to three times */
+    if (a.n && level_of(a, &kind, &parent) == 2 && !m->shifted && b.n && !lb)
         return 0; /* a 二级 name in the 一级 column: the row lost a cell */
-    if (b.n && level_of(b, &kind, &parent) == 1 && c1 >= 0 &&
+    if (b.n && lb == 1 && c1 >= 0 &&
         !(l1_in_force && !a.n && !same_family(l1_in_force, b)) &&
         !(a.n && b.n < a.n && !memcmp(a.s, b.s, b.n)))
         return 0; /* (but "满意度指标 | 满意度 | …": the 二级 says its 一级 again) */
@@ -2077,7 +2084,7 @@ static int positional_in(const colmap *m, const row *r, const char *l1_in_force)
     if ((pt.n && !is_number(pt)) || (sc.n && !is_number(sc)))
         return 0;
     /* "项目竣工验收时间 | 2025年12月31日前" one column to the left */
-    if (m->tcol[0] >= 0 && !at(r, m->tcol[0]).n && b.n && !level_of(b, &kind, &parent)) {
+    if (m->tcol[0] >= 0 && !at(r, m->tcol[0]).n && b.n && !lb) {
         jx_value v;
         jx_error e;
         if ((jx_value_parse(n.s, n.n, &v, &e) == JX_OK && v.kind == JX_V_TIME) ||
@@ -2441,14 +2448,15 @@ static int shifted_by(const colmap *a, const colmap *b)
 /* "……" / "指标3：" with nothing: a blank row of the printed form */
 static int is_placeholder_row(const fields *f)
 {
+    /* the value first: a name is longer to parse, and seldom asked */
     cell n = strip_prefix(f->l3), v = f->tv[0];
     jx_value x;
     jx_error e;
-    int name_ph = !n.n || (jx_value_parse(n.s, n.n, &x, &e) == JX_OK &&
-                           x.kind == JX_V_PLACEHOLDER);
-    int val_ph = !v.n || (jx_value_parse(v.s, v.n, &x, &e) == JX_OK &&
-                          x.kind == JX_V_PLACEHOLDER);
-    return name_ph && val_ph && !f->actual.n;
+    if (f->actual.n)
+        return 0;
+    if (v.n && !(jx_value_parse(v.s, v.n, &x, &e) == JX_OK && x.kind == JX_V_PLACEHOLDER))
+        return 0;
+    return !n.n || (jx_value_parse(n.s, n.n, &x, &e) == JX_OK && x.kind == JX_V_PLACEHOLDER);
 }
 
 /* "第3页 共5页" split into cells by single spaces */
