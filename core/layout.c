@@ -948,6 +948,16 @@ static int level_of(cell c, char *kind, const char **parent)
 {
     *kind = 0;
     *parent = NULL;
+    const unsigned char *u = (const unsigned char *)c.s;
+    size_t i = 0;
+    while (i < c.n && !stop_byte[u[i]])
+        i++;
+    if (i == c.n) {
+        /* no digit and no "(": strip_points would leave it whole, and no
+         * digit is there for digit_before_paren to find */
+        cell s = strip_numbering(c);
+        return s.n ? jx_vocab_level(s.s, s.n, kind, parent) : 0;
+    }
     if (number_like(c))
         return 0;
     cell s = strip_numbering(strip_points(c));
