@@ -32,6 +32,7 @@
 #include <stdlib.h>
 
 #define MAX_CELLS JX_GRID_MAX_CELLS
+_Static_assert(MAX_CELLS <= 64, "a row's cells fit a 64-bit mask (headless_row)");
 #define MAX_GROUPS 8 /* column groups side by side (wide: 产出, 效益, 满意度 …) */
 
 typedef struct cell {
@@ -135,30 +136,39 @@ typedef struct parser {
      * 项目编码 / 项目名称 cells) */
     size_t above[2];
     int nabove;
+    /* the grid row at hand, and its gen_header (-1 not asked yet) */
+    const row *cur;
+    int gh;
+    colmap ghm;
 } parser;
 
 /* ---- cells ---- */
 
+/* (the first byte before memcmp: most cells do not start with w) */
 static int eq(cell c, const char *w)
 {
     size_t n = strlen(w);
-    return c.n == n && !memcmp(c.s, w, n);
+    return c.n == n && (!n || c.s[0] == w[0]) && !memcmp(c.s, w, n);
 }
 
 static int starts(cell c, const char *w)
 {
     size_t n = strlen(w);
-    return c.n >= n && !memcmp(c.s, w, n);
+    return c.n >= n && (!n || c.s[0] == w[0]) && !memcmp(c.s, w, n);
 }
 
-static int has(cell c, const char *w)
+static int has_n(cell c, const char *w, size_t n)
 {
-    size_t n = strlen(w);
+    if (!n)
+        return 1;
     for (size_t i = 0; i + n <= c.n; i++)
-        if (!memcmp(c.s + i, w, n))
+        if (c.s[i] == w[0] && c.s[i + n - 1] == w[n - 1] && !memcmp(c.s + i, w, n))
             return 1;
     return 0;
 }
+
+/* (a literal's length is known where has is inlined) */
+static inline int has(cell c, const char *w) { return has_n(c, w, strlen(w)); }
 
 static cell at(const row *r, int i)
 {
@@ -300,7 +310,7 @@ static void facts(parser *p, const row *r)
     jx_doc *d = p->d;
     for (int i = 0; !d->year && i < r->n; i++)
         year_in(d, r->c[i].s, r->c[i].n);
-    if (!d->unit) {
+    if (!d->unit && find_prefix(r, "部门") >= 0) { /* each field below starts so */
         int k = find_prefix(r, "部门（单位）");
         if (k < 0)
             k = find_prefix(r, "部门(单位)");
@@ -439,6 +449,9 @@ static const char *clean_name(parser *p, cell c)
     char *s = jx_doc_strndup(p->d, c.s, c.n);
     if (!s)
         return NULL;
+    /* most names have neither a space nor a "(": nothing to rewrite */
+    if (!memchr(s, ' ', c.n))
+        return memchr(s, '(', c.n) ? strip_pinyin(s) : s;
     size_t w = 0;
     for (size_t i = 0; i < c.n; i++) {
         if (s[i] == ' ') {
@@ -817,11 +830,20 @@ static jx_table *head_table(parser *p, jx_layout layout, int line)
  * number of points.  Whether the table is a project's or the department's
  * is decided when it ends, from its 一级 names and its title. */
 
+/* Bytes the scans below stop at: 1 an ASCII digit, 2 "(", 3 0xEF (leads
+ * "（" and the other full-width forms), 4 0xE3 (leads "【" "〔" "、"). */
+static const unsigned char stop_byte[256] = {
+    ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1,
+    ['7'] = 1, ['8'] = 1, ['9'] = 1, ['('] = 2, [0xEF] = 3, [0xE3] = 4};
+
 /* "产出指标（50分）" -> "产出指标"; "(50分)" -> "" */
 static cell strip_points(cell c)
 {
+    const unsigned char *u = (const unsigned char *)c.s;
     for (size_t i = 0; i < c.n; i++) {
         size_t ol = 0;
+        if (stop_byte[u[i]] != 2 && stop_byte[u[i]] != 3)
+            continue;
         if (c.s[i] == '(')
             ol = 1;
         else if (c.s[i] == '\xef' && i + 3 <= c.n && !memcmp(c.s + i, "（", 3))
@@ -853,7 +875,8 @@ static cell strip_numbering(cell c)
     size_t d = i;
     while (d < c.n && c.s[d] >= '0' && c.s[d] <= '9' && d - i < 2)
         d++;
-    if (d == i)
+    /* 一 … 十 are E4 B8 80 … E5 8D 81 */
+    if (d == i && d < c.n && ((unsigned char)c.s[d] == 0xE4 || (unsigned char)c.s[d] == 0xE5))
         for (int again = 1; again;) {
             again = 0;
             for (size_t q = 0; q < JX_ARRAY_LEN(cn) && d - i < 6; q++)
@@ -884,12 +907,61 @@ static cell strip_numbering(cell c)
     return rest.n ? rest : c;
 }
 
+/* Is there an ASCII digit in c before anything jx_fold may turn into "("
+ * ("(", and the three-byte "（" "【" "〔", led by 0xEF / 0xE3)?  No level
+ * name holds a digit, and folding keeps ASCII digits, drops "(…)" groups
+ * only from a "(" on and cuts the name at its first "(": such a cell is
+ * no level name (most cells of a budget table are numbers and codes). */
+static int digit_before_paren(cell c)
+{
+    const unsigned char *u = (const unsigned char *)c.s;
+    for (size_t i = 0; i < c.n; i++)
+        if (stop_byte[u[i]])
+            return stop_byte[u[i]] == 1;
+    return 0;
+}
+
+/* A number or code ("210", "300019", "2021年…"): c starts with no space
+ * (jx_trim keeps its start), and has an ASCII digit strip_numbering cannot
+ * drop (past the first two bytes, or the last byte) with none of the bytes
+ * the strips act on or jx_fold may turn into "(" ("(", 0xE3, 0xEF) before
+ * it.  strip_points cuts after that digit if at all, strip_numbering drops
+ * at most a leading "1." / "12." / "一." and the spaces after it: the digit
+ * stays, and digit_before_paren would see it. */
+static int number_like(cell c)
+{
+    if (!c.n || (unsigned char)c.s[0] <= ' ' || (unsigned char)c.s[0] == 0xC2)
+        return 0;
+    const unsigned char *u = (const unsigned char *)c.s;
+    for (size_t i = 0; i < c.n; i++) {
+        if (!stop_byte[u[i]])
+            continue;
+        if (stop_byte[u[i]] != 1)
+            return 0;
+        if (i >= 2 || i == c.n - 1)
+            return 1;
+    }
+    return 0;
+}
+
 static int level_of(cell c, char *kind, const char **parent)
 {
     *kind = 0;
     *parent = NULL;
+    const unsigned char *u = (const unsigned char *)c.s;
+    size_t i = 0;
+    while (i < c.n && !stop_byte[u[i]])
+        i++;
+    if (i == c.n) {
+        /* no digit and no "(": strip_points would leave it whole, and no
+         * digit is there for digit_before_paren to find */
+        cell s = strip_numbering(c);
+        return s.n ? jx_vocab_level(s.s, s.n, kind, parent) : 0;
+    }
+    if (number_like(c))
+        return 0;
     cell s = strip_numbering(strip_points(c));
-    return s.n ? jx_vocab_level(s.s, s.n, kind, parent) : 0;
+    return s.n && !digit_before_paren(s) ? jx_vocab_level(s.s, s.n, kind, parent) : 0;
 }
 
 /* Does c hold one of 指 值 分 权 级 級?  Each word maybe_header looks
@@ -1101,6 +1173,18 @@ static void name_cols(const colmap *m, int *c1, int *c2, int *c3)
     }
 }
 
+/* Does c hold 效 (E6 95 88) or 评 (E8 AF 84)?  Each word is_title looks
+ * for holds one: most lines are passed in one scan, not five. */
+static int title_chars(cell c)
+{
+    const unsigned char *u = (const unsigned char *)c.s;
+    for (size_t i = 0; i + 2 < c.n; i++)
+        if ((u[i] == 0xE6 && u[i + 1] == 0x95 && u[i + 2] == 0x88) ||
+            (u[i] == 0xE8 && u[i + 1] == 0xAF && u[i + 2] == 0x84))
+            return 1;
+    return 0;
+}
+
 /* A title above a table: "XX项目绩效目标表", "2021年度XX项目支出绩效自评表". */
 static int is_title(cell c)
 {
@@ -1109,7 +1193,7 @@ static int is_title(cell c)
     if ((starts(c, "（") || starts(c, "(")) &&
         ((c.n >= 3 && !memcmp(c.s + c.n - 3, "）", 3)) || c.s[c.n - 1] == ')'))
         return 0;
-    return c.n >= 9 && c.n < 300 &&
+    return c.n >= 9 && c.n < 300 && title_chars(c) &&
            (has(c, "绩效目标") || has(c, "自评表") || has(c, "绩效指标表") ||
             has(c, "绩效评价表") || has(c, "績效"));
 }
@@ -1152,18 +1236,16 @@ static const char *title_name(parser *p, const char *t)
 /* The period a label names ("实施期目标", "年度目标", "长期指标"), or -1. */
 static int period_label(cell c)
 {
-    /* more than 40 bytes is more than 10 code points: no count needed */
-    if (!c.n || c.n > 40 || cps(c) > 10)
+    /* more than 40 bytes is more than 10 code points: no count needed;
+     * the words first, the count only for a cell that starts with one */
+    if (!c.n || c.n > 40)
         return -1;
-    if (starts(c, "实施期"))
-        return JX_PERIOD_IMPL;
-    if (starts(c, "长期"))
-        return JX_PERIOD_LONG;
-    if (starts(c, "中期"))
-        return JX_PERIOD_MID;
-    if (starts(c, "年度") || starts(c, "当年") || starts(c, "本年"))
-        return JX_PERIOD_YEAR;
-    return -1;
+    int k = starts(c, "实施期") ? JX_PERIOD_IMPL
+            : starts(c, "长期") ? JX_PERIOD_LONG
+            : starts(c, "中期") ? JX_PERIOD_MID
+            : starts(c, "年度") || starts(c, "当年") || starts(c, "本年") ? JX_PERIOD_YEAR
+                                                                          : -1;
+    return k >= 0 && cps(c) <= 10 ? k : -1;
 }
 
 /* Remembers a row of period labels standing over column groups. */
@@ -1349,9 +1431,22 @@ static void project_cols(const row *r, const row *above, int na, colmap *m)
 
 /* A header row read with the header rows above it: the labels over its
  * column groups, the columns of a project row. */
+/* gen_header of the row at hand is asked up to three times (seen_header,
+ * dispatch, gen_row): once per grid row, kept on the parser. */
+static int gen_header_at(parser *p, const row *r, colmap *m)
+{
+    if (r != p->cur)
+        return gen_header(r, m);
+    if (p->gh < 0)
+        p->gh = gen_header(r, &p->ghm);
+    if (p->gh)
+        *m = p->ghm;
+    return p->gh;
+}
+
 static int read_header(parser *p, const row *r, colmap *m)
 {
-    if (!gen_header(r, m))
+    if (!gen_header_at(p, r, m))
         return 0;
     row above[2];
     int na = 0;
@@ -1808,13 +1903,15 @@ static int group_rank(const colmap *m, const jx_indicator *x)
 static void regroup(const colmap *m, jx_table *t)
 {
     for (size_t i = 1; i < t->n; i++) {
+        int rk = group_rank(m, &t->ind[i]);
+        if (group_rank(m, &t->ind[i - 1]) <= rk)
+            continue; /* in place already: no copy */
         jx_indicator x = t->ind[i];
-        int rk = group_rank(m, &x);
         size_t j = i;
-        while (j > 0 && group_rank(m, &t->ind[j - 1]) > rk) {
+        do {
             t->ind[j] = t->ind[j - 1];
             j--;
-        }
+        } while (j > 0 && group_rank(m, &t->ind[j - 1]) > rk);
         t->ind[j] = x;
     }
 }
@@ -1983,10 +2080,10 @@ static int positional_in(const colmap *m, const row *r, const char *l1_in_force)
         return 0; /* a level name where the 三级 should be: cells lost */
     if ((a.n && vclass(a) == V_STRONG) || (b.n && vclass(b) == V_STRONG))
         return 0;
-    if (a.n && level_of(a, &kind, &parent) == 2 && !m->shifted && b.n &&
-        !level_of(b, &kind, &parent))
+    int lb = b.n ? level_of(b, &kind, &parent) : 0; /* asked below up to three times */
+    if (a.n && level_of(a, &kind, &parent) == 2 && !m->shifted && b.n && !lb)
         return 0; /* a 二级 name in the 一级 column: the row lost a cell */
-    if (b.n && level_of(b, &kind, &parent) == 1 && c1 >= 0 &&
+    if (b.n && lb == 1 && c1 >= 0 &&
         !(l1_in_force && !a.n && !same_family(l1_in_force, b)) &&
         !(a.n && b.n < a.n && !memcmp(a.s, b.s, b.n)))
         return 0; /* (but "满意度指标 | 满意度 | …": the 二级 says its 一级 again) */
@@ -1997,7 +2094,7 @@ static int positional_in(const colmap *m, const row *r, const char *l1_in_force)
     if ((pt.n && !is_number(pt)) || (sc.n && !is_number(sc)))
         return 0;
     /* "项目竣工验收时间 | 2025年12月31日前" one column to the left */
-    if (m->tcol[0] >= 0 && !at(r, m->tcol[0]).n && b.n && !level_of(b, &kind, &parent)) {
+    if (m->tcol[0] >= 0 && !at(r, m->tcol[0]).n && b.n && !lb) {
         jx_value v;
         jx_error e;
         if ((jx_value_parse(n.s, n.n, &v, &e) == JX_OK && v.kind == JX_V_TIME) ||
@@ -2361,14 +2458,15 @@ static int shifted_by(const colmap *a, const colmap *b)
 /* "……" / "指标3：" with nothing: a blank row of the printed form */
 static int is_placeholder_row(const fields *f)
 {
+    /* the value first: a name is longer to parse, and seldom asked */
     cell n = strip_prefix(f->l3), v = f->tv[0];
     jx_value x;
     jx_error e;
-    int name_ph = !n.n || (jx_value_parse(n.s, n.n, &x, &e) == JX_OK &&
-                           x.kind == JX_V_PLACEHOLDER);
-    int val_ph = !v.n || (jx_value_parse(v.s, v.n, &x, &e) == JX_OK &&
-                          x.kind == JX_V_PLACEHOLDER);
-    return name_ph && val_ph && !f->actual.n;
+    if (f->actual.n)
+        return 0;
+    if (v.n && !(jx_value_parse(v.s, v.n, &x, &e) == JX_OK && x.kind == JX_V_PLACEHOLDER))
+        return 0;
+    return !n.n || (jx_value_parse(n.s, n.n, &x, &e) == JX_OK && x.kind == JX_V_PLACEHOLDER);
 }
 
 /* "第3页 共5页" split into cells by single spaces */
@@ -3320,21 +3418,26 @@ static int gen_row(parser *p, const row *r)
  * or a table whose header was lost): a 一级/二级 name, a name, a value. */
 static int headless_row(const row *r)
 {
-    int lv = 0, strong = 0, names = 0;
+    /* a level name first (the vocabulary is cheaper than a parse): most
+     * rows outside tables have none, and their cells need no class */
+    uint64_t lv = 0;
     char kind;
     const char *parent;
-    for (int i = 0; i < r->n; i++) {
-        if (!r->c[i].n)
+    for (int i = 0; i < r->n; i++)
+        if (r->c[i].n && level_of(r->c[i], &kind, &parent))
+            lv |= 1ull << i;
+    if (!lv)
+        return 0;
+    int strong = 0, names = 0;
+    for (int i = 0; i < r->n && !(strong && names); i++) {
+        if (!r->c[i].n || (lv >> i & 1))
             continue;
-        int l = level_of(r->c[i], &kind, &parent);
-        if (l)
-            lv++;
-        else if (vclass(r->c[i]) == V_STRONG)
+        if (vclass(r->c[i]) == V_STRONG)
             strong++;
         else
             names++;
     }
-    return lv >= 1 && strong >= 1 && names >= 1;
+    return strong && names;
 }
 
 static void headless_start(parser *p, const row *r)
@@ -3517,20 +3620,22 @@ int jx_interpret_grid(jx_doc *d, const jx_grid *g, jx_error *err)
     for (size_t i = 0; i < g->nrows && !p->rc; i++) {
         p->gi = i;
         take_row(r, &g->rows[i]);
+        p->cur = r;
+        p->gh = -1;
         if (r->n == 0)
             continue;
         facts(p, r);
         period_labels(p, r);
         if (!p->seen_header) {
             colmap m;
-            if (gen_header(r, &m) || is_form_header(r) || is_dept_header(r)) {
+            if (gen_header_at(p, r, &m) || is_form_header(r) || is_dept_header(r)) {
                 p->seen_header = r->line;
                 p->seen_cells = count_nonempty(r);
-            } else {
+            } else if (!p->words_line) {
                 int hw = 0;
-                for (int c = 0; c < r->n; c++)
+                for (int c = 0; c < r->n && hw < 2; c++)
                     hw += jx_vocab_header_words(r->c[c].s, r->c[c].n);
-                if (hw >= 2 && !p->words_line)
+                if (hw >= 2)
                     p->words_line = r->line;
             }
         }

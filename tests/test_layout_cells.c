@@ -1,0 +1,191 @@
+/*
+ * test_layout_cells.c - the short cuts of core/layout.c's cell tests give
+ * the answers of the plain code they replace (issue 16, fifth pass).
+ *
+ * level_of passes numbers and codes without the strips or the vocabulary,
+ * and cells without a digit or "(" without strip_points; headless_row asks
+ * for a level name before it classifies cells.  Both rest on what the
+ * vocabulary is (no level name holds a digit; jx_fold keeps ASCII digits
+ * and cuts a name at its first "("): if that changes, these tests say so.
+ * The references below are the code as it was before the short cuts,
+ * compared on many made-up cells built from the pieces that matter
+ * (level names, list numbers, "(10分)", digits, spaces of every kind,
+ * full-width and bracket forms, traditional characters, bad bytes).
+ */
+#include <criterion/criterion.h>
+
+#include "layout.c"
+
+static cell ref_strip_points(cell c)
+{
+    for (size_t i = 0; i < c.n; i++) {
+        size_t ol = 0;
+        if (c.s[i] == '(')
+            ol = 1;
+        else if (c.s[i] == '\xef' && i + 3 <= c.n && !memcmp(c.s + i, "（", 3))
+            ol = 3;
+        if (!ol)
+            continue;
+        size_t j = i + ol;
+        while (j < c.n && ((c.s[j] >= '0' && c.s[j] <= '9') || c.s[j] == '.'))
+            j++;
+        if (j > i + ol && j + 3 <= c.n && !memcmp(c.s + j, "分", 3)) {
+            cell r = {c.s, i};
+            jx_trim(&r.s, &r.n);
+            return r;
+        }
+    }
+    return c;
+}
+
+static cell ref_strip_numbering(cell c)
+{
+    static const char *const cn[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
+    size_t i = 0, open = 0;
+    if (c.n >= 3 && !memcmp(c.s, "（", 3))
+        i = open = 3;
+    else if (c.n && c.s[0] == '(')
+        i = open = 1;
+    size_t d = i;
+    while (d < c.n && c.s[d] >= '0' && c.s[d] <= '9' && d - i < 2)
+        d++;
+    if (d == i)
+        for (int again = 1; again;) {
+            again = 0;
+            for (size_t q = 0; q < JX_ARRAY_LEN(cn) && d - i < 6; q++)
+                if (d + 3 <= c.n && !memcmp(c.s + d, cn[q], 3)) {
+                    d += 3;
+                    again = 1;
+                    break;
+                }
+        }
+    if (d == i)
+        return c;
+    cell rest = {c.s + d, c.n - d};
+    if (open) {
+        if (rest.n >= 3 && !memcmp(rest.s, "）", 3))
+            rest.s += 3, rest.n -= 3;
+        else if (rest.n && rest.s[0] == ')')
+            rest.s++, rest.n--;
+        else
+            return c;
+    } else if (rest.n >= 3 && (!memcmp(rest.s, "、", 3) || !memcmp(rest.s, "．", 3))) {
+        rest.s += 3, rest.n -= 3;
+    } else if (rest.n && rest.s[0] == '.' && (rest.n < 2 || rest.s[1] < '0' || rest.s[1] > '9')) {
+        rest.s++, rest.n--;
+    } else {
+        return c;
+    }
+    jx_trim(&rest.s, &rest.n);
+    return rest.n ? rest : c;
+}
+
+static int ref_level_of(cell c, char *kind, const char **parent)
+{
+    *kind = 0;
+    *parent = NULL;
+    cell s = ref_strip_numbering(ref_strip_points(c));
+    return s.n ? jx_vocab_level(s.s, s.n, kind, parent) : 0;
+}
+
+static int ref_headless_row(const row *r)
+{
+    int lv = 0, strong = 0, names = 0;
+    char kind;
+    const char *parent;
+    for (int i = 0; i < r->n; i++) {
+        if (!r->c[i].n)
+            continue;
+        if (ref_level_of(r->c[i], &kind, &parent))
+            lv++;
+        else if (vclass(r->c[i]) == V_STRONG)
+            strong++;
+        else
+            names++;
+    }
+    return lv >= 1 && strong >= 1 && names >= 1;
+}
+
+static const char *const piece[] = {
+    "产出指标", "数量指标", "质量指标", "效益", "满意度指标", "服务对象满意度", "预算管理",
+    "履职效能", "產出指標", "類", "类", "指标", "(或建筑规模指标)", "（一）", "一", "二", "十",
+    "1", "2", "12", "0", "9", "5.5", "2021", "3", "２", "\xef\xbc\x91", ".", "、", "．", "(",
+    "（", ")", "）", "【", "】", "〔", "〕", "分", "10分", "(10分)", "（20分）", " ", "  ", "\t",
+    "\xc2\xa0", "\xe3\x80\x80", "*", "＊", "a", "x", "-", "/", "%", "≥95%", "≤", "人", "\x80",
+    "\xe4", "\xef", "\xe3", "年", "无", "——", "≥", "合计"};
+
+static unsigned long rnd_state = 16;
+
+static unsigned rnd(unsigned n)
+{
+    rnd_state = rnd_state * 6364136223846793005ul + 1442695040888963407ul;
+    return (unsigned)(rnd_state >> 33) % n;
+}
+
+/* a made-up cell of 0 to 8 pieces in buf */
+static cell made_up(char *buf, size_t size)
+{
+    size_t n = 0;
+    for (unsigned k = rnd(9); k > 0; k--) {
+        const char *p = piece[rnd(JX_ARRAY_LEN(piece))];
+        size_t pl = strlen(p);
+        if (n + pl < size) {
+            memcpy(buf + n, p, pl);
+            n += pl;
+        }
+    }
+    buf[n] = '\0';
+    return (cell){buf, n};
+}
+
+Test(layout_cells, strips_and_level_of_as_before)
+{
+    char buf[200];
+    for (int it = 0; it < 200000; it++) {
+        cell c = made_up(buf, sizeof buf);
+        cell a = strip_points(c), b = ref_strip_points(c);
+        cr_assert(a.s == b.s && a.n == b.n, "strip_points [%s]", buf);
+        a = strip_numbering(c), b = ref_strip_numbering(c);
+        cr_assert(a.s == b.s && a.n == b.n, "strip_numbering [%s]", buf);
+        char k1, k2;
+        const char *p1, *p2;
+        int l1 = level_of(c, &k1, &p1), l2 = ref_level_of(c, &k2, &p2);
+        cr_assert(l1 == l2 && k1 == k2 && p1 == p2, "level_of [%s]: %d, before %d", buf, l1, l2);
+    }
+}
+
+Test(layout_cells, level_names_still_found)
+{
+    /* the short cuts must not hide a level name behind its list number or
+     * points, whatever surrounds it */
+    static const char *const named[] = {"1、产出指标", "12.数量指标", "（一）产出指标",
+                                        "产出指标（50分）", "一、效益指标(30分)",
+                                        "(2)质量指标", "一.满意度指标", "预算管理类",
+                                        /* spaces before a list number that
+                                         * strip_points' trim removes */
+                                        "  12.产出指标(10分)", "\t\t1.产出指标（10分）",
+                                        ("\xc2\xa0" "12.产出指标(10分)")};
+    for (size_t i = 0; i < JX_ARRAY_LEN(named); i++) {
+        char kind;
+        const char *parent;
+        cell c = {named[i], strlen(named[i])};
+        cr_expect_gt(level_of(c, &kind, &parent), 0, "%s", named[i]);
+    }
+}
+
+Test(layout_cells, headless_row_as_before)
+{
+    static char text[MAX_CELLS][200];
+    row r;
+    int yes = 0;
+    for (int it = 0; it < 20000; it++) {
+        r.n = 1 + (int)rnd(6);
+        r.line = 1;
+        for (int i = 0; i < r.n; i++)
+            r.c[i] = rnd(4) ? made_up(text[i], sizeof text[i]) : (cell){"", 0};
+        int want = ref_headless_row(&r);
+        cr_assert_eq(headless_row(&r), want, "row %d", it);
+        yes += want;
+    }
+    cr_expect_gt(yes, 20, "rows that are headless indicator rows: %d", yes);
+}
