@@ -137,7 +137,9 @@ static int has_tab_cells(const tline *l)
 {
     int cells = 0;
     size_t st = 0;
-    for (size_t i = 0; i <= l->n; i++) {
+    if (!memchr(l->s, '\t', l->n))
+        return 0;
+    for (size_t i = 0; i <= l->n && cells < 2; i++) {
         if (i < l->n) { /* to the next TAB or the end */
             const char *t = memchr(l->s + i, '\t', l->n - i);
             i = t ? (size_t)(t - l->s) : l->n;
@@ -148,7 +150,7 @@ static int has_tab_cells(const tline *l)
         cells += len > 0;
         st = i + 1;
     }
-    return memchr(l->s, '\t', l->n) && cells >= 2;
+    return cells >= 2;
 }
 
 static int pipes(const tline *l)
@@ -376,7 +378,7 @@ static int rows_tab(jx_grid *g, tline *ls, size_t nl)
     int width = 0;
     for (size_t i = 0; i < nl; i++) {
         tline *l = &ls[i];
-        if (header_words(l->s, l->n) >= 3 && memchr(l->s, '\t', l->n))
+        if (memchr(l->s, '\t', l->n) && header_words(l->s, l->n) >= 3)
             width = tab_count(l);
         if (i + 1 < nl && broken_cell(l, &ls[i + 1], width)) {
             size_t n = l->n + ls[i + 1].n;
@@ -1786,6 +1788,34 @@ static char *runon_normalize(jx_grid *g, const char *s, size_t *n)
  * (in place; the cell is in the grid's arena). */
 static int ocr_letter(char ch) { return ch == 'O' || ch == 'I' || ch == 'l'; }
 
+/* Any of O, I, l in s[0..n): eight bytes at a time (a byte equal to one
+ * of them leaves a zero byte in x ^ that letter repeated). */
+static int ocr_letter8(uint64_t x)
+{
+    const uint64_t ones = 0x0101010101010101u;
+    uint64_t o = x ^ (ones * 'O'), i = x ^ (ones * 'I'), l = x ^ (ones * 'l');
+    return ((((o - ones) & ~o) | ((i - ones) & ~i) | ((l - ones) & ~l)) &
+            (ones * 0x80)) != 0;
+}
+
+static int has_ocr_letter(const char *s, size_t n)
+{
+    uint64_t x;
+    if (n < 8) {
+        for (size_t z = 0; z < n; z++)
+            if (ocr_letter(s[z]))
+                return 1;
+        return 0;
+    }
+    for (size_t z = 0; z + 8 < n; z += 8) {
+        memcpy(&x, s + z, 8);
+        if (ocr_letter8(x))
+            return 1;
+    }
+    memcpy(&x, s + n - 8, 8); /* the last eight bytes (overlapping) */
+    return ocr_letter8(x);
+}
+
 static void ocr_digits(char *c, size_t n)
 {
     /* a run of only O/I/l starting with I or l, no Latin letter around:
@@ -1829,10 +1859,11 @@ static void ocr_digits(char *c, size_t n)
 static int ocr_cells(jx_grid *g, const char **cs, size_t *ns, int k, int strict)
 {
     for (int q = 0; q < k; q++) {
-        int fix = 0, other = 0;
+        int other = 0;
+        if (!has_ocr_letter(cs[q], ns[q]))
+            continue; /* most cells: nothing to fix */
         for (size_t z = 0; z < ns[q]; z++) {
             char ch = cs[q][z];
-            fix |= ocr_letter(ch);
             other |= !ocr_letter(ch) && !(ch >= '0' && ch <= '9') && ch != '.' && ch != '%';
         }
         /* strict, a cell of ASCII words: only letters among digits
@@ -1840,7 +1871,7 @@ static int ocr_cells(jx_grid *g, const char **cs, size_t *ns, int k, int strict)
         int among = strict && (unsigned char)cs[q][0] < 0x80 && (other || ns[q] < 2);
         int digit0 = (cs[q][0] >= '0' && cs[q][0] <= '9') ||
                      (ocr_letter(cs[q][0]) && ns[q] > 1 && cs[q][1] >= '0' && cs[q][1] <= '9');
-        if (!fix || (among && !digit0))
+        if (among && !digit0)
             continue;
         char *c = jx_arena_strndup(&g->arena, cs[q], ns[q]);
         if (!c)
@@ -2064,15 +2095,27 @@ static int rows_runon(jx_grid *g, tline *ls, size_t nl)
 
 static int has_op_symbol(const char *s, size_t n)
 {
-    static const char *const ops[] = {"≥", "≤", "≧", "≦", "＞", "＜", ">", "<", "⩾", "⩽"};
+    /* "≥", "≤", "≧", "≦" (E2 89 A4..A7), "⩽", "⩾" (E2 A9 BD, BE), "＜",
+     * "＞" (EF BC 9C, 9E), ">", "<": every sign starts with one of these
+     * bytes */
+    static const unsigned char lead[256] = {['<'] = 1, ['>'] = 1, [0xE2] = 2, [0xEF] = 3};
+    const unsigned char *u = (const unsigned char *)s;
     for (size_t i = 0; i < n; i++) {
-        /* every sign starts with one of these bytes */
-        unsigned char b = (unsigned char)s[i];
-        if (b != 0xE2 && b != 0xEF && b != '>' && b != '<')
-            continue;
-        for (size_t q = 0; q < JX_ARRAY_LEN(ops); q++)
-            if (starts_lit(s + i, n - i, ops[q]))
+        while (!lead[u[i]]) /* most bytes */
+            if (++i == n)
+                return 0;
+        switch (lead[u[i]]) {
+        case 1: return 1;
+        case 2:
+            if (n - i >= 3 && ((u[i + 1] == 0x89 && u[i + 2] >= 0xA4 && u[i + 2] <= 0xA7) ||
+                               (u[i + 1] == 0xA9 && (u[i + 2] == 0xBD || u[i + 2] == 0xBE))))
                 return 1;
+            continue;
+        default:
+            if (n - i >= 3 && u[i + 1] == 0xBC && (u[i + 2] == 0x9C || u[i + 2] == 0x9E))
+                return 1;
+            continue;
+        }
     }
     return 0;
 }
@@ -2094,9 +2137,11 @@ static int ocr_ge_cell(const char *s, size_t n, int *rate)
     for (size_t j = i; j < n; j++)
         if ((s[j] >= '0' && s[j] <= '9') || s[j] == ' ')
             return 0;
-    double v = s[1] == ' ' ? 200 + atof(s + 2) : atof(s);
-    *rate = ((n == i + 1 && s[i] == '%') || (n == i + 3 && starts_lit(s + i, 3, "％"))) &&
-            v >= 200 && v < 300;
+    /* the number only when it could be a rate: most candidates are amounts */
+    if ((n == i + 1 && s[i] == '%') || (n == i + 3 && starts_lit(s + i, 3, "％"))) {
+        double v = s[1] == ' ' ? 200 + atof(s + 2) : atof(s);
+        *rate = v >= 200 && v < 300;
+    }
     return 1;
 }
 
