@@ -582,27 +582,59 @@ static uint32_t first_folded(const char *s, size_t n)
     return 0;
 }
 
-/* The first characters of the level names, by code point mod 1024: a cell
- * whose folded text starts with none of them is no level name. */
-static uint64_t level_first[16];
-static pthread_once_t level_first_once = PTHREAD_ONCE_INIT;
+/* Sets of first characters, by code point mod 1024: folded text that
+ * starts with none of a list's first characters starts no word of it. */
+typedef struct firsts {
+    uint64_t bit[16];
+} firsts;
 
-static void level_first_init(void)
+static void firsts_add(firsts *f, const char *w)
 {
-    for (size_t i = 0; i < JX_ARRAY_LEN(levels); i++) {
-        uint32_t cp = first_folded(levels[i].w, levels[i].wl);
-        level_first[(cp >> 6) & 15] |= 1ull << (cp & 63);
-    }
+    uint32_t cp;
+    cp_at(w, strlen(w), 0, &cp); /* as written: the words are compared so */
+    f->bit[(cp >> 6) & 15] |= 1ull << (cp & 63);
 }
 
-/* 0 when s cannot be a level name (no fold, no lookup needed) */
-static int maybe_level(const char *s, size_t n)
+/* 0 when the folded s starts with none of f (then no fold is needed) */
+static int may_start(const firsts *f, const char *s, size_t n)
 {
     uint32_t cp = first_folded(s, n);
     if (!cp || cp == '(')
         return 1; /* "(10分)产出指标": the group is dropped */
-    pthread_once(&level_first_once, level_first_init);
-    return (level_first[(cp >> 6) & 15] >> (cp & 63)) & 1;
+    return (f->bit[(cp >> 6) & 15] >> (cp & 63)) & 1;
+}
+
+static const char *const trailer_totals[] = {"总分", "合计", "总计", "综合得分", "自评总分", "总得分"};
+static const char *const trailer_rest[] = {
+    "评价结论", "存在问题", "改进措施", "项目负责人", "填报人", "联系电话", "审核人", "填报单位", "(打印本页)", "打印本页", "(关闭窗口)", "关闭窗口",
+    "主办:", "主办单位", "技术支持", "版权所有", "网站地图", "分享到", "扫一扫",
+    "分享:", "【打印", "【关闭", "[打印]", "返回顶部", "上一篇", "下一篇", "相关链接",
+    "单位负责人", "财务负责人", "填报日期", "填表人", "填表日期", "说明:", "注:",
+    "备注:", "签字", "(盖章)", "单位(盖章)", "主要问题", "整改措施", "自评结论",
+    "绩效自评结论", "问题及改进", "评价意见", "审核意见", "经办人"};
+/* what a page marker's folded text is made of (jx_vocab_page_marker) */
+static const char *const marker_chars[] = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9",
+                                           ".", ",", "-", "/", "|", "第", "页", "共", "—",
+                                           "P", "p", "附"};
+static firsts level_first, trailer_first, marker_first;
+static pthread_once_t firsts_once = PTHREAD_ONCE_INIT;
+
+static void firsts_init(void)
+{
+    for (size_t i = 0; i < JX_ARRAY_LEN(levels); i++)
+        firsts_add(&level_first, levels[i].w);
+    for (size_t i = 0; i < JX_ARRAY_LEN(trailer_totals); i++)
+        firsts_add(&trailer_first, trailer_totals[i]);
+    for (size_t i = 0; i < JX_ARRAY_LEN(trailer_rest); i++)
+        firsts_add(&trailer_first, trailer_rest[i]);
+    for (size_t i = 0; i < JX_ARRAY_LEN(marker_chars); i++)
+        firsts_add(&marker_first, marker_chars[i]);
+}
+
+static int maybe_level(const char *s, size_t n)
+{
+    pthread_once(&firsts_once, firsts_init);
+    return may_start(&level_first, s, n);
 }
 
 /* The reader asks this of the same cells many times over (each row scan
@@ -653,19 +685,16 @@ int jx_vocab_trailer(const char *s, size_t n)
         return 0;
     if (n >= sizeof k)
         n = sizeof k - 1;
+    pthread_once(&firsts_once, firsts_init);
+    /* no word starts it and no 章 for "(盖章)" at its end: no fold needed */
+    if (!may_start(&trailer_first, s, n) && !memmem(s, n, "章", 3))
+        return 0;
     jx_fold(s, n, k, sizeof k);
-    static const char *const totals[] = {"总分", "合计", "总计", "综合得分", "自评总分", "总得分"};
-    static const char *const rest[] = {
-        "评价结论", "存在问题", "改进措施", "项目负责人", "填报人", "联系电话", "审核人", "填报单位", "(打印本页)", "打印本页", "(关闭窗口)", "关闭窗口",
-        "主办:", "主办单位", "技术支持", "版权所有", "网站地图", "分享到", "扫一扫",
-        "分享:", "【打印", "【关闭", "[打印]", "返回顶部", "上一篇", "下一篇", "相关链接",
-        "单位负责人", "财务负责人", "填报日期", "填表人", "填表日期", "说明:", "注:",
-        "备注:", "签字", "(盖章)", "单位(盖章)", "主要问题", "整改措施", "自评结论",
-        "绩效自评结论", "问题及改进", "评价意见", "审核意见", "经办人"};
-    for (size_t i = 0; i < JX_ARRAY_LEN(totals); i++)
+    const char *const *totals = trailer_totals, *const *rest = trailer_rest;
+    for (size_t i = 0; i < JX_ARRAY_LEN(trailer_totals); i++)
         if (starts(k, totals[i]))
             return 1;
-    for (size_t i = 0; i < JX_ARRAY_LEN(rest); i++)
+    for (size_t i = 0; i < JX_ARRAY_LEN(trailer_rest); i++)
         if (starts(k, rest[i]))
             return 2;
     size_t kl = strlen(k);
@@ -679,6 +708,9 @@ int jx_vocab_page_marker(const char *s, size_t n)
     char k[96];
     if (!n || n >= sizeof k)
         return 0;
+    pthread_once(&firsts_once, firsts_init);
+    if (!may_start(&marker_first, s, n))
+        return 0; /* starts with no character a marker is made of */
     size_t kl = jx_fold(s, n, k, sizeof k);
     size_t i = 0;
     int digits = 0, marks = 0;
