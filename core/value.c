@@ -1144,6 +1144,39 @@ static void parse_scanned(const scan *s, jx_value *v)
     classify_words(s, lo, hi, v);
 }
 
+/*
+ * "188.34", "07", "300003": the amounts and codes of a budget table, most
+ * of the cells a reader classifies.  Digits with at most one "." between
+ * digits, at most 15 digits: parse_scanned finds no date, no operator, no
+ * unit, no range and no change word in them and makes one implied "="
+ * threshold of the whole text, the number read_number reads.  Sets *a to
+ * it; 0 when s is not such a number.
+ */
+static int plain_number(const char *s, size_t n, double *a)
+{
+    static const double p10[] = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7,
+                                 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+    if (n > 16 || s[0] < '0' || s[0] > '9' || s[n - 1] < '0' || s[n - 1] > '9')
+        return 0;
+    uint64_t m = 0;
+    size_t dot = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= '0' && c <= '9')
+            m = m * 10 + (c - '0');
+        else if (c == '.' && !dot)
+            dot = i;
+        else
+            return 0;
+    }
+    size_t digits = dot ? n - 1 : n;
+    if (digits > 15)
+        return 0;
+    size_t frac = dot ? n - 1 - dot : 0;
+    *a = frac ? (double)m / p10[frac] : (double)m;
+    return 1;
+}
+
 jx_status jx_value_parse(const char *str, size_t len, jx_value *out, jx_error *err)
 {
     /* thresholds beyond out->n are never read: zero only the header */
@@ -1152,6 +1185,18 @@ jx_status jx_value_parse(const char *str, size_t len, jx_value *out, jx_error *e
     out->raw_len = str ? len : 0;
     if (!str || !len)
         return JX_OK;
+    double a;
+    if (plain_number(str, len, &a)) { /* what parse_scanned makes of it */
+        jx_threshold *t = &out->t[0];
+        memset(t, 0, sizeof *t);
+        t->op = JX_OP_EQ;
+        t->implied = 1;
+        t->value = t->value_max = a;
+        t->len = (uint32_t)len;
+        out->n = 1;
+        out->kind = JX_V_QUANT;
+        return JX_OK;
+    }
     if (len > JX_VALUE_MAX) {
         out->raw_len = 0;
         return jx_fail(err, JX_ELIMIT, NULL, 0, 0,
