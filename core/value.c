@@ -1145,35 +1145,56 @@ static void parse_scanned(const scan *s, jx_value *v)
 }
 
 /*
- * "188.34", "07", "300003": the amounts and codes of a budget table, most
- * of the cells a reader classifies.  Digits with at most one "." between
- * digits, at most 15 digits: parse_scanned finds no date, no operator, no
- * unit, no range and no change word in them and makes one implied "="
- * threshold of the whole text, the number read_number reads.  Sets *a to
- * it; 0 when s is not such a number.
+ * "188.34", "07", "300003", "≥95%", "<5%": the amounts and codes of a
+ * budget table and the commonest targets, most of the cells a reader
+ * classifies.  An optional sign (≥ ≤ > <, as written), digits with at most
+ * one "." between digits (at most 15 digits), an optional ASCII "%":
+ * parse_scanned finds no date, no operator word, no other unit, no range
+ * and no change word in them and makes one threshold of the whole text:
+ * the sign's operator (else an implied "="), the number read_number reads,
+ * unit "%" or none.  Returns 0 when s is not such a text.
  */
-static int plain_number(const char *s, size_t n, double *a)
+static int simple_value(const char *s, size_t n, jx_threshold *t)
 {
     static const double p10[] = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7,
                                  1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
-    if (n > 16 || s[0] < '0' || s[0] > '9' || s[n - 1] < '0' || s[n - 1] > '9')
+    const unsigned char *u = (const unsigned char *)s;
+    size_t i = 0, e = n;
+    jx_op op = JX_OP_NONE;
+    if (n > 20)
+        return 0;
+    if (u[0] == '>' || u[0] == '<') {
+        op = u[0] == '>' ? JX_OP_GT : JX_OP_LT;
+        i = 1;
+    } else if (n > 3 && u[0] == 0xE2 && u[1] == 0x89 && (u[2] == 0xA5 || u[2] == 0xA4)) {
+        op = u[2] == 0xA5 ? JX_OP_GE : JX_OP_LE; /* ≥ ≤ */
+        i = 3;
+    }
+    int pct = e > i && u[e - 1] == '%';
+    e -= (size_t)pct;
+    if (e <= i || u[i] < '0' || u[i] > '9' || u[e - 1] < '0' || u[e - 1] > '9')
         return 0;
     uint64_t m = 0;
     size_t dot = 0;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c >= '0' && c <= '9')
-            m = m * 10 + (c - '0');
-        else if (c == '.' && !dot)
-            dot = i;
+    for (size_t k = i; k < e; k++) {
+        if (u[k] >= '0' && u[k] <= '9')
+            m = m * 10 + (u[k] - '0');
+        else if (u[k] == '.' && !dot)
+            dot = k;
         else
             return 0;
     }
-    size_t digits = dot ? n - 1 : n;
+    size_t digits = e - i - (dot ? 1 : 0);
     if (digits > 15)
         return 0;
-    size_t frac = dot ? n - 1 - dot : 0;
-    *a = frac ? (double)m / p10[frac] : (double)m;
+    size_t frac = dot ? e - 1 - dot : 0;
+    memset(t, 0, sizeof *t);
+    t->op = op == JX_OP_NONE ? JX_OP_EQ : op;
+    t->implied = op == JX_OP_NONE;
+    t->value = t->value_max = frac ? (double)m / p10[frac] : (double)m;
+    if (pct)
+        memcpy(t->unit, "%", 2);
+    t->len = (uint32_t)n;
     return 1;
 }
 
@@ -1185,14 +1206,7 @@ jx_status jx_value_parse(const char *str, size_t len, jx_value *out, jx_error *e
     out->raw_len = str ? len : 0;
     if (!str || !len)
         return JX_OK;
-    double a;
-    if (plain_number(str, len, &a)) { /* what parse_scanned makes of it */
-        jx_threshold *t = &out->t[0];
-        memset(t, 0, sizeof *t);
-        t->op = JX_OP_EQ;
-        t->implied = 1;
-        t->value = t->value_max = a;
-        t->len = (uint32_t)len;
+    if (simple_value(str, len, &out->t[0])) { /* what parse_scanned makes of it */
         out->n = 1;
         out->kind = JX_V_QUANT;
         return JX_OK;

@@ -744,7 +744,7 @@ int jx_vocab_page_marker(const char *s, size_t n)
 
 /* 1 when s holds one of 指 值 分 偏 权: each header word below has one,
  * and most cells none (one pass instead of fifteen searches) */
-static int header_char_at(const unsigned char *u)
+static inline int header_char_at(const unsigned char *u)
 {
     if (u[0] == 0xE6)
         return (u[1] == 0x8C && u[2] == 0x87) || /* 指 */
