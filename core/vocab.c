@@ -7,6 +7,7 @@
 #include "vocab.h"
 
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -618,8 +619,9 @@ static const char *const marker_chars[] = {"0", "1", "2", "3", "4", "5", "6", "7
                                            "P", "p", "附"};
 static firsts level_first, trailer_first, marker_first;
 static pthread_once_t firsts_once = PTHREAD_ONCE_INIT;
+static _Atomic int firsts_ready; /* set last: pthread_once only until then */
 
-static void firsts_init(void)
+static void firsts_make(void)
 {
     for (size_t i = 0; i < JX_ARRAY_LEN(levels); i++)
         firsts_add(&level_first, levels[i].w);
@@ -629,11 +631,18 @@ static void firsts_init(void)
         firsts_add(&trailer_first, trailer_rest[i]);
     for (size_t i = 0; i < JX_ARRAY_LEN(marker_chars); i++)
         firsts_add(&marker_first, marker_chars[i]);
+    atomic_store_explicit(&firsts_ready, 1, memory_order_release);
+}
+
+static void firsts_init(void)
+{
+    if (!atomic_load_explicit(&firsts_ready, memory_order_acquire))
+        pthread_once(&firsts_once, firsts_make);
 }
 
 static int maybe_level(const char *s, size_t n)
 {
-    pthread_once(&firsts_once, firsts_init);
+    firsts_init();
     return may_start(&level_first, s, n);
 }
 
@@ -685,7 +694,7 @@ int jx_vocab_trailer(const char *s, size_t n)
         return 0;
     if (n >= sizeof k)
         n = sizeof k - 1;
-    pthread_once(&firsts_once, firsts_init);
+    firsts_init();
     /* no word starts it and no 章 for "(盖章)" at its end: no fold needed */
     if (!may_start(&trailer_first, s, n) && !memmem(s, n, "章", 3))
         return 0;
@@ -708,7 +717,7 @@ int jx_vocab_page_marker(const char *s, size_t n)
     char k[96];
     if (!n || n >= sizeof k)
         return 0;
-    pthread_once(&firsts_once, firsts_init);
+    firsts_init();
     if (!may_start(&marker_first, s, n))
         return 0; /* starts with no character a marker is made of */
     size_t kl = jx_fold(s, n, k, sizeof k);

@@ -21,6 +21,7 @@
  * Cell strings point into the caller's text buffer (edited in place, it
  * must outlive the grid) or into the grid's arena.
  */
+#define _GNU_SOURCE /* memmem */
 #include "grid.h"
 #include "vocab.h"
 
@@ -153,12 +154,11 @@ static int has_tab_cells(const tline *l)
     return cells >= 2;
 }
 
-static int pipes(const tline *l)
+/* Two or more '|' in the line */
+static int two_pipes(const tline *l)
 {
-    int k = 0;
-    for (size_t i = 0; i < l->n; i++)
-        k += l->s[i] == '|';
-    return k;
+    const char *p = memchr(l->s, '|', l->n);
+    return p && memchr(p + 1, '|', (size_t)(l->s + l->n - (p + 1)));
 }
 
 /* Length of a run of blanks at s[i] (ASCII spaces, U+3000), in bytes;
@@ -212,9 +212,10 @@ static enum shape doc_shape(const tline *ls, size_t n)
             continue;
         if (has_tab_cells(l))
             tab++;
-        else if (pipes(l) >= 2)
+        else if (two_pipes(l))
             pipe++;
-        else if (spaced_cells(l) >= 2)
+        else if ((memchr(l->s, ' ', l->n) || memmem(l->s, l->n, "\xe3\x80\x80", 3)) &&
+                 spaced_cells(l) >= 2) /* (without a blank: one cell at most) */
             spaced++;
         else if (memchr(l->s, ' ', l->n))
             words++;
@@ -2222,7 +2223,7 @@ static int repair_ocr_ge(jx_grid *g)
             const jx_cell *x = &g->rows[i].c[c];
             int rate;
             signs = signs || has_op_symbol(x->s, x->n);
-            if (ocr_ge_cell(x->s, x->n, &rate))
+            if (x->s[0] == '2' && ocr_ge_cell(x->s, x->n, &rate)) /* (its first test) */
                 cand++, rates += rate;
         }
     if (!signs && cand >= 2 && (rates < 1 || cand < 3))
