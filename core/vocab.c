@@ -71,10 +71,27 @@ static const uint32_t t2s[][2] = {
     {0x9B6F, 0x9C81}, {0x9EBC, 0x4E48}, {0x9EDE, 0x70B9}, {0x9F4A, 0x9F50}, {0x9F8D, 0x9F99},
 };
 
+/* The traditional code points of t2s by code point mod 4096: most
+ * characters are not there, and need no search. */
+static uint64_t t2s_bits[64];
+static pthread_once_t t2s_once = PTHREAD_ONCE_INIT;
+static _Atomic int t2s_ready;
+
+static void t2s_make(void)
+{
+    for (size_t i = 0; i < JX_ARRAY_LEN(t2s); i++)
+        t2s_bits[(t2s[i][0] >> 6) & 63] |= 1ull << (t2s[i][0] & 63);
+    atomic_store_explicit(&t2s_ready, 1, memory_order_release);
+}
+
 static uint32_t simplify(uint32_t cp)
 {
     size_t lo = 0, hi = JX_ARRAY_LEN(t2s);
     if (cp < t2s[0][0] || cp > t2s[hi - 1][0])
+        return cp;
+    if (!atomic_load_explicit(&t2s_ready, memory_order_acquire))
+        pthread_once(&t2s_once, t2s_make);
+    if (!((t2s_bits[(cp >> 6) & 63] >> (cp & 63)) & 1))
         return cp;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
