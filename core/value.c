@@ -101,6 +101,8 @@ const char *jx_op_name(jx_op op)
 
 static uint32_t fold(uint32_t cp)
 {
+    if ((cp >= 0x20 && cp < 0x80) || (cp >= 0x4E00 && cp <= 0x9FFF))
+        return cp; /* most text: ASCII and CJK ideographs are as they are */
     switch (cp) {
     case 0xFF10: case 0xFF11: case 0xFF12: case 0xFF13: case 0xFF14:
     case 0xFF15: case 0xFF16: case 0xFF17: case 0xFF18: case 0xFF19:
