@@ -2289,7 +2289,11 @@ static int ocr_rows(jx_grid *g)
         jx_grow *r = &g->rows[i];
         const char *cs[MAXC];
         size_t ns[MAXC];
-        int k = r->n < MAXC ? r->n : MAXC;
+        int k = r->n < MAXC ? r->n : MAXC, any = 0;
+        for (int q = 0; q < k && !any; q++)
+            any = has_ocr_letter(r->c[q].s, r->c[q].n);
+        if (!any)
+            continue; /* ocr_cells would change nothing */
         for (int q = 0; q < k; q++)
             cs[q] = r->c[q].s, ns[q] = r->c[q].n;
         if (ocr_cells(g, cs, ns, k, 1))
