@@ -368,8 +368,8 @@ static int tab_count(const tline *l)
     int k = 1;
     size_t i = 0;
 #if JX_SWAR
-    for (; i + 8 <= l->n; i += 8) /* eight bytes at a time, no call */
-        k += __builtin_popcountll(bytes_eq(load8(l->s + i), '\t'));
+    for (; i + 8 <= l->n; i += 8) /* eight bytes at a time: the marks summed */
+        k += (int)(((bytes_eq(load8(l->s + i), '\t') >> 7) * 0x0101010101010101u) >> 56);
 #endif
     for (; i < l->n; i++)
         k += l->s[i] == '\t';
