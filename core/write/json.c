@@ -265,6 +265,9 @@ jx_status jx_doc_write_ndjson(FILE *f, jx_doc *d)
 {
     jx_buf b;
     jx_buf_init(&b);
+    jx_buf_reserve(&b, 65535); /* a document's line is tens of kB: one
+                                  block instead of doubling from 256 bytes
+                                  (on failure b fails, as a later growth would) */
     json_doc(&b, d, 0, 0);
     jx_buf_putc(&b, '\n');
     return jx_write_flush(f, &b);
