@@ -1845,6 +1845,12 @@ static int has_ocr_letter(const char *s, size_t n)
 {
     uint64_t x;
     if (n < 8) {
+        if (n >= 4) { /* the first four bytes and the last four */
+            uint32_t a, b;
+            memcpy(&a, s, 4);
+            memcpy(&b, s + n - 4, 4);
+            return ocr_letter8(((uint64_t)a << 32) | b);
+        }
         for (size_t z = 0; z < n; z++)
             if (ocr_letter(s[z]))
                 return 1;
