@@ -118,6 +118,7 @@ typedef struct csv {
     char *p, *end;
     int line;
     char delim;
+    const char *eol; /* the first '\n' (or end) at or after some p, NULL at first */
 } csv;
 
 /* Reads one field into b; returns 1 at end of record, 0 more fields,
@@ -153,8 +154,15 @@ static int csv_field(csv *c, jx_buf *b)
         }
     } else {
         const char *st = c->p;
-        while (c->p < c->end && *c->p != c->delim && *c->p != '\n')
-            c->p++;
+        /* to the next delimiter or line break: memchr for the line's end
+         * once, then for the delimiter within it */
+        if (!c->eol || c->eol < c->p) {
+            c->eol = memchr(c->p, '\n', (size_t)(c->end - c->p));
+            if (!c->eol)
+                c->eol = c->end;
+        }
+        const char *dl = memchr(c->p, c->delim, (size_t)(c->eol - c->p));
+        c->p = (char *)(dl ? dl : c->eol);
         /* the field's bytes but CR, a run at a time */
         for (const char *q = st; q < c->p;) {
             const char *cr = memchr(q, '\r', (size_t)(c->p - q));
@@ -291,7 +299,10 @@ static int csv_grid(jx_doc *d, char *data, size_t len, jx_grid *g, jx_error *err
         lc += nc > c0, lt += nt > t0, ls += ns > s0;
         i++;
     }
-    csv c = {data, data + len, 1, ','};
+    csv c = {data, data + len, 1, ',', NULL};
+    /* valid UTF-8 as a whole: so is every field (cut at ASCII bytes), no
+     * check per field; else each field is checked, to say which is not */
+    int valid = jx_utf8_check(data, len) == len;
     if (lt > lc || (lt == lc && nt > nc)) {
         if (lt > ls || (lt == ls && nt >= ns))
             c.delim = '\t';
@@ -324,14 +335,14 @@ static int csv_grid(jx_doc *d, char *data, size_t len, jx_grid *g, jx_error *err
             const char *s = b.p ? b.p : "";
             size_t n = b.len;
             jx_trim(&s, &n);
-            if (jx_utf8_check(s, n) < n) {
+            if (!valid && jx_utf8_check(s, n) < n) {
                 rc = jx_fail(err, JX_EENCODING, d->source, line, col + 1,
                              "单元格含无效字节");
                 goto out;
             }
-            size_t off = text.len;
+            size_t off[2] = {text.len, n};
             if (jx_buf_put(&text, s, n) < 0 || jx_buf_putc(&text, '\0') < 0 ||
-                jx_buf_put(&cells, &off, sizeof off) < 0) {
+                jx_buf_put(&cells, off, sizeof off) < 0) {
                 rc = jx_fail(err, JX_ENOMEM, NULL, line, 0, "内存不足");
                 goto out;
             }
@@ -345,9 +356,9 @@ static int csv_grid(jx_doc *d, char *data, size_t len, jx_grid *g, jx_error *err
             goto out;
         }
         for (int i = 0; i < col; i++) {
-            size_t off;
-            memcpy(&off, cells.p + (size_t)i * sizeof off, sizeof off);
-            if (jx_grid_set(g, r, i, text.p + off, strlen(text.p + off))) {
+            size_t off[2]; /* offset and length (no NUL inside: checked) */
+            memcpy(off, cells.p + (size_t)i * sizeof off, sizeof off);
+            if (jx_grid_set(g, r, i, text.p + off[0], off[1])) {
                 rc = jx_fail(err, JX_ENOMEM, NULL, line, 0, "内存不足");
                 goto out;
             }

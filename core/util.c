@@ -601,8 +601,25 @@ size_t jx_utf8_check(const char *s, size_t len)
             if (!c)
                 return i;
             i++;
+            /* then eight bytes at a time while they are ASCII and not NUL */
+            for (uint64_t x; i + 8 <= len; i += 8) {
+                const uint64_t ones = 0x0101010101010101u;
+                memcpy(&x, u + i, 8);
+                if ((x | ((x - ones) & ~x)) & (ones * 0x80))
+                    break;
+            }
             continue;
         }
+        /* a run of E1..EC, EE, EF sequences (CJK): valid whatever their two
+         * continuation bytes are (utf8_len's first case) */
+        while (i + 3 <= len && (unsigned char)(u[i] - 0xE1) <= 0xEF - 0xE1 && u[i] != 0xED &&
+               ((u[i + 1] & 0xC0) | ((u[i + 2] & 0xC0) >> 2)) == (0x80 | 0x20))
+            i += 3;
+        if (i >= len)
+            break;
+        c = u[i];
+        if (c < 0x80)
+            continue;
         int k = utf8_len(u + i, len - i);
         if (!k)
             return i;

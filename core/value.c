@@ -101,6 +101,8 @@ const char *jx_op_name(jx_op op)
 
 static uint32_t fold(uint32_t cp)
 {
+    if ((cp >= 0x20 && cp < 0x80) || (cp >= 0x4E00 && cp <= 0x9FFF))
+        return cp; /* most text: ASCII and CJK ideographs are as they are */
     switch (cp) {
     case 0xFF10: case 0xFF11: case 0xFF12: case 0xFF13: case 0xFF14:
     case 0xFF15: case 0xFF16: case 0xFF17: case 0xFF18: case 0xFF19:
@@ -171,11 +173,6 @@ static inline long ends_before_n(const scan *s, size_t i, size_t lo,
     while (j > (long)lo && s->c[j].off > end - wl)
         j--;
     return s->c[j].off == end - wl ? j : -1;
-}
-
-static long ends_before(const scan *s, size_t i, size_t lo, const char *w)
-{
-    return ends_before_n(s, i, lo, w, strlen(w));
 }
 
 static size_t skip_space(const scan *s, size_t i)
@@ -613,17 +610,26 @@ static size_t read_due(const scan *s, size_t i, double *date)
 
 /* ---- words ---- */
 
-static int all_of(const scan *s, size_t lo, size_t hi, const uint32_t *set, size_t nset)
+/* A mark that stands for no value: … . 。 / ／ - — – * x X × · space _ ? ？ */
+static int placeholder_mark(uint32_t cp)
+{
+    switch (cp) {
+    case 0x2026: case '.': case 0x3002: case '/': case 0xFF0F: case '-':
+    case 0x2014: case 0x2013: case '*': case 'x': case 'X': case 0xD7:
+    case 0xB7: case ' ': case '_': case '?': case 0xFF1F:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+static int all_marks(const scan *s, size_t lo, size_t hi)
 {
     if (lo >= hi)
         return 0;
-    for (size_t i = lo; i < hi; i++) {
-        size_t k = 0;
-        while (k < nset && set[k] != s->c[i].cp)
-            k++;
-        if (k == nset)
+    for (size_t i = lo; i < hi; i++)
+        if (!placeholder_mark(s->c[i].cp))
             return 0;
-    }
     return 1;
 }
 
@@ -647,15 +653,20 @@ static int contains_any(const scan *s, size_t lo, size_t hi, const lit *w, size_
 
 static int is_placeholder(const scan *s, size_t lo, size_t hi)
 {
-    static const uint32_t marks[] = {0x2026, '.', 0x3002, '/', 0xFF0F, '-',
-                                     0x2014, 0x2013, '*', 'x', 'X', 0xD7,
-                                     0xB7, ' ', '_', '?', 0xFF1F};
-    if (all_of(s, lo, hi, marks, JX_ARRAY_LEN(marks)))
+    if (all_marks(s, lo, hi))
         return 1;
     static const lit words[] = {LIT("无"), LIT("暂无"), LIT("略"), LIT("待定"), LIT("空"),
                                 LIT("N/A"), LIT("n/a"), LIT("NA"), LIT("null"), LIT("NULL"),
                                 LIT("XX"), LIT("xx")};
     size_t a = s->c[lo].off, b = s->c[hi].off;
+    if (b - a > 6)
+        return 0; /* longer than every word */
+    switch ((unsigned char)s->raw[a]) {
+    case 0xE5: case 0xE6: case 0xE7: case 'N': case 'n': case 'X': case 'x':
+        break; /* the words' first bytes */
+    default:
+        return 0;
+    }
     for (size_t w = 0; w < JX_ARRAY_LEN(words); w++)
         if (b - a == words[w].len && s->raw[a] == words[w].s[0] &&
             memcmp(s->raw + a, words[w].s, b - a) == 0)
@@ -704,10 +715,11 @@ static const char *damage_of(const scan *s, size_t lo, size_t hi)
 
 /* How indicator names end: such a cell names an indicator, it is not a
  * qualitative target (培训场次, 患者满意度, 专项资金细化率). */
-static const char *const name_endings[] = {
-    "率", "度", "数", "量", "性", "费", "额", "比例", "比重", "情况", "人次",
-    "场次", "天数", "时间", "指标", "名称", "成本", "资金", "人员", "人口",
-    "事项", "项目", "工资", "补贴", "经费",
+static const lit name_endings[] = {
+    LIT("率"), LIT("度"), LIT("数"), LIT("量"), LIT("性"), LIT("费"), LIT("额"),
+    LIT("比例"), LIT("比重"), LIT("情况"), LIT("人次"), LIT("场次"), LIT("天数"),
+    LIT("时间"), LIT("指标"), LIT("名称"), LIT("成本"), LIT("资金"), LIT("人员"),
+    LIT("人口"), LIT("事项"), LIT("项目"), LIT("工资"), LIT("补贴"), LIT("经费"),
 };
 
 static const lit time_words[] = {
@@ -823,8 +835,8 @@ static size_t read_threshold(const scan *s, size_t lo, size_t i, jx_threshold *t
 
     /* operator word after */
     size_t pj = skip_space(s, j);
-    for (size_t w = 0; w < JX_ARRAY_LEN(post_words); w++) {
-        if (pj < s->n && at_n(s, pj, post_words[w].text, post_words[w].len)) {
+    for (size_t w = 0; pj < s->n && w < JX_ARRAY_LEN(post_words); w++) {
+        if (at_n(s, pj, post_words[w].text, post_words[w].len)) {
             /* 以内 after 控制在/在/为/达到 wins; a real symbol before wins */
             int pre_weak = op == JX_OP_NONE || op == JX_OP_EQ ||
                            (op_at < num && (at(s, op_at, "控制在") || at(s, op_at, "达到")));
@@ -890,19 +902,29 @@ static void classify_words(const scan *s, size_t lo, size_t hi, jx_value *v)
     v->kind = !sep && hi - lo <= 8 ? JX_V_QUAL : JX_V_TEXT;
     if (v->kind == JX_V_QUAL) {
         for (size_t w = 0; w < JX_ARRAY_LEN(name_endings); w++)
-            if (ends_before(s, hi, lo, name_endings[w]) >= 0)
+            if (ends_before_n(s, hi, lo, name_endings[w].s, name_endings[w].len) >= 0) {
                 v->kind = JX_V_TEXT;
+                break;
+            }
     }
 }
 
 static int is_formula(const scan *s, uint32_t off, uint32_t len)
 {
-    static const lit marks[] = {LIT("="), LIT("＝"), LIT("×"), LIT("÷"), LIT("/")};
-    for (size_t m = 0; m < JX_ARRAY_LEN(marks); m++) {
-        size_t ml = marks[m].len;
-        for (uint32_t k = off; k + ml <= off + len; k++)
-            if (s->raw[k] == marks[m].s[0] && !memcmp(s->raw + k, marks[m].s, ml))
+    /* "=", "＝" (EF BC 9D), "×" (C3 97), "÷" (C3 B7), "/" in one pass */
+    const unsigned char *u = (const unsigned char *)s->raw;
+    for (uint32_t k = off; k < off + len; k++) {
+        switch (u[k]) {
+        case '=': case '/': return 1;
+        case 0xC3:
+            if (k + 2 <= off + len && (u[k + 1] == 0x97 || u[k + 1] == 0xB7))
                 return 1;
+            break;
+        case 0xEF:
+            if (k + 3 <= off + len && u[k + 1] == 0xBC && u[k + 2] == 0x9D)
+                return 1;
+            break;
+        }
     }
     return 0;
 }
@@ -1035,7 +1057,7 @@ static void parse_scanned(const scan *s, jx_value *v)
         return;
     }
     /* "指标2：" index prefix: only a placeholder when nothing follows */
-    if (at(s, lo, "指标")) {
+    if (at_n(s, lo, "指标", sizeof "指标" - 1)) {
         size_t k = lo + 2;
         while (k < hi && is_digit(s->c[k].cp))
             k++;
@@ -1124,6 +1146,60 @@ static void parse_scanned(const scan *s, jx_value *v)
     classify_words(s, lo, hi, v);
 }
 
+/*
+ * "188.34", "07", "300003", "≥95%", "<5%": the amounts and codes of a
+ * budget table and the commonest targets, most of the cells a reader
+ * classifies.  An optional sign (≥ ≤ > <, as written), digits with at most
+ * one "." between digits (at most 15 digits), an optional ASCII "%":
+ * parse_scanned finds no date, no operator word, no other unit, no range
+ * and no change word in them and makes one threshold of the whole text:
+ * the sign's operator (else an implied "="), the number read_number reads,
+ * unit "%" or none.  Returns 0 when s is not such a text.
+ */
+static int simple_value(const char *s, size_t n, jx_threshold *t)
+{
+    static const double p10[] = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7,
+                                 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+    const unsigned char *u = (const unsigned char *)s;
+    size_t i = 0, e = n;
+    jx_op op = JX_OP_NONE;
+    if (n > 20)
+        return 0;
+    if (u[0] == '>' || u[0] == '<') {
+        op = u[0] == '>' ? JX_OP_GT : JX_OP_LT;
+        i = 1;
+    } else if (n > 3 && u[0] == 0xE2 && u[1] == 0x89 && (u[2] == 0xA5 || u[2] == 0xA4)) {
+        op = u[2] == 0xA5 ? JX_OP_GE : JX_OP_LE; /* ≥ ≤ */
+        i = 3;
+    }
+    int pct = e > i && u[e - 1] == '%';
+    e -= (size_t)pct;
+    if (e <= i || u[i] < '0' || u[i] > '9' || u[e - 1] < '0' || u[e - 1] > '9')
+        return 0;
+    uint64_t m = 0;
+    size_t dot = 0;
+    for (size_t k = i; k < e; k++) {
+        if (u[k] >= '0' && u[k] <= '9')
+            m = m * 10 + (u[k] - '0');
+        else if (u[k] == '.' && !dot)
+            dot = k;
+        else
+            return 0;
+    }
+    size_t digits = e - i - (dot ? 1 : 0);
+    if (digits > 15)
+        return 0;
+    size_t frac = dot ? e - 1 - dot : 0;
+    memset(t, 0, sizeof *t);
+    t->op = op == JX_OP_NONE ? JX_OP_EQ : op;
+    t->implied = op == JX_OP_NONE;
+    t->value = t->value_max = frac ? (double)m / p10[frac] : (double)m;
+    if (pct)
+        memcpy(t->unit, "%", 2);
+    t->len = (uint32_t)n;
+    return 1;
+}
+
 jx_status jx_value_parse(const char *str, size_t len, jx_value *out, jx_error *err)
 {
     /* thresholds beyond out->n are never read: zero only the header */
@@ -1132,6 +1208,11 @@ jx_status jx_value_parse(const char *str, size_t len, jx_value *out, jx_error *e
     out->raw_len = str ? len : 0;
     if (!str || !len)
         return JX_OK;
+    if (simple_value(str, len, &out->t[0])) { /* what parse_scanned makes of it */
+        out->n = 1;
+        out->kind = JX_V_QUANT;
+        return JX_OK;
+    }
     if (len > JX_VALUE_MAX) {
         out->raw_len = 0;
         return jx_fail(err, JX_ELIMIT, NULL, 0, 0,

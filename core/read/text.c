@@ -21,6 +21,7 @@
  * Cell strings point into the caller's text buffer (edited in place, it
  * must outlive the grid) or into the grid's arena.
  */
+#define _GNU_SOURCE /* memmem */
 #include "grid.h"
 #include "vocab.h"
 
@@ -122,6 +123,45 @@ static int paren_depth(const char *s, size_t n)
     return depth;
 }
 
+/* ---- bytes eight at a time (gcc and clang, little-endian) ---- */
+
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define JX_SWAR 1
+static inline uint64_t load8(const char *p)
+{
+    uint64_t x;
+    memcpy(&x, p, 8);
+    return x;
+}
+
+/* The bytes of x equal to b, as 0x80 in each such byte (exact). */
+static inline uint64_t bytes_eq(uint64_t x, unsigned char b)
+{
+    const uint64_t low7 = 0x7F7F7F7F7F7F7F7Fu;
+    uint64_t v = x ^ (0x0101010101010101u * b);
+    return ~(((v & low7) + low7) | v | low7);
+}
+#else
+#define JX_SWAR 0
+#endif
+
+/* The first sep in s[i..n), or n: eight bytes at a time without a call
+ * (most cells are a few bytes, a call to memchr per cell cost more). */
+static size_t next_sep(const char *s, size_t i, size_t n, char sep)
+{
+#if JX_SWAR
+    for (; i + 8 <= n; i += 8) {
+        uint64_t m = bytes_eq(load8(s + i), (unsigned char)sep);
+        if (m)
+            return i + (size_t)__builtin_ctzll(m) / 8;
+    }
+#endif
+    for (; i < n; i++)
+        if (s[i] == sep)
+            return i;
+    return n;
+}
+
 /* ---- lines ---- */
 
 typedef struct tline {
@@ -137,7 +177,9 @@ static int has_tab_cells(const tline *l)
 {
     int cells = 0;
     size_t st = 0;
-    for (size_t i = 0; i <= l->n; i++) {
+    if (!memchr(l->s, '\t', l->n))
+        return 0;
+    for (size_t i = 0; i <= l->n && cells < 2; i++) {
         if (i < l->n) { /* to the next TAB or the end */
             const char *t = memchr(l->s + i, '\t', l->n - i);
             i = t ? (size_t)(t - l->s) : l->n;
@@ -148,15 +190,14 @@ static int has_tab_cells(const tline *l)
         cells += len > 0;
         st = i + 1;
     }
-    return memchr(l->s, '\t', l->n) && cells >= 2;
+    return cells >= 2;
 }
 
-static int pipes(const tline *l)
+/* Two or more '|' in the line */
+static int two_pipes(const tline *l)
 {
-    int k = 0;
-    for (size_t i = 0; i < l->n; i++)
-        k += l->s[i] == '|';
-    return k;
+    const char *p = memchr(l->s, '|', l->n);
+    return p && memchr(p + 1, '|', (size_t)(l->s + l->n - (p + 1)));
 }
 
 /* Length of a run of blanks at s[i] (ASCII spaces, U+3000), in bytes;
@@ -210,9 +251,10 @@ static enum shape doc_shape(const tline *ls, size_t n)
             continue;
         if (has_tab_cells(l))
             tab++;
-        else if (pipes(l) >= 2)
+        else if (two_pipes(l))
             pipe++;
-        else if (spaced_cells(l) >= 2)
+        else if ((memchr(l->s, ' ', l->n) || memmem(l->s, l->n, "\xe3\x80\x80", 3)) &&
+                 spaced_cells(l) >= 2) /* (without a blank: one cell at most) */
             spaced++;
         else if (memchr(l->s, ' ', l->n))
             words++;
@@ -273,10 +315,8 @@ static int split_at(char *s, size_t n, char sep, const char **cs, size_t *ns)
     int k = 0;
     size_t st = 0;
     for (size_t i = 0; i <= n; i++) {
-        if (i < n) { /* to the next sep or the end */
-            const char *t = memchr(s + i, sep, n - i);
-            i = t ? (size_t)(t - s) : n;
-        }
+        if (i < n) /* to the next sep or the end */
+            i = next_sep(s, i, n, sep);
         const char *c = s + st;
         size_t len = i - st;
         jx_trim(&c, &len);
@@ -326,8 +366,13 @@ static int strong_value(const char *s, size_t n);
 static int tab_count(const tline *l)
 {
     int k = 1;
-    for (const char *t = l->s, *e = l->s + l->n; (t = memchr(t, '\t', (size_t)(e - t))); t++)
-        k++;
+    size_t i = 0;
+#if JX_SWAR
+    for (; i + 8 <= l->n; i += 8) /* eight bytes at a time: the marks summed */
+        k += (int)(((bytes_eq(load8(l->s + i), '\t') >> 7) * 0x0101010101010101u) >> 56);
+#endif
+    for (; i < l->n; i++)
+        k += l->s[i] == '\t';
     return k;
 }
 
@@ -376,7 +421,7 @@ static int rows_tab(jx_grid *g, tline *ls, size_t nl)
     int width = 0;
     for (size_t i = 0; i < nl; i++) {
         tline *l = &ls[i];
-        if (header_words(l->s, l->n) >= 3 && memchr(l->s, '\t', l->n))
+        if (memchr(l->s, '\t', l->n) && header_words(l->s, l->n) >= 3)
             width = tab_count(l);
         if (i + 1 < nl && broken_cell(l, &ls[i + 1], width)) {
             size_t n = l->n + ls[i + 1].n;
@@ -1786,6 +1831,40 @@ static char *runon_normalize(jx_grid *g, const char *s, size_t *n)
  * (in place; the cell is in the grid's arena). */
 static int ocr_letter(char ch) { return ch == 'O' || ch == 'I' || ch == 'l'; }
 
+/* Any of O, I, l in s[0..n): eight bytes at a time (a byte equal to one
+ * of them leaves a zero byte in x ^ that letter repeated). */
+static int ocr_letter8(uint64_t x)
+{
+    const uint64_t ones = 0x0101010101010101u;
+    uint64_t o = x ^ (ones * 'O'), i = x ^ (ones * 'I'), l = x ^ (ones * 'l');
+    return ((((o - ones) & ~o) | ((i - ones) & ~i) | ((l - ones) & ~l)) &
+            (ones * 0x80)) != 0;
+}
+
+static int has_ocr_letter(const char *s, size_t n)
+{
+    uint64_t x;
+    if (n < 8) {
+        if (n >= 4) { /* the first four bytes and the last four */
+            uint32_t a, b;
+            memcpy(&a, s, 4);
+            memcpy(&b, s + n - 4, 4);
+            return ocr_letter8(((uint64_t)a << 32) | b);
+        }
+        for (size_t z = 0; z < n; z++)
+            if (ocr_letter(s[z]))
+                return 1;
+        return 0;
+    }
+    for (size_t z = 0; z + 8 < n; z += 8) {
+        memcpy(&x, s + z, 8);
+        if (ocr_letter8(x))
+            return 1;
+    }
+    memcpy(&x, s + n - 8, 8); /* the last eight bytes (overlapping) */
+    return ocr_letter8(x);
+}
+
 static void ocr_digits(char *c, size_t n)
 {
     /* a run of only O/I/l starting with I or l, no Latin letter around:
@@ -1829,10 +1908,11 @@ static void ocr_digits(char *c, size_t n)
 static int ocr_cells(jx_grid *g, const char **cs, size_t *ns, int k, int strict)
 {
     for (int q = 0; q < k; q++) {
-        int fix = 0, other = 0;
+        int other = 0;
+        if (!has_ocr_letter(cs[q], ns[q]))
+            continue; /* most cells: nothing to fix */
         for (size_t z = 0; z < ns[q]; z++) {
             char ch = cs[q][z];
-            fix |= ocr_letter(ch);
             other |= !ocr_letter(ch) && !(ch >= '0' && ch <= '9') && ch != '.' && ch != '%';
         }
         /* strict, a cell of ASCII words: only letters among digits
@@ -1840,7 +1920,7 @@ static int ocr_cells(jx_grid *g, const char **cs, size_t *ns, int k, int strict)
         int among = strict && (unsigned char)cs[q][0] < 0x80 && (other || ns[q] < 2);
         int digit0 = (cs[q][0] >= '0' && cs[q][0] <= '9') ||
                      (ocr_letter(cs[q][0]) && ns[q] > 1 && cs[q][1] >= '0' && cs[q][1] <= '9');
-        if (!fix || (among && !digit0))
+        if (among && !digit0)
             continue;
         char *c = jx_arena_strndup(&g->arena, cs[q], ns[q]);
         if (!c)
@@ -2064,15 +2144,27 @@ static int rows_runon(jx_grid *g, tline *ls, size_t nl)
 
 static int has_op_symbol(const char *s, size_t n)
 {
-    static const char *const ops[] = {"≥", "≤", "≧", "≦", "＞", "＜", ">", "<", "⩾", "⩽"};
+    /* "≥", "≤", "≧", "≦" (E2 89 A4..A7), "⩽", "⩾" (E2 A9 BD, BE), "＜",
+     * "＞" (EF BC 9C, 9E), ">", "<": every sign starts with one of these
+     * bytes */
+    static const unsigned char lead[256] = {['<'] = 1, ['>'] = 1, [0xE2] = 2, [0xEF] = 3};
+    const unsigned char *u = (const unsigned char *)s;
     for (size_t i = 0; i < n; i++) {
-        /* every sign starts with one of these bytes */
-        unsigned char b = (unsigned char)s[i];
-        if (b != 0xE2 && b != 0xEF && b != '>' && b != '<')
-            continue;
-        for (size_t q = 0; q < JX_ARRAY_LEN(ops); q++)
-            if (starts_lit(s + i, n - i, ops[q]))
+        while (!lead[u[i]]) /* most bytes */
+            if (++i == n)
+                return 0;
+        switch (lead[u[i]]) {
+        case 1: return 1;
+        case 2:
+            if (n - i >= 3 && ((u[i + 1] == 0x89 && u[i + 2] >= 0xA4 && u[i + 2] <= 0xA7) ||
+                               (u[i + 1] == 0xA9 && (u[i + 2] == 0xBD || u[i + 2] == 0xBE))))
                 return 1;
+            continue;
+        default:
+            if (n - i >= 3 && u[i + 1] == 0xBC && (u[i + 2] == 0x9C || u[i + 2] == 0x9E))
+                return 1;
+            continue;
+        }
     }
     return 0;
 }
@@ -2094,9 +2186,11 @@ static int ocr_ge_cell(const char *s, size_t n, int *rate)
     for (size_t j = i; j < n; j++)
         if ((s[j] >= '0' && s[j] <= '9') || s[j] == ' ')
             return 0;
-    double v = s[1] == ' ' ? 200 + atof(s + 2) : atof(s);
-    *rate = ((n == i + 1 && s[i] == '%') || (n == i + 3 && starts_lit(s + i, 3, "％"))) &&
-            v >= 200 && v < 300;
+    /* the number only when it could be a rate: most candidates are amounts */
+    if ((n == i + 1 && s[i] == '%') || (n == i + 3 && starts_lit(s + i, 3, "％"))) {
+        double v = s[1] == ' ' ? 200 + atof(s + 2) : atof(s);
+        *rate = v >= 200 && v < 300;
+    }
     return 1;
 }
 
@@ -2177,7 +2271,7 @@ static int repair_ocr_ge(jx_grid *g)
             const jx_cell *x = &g->rows[i].c[c];
             int rate;
             signs = signs || has_op_symbol(x->s, x->n);
-            if (ocr_ge_cell(x->s, x->n, &rate))
+            if (x->s[0] == '2' && ocr_ge_cell(x->s, x->n, &rate)) /* (its first test) */
                 cand++, rates += rate;
         }
     if (!signs && cand >= 2 && (rates < 1 || cand < 3))
@@ -2243,7 +2337,11 @@ static int ocr_rows(jx_grid *g)
         jx_grow *r = &g->rows[i];
         const char *cs[MAXC];
         size_t ns[MAXC];
-        int k = r->n < MAXC ? r->n : MAXC;
+        int k = r->n < MAXC ? r->n : MAXC, any = 0;
+        for (int q = 0; q < k && !any; q++)
+            any = has_ocr_letter(r->c[q].s, r->c[q].n);
+        if (!any)
+            continue; /* ocr_cells would change nothing */
         for (int q = 0; q < k; q++)
             cs[q] = r->c[q].s, ns[q] = r->c[q].n;
         if (ocr_cells(g, cs, ns, k, 1))

@@ -9,16 +9,32 @@
 #include "write.h"
 
 
-/* The keys are plain ASCII: quoted as they are (inline, the length known). */
-static inline void jkey(jx_buf *b, const char *k, int *first)
+/* The keys are plain ASCII literals: quoted as they are, the length known
+ * (jkey), written at once when the buffer has room. */
+static void jkey_n(jx_buf *b, const char *k, size_t kl, int *first)
 {
+    if (b->failed || b->cap - b->len <= kl + 4) {
+        if (!*first)
+            jx_buf_putc(b, ',');
+        *first = 0;
+        jx_buf_putc(b, '"');
+        jx_buf_put(b, k, kl);
+        jx_buf_put(b, "\":", 2);
+        return;
+    }
+    char *p = b->p + b->len;
     if (!*first)
-        jx_buf_putc(b, ',');
+        *p++ = ',';
     *first = 0;
-    jx_buf_putc(b, '"');
-    jx_buf_puts(b, k);
-    jx_buf_puts(b, "\":");
+    *p++ = '"';
+    memcpy(p, k, kl);
+    p += kl;
+    *p++ = '"';
+    *p++ = ':';
+    *p = '\0';
+    b->len = (size_t)(p - b->p);
 }
+#define jkey(b, k, first) jkey_n(b, k, sizeof(k) - 1, first)
 
 static void nl(jx_buf *b, int pretty, int depth)
 {
@@ -249,6 +265,9 @@ jx_status jx_doc_write_ndjson(FILE *f, jx_doc *d)
 {
     jx_buf b;
     jx_buf_init(&b);
+    jx_buf_reserve(&b, 65535); /* a document's line is tens of kB: one
+                                  block instead of doubling from 256 bytes
+                                  (on failure b fails, as a later growth would) */
     json_doc(&b, d, 0, 0);
     jx_buf_putc(&b, '\n');
     return jx_write_flush(f, &b);
