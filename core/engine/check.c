@@ -7,8 +7,10 @@
 
 #include <lauxlib.h>
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 /* ---- checks ---- */
 
@@ -31,7 +33,7 @@ enum {
     K_OTHER, K_INDICATORS, K_LEVEL1, K_LEVEL2, K_LEVEL3, K_PERIOD, K_EXPLANATION, K_NOTE,
     K_INDEX, K_LEVEL2_INFERRED, K_REALIGNED, K_SPLIT, K_TARGET, K_RAW, K_DAMAGE,
     K_THRESHOLDS, K_OP, K_VALUE, K_VALUE_MAX, K_IMPLIED, K_PRODUCT, K_TEXT, K_SUBJECT,
-    K_ROWS, K_L1, K_L2, K_L3, K_TK, K_FLAGS, K_TN, K_T0, K_NTABLES, K_TOBJ, K_CNT, K_N,
+    K_ROWS, K_CLS, K_CLASSES, K_TKIND, K_TK, K_FLAGS, K_TN, K_T0, K_NTABLES, K_TOBJ, K_CNT, K_N,
     NKEYS,
     /* names of enum values: base + the value */
     N_TKIND = 64, N_LAYOUT = 72, N_VKIND = 80, N_OP = 96, N_END = 112
@@ -50,8 +52,8 @@ static const char *const key_names[NKEYS] = {
     [K_TARGET] = "target", [K_RAW] = "raw", [K_DAMAGE] = "damage",
     [K_THRESHOLDS] = "thresholds", [K_OP] = "op", [K_VALUE] = "value",
     [K_VALUE_MAX] = "value_max", [K_IMPLIED] = "implied", [K_PRODUCT] = "product",
-    [K_TEXT] = "text", [K_SUBJECT] = "subject", [K_ROWS] = "_rows", [K_L1] = "l1",
-    [K_L2] = "l2", [K_L3] = "l3", [K_TK] = "tk", [K_FLAGS] = "flags", [K_TN] = "tn",
+    [K_TEXT] = "text", [K_SUBJECT] = "subject", [K_ROWS] = "_rows", [K_CLS] = "cls",
+    [K_CLASSES] = "classes", [K_TKIND] = "tkind", [K_TK] = "tk", [K_FLAGS] = "flags", [K_TN] = "tn",
     [K_T0] = "t0", [K_NTABLES] = "ntables", [K_TOBJ] = "tobj", [K_CNT] = "cnt", [K_N] = "n"};
 
 typedef struct check_ctx {
@@ -234,20 +236,115 @@ static void push_table(lua_State *L, int keys, const jx_table *t, size_t ti, int
 }
 
 /* The document's indicators as columns, doc._rows (docs/rules.md 3.3):
- * row k (tables in order, then their indicators) has l1, l2, l3, period,
- * tk (the value kind), raw, damage, line, flags (1 split, 2 realigned, 4
- * level2_inferred; nil when none), note, tn and t0 (its thresholds' count
- * and first index, nil when none); threshold j has op, value, value_max,
- * unit, implied, product, text.  cnt[ti] is table ti's number of rows,
- * tobj[ti] the table itself and tables the doc.tables array, so that a
- * reader can tell whether the document was changed since. */
+ * row k (tables in order, then their indicators) has cls (its class, see
+ * row_class), period, tk (the value kind), raw, damage, line, flags (1
+ * split, 2 realigned, 4 level2_inferred; nil when none), note, tn and t0
+ * (its thresholds' count and first index, nil when none); threshold j has
+ * op, value, value_max, unit, implied, product, text.  Table ti has
+ * cnt[ti] rows, tkind[ti] its kind as the host gave it and tobj[ti] the
+ * table itself, and tables is the doc.tables array, so that a reader can
+ * tell whether the document was changed since. */
 enum {
-    C_L1, C_L2, C_L3, C_PERIOD, C_TK, C_RAW, C_DAMAGE, C_LINE, C_FLAGS, C_NOTE, C_TN, C_T0,
-    C_OP, C_VALUE, C_VALUE_MAX, C_UNIT, C_IMPLIED, C_PRODUCT, C_TEXT, C_CNT, C_TOBJ, NCOL
+    C_CLS, C_PERIOD, C_TK, C_RAW, C_DAMAGE, C_LINE, C_FLAGS, C_NOTE, C_TN, C_T0,
+    C_OP, C_VALUE, C_VALUE_MAX, C_UNIT, C_IMPLIED, C_PRODUCT, C_TEXT, C_CNT, C_TOBJ, C_TKIND,
+    NCOL
 };
 static const int col_key[NCOL] = {
-    K_L1, K_L2, K_L3, K_PERIOD, K_TK, K_RAW, K_DAMAGE, K_LINE, K_FLAGS, K_NOTE, K_TN, K_T0,
-    K_OP, K_VALUE, K_VALUE_MAX, K_UNIT, K_IMPLIED, K_PRODUCT, K_TEXT, K_CNT, K_TOBJ};
+    K_CLS, K_PERIOD, K_TK, K_RAW, K_DAMAGE, K_LINE, K_FLAGS, K_NOTE, K_TN, K_T0,
+    K_OP, K_VALUE, K_VALUE_MAX, K_UNIT, K_IMPLIED, K_PRODUCT, K_TEXT, K_CNT, K_TOBJ, K_TKIND};
+
+/* Row classes: the distinct (table kind, 一级, 二级, 三级) of the rows the
+ * engine has seen, numbered from 1 and kept across documents in the
+ * registry (ROWCLASSES = {by key, classes, count}); doc._rows.classes[id]
+ * = {kind, level1, level2, level3} (nil where the row has none).  A pack
+ * can keep what it derives from a class's names by its id for as long as
+ * classes is the same table: at CLASS_MAX classes the host starts new
+ * tables and numbers from 1 again. */
+#define ROWCLASSES "jixiao.rowclasses"
+#define CLASS_MAX 1024
+
+/* Pushes the key table, the classes table and the count holder (the
+ * registry entry) and returns the count. */
+static lua_Integer push_classes(lua_State *L)
+{
+    if (lua_getfield(L, LUA_REGISTRYINDEX, ROWCLASSES) != LUA_TTABLE) {
+        lua_pop(L, 1);
+        lua_createtable(L, 3, 0);
+        lua_pushvalue(L, -1);
+        lua_setfield(L, LUA_REGISTRYINDEX, ROWCLASSES);
+    }
+    int rc = lua_gettop(L);
+    lua_Integer n = lua_rawgeti(L, rc, 3) == LUA_TNUMBER ? lua_tointeger(L, -1) : -1;
+    lua_pop(L, 1);
+    if (n < 0 || n >= CLASS_MAX) {
+        for (int i = 1; i <= 2; i++) {
+            lua_createtable(L, 0, 0);
+            lua_rawseti(L, rc, i);
+        }
+        n = 0;
+    }
+    lua_rawgeti(L, rc, 1);
+    lua_rawgeti(L, rc, 2);
+    lua_pushvalue(L, rc);
+    lua_remove(L, rc);
+    return n;
+}
+
+static size_t put_part(char *buf, const char *s, size_t len)
+{
+    uint32_t n = s ? (uint32_t)len : UINT32_MAX;
+    memcpy(buf, &n, sizeof n);
+    if (s)
+        memcpy(buf + sizeof n, s, len);
+    return sizeof n + (s ? len : 0);
+}
+
+/* The class id of a row: its key (kind, then each name's length, NULL as
+ * UINT32_MAX, and bytes) looked up in by; a new class is added to both
+ * tables.  *n is the count. */
+static lua_Integer row_class(lua_State *L, int keys, int by, int classes, lua_Integer *n,
+                             const jx_table *t, const jx_indicator *ind)
+{
+    const char *part[3] = {ind->level1, ind->level2, ind->level3};
+    size_t len[3], total = 1;
+    for (int i = 0; i < 3; i++) {
+        len[i] = part[i] ? strlen(part[i]) : 0;
+        total += sizeof(uint32_t) + len[i];
+    }
+    char small[512];
+    char *buf = total <= sizeof small ? small : lua_newuserdatauv(L, total, 0);
+    buf[0] = (char)t->kind;
+    size_t off = 1;
+    for (int i = 0; i < 3; i++)
+        off += put_part(buf + off, part[i], len[i]);
+    lua_pushlstring(L, buf, off);
+    if (buf != small)
+        lua_remove(L, -2);
+    lua_pushvalue(L, -1);
+    if (lua_rawget(L, by) == LUA_TNUMBER) {
+        lua_Integer id = lua_tointeger(L, -1);
+        lua_pop(L, 2);
+        return id;
+    }
+    lua_pop(L, 1);
+    lua_Integer id = ++*n;
+    lua_pushinteger(L, id);
+    lua_rawset(L, by);
+    lua_createtable(L, 4, 0);
+    const char *kn = jx_table_kind_name(t->kind);
+    if (kn) {
+        push_name(L, keys, N_TKIND, N_LAYOUT - N_TKIND, (int)t->kind, kn);
+        lua_rawseti(L, -2, 1);
+    }
+    for (int i = 0; i < 3; i++) {
+        if (part[i]) {
+            lua_pushlstring(L, part[i], len[i]);
+            lua_rawseti(L, -2, i + 2);
+        }
+    }
+    lua_rawseti(L, classes, id);
+    return id;
+}
 
 #define COL(c) (col0 + (c))
 
@@ -282,7 +379,9 @@ static void push_rows(lua_State *L, int keys, const jx_doc *d, int tables)
         for (size_t i = 0; i < t->n; i++)
             nt += t->ind[i].target.n;
     }
-    lua_createtable(L, 0, NCOL + 3);
+    lua_Integer ncls = push_classes(L);
+    int by = lua_gettop(L) - 2, classes = by + 1;
+    lua_createtable(L, 0, NCOL + 4);
     int R = lua_gettop(L), col0 = R + 1;
     for (int c = 0; c < NCOL; c++)
         lua_createtable(L, c >= C_CNT ? (int)d->ntables : c >= C_OP ? (int)nt : (int)n, 0);
@@ -292,13 +391,16 @@ static void push_rows(lua_State *L, int keys, const jx_doc *d, int tables)
         col_int(L, COL(C_CNT), (lua_Integer)ti + 1, (lua_Integer)t->n);
         lua_rawgeti(L, tables, (lua_Integer)ti + 1);
         lua_rawseti(L, COL(C_TOBJ), (lua_Integer)ti + 1);
+        const char *kn = jx_table_kind_name(t->kind);
+        if (kn) {
+            push_name(L, keys, N_TKIND, N_LAYOUT - N_TKIND, (int)t->kind, kn);
+            lua_rawseti(L, COL(C_TKIND), (lua_Integer)ti + 1);
+        }
         for (size_t i = 0; i < t->n; i++) {
             const jx_indicator *ind = &t->ind[i];
             const jx_value *v = &ind->target;
             k++;
-            col_str(L, COL(C_L1), k, ind->level1);
-            col_str(L, COL(C_L2), k, ind->level2);
-            col_str(L, COL(C_L3), k, ind->level3);
+            col_int(L, COL(C_CLS), k, row_class(L, keys, by, classes, &ncls, t, ind));
             col_str(L, COL(C_PERIOD), k, ind->period);
             const char *vk = jx_vkind_name(v->kind);
             if (vk) {
@@ -348,6 +450,14 @@ static void push_rows(lua_State *L, int keys, const jx_doc *d, int tables)
     KEY(K_TABLES);
     lua_pushvalue(L, tables);
     lua_rawset(L, R);
+    KEY(K_CLASSES);
+    lua_pushvalue(L, classes);
+    lua_rawset(L, R);
+    /* the count, in the registry entry below R */
+    lua_pushinteger(L, ncls);
+    lua_rawseti(L, R - 1, 3);
+    lua_replace(L, by);
+    lua_settop(L, by);
 }
 
 #undef COL

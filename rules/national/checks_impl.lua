@@ -21,6 +21,7 @@ local jx_round = jx.round
 local sformat = string.format
 local concat = table.concat
 local utf8_len, utf8_offset = utf8.len, utf8.offset
+local unpack = table.unpack
 
 local function fmt_num(x) if x == nil then return "空" end return F(x) end
 
@@ -190,27 +191,41 @@ L.prep = prep
 
 -- ---- 按列的预处理（national 自己的审核项用）----
 -- 宿主把文档的指标按列交给审核项（doc._rows，docs/rules.md 3.3）：第 k 行（各表依次、表内按顺序）的
--- l1/l2/l3/period/tk/raw/damage/line/flags/note/tn/t0，第 j 个阈值的 op/value/value_max/unit/implied/product/text。
--- 读列不必为每个指标建表（tbl.indicators 在第一次读到时才建）。prep_rows 在列上算每行的规范名称与分类，
--- 结果同样按列（D.name3[k] 等）；文档在它之前被别的审核项读过或改过指标（tbl.indicators 已建、
--- doc.tables 被换掉）时，改从 doc.tables 现读现抄成同样的列，结果与 prep 相同。
+-- cls（行类：表类型与一级/二级/三级名称，classes[cls] = {kind, level1, level2, level3}）、
+-- period/tk/raw/damage/line/flags/note/tn/t0，第 j 个阈值的 op/value/value_max/unit/implied/product/text。
+-- 读列不必为每个指标建表（tbl.indicators 在第一次读到时才建）。每个行类的规范名称与分类（row_facts）
+-- 按行类号记在本包的 K.row_facts 上，各文件共用（classes 换了新表就重来）；结果按列（D.name3[k] 等）。
+-- 文档在它之前被别的审核项读过或改过指标（tbl.indicators 已建、doc.tables 或表类型被换掉）时，
+-- 改从 doc.tables 现读现抄成同样的列，结果与 prep 相同。
 local PREP_ROWS = {}
+
+local function class_key(kind, x1, x2, x3)
+  local function enc(x) if x == nil then return "-" end return #x .. ":" .. x end
+  return tostring(kind) .. "|" .. enc(x1) .. enc(x2) .. enc(x3)
+end
 
 -- 从 doc.tables 抄出与 doc._rows 同样的列（D.ref[k] 是指标表本身，report 用）
 local function rows_of(dtables)
-  local S = { l1 = {}, l2 = {}, l3 = {}, period = {}, tk = {}, raw = {}, damage = {}, line = {},
+  local S = { cls = {}, classes = {}, period = {}, tk = {}, raw = {}, damage = {}, line = {},
               flags = {}, note = {}, tn = {}, t0 = {}, op = {}, value = {}, value_max = {}, unit = {},
               implied = {}, product = {}, text = {}, cnt = {}, ref = {} }
+  local by, nc = {}, 0
   local k, j = 0, 0
   for ti = 1, #dtables do
-    local inds = dtables[ti].indicators or {}
+    local tbl = dtables[ti]
+    local kind = tbl.kind
+    local inds = tbl.indicators or {}
     local n = #inds
     S.cnt[ti] = n
     for i = 1, n do
       local ind = inds[i]
       k = k + 1
       S.ref[k] = ind
-      S.l1[k], S.l2[k], S.l3[k], S.period[k] = ind.level1, ind.level2, ind.level3, ind.period
+      local x1, x2, x3 = ind.level1, ind.level2, ind.level3
+      local key = class_key(kind, x1, x2, x3)
+      local id = by[key]
+      if id == nil then nc = nc + 1; id = nc; by[key] = id; S.classes[id] = { kind, x1, x2, x3 } end
+      S.cls[k], S.period[k] = id, ind.period
       S.line[k], S.note[k] = ind.line, ind.note
       S.flags[k] = (ind.split and 1 or 0) + (ind.realigned and 2 or 0)
       local target = ind.target
@@ -232,16 +247,55 @@ local function rows_of(dtables)
   return S
 end
 
--- doc._rows 可用：宿主给的，且 doc.tables 与各表都是原样、还没有读过 indicators
+-- doc._rows 可用：宿主给的，且 doc.tables 与各表都是原样（表类型未改）、还没有读过 indicators
 local function host_rows(doc, dtables)
   local R = rawget(doc, "_rows")
   if type(R) ~= "table" or not rawequal(R.tables, dtables) or R.ntables ~= #dtables then return nil end
-  local tobj = R.tobj
+  local tobj, tkind = R.tobj, R.tkind
   for ti = 1, #dtables do
     local tbl = dtables[ti]
-    if not rawequal(tbl, tobj[ti]) or rawget(tbl, "indicators") ~= nil then return nil end
+    if not rawequal(tbl, tobj[ti]) or tbl.kind ~= tkind[ti] or rawget(tbl, "indicators") ~= nil then
+      return nil
+    end
   end
   return R
+end
+
+-- 行类 id 的规范名称与分类：{ name3, info, l1, l2, g（计分归属）, pc（项目表且二级含“成本”）, mis }，
+-- 与 prep 逐行算的相同（都是名称的纯函数）
+local function row_facts(p, K, RF, id)
+  local c = RF.classes[id]
+  local kind, x1, x2, x3 = c[1], c[2], c[3], c[4]
+  local name3 = trim(x3)
+  local l1, l2 = K.level1_of(kind, x1), K.level2_of(kind, x2)
+  local info = K.info(name3)
+  -- misplaced-indicator 可能报告的行类（审核项照旧逐条判断）
+  local mis = false
+  if name3 ~= "" and not info.placeholder then
+    if kind == "project" and l1 == "满意度指标" and not info.satisfaction then
+      mis = true
+    else
+      local e = K.standard_place(kind, name3)
+      if e and (l1 ~= e[2].name or l2 ~= e[1].name) then mis = true end
+    end
+  end
+  local f = { name3, info, l1, l2, L.points_group(p, kind, l1, l2) or l1,
+              kind == "project" and has_cost(l2), mis }
+  RF[id] = f
+  return f
+end
+
+-- 名称分类 -> 预筛位（见 prep_rows）：1 比率/满意度/计数，2 比率且非增长率，4 变动率，
+-- 8 变动率或成本类且非节约率，16 节约率。键是 K.info 的结果表（弱键）。
+local info_mask = setmetatable({}, { __mode = "k" })
+local function mask_of(info)
+  local m = 0
+  if info.rate or info.satisfaction_du or info.count then m = m | 1 end
+  if info.rate and not info.growth then m = m | 2 end
+  if info.change then m = m | 4 end
+  if (info.change or info.cost) and not info.saving then m = m | 8 end
+  if info.saving then m = m | 16 end
+  return m
 end
 
 -- D.tables[i] = { tbl=, n=, first=（该表的行是 first+1 .. first+n）, l1set=, project= }；D.projects 同 prep。
@@ -254,13 +308,25 @@ local function prep_rows(p, doc)
   if D and D.K == K then return D end
   local dtables = doc.tables or {}
   local S = host_rows(doc, dtables) or rows_of(dtables)
-  local info_get, info_cache = K.info, K.info_cache
-  local hc = has_cost_cache
-  local l1col, l2col, l3col, pdc, tkc, rawc, flc, t0c, cnt = S.l1, S.l2, S.l3, S.period, S.tk, S.raw,
-    S.flags, S.t0, S.cnt
-  local Tc, name3c, infoc, l1o, l2o, gc, pcc = {}, {}, {}, {}, {}, {}, {}
+  local clsc, pdc, tkc, rawc, flc, t0c, cnt = S.cls, S.period, S.tk, S.raw, S.flags, S.t0, S.cnt
+  local RF = K.row_facts
+  if RF == nil or RF.classes ~= S.classes then RF = { classes = S.classes }; K.row_facts = RF end
+  -- 每行的结果列：先用 unpack 建成 N 行大小（逐个追加会一次次扩表），再逐行覆盖
+  local N = 0
+  for ti = 1, #dtables do N = N + (cnt[ti] or 0) end
+  local function column()
+    if N > 0 and N <= 4096 then return { unpack(clsc, 1, N) } end
+    return {}
+  end
+  local Tc, name3c, infoc, l1o, l2o, gc, pcc = column(), column(), column(), column(), column(),
+    column(), column()
   local each, quant, qt, bad, withth, flag = {}, {}, {}, {}, {}, {}
   local ne, nq, nqt, nb, nth, nf = 0, 0, 0, 0, 0, 0
+  -- 有阈值的行再按审核项预筛（只是候选，审核项照旧逐条判断；顺序同 D.th）：
+  --   um 单位可能不符、r100 比率、chg 变动率、clb 下限写法的成本/变动率、le 有 ≤/< 阈值、imp 有未写比较符的阈值
+  local um, r100, chg, clb, lel, imp = {}, {}, {}, {}, {}, {}
+  local num, nr100, nchg, nclb, nle, nimp = 0, 0, 0, 0, 0, 0
+  local tnc, opc, impc, unitc, valuec = S.tn, S.op, S.implied, S.unit, S.value
   local tables, projs = {}, {}
   -- 汇总行编码（同 prep）
   local codes, lens, set = {}, {}, {}
@@ -278,66 +344,73 @@ local function prep_rows(p, doc)
       end
     end
   end
+  local mis, nmis = {}, 0   -- misplaced-indicator 的候选（行类的 f[7]）
   local k = 0
   for ti = 1, #dtables do
     local tbl = dtables[ti]
     local kind = tbl.kind
-    local l1c, l2c = K.level1_cache(kind), K.level2_cache(kind)
-    local project = kind == "project"
     local n = cnt[ti] or 0
     local l1set = {}
-    local gcache, G = group_cache(K, kind)
     local k0 = k
-    local T = { tbl = tbl, n = n, first = k0, l1set = l1set }
-    local l2nil   -- 没有二级名称的行：level2_of(kind, nil)（不进缓存），每表算一次
+    local wan, nwan = {}, 0   -- 第一个阈值单位为万元且有数值的行（cost-vs-funds；含与“年度”相同的“实施期”行）
+    local T = { tbl = tbl, n = n, first = k0, l1set = l1set, wan = wan }
+    -- 预算10表“年度”与“实施期”并列时，与某“年度”行同名同指标值的“实施期”行不进逐指标的列表
     local year, impl = false, false
-    for _ = 1, n do
-      k = k + 1
-      local x = l3col[k]
-      local name3 = trim_cache[x] or trim(x)
-      local info = info_cache[name3] or info_get(name3)
-      x = l1col[k]
-      local l1 = l1c[x] or K.level1_of(kind, x)
-      x = l2col[k]
-      local l2
-      if x == nil then
-        if l2nil == nil then l2nil = K.level2_of(kind, nil) end
-        l2 = l2nil
-      else
-        l2 = l2c[x] or K.level2_of(kind, x)
+    for r = k0 + 1, k0 + n do
+      local pd = pdc[r]
+      if pd ~= nil then
+        if pd == "年度" then year = true elseif pd == "实施期" then impl = true end
       end
-      local pd = pdc[k]
-      if pd == "年度" then year = true elseif pd == "实施期" then impl = true end
-      local by2 = gcache[l1]
-      if by2 == nil then by2 = {}; gcache[l1] = by2 end
-      local g = by2[l2]
-      if g == nil then
-        g = L.points_group(p, kind, l1, l2) or l1
-        by2[l2] = g
-        G.n = G.n + 1
-      end
-      Tc[k], name3c[k], infoc[k], l1o[k], l2o[k], gc[k] = T, name3, info, l1, l2, g
-      pcc[k] = project and (hc[l2] or has_cost(l2))
-      l1set[l1] = true
-      l1set[g] = true
     end
     local yearly
     if year and impl then
       yearly = {}
-      for r = k0 + 1, k do
-        if pdc[r] == "年度" then yearly[name3c[r] .. "\0" .. trim(rawc[r])] = true end
+      for r = k0 + 1, k0 + n do
+        if pdc[r] == "年度" then
+          local id = clsc[r]
+          local f = RF[id] or row_facts(p, K, RF, id)
+          yearly[f[1] .. "\0" .. trim(rawc[r])] = true
+        end
       end
     end
-    for r = k0 + 1, k do
-      if not (yearly and pdc[r] == "实施期" and yearly[name3c[r] .. "\0" .. trim(rawc[r])]) then
-        ne = ne + 1; each[ne] = r
-        local tk = tkc[r]
-        if tk == "quantitative" then nq = nq + 1; quant[nq] = r
-        elseif tk == "qualitative" or tk == "time" then nqt = nqt + 1; qt[nqt] = r
-        elseif tk == "empty" or tk == "placeholder" or tk == "damaged" then nb = nb + 1; bad[nb] = r end
-        if t0c[r] then nth = nth + 1; withth[nth] = r end
-        local f = flc[r]
-        if f and f & 3 ~= 0 then nf = nf + 1; flag[nf] = r end
+    for _ = 1, n do
+      k = k + 1
+      local id = clsc[k]
+      local f = RF[id]
+      if f == nil then f = row_facts(p, K, RF, id) end
+      local l1, g, info, pc = f[3], f[5], f[2], f[6]
+      Tc[k], name3c[k], infoc[k], l1o[k], l2o[k], gc[k], pcc[k] = T, f[1], info, l1, f[4], g, pc
+      l1set[l1] = true
+      l1set[g] = true
+      local j = t0c[k]
+      if j and unitc[j] == "万元" and valuec[j] ~= nil then nwan = nwan + 1; wan[nwan] = k end
+      if not (yearly and pdc[k] == "实施期" and yearly[f[1] .. "\0" .. trim(rawc[k])]) then
+        ne = ne + 1; each[ne] = k
+        local tk = tkc[k]
+        if tk == "quantitative" then nq = nq + 1; quant[nq] = k
+        elseif tk == "qualitative" or tk == "time" then nqt = nqt + 1; qt[nqt] = k
+        elseif tk == "empty" or tk == "placeholder" or tk == "damaged" then nb = nb + 1; bad[nb] = k end
+        if j then
+          nth = nth + 1; withth[nth] = k
+          local m = info_mask[info]
+          if m == nil then m = mask_of(info); info_mask[info] = m end
+          if m & 1 ~= 0 or pc then num = num + 1; um[num] = k end
+          if m & 2 ~= 0 then nr100 = nr100 + 1; r100[nr100] = k end
+          if m & 4 ~= 0 then nchg = nchg + 1; chg[nchg] = k end
+          local o = opc[j]
+          if (o == "ge" or o == "gt") and (m & 8 ~= 0 or (pc and m & 16 == 0)) then nclb = nclb + 1; clb[nclb] = k end
+          local le, im = false, false
+          for x = j, j + tnc[k] - 1 do
+            o = opc[x]
+            if o == "le" or o == "lt" then le = true end
+            if impc[x] then im = true end
+          end
+          if le then nle = nle + 1; lel[nle] = k end
+          if im then nimp = nimp + 1; imp[nimp] = k end
+        end
+        local fl = flc[k]
+        if fl and fl & 3 ~= 0 then nf = nf + 1; flag[nf] = k end
+        if f[7] then nmis = nmis + 1; mis[nmis] = k end
       end
     end
     if kind == "project" and not (tbl.code and tbl.code ~= "" and set[tbl.code] == true) then
@@ -351,6 +424,7 @@ local function prep_rows(p, doc)
         damage = S.damage, tn = S.tn, t0 = t0c, op = S.op, value = S.value, value_max = S.value_max,
         unit = S.unit, implied = S.implied, product = S.product, text = S.text,
         each = each, quant = quant, qt = qt, bad = bad, th = withth, flag = flag,
+        um = um, r100 = r100, chg = chg, clb = clb, le = lel, imp = imp, mis = mis,
         tables = tables, projects = projs }
   doc[PREP_ROWS] = D
   return D
@@ -500,7 +574,9 @@ C["cost-vs-funds"] = function(p, doc, report)
     local total = tbl.funds and tbl.funds.total
     if total ~= nil then
       local costs, sum = {}, 0
-      for k = T.first + 1, T.first + T.n do
+      local wan = T.wan   -- 第一个阈值单位为万元的行（prep_rows 预筛）
+      for i = 1, #wan do
+        local k = wan[i]
         local j = t0[k]
         if j and unit[j] == "万元" and value[j] ~= nil then
           local o = op[j]
@@ -605,7 +681,7 @@ end
 C["unit-mismatch"] = function(p, doc, report)
   local money = ctx(p).money
   local D = prep_rows(p, doc)
-  local list, t0, tn, unit, infoc, pc = D.th, D.t0, D.tn, D.unit, D.info, D.pc
+  local list, t0, tn, unit, infoc, pc = D.um, D.t0, D.tn, D.unit, D.info, D.pc
   for i = 1, #list do
     local k = list[i]
     local j0 = t0[k]
@@ -634,7 +710,7 @@ end
 C["cost-lower-bound"] = function(p, doc, report)
   local K = ctx(p)
   local D = prep_rows(p, doc)
-  local list, t0, op, infoc = D.th, D.t0, D.op, D.info
+  local list, t0, op, infoc = D.clb, D.t0, D.op, D.info
   for i = 1, #list do
     local k = list[i]
     local j = t0[k]
@@ -652,7 +728,7 @@ end
 
 C["rate-over-100"] = function(p, doc, report)
   local D = prep_rows(p, doc)
-  local list, t0, tn, unit, value, value_max, infoc = D.th, D.t0, D.tn, D.unit, D.value, D.value_max, D.info
+  local list, t0, tn, unit, value, value_max, infoc = D.r100, D.t0, D.tn, D.unit, D.value, D.value_max, D.info
   for i = 1, #list do
     local k = list[i]
     local info = infoc[k]
@@ -671,7 +747,7 @@ end
 
 C["implied-operator"] = function(p, doc, report)
   local D = prep_rows(p, doc)
-  local list, tkc, t0, tn, implied, unit, value, product = D.quant, D.tk, D.t0, D.tn, D.implied, D.unit,
+  local list, tkc, t0, tn, implied, unit, value, product = D.imp, D.tk, D.t0, D.tn, D.implied, D.unit,
     D.value, D.product
   for i = 1, #list do
     local k = list[i]
@@ -909,7 +985,7 @@ C["misplaced-indicator"] = function(p, doc, report)
       if gc[k] == "满意度指标" and infoc[k].satisfaction then has_real[T.tbl] = true; break end
     end
   end
-  local each = D.each
+  local each = D.mis   -- 只看可能报告的行（prep_rows 按行类预筛）
   local spkind, spc = nil, nil
   for i = 1, #each do
     local k = each[i]
@@ -939,7 +1015,7 @@ end
 -- 正向比率写成上限：≤100%（或 <、≤ 更大的数）任何结果都满足，不构成目标
 C["rate-upper-bound"] = function(p, doc, report)
   local D = prep_rows(p, doc)
-  local list, t0, tn, unit, value, op, infoc = D.th, D.t0, D.tn, D.unit, D.value, D.op, D.info
+  local list, t0, tn, unit, value, op, infoc = D.le, D.t0, D.tn, D.unit, D.value, D.op, D.info
   for i = 1, #list do
     local k = list[i]
     local info = infoc[k]
@@ -961,7 +1037,7 @@ end
 C["count-upper-bound"] = function(p, doc, report)
   local count_unit = ctx(p).count_unit
   local D = prep_rows(p, doc)
-  local list, t0, op, unit, infoc, l2c = D.th, D.t0, D.op, D.unit, D.info, D.l2
+  local list, t0, op, unit, infoc, l2c = D.le, D.t0, D.op, D.unit, D.info, D.l2
   for i = 1, #list do
     local k = list[i]
     local j = t0[k]
@@ -978,7 +1054,7 @@ end
 -- 只减不增的变动率（“三公经费”、厉行节约）目标为正数
 C["change-rate-increase"] = function(p, doc, report)
   local D = prep_rows(p, doc)
-  local list, t0, value, value_max, infoc = D.th, D.t0, D.value, D.value_max, D.info
+  local list, t0, value, value_max, infoc = D.chg, D.t0, D.value, D.value_max, D.info
   for i = 1, #list do
     local k = list[i]
     local j = t0[k]
