@@ -33,7 +33,7 @@ enum {
     K_OTHER, K_INDICATORS, K_LEVEL1, K_LEVEL2, K_LEVEL3, K_PERIOD, K_EXPLANATION, K_NOTE,
     K_INDEX, K_LEVEL2_INFERRED, K_REALIGNED, K_SPLIT, K_TARGET, K_RAW, K_DAMAGE,
     K_THRESHOLDS, K_OP, K_VALUE, K_VALUE_MAX, K_IMPLIED, K_PRODUCT, K_TEXT, K_SUBJECT,
-    K_ROWS, K_CLS, K_CLASSES, K_TKIND, K_TK, K_FLAGS, K_TN, K_T0, K_NTABLES, K_TOBJ, K_CNT, K_N,
+    K_ROWS, K_CLS, K_CLASSES, K_TKIND, K_TK, K_FLAGS, K_TN, K_T0, K_TB, K_NTABLES, K_TOBJ, K_CNT, K_N,
     NKEYS,
     /* names of enum values: base + the value */
     N_TKIND = 64, N_LAYOUT = 72, N_VKIND = 80, N_OP = 96, N_END = 112
@@ -54,7 +54,7 @@ static const char *const key_names[NKEYS] = {
     [K_VALUE_MAX] = "value_max", [K_IMPLIED] = "implied", [K_PRODUCT] = "product",
     [K_TEXT] = "text", [K_SUBJECT] = "subject", [K_ROWS] = "_rows", [K_CLS] = "cls",
     [K_CLASSES] = "classes", [K_TKIND] = "tkind", [K_TK] = "tk", [K_FLAGS] = "flags", [K_TN] = "tn",
-    [K_T0] = "t0", [K_NTABLES] = "ntables", [K_TOBJ] = "tobj", [K_CNT] = "cnt", [K_N] = "n"};
+    [K_T0] = "t0", [K_TB] = "tb", [K_NTABLES] = "ntables", [K_TOBJ] = "tobj", [K_CNT] = "cnt", [K_N] = "n"};
 
 typedef struct check_ctx {
     jx_engine *e;
@@ -239,23 +239,26 @@ static void push_table(lua_State *L, int keys, const jx_table *t, size_t ti, int
  * row k (tables in order, then their indicators) has cls (its class, see
  * row_class), period, tk (the value kind), raw, damage, line, flags (1
  * split, 2 realigned, 4 level2_inferred; nil when none), note, tn and t0
- * (its thresholds' count and first index, nil when none); threshold j has
+ * (its thresholds' count and first index, nil when none), tb (nil when
+ * none, else bits: 1 the first threshold's op is ge or gt, 2 some op is le
+ * or lt, 4 some threshold is implied, 8 the first has a value and the unit
+ * 万元); threshold j has
  * op, value, value_max, unit, implied, product, text.  Table ti has
  * cnt[ti] rows, tkind[ti] its kind as the host gave it and tobj[ti] the
  * table itself, and tables is the doc.tables array, so that a reader can
  * tell whether the document was changed since. */
 enum {
-    C_CLS, C_PERIOD, C_TK, C_RAW, C_DAMAGE, C_LINE, C_FLAGS, C_NOTE, C_TN, C_T0,
+    C_CLS, C_PERIOD, C_TK, C_RAW, C_DAMAGE, C_LINE, C_FLAGS, C_NOTE, C_TN, C_T0, C_TB,
     C_OP, C_VALUE, C_VALUE_MAX, C_UNIT, C_IMPLIED, C_PRODUCT, C_TEXT, C_CNT, C_TOBJ, C_TKIND,
     NCOL
 };
 static const int col_key[NCOL] = {
-    K_CLS, K_PERIOD, K_TK, K_RAW, K_DAMAGE, K_LINE, K_FLAGS, K_NOTE, K_TN, K_T0,
+    K_CLS, K_PERIOD, K_TK, K_RAW, K_DAMAGE, K_LINE, K_FLAGS, K_NOTE, K_TN, K_T0, K_TB,
     K_OP, K_VALUE, K_VALUE_MAX, K_UNIT, K_IMPLIED, K_PRODUCT, K_TEXT, K_CNT, K_TOBJ, K_TKIND};
 
 /* Row classes: the distinct (table kind, 一级, 二级, 三级) of the rows the
  * engine has seen, numbered from 1 and kept across documents in the
- * registry (ROWCLASSES = {by key, classes, count}); doc._rows.classes[id]
+ * registry (ROWCLASSES = {by (kind, 一级, 二级), classes, count}); doc._rows.classes[id]
  * = {kind, level1, level2, level3} (nil where the row has none).  A pack
  * can keep what it derives from a class's names by its id for as long as
  * classes is the same table: at CLASS_MAX classes the host starts new
@@ -299,29 +302,66 @@ static size_t put_part(char *buf, const char *s, size_t len)
     return sizeof n + (s ? len : 0);
 }
 
-/* The class id of a row: its key (kind, then each name's length, NULL as
- * UINT32_MAX, and bytes) looked up in by; a new class is added to both
- * tables.  *n is the count. */
-static lua_Integer row_class(lua_State *L, int keys, int by, int classes, lua_Integer *n,
-                             const jx_table *t, const jx_indicator *ind)
+/* The (kind, 一级, 二级) whose table of 三级 → class id is at stack index
+ * sub; rows in a row mostly share them. */
+typedef struct class_at {
+    int kind;
+    const char *l1, *l2;
+    int valid;
+} class_at;
+
+static int same_str(const char *a, const char *b)
 {
-    const char *part[3] = {ind->level1, ind->level2, ind->level3};
-    size_t len[3], total = 1;
-    for (int i = 0; i < 3; i++) {
-        len[i] = part[i] ? strlen(part[i]) : 0;
-        total += sizeof(uint32_t) + len[i];
+    return a == b || (a && b && !strcmp(a, b));
+}
+
+/* The class id of a row.  by maps (kind, 一级, 二级) (the kind's byte, then
+ * each name's length, NULL as UINT32_MAX, and bytes) to a table that maps
+ * the 三级 (false for none) to the id; a new class is added to classes.
+ * *n is the count. */
+static lua_Integer row_class(lua_State *L, int keys, int by, int classes, int sub,
+                             class_at *at, lua_Integer *n, const jx_table *t,
+                             const jx_indicator *ind)
+{
+    if (!at->valid || at->kind != (int)t->kind || !same_str(at->l1, ind->level1) ||
+        !same_str(at->l2, ind->level2)) {
+        const char *part[2] = {ind->level1, ind->level2};
+        size_t len[2], total = 1;
+        for (int i = 0; i < 2; i++) {
+            len[i] = part[i] ? strlen(part[i]) : 0;
+            total += sizeof(uint32_t) + len[i];
+        }
+        char small[256];
+        char *buf = total <= sizeof small ? small : lua_newuserdatauv(L, total, 0);
+        buf[0] = (char)t->kind;
+        size_t off = 1;
+        for (int i = 0; i < 2; i++)
+            off += put_part(buf + off, part[i], len[i]);
+        lua_pushlstring(L, buf, off);
+        if (buf != small)
+            lua_remove(L, -2);
+        lua_pushvalue(L, -1);
+        if (lua_rawget(L, by) != LUA_TTABLE) {
+            lua_pop(L, 1);
+            lua_createtable(L, 0, 4);
+            lua_pushvalue(L, -1);
+            lua_insert(L, -3);
+            lua_rawset(L, by);
+        } else {
+            lua_remove(L, -2);
+        }
+        lua_replace(L, sub);
+        at->kind = (int)t->kind;
+        at->l1 = ind->level1;
+        at->l2 = ind->level2;
+        at->valid = 1;
     }
-    char small[512];
-    char *buf = total <= sizeof small ? small : lua_newuserdatauv(L, total, 0);
-    buf[0] = (char)t->kind;
-    size_t off = 1;
-    for (int i = 0; i < 3; i++)
-        off += put_part(buf + off, part[i], len[i]);
-    lua_pushlstring(L, buf, off);
-    if (buf != small)
-        lua_remove(L, -2);
+    if (ind->level3)
+        lua_pushstring(L, ind->level3);
+    else
+        lua_pushboolean(L, 0);
     lua_pushvalue(L, -1);
-    if (lua_rawget(L, by) == LUA_TNUMBER) {
+    if (lua_rawget(L, sub) == LUA_TNUMBER) {
         lua_Integer id = lua_tointeger(L, -1);
         lua_pop(L, 2);
         return id;
@@ -329,16 +369,17 @@ static lua_Integer row_class(lua_State *L, int keys, int by, int classes, lua_In
     lua_pop(L, 1);
     lua_Integer id = ++*n;
     lua_pushinteger(L, id);
-    lua_rawset(L, by);
+    lua_rawset(L, sub);
     lua_createtable(L, 4, 0);
     const char *kn = jx_table_kind_name(t->kind);
     if (kn) {
         push_name(L, keys, N_TKIND, N_LAYOUT - N_TKIND, (int)t->kind, kn);
         lua_rawseti(L, -2, 1);
     }
+    const char *part[3] = {ind->level1, ind->level2, ind->level3};
     for (int i = 0; i < 3; i++) {
         if (part[i]) {
-            lua_pushlstring(L, part[i], len[i]);
+            lua_pushstring(L, part[i]);
             lua_rawseti(L, -2, i + 2);
         }
     }
@@ -370,6 +411,23 @@ static inline void col_num(lua_State *L, int col, lua_Integer k, double v)
     lua_rawseti(L, col, k);
 }
 
+/* doc._rows.tb of a value with thresholds (see above) */
+static lua_Integer threshold_bits(const jx_value *v)
+{
+    lua_Integer b = 0;
+    if (v->t[0].op == JX_OP_GE || v->t[0].op == JX_OP_GT)
+        b |= 1;
+    for (int x = 0; x < v->n; x++) {
+        if (v->t[x].op == JX_OP_LE || v->t[x].op == JX_OP_LT)
+            b |= 2;
+        if (v->t[x].implied)
+            b |= 4;
+    }
+    if (!isnan(v->t[0].value) && !strcmp(v->t[0].unit, "万元"))
+        b |= 8;
+    return b;
+}
+
 static void push_rows(lua_State *L, int keys, const jx_doc *d, int tables)
 {
     size_t n = 0, nt = 0;
@@ -381,6 +439,9 @@ static void push_rows(lua_State *L, int keys, const jx_doc *d, int tables)
     }
     lua_Integer ncls = push_classes(L);
     int by = lua_gettop(L) - 2, classes = by + 1;
+    lua_pushnil(L); /* the current (kind, 一级, 二级)'s table, see row_class */
+    int sub = lua_gettop(L);
+    class_at at = {0, NULL, NULL, 0};
     lua_createtable(L, 0, NCOL + 4);
     int R = lua_gettop(L), col0 = R + 1;
     for (int c = 0; c < NCOL; c++)
@@ -400,7 +461,7 @@ static void push_rows(lua_State *L, int keys, const jx_doc *d, int tables)
             const jx_indicator *ind = &t->ind[i];
             const jx_value *v = &ind->target;
             k++;
-            col_int(L, COL(C_CLS), k, row_class(L, keys, by, classes, &ncls, t, ind));
+            col_int(L, COL(C_CLS), k, row_class(L, keys, by, classes, sub, &at, &ncls, t, ind));
             col_str(L, COL(C_PERIOD), k, ind->period);
             const char *vk = jx_vkind_name(v->kind);
             if (vk) {
@@ -419,6 +480,7 @@ static void push_rows(lua_State *L, int keys, const jx_doc *d, int tables)
             if (v->n) {
                 col_int(L, COL(C_TN), k, v->n);
                 col_int(L, COL(C_T0), k, j + 1);
+                col_int(L, COL(C_TB), k, threshold_bits(v));
             }
             for (int x = 0; x < v->n; x++) {
                 const jx_threshold *th = &v->t[x];
@@ -453,9 +515,9 @@ static void push_rows(lua_State *L, int keys, const jx_doc *d, int tables)
     KEY(K_CLASSES);
     lua_pushvalue(L, classes);
     lua_rawset(L, R);
-    /* the count, in the registry entry below R */
+    /* the count, in the registry entry below the sub slot */
     lua_pushinteger(L, ncls);
-    lua_rawseti(L, R - 1, 3);
+    lua_rawseti(L, sub - 1, 3);
     lua_replace(L, by);
     lua_settop(L, by);
 }

@@ -22,6 +22,7 @@ local sformat = string.format
 local concat = table.concat
 local utf8_len, utf8_offset = utf8.len, utf8.offset
 local unpack = table.unpack
+local NONE = {}
 
 local function fmt_num(x) if x == nil then return "空" end return F(x) end
 
@@ -207,7 +208,7 @@ end
 -- 从 doc.tables 抄出与 doc._rows 同样的列（D.ref[k] 是指标表本身，report 用）
 local function rows_of(dtables)
   local S = { cls = {}, classes = {}, period = {}, tk = {}, raw = {}, damage = {}, line = {},
-              flags = {}, note = {}, tn = {}, t0 = {}, op = {}, value = {}, value_max = {}, unit = {},
+              flags = {}, note = {}, tn = {}, t0 = {}, tb = {}, op = {}, value = {}, value_max = {}, unit = {},
               implied = {}, product = {}, text = {}, cnt = {}, ref = {} }
   local by, nc = {}, 0
   local k, j = 0, 0
@@ -234,12 +235,18 @@ local function rows_of(dtables)
         local th = target.thresholds
         if th and th[1] then
           S.tn[k], S.t0[k] = #th, j + 1
+          local t1 = th[1]
+          local tb = (t1.op == "ge" or t1.op == "gt") and 1 or 0
+          if t1.value ~= nil and t1.unit == "万元" then tb = tb | 8 end
           for x = 1, #th do
             local t = th[x]
             j = j + 1
             S.op[j], S.value[j], S.value_max[j], S.unit[j] = t.op, t.value, t.value_max, t.unit
             S.implied[j], S.product[j], S.text[j] = t.implied, t.product, t.text
+            if t.op == "le" or t.op == "lt" then tb = tb | 2 end
+            if t.implied then tb = tb | 4 end
           end
+          S.tb[k] = tb
         end
       end
     end
@@ -261,7 +268,7 @@ local function host_rows(doc, dtables)
   return R
 end
 
--- 行类 id 的规范名称与分类：{ name3, info, l1, l2, g（计分归属）, pc（项目表且二级含“成本”）, mis }，
+-- 行类 id 的规范名称与分类：{ name3, info, l1, l2, g（计分归属）, pc（项目表且二级含“成本”）, mis, cm }，
 -- 与 prep 逐行算的相同（都是名称的纯函数）
 local function row_facts(p, K, RF, id)
   local c = RF.classes[id]
@@ -279,23 +286,17 @@ local function row_facts(p, K, RF, id)
       if e and (l1 ~= e[2].name or l2 ~= e[1].name) then mis = true end
     end
   end
-  local f = { name3, info, l1, l2, L.points_group(p, kind, l1, l2) or l1,
-              kind == "project" and has_cost(l2), mis }
+  local pc = kind == "project" and has_cost(l2)
+  -- 有阈值时按审核项预筛的位（prep_rows）：1 单位可能不符（比率/满意度/计数/成本），2 比率且非增长率，
+  -- 4 变动率，8 成本类或变动率且非节约率（第一个阈值是下限时 cost-lower-bound 才看）
+  local cm = 0
+  if info.rate or info.satisfaction_du or info.count or pc then cm = cm | 1 end
+  if info.rate and not info.growth then cm = cm | 2 end
+  if info.change then cm = cm | 4 end
+  if (info.change or info.cost or pc) and not info.saving then cm = cm | 8 end
+  local f = { name3, info, l1, l2, L.points_group(p, kind, l1, l2) or l1, pc, mis, cm }
   RF[id] = f
   return f
-end
-
--- 名称分类 -> 预筛位（见 prep_rows）：1 比率/满意度/计数，2 比率且非增长率，4 变动率，
--- 8 变动率或成本类且非节约率，16 节约率。键是 K.info 的结果表（弱键）。
-local info_mask = setmetatable({}, { __mode = "k" })
-local function mask_of(info)
-  local m = 0
-  if info.rate or info.satisfaction_du or info.count then m = m | 1 end
-  if info.rate and not info.growth then m = m | 2 end
-  if info.change then m = m | 4 end
-  if (info.change or info.cost) and not info.saving then m = m | 8 end
-  if info.saving then m = m | 16 end
-  return m
 end
 
 -- D.tables[i] = { tbl=, n=, first=（该表的行是 first+1 .. first+n）, l1set=, project= }；D.projects 同 prep。
@@ -326,7 +327,7 @@ local function prep_rows(p, doc)
   --   um 单位可能不符、r100 比率、chg 变动率、clb 下限写法的成本/变动率、le 有 ≤/< 阈值、imp 有未写比较符的阈值
   local um, r100, chg, clb, lel, imp = {}, {}, {}, {}, {}, {}
   local num, nr100, nchg, nclb, nle, nimp = 0, 0, 0, 0, 0, 0
-  local tnc, opc, impc, unitc, valuec = S.tn, S.op, S.implied, S.unit, S.value
+  local tbc = S.tb
   local tables, projs = {}, {}
   -- 汇总行编码（同 prep）
   local codes, lens, set = {}, {}, {}
@@ -378,12 +379,13 @@ local function prep_rows(p, doc)
       local id = clsc[k]
       local f = RF[id]
       if f == nil then f = row_facts(p, K, RF, id) end
-      local l1, g, info, pc = f[3], f[5], f[2], f[6]
-      Tc[k], name3c[k], infoc[k], l1o[k], l2o[k], gc[k], pcc[k] = T, f[1], info, l1, f[4], g, pc
+      local l1, g = f[3], f[5]
+      Tc[k], name3c[k], infoc[k], l1o[k], l2o[k], gc[k], pcc[k] = T, f[1], f[2], l1, f[4], g, f[6]
       l1set[l1] = true
       l1set[g] = true
       local j = t0c[k]
-      if j and unitc[j] == "万元" and valuec[j] ~= nil then nwan = nwan + 1; wan[nwan] = k end
+      local tb = j and tbc[k] or 0   -- 宿主算好的阈值位（doc._rows.tb）
+      if tb & 8 ~= 0 then nwan = nwan + 1; wan[nwan] = k end
       if not (yearly and pdc[k] == "实施期" and yearly[f[1] .. "\0" .. trim(rawc[k])]) then
         ne = ne + 1; each[ne] = k
         local tk = tkc[k]
@@ -392,21 +394,15 @@ local function prep_rows(p, doc)
         elseif tk == "empty" or tk == "placeholder" or tk == "damaged" then nb = nb + 1; bad[nb] = k end
         if j then
           nth = nth + 1; withth[nth] = k
-          local m = info_mask[info]
-          if m == nil then m = mask_of(info); info_mask[info] = m end
-          if m & 1 ~= 0 or pc then num = num + 1; um[num] = k end
-          if m & 2 ~= 0 then nr100 = nr100 + 1; r100[nr100] = k end
-          if m & 4 ~= 0 then nchg = nchg + 1; chg[nchg] = k end
-          local o = opc[j]
-          if (o == "ge" or o == "gt") and (m & 8 ~= 0 or (pc and m & 16 == 0)) then nclb = nclb + 1; clb[nclb] = k end
-          local le, im = false, false
-          for x = j, j + tnc[k] - 1 do
-            o = opc[x]
-            if o == "le" or o == "lt" then le = true end
-            if impc[x] then im = true end
+          local cm = f[8]
+          if cm ~= 0 then
+            if cm & 1 ~= 0 then num = num + 1; um[num] = k end
+            if cm & 2 ~= 0 then nr100 = nr100 + 1; r100[nr100] = k end
+            if cm & 4 ~= 0 then nchg = nchg + 1; chg[nchg] = k end
+            if cm & 8 ~= 0 and tb & 1 ~= 0 then nclb = nclb + 1; clb[nclb] = k end
           end
-          if le then nle = nle + 1; lel[nle] = k end
-          if im then nimp = nimp + 1; imp[nimp] = k end
+          if tb & 2 ~= 0 then nle = nle + 1; lel[nle] = k end
+          if tb & 4 ~= 0 then nimp = nimp + 1; imp[nimp] = k end
         end
         local fl = flc[k]
         if fl and fl & 3 ~= 0 then nf = nf + 1; flag[nf] = k end
@@ -781,22 +777,39 @@ local truncations = memo(function(m)
   return list
 end)
 
+-- 本文件的三级名称：名称 -> 本次审核的编号（dmg_stamp）与最早的行号。键跨文件保留，超过 4096 个清空重来
+local dmg_seen, dmg_line, dmg_n, dmg_stamp = {}, {}, 0, 0
+
 C["damaged-target"] = function(p, doc, report)
   -- 同一文件中的全部三级名称：某名称（至少 8 个字）恰是另一名称去掉末尾 1–2 个字，疑似在页边被截断
   -- （如“通过该项目保障代缴费工作正常开”之于“……正常开展”）
   local D = prep_rows(p, doc)
   local each, name3c, linec, Tc = D.each, D.name3, D.line, D.T
-  local names = {}
+  if dmg_n > 4096 then dmg_seen, dmg_line, dmg_n = {}, {}, 0 end
+  dmg_stamp = dmg_stamp + 1
+  local stamp, seen, lineof = dmg_stamp, dmg_seen, dmg_line
+  local distinct, nd = {}, 0   -- 不同的名称，按第一次出现
   for i = 1, #each do
     local k = each[i]
     local n = name3c[k]
-    if n ~= "" and names[n] == nil then names[n] = linec[k] or Tc[k].tbl.line or 0 end
+    if n ~= "" then
+      local s = seen[n]
+      if s ~= stamp then
+        if s == nil then dmg_n = dmg_n + 1 end
+        seen[n] = stamp
+        lineof[n] = linec[k] or Tc[k].tbl.line or 0
+        nd = nd + 1; distinct[nd] = n
+      end
+    end
   end
-  -- 截断名 -> 最早出现（行号最小，同行取字典序最小）的完整名称
+  -- 截断名 -> 最早出现（行号最小，同行取字典序最小）的完整名称（与名称的遍历顺序无关）
   local best, bline
-  for m, line in pairs(names) do
-    for _, n in ipairs(truncations(m)) do
-      if names[n] ~= nil then
+  for i = 1, nd do
+    local m = distinct[i]
+    local line = lineof[m]
+    -- 不足 9 个字节的名称不足 9 个字，没有可比的截断名
+    for _, n in ipairs(#m >= 9 and truncations(m) or NONE) do
+      if seen[n] == stamp then
         best, bline = best or {}, bline or {}
         local b = best[n]
         if b == nil or line < bline[n] or (line == bline[n] and m < b) then best[n], bline[n] = m, line end
@@ -894,14 +907,29 @@ C["realigned"] = function(p, doc, report)
   end
 end
 
+-- 查重的初筛：名称 -> 最后见到它的表的编号（dup_stamp）。键跨文件保留（同样的名称反复出现，
+-- 不必每表新建散列表），超过 4096 个清空重来
+local dup_seen, dup_n, dup_stamp = {}, 0, 0
+
 C["duplicate-indicator"] = function(p, doc, report)
   local D = prep_rows(p, doc)
   local name3c, infoc, pdc, linec, l1c, rawc = D.name3, D.info, D.period, D.line, D.l1, D.raw
+  if dup_n > 4096 then dup_seen, dup_n = {}, 0 end
   for _, T in ipairs(D.tables) do
-    -- 按（期间, 名称）分组；只为重复出现的组建列表，报告顺序按组的第一次出现
-    local first, groups, byfirst = {}, nil, nil
+    -- 先看表中有没有同名的三级指标（不论期间）；没有就不必分组
+    dup_stamp = dup_stamp + 1
+    local stamp, seen, maybe = dup_stamp, dup_seen, false
     local k0 = T.first
-    for i = 1, T.n do
+    for k = k0 + 1, k0 + T.n do
+      local name3 = name3c[k]
+      local s = seen[name3]
+      if s == stamp then maybe = true; break end
+      if s == nil then dup_n = dup_n + 1 end
+      seen[name3] = stamp
+    end
+    -- 按（期间, 名称）分组；只为重复出现的组建列表，报告顺序按组的第一次出现
+    local first, groups, byfirst = maybe and {}, nil, nil
+    for i = 1, maybe and T.n or 0 do
       local k = k0 + i
       local name3 = name3c[k]
       if name3 ~= "" and not infoc[k].placeholder then
