@@ -442,6 +442,12 @@ static void push_rows(lua_State *L, int keys, const jx_doc *d, int tables)
     lua_pushnil(L); /* the current (kind, 一级, 二级)'s table, see row_class */
     int sub = lua_gettop(L);
     class_at at = {0, NULL, NULL, 0};
+    /* the last unit pushed, as a Lua string at stack index unit_slot
+     * (units repeat from row to row) */
+    lua_pushnil(L);
+    int unit_slot = lua_gettop(L);
+    char last_unit[JX_UNIT_MAX];
+    last_unit[0] = 0;
     lua_createtable(L, 0, NCOL + 4);
     int R = lua_gettop(L), col0 = R + 1;
     for (int c = 0; c < NCOL; c++)
@@ -469,7 +475,9 @@ static void push_rows(lua_State *L, int keys, const jx_doc *d, int tables)
                 lua_rawseti(L, COL(C_TK), k);
             }
             lua_pushlstring(L, v->raw ? v->raw : "", v->raw_len);
+            lua_pushvalue(L, -1);
             lua_rawseti(L, COL(C_RAW), k);
+            int raw_idx = lua_gettop(L); /* kept for the thresholds' text */
             col_str(L, COL(C_DAMAGE), k, v->damage);
             col_int(L, COL(C_LINE), k, ind->line);
             int flags = (ind->split ? 1 : 0) | (ind->realigned ? 2 : 0) |
@@ -492,14 +500,25 @@ static void push_rows(lua_State *L, int keys, const jx_doc *d, int tables)
                 }
                 col_num(L, COL(C_VALUE), j, th->value);
                 col_num(L, COL(C_VALUE_MAX), j, th->value_max);
-                col_str(L, COL(C_UNIT), j, th->unit);
+                if (strcmp(th->unit, last_unit) || lua_isnil(L, unit_slot)) {
+                    lua_pushstring(L, th->unit);
+                    lua_copy(L, -1, unit_slot);
+                    memcpy(last_unit, th->unit, sizeof last_unit);
+                } else {
+                    lua_pushvalue(L, unit_slot);
+                }
+                lua_rawseti(L, COL(C_UNIT), j);
                 lua_pushboolean(L, th->implied);
                 lua_rawseti(L, COL(C_IMPLIED), j);
                 lua_pushboolean(L, th->product);
                 lua_rawseti(L, COL(C_PRODUCT), j);
-                lua_pushlstring(L, v->raw + th->off, th->len);
+                if (th->off == 0 && th->len == v->raw_len && v->raw)
+                    lua_pushvalue(L, raw_idx);
+                else
+                    lua_pushlstring(L, v->raw + th->off, th->len);
                 lua_rawseti(L, COL(C_TEXT), j);
             }
+            lua_pop(L, 1); /* the raw text */
         }
     }
     for (int c = NCOL - 1; c >= 0; c--) {
@@ -518,6 +537,7 @@ static void push_rows(lua_State *L, int keys, const jx_doc *d, int tables)
     /* the count, in the registry entry below the sub slot */
     lua_pushinteger(L, ncls);
     lua_rawseti(L, sub - 1, 3);
+    (void)unit_slot;
     lua_replace(L, by);
     lua_settop(L, by);
 }
@@ -794,6 +814,16 @@ typedef struct check_run {
     int rc;
 } check_run;
 
+/* snprintf(dst, size, "%s", src) without the formatting machinery */
+static void copy_str(char *dst, size_t size, const char *src)
+{
+    size_t n = strlen(src);
+    if (n >= size)
+        n = size - 1;
+    memcpy(dst, src, n);
+    dst[n] = 0;
+}
+
 /* One check: its code is copied first, since the check's own code may
  * change the pack table that holds the string. */
 static void run_one_check(lua_State *L, jx_engine *e, check_ctx *c, size_t i, int doc_idx,
@@ -806,7 +836,7 @@ static void run_one_check(lua_State *L, jx_engine *e, check_ctx *c, size_t i, in
         return;
     }
     const char *cs = str_field(L, -1, "code");
-    snprintf(code, sizeof code, "%s", cs ? cs : "?");
+    copy_str(code, sizeof code, cs ? cs : "?");
     const char *sev = str_field(L, -1, "severity");
     if (sev_of(sev ? sev : "warning", &c->sev)) {
         lua_pop(L, 2);
@@ -822,8 +852,9 @@ static void run_one_check(lua_State *L, jx_engine *e, check_ctx *c, size_t i, in
     }
     lua_pushvalue(L, doc_idx);
     lua_pushvalue(L, rep_idx);
-    char what[160];
-    snprintf(what, sizeof what, "检查 %s", code);
+    char what[160] = "检查 ";
+    size_t wl = strlen(what);
+    copy_str(what + wl, sizeof what - wl, code);
     jx_error e2 = {0};
     if (jx_eng_call_pushed(e, 2, 0, what, &e2)) {
         jx_finding f = {JX_SEV_ERROR, "rule-error", e2.msg, c->doc->source, 0, NULL, NULL};
