@@ -33,7 +33,7 @@ enum {
     K_OTHER, K_INDICATORS, K_LEVEL1, K_LEVEL2, K_LEVEL3, K_PERIOD, K_EXPLANATION, K_NOTE,
     K_INDEX, K_LEVEL2_INFERRED, K_REALIGNED, K_SPLIT, K_TARGET, K_RAW, K_DAMAGE,
     K_THRESHOLDS, K_OP, K_VALUE, K_VALUE_MAX, K_IMPLIED, K_PRODUCT, K_TEXT, K_SUBJECT,
-    K_ROWS, K_CLS, K_CLASSES, K_TKIND, K_TK, K_FLAGS, K_TN, K_T0, K_TB, K_NTABLES, K_TOBJ, K_CNT, K_N,
+    K_ROWS, K_CLS, K_CLASSES, K_TKIND, K_TK, K_FLAGS, K_TN, K_T0, K_TB, K_NTABLES, K_TOBJ, K_CNT, K_N, K_YI,
     NKEYS,
     /* names of enum values: base + the value */
     N_TKIND = 64, N_LAYOUT = 72, N_VKIND = 80, N_OP = 96, N_END = 112
@@ -53,7 +53,7 @@ static const char *const key_names[NKEYS] = {
     [K_THRESHOLDS] = "thresholds", [K_OP] = "op", [K_VALUE] = "value",
     [K_VALUE_MAX] = "value_max", [K_IMPLIED] = "implied", [K_PRODUCT] = "product",
     [K_TEXT] = "text", [K_SUBJECT] = "subject", [K_ROWS] = "_rows", [K_CLS] = "cls",
-    [K_CLASSES] = "classes", [K_TKIND] = "tkind", [K_TK] = "tk", [K_FLAGS] = "flags", [K_TN] = "tn",
+    [K_CLASSES] = "classes", [K_TKIND] = "tkind", [K_YI] = "yi", [K_TK] = "tk", [K_FLAGS] = "flags", [K_TN] = "tn",
     [K_T0] = "t0", [K_TB] = "tb", [K_NTABLES] = "ntables", [K_TOBJ] = "tobj", [K_CNT] = "cnt", [K_N] = "n"};
 
 typedef struct check_ctx {
@@ -244,17 +244,18 @@ static void push_table(lua_State *L, int keys, const jx_table *t, size_t ti, int
  * or lt, 4 some threshold is implied, 8 the first has a value and the unit
  * 万元); threshold j has
  * op, value, value_max, unit, implied, product, text.  Table ti has
- * cnt[ti] rows, tkind[ti] its kind as the host gave it and tobj[ti] the
+ * cnt[ti] rows, yi[ti] true when some rows are 年度 and some 实施期 (else
+ * nil), tkind[ti] its kind as the host gave it and tobj[ti] the
  * table itself, and tables is the doc.tables array, so that a reader can
  * tell whether the document was changed since. */
 enum {
     C_CLS, C_PERIOD, C_TK, C_RAW, C_DAMAGE, C_LINE, C_FLAGS, C_NOTE, C_TN, C_T0, C_TB,
-    C_OP, C_VALUE, C_VALUE_MAX, C_UNIT, C_IMPLIED, C_PRODUCT, C_TEXT, C_CNT, C_TOBJ, C_TKIND,
+    C_OP, C_VALUE, C_VALUE_MAX, C_UNIT, C_IMPLIED, C_PRODUCT, C_TEXT, C_CNT, C_TOBJ, C_TKIND, C_YI,
     NCOL
 };
 static const int col_key[NCOL] = {
     K_CLS, K_PERIOD, K_TK, K_RAW, K_DAMAGE, K_LINE, K_FLAGS, K_NOTE, K_TN, K_T0, K_TB,
-    K_OP, K_VALUE, K_VALUE_MAX, K_UNIT, K_IMPLIED, K_PRODUCT, K_TEXT, K_CNT, K_TOBJ, K_TKIND};
+    K_OP, K_VALUE, K_VALUE_MAX, K_UNIT, K_IMPLIED, K_PRODUCT, K_TEXT, K_CNT, K_TOBJ, K_TKIND, K_YI};
 
 /* Row classes: the distinct (table kind, 一级, 二级, 三级) of the rows the
  * engine has seen, numbered from 1 and kept across documents in the
@@ -462,6 +463,18 @@ static void push_rows(lua_State *L, int keys, const jx_doc *d, int tables)
         if (kn) {
             push_name(L, keys, N_TKIND, N_LAYOUT - N_TKIND, (int)t->kind, kn);
             lua_rawseti(L, COL(C_TKIND), (lua_Integer)ti + 1);
+        }
+        int year = 0, impl = 0;
+        for (size_t i = 0; i < t->n; i++) {
+            const char *pd = t->ind[i].period;
+            if (pd && !strcmp(pd, "年度"))
+                year = 1;
+            else if (pd && !strcmp(pd, "实施期"))
+                impl = 1;
+        }
+        if (year && impl) {
+            lua_pushboolean(L, 1);
+            lua_rawseti(L, COL(C_YI), (lua_Integer)ti + 1);
         }
         for (size_t i = 0; i < t->n; i++) {
             const jx_indicator *ind = &t->ind[i];

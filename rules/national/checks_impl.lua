@@ -209,7 +209,7 @@ end
 local function rows_of(dtables)
   local S = { cls = {}, classes = {}, period = {}, tk = {}, raw = {}, damage = {}, line = {},
               flags = {}, note = {}, tn = {}, t0 = {}, tb = {}, op = {}, value = {}, value_max = {}, unit = {},
-              implied = {}, product = {}, text = {}, cnt = {}, ref = {} }
+              implied = {}, product = {}, text = {}, cnt = {}, yi = {}, ref = {} }
   local by, nc = {}, 0
   local k, j = 0, 0
   for ti = 1, #dtables do
@@ -218,10 +218,13 @@ local function rows_of(dtables)
     local inds = tbl.indicators or {}
     local n = #inds
     S.cnt[ti] = n
+    local year, impl = false, false
     for i = 1, n do
       local ind = inds[i]
       k = k + 1
       S.ref[k] = ind
+      local pd = ind.period
+      if pd == "年度" then year = true elseif pd == "实施期" then impl = true end
       local x1, x2, x3 = ind.level1, ind.level2, ind.level3
       local key = class_key(kind, x1, x2, x3)
       local id = by[key]
@@ -250,6 +253,7 @@ local function rows_of(dtables)
         end
       end
     end
+    S.yi[ti] = year and impl or nil
   end
   return S
 end
@@ -302,14 +306,16 @@ end
 -- D.tables[i] = { tbl=, n=, first=（该表的行是 first+1 .. first+n）, l1set=, project= }；D.projects 同 prep。
 -- 每行 k：D.T[k]（所在表）、D.name3/info/l1/l2/g/pc[k]（同 prep 的 r.*），宿主的列原样在 D 上
 -- （D.tk、D.raw、D.period、D.line、D.flags、D.note、D.damage、D.tn、D.t0，阈值 D.op、D.value……）。
--- 子列表 D.each、D.quant、D.qt、D.bad、D.th、D.flag 是行号 k 的数组（同 prep）。
+-- 子列表 D.each、D.qt、D.bad、D.flag 是行号 k 的数组（同 prep），有阈值的行另按审核项预筛：
+-- D.um、D.r100、D.chg、D.clb、D.le、D.imp、D.mis（见下），T.wan 是表中第一个阈值为万元的行。
 local function prep_rows(p, doc)
   local K = compiled[p] or compile(p)
   local D = doc[PREP_ROWS]
   if D and D.K == K then return D end
   local dtables = doc.tables or {}
   local S = host_rows(doc, dtables) or rows_of(dtables)
-  local clsc, pdc, tkc, rawc, flc, t0c, cnt = S.cls, S.period, S.tk, S.raw, S.flags, S.t0, S.cnt
+  local clsc, pdc, tkc, rawc, flc, t0c, cnt, yic = S.cls, S.period, S.tk, S.raw, S.flags, S.t0, S.cnt,
+    S.yi
   local RF = K.row_facts
   if RF == nil or RF.classes ~= S.classes then RF = { classes = S.classes }; K.row_facts = RF end
   -- 每行的结果列：先用 unpack 建成 N 行大小（逐个追加会一次次扩表），再逐行覆盖
@@ -321,9 +327,9 @@ local function prep_rows(p, doc)
   end
   local Tc, name3c, infoc, l1o, l2o, gc, pcc = column(), column(), column(), column(), column(),
     column(), column()
-  local each, quant, qt, bad, withth, flag = {}, {}, {}, {}, {}, {}
-  local ne, nq, nqt, nb, nth, nf = 0, 0, 0, 0, 0, 0
-  -- 有阈值的行再按审核项预筛（只是候选，审核项照旧逐条判断；顺序同 D.th）：
+  local each, qt, bad, flag = {}, {}, {}, {}
+  local ne, nqt, nb, nf = 0, 0, 0, 0
+  -- 有阈值的行再按审核项预筛（只是候选，审核项照旧逐条判断；顺序同 D.each）：
   --   um 单位可能不符、r100 比率、chg 变动率、clb 下限写法的成本/变动率、le 有 ≤/< 阈值、imp 有未写比较符的阈值
   local um, r100, chg, clb, lel, imp = {}, {}, {}, {}, {}, {}
   local num, nr100, nchg, nclb, nle, nimp = 0, 0, 0, 0, 0, 0
@@ -355,16 +361,10 @@ local function prep_rows(p, doc)
     local k0 = k
     local wan, nwan = {}, 0   -- 第一个阈值单位为万元且有数值的行（cost-vs-funds；含与“年度”相同的“实施期”行）
     local T = { tbl = tbl, n = n, first = k0, l1set = l1set, wan = wan }
+    local pl1, pg
     -- 预算10表“年度”与“实施期”并列时，与某“年度”行同名同指标值的“实施期”行不进逐指标的列表
-    local year, impl = false, false
-    for r = k0 + 1, k0 + n do
-      local pd = pdc[r]
-      if pd ~= nil then
-        if pd == "年度" then year = true elseif pd == "实施期" then impl = true end
-      end
-    end
     local yearly
-    if year and impl then
+    if yic[ti] then   -- 表中既有“年度”行也有“实施期”行（宿主给的 doc._rows.yi）
       yearly = {}
       for r = k0 + 1, k0 + n do
         if pdc[r] == "年度" then
@@ -381,19 +381,18 @@ local function prep_rows(p, doc)
       if f == nil then f = row_facts(p, K, RF, id) end
       local l1, g = f[3], f[5]
       Tc[k], name3c[k], infoc[k], l1o[k], l2o[k], gc[k], pcc[k] = T, f[1], f[2], l1, f[4], g, f[6]
-      l1set[l1] = true
-      l1set[g] = true
+      if l1 ~= pl1 then l1set[l1] = true; pl1 = l1 end   -- 相邻行多半同一个一级
+      if g ~= pg then l1set[g] = true; pg = g end
       local j = t0c[k]
       local tb = j and tbc[k] or 0   -- 宿主算好的阈值位（doc._rows.tb）
       if tb & 8 ~= 0 then nwan = nwan + 1; wan[nwan] = k end
       if not (yearly and pdc[k] == "实施期" and yearly[f[1] .. "\0" .. trim(rawc[k])]) then
         ne = ne + 1; each[ne] = k
         local tk = tkc[k]
-        if tk == "quantitative" then nq = nq + 1; quant[nq] = k
+        if tk == "quantitative" then   -- 最常见：不进下面两个列表
         elseif tk == "qualitative" or tk == "time" then nqt = nqt + 1; qt[nqt] = k
         elseif tk == "empty" or tk == "placeholder" or tk == "damaged" then nb = nb + 1; bad[nb] = k end
         if j then
-          nth = nth + 1; withth[nth] = k
           local cm = f[8]
           if cm ~= 0 then
             if cm & 1 ~= 0 then num = num + 1; um[num] = k end
@@ -419,7 +418,7 @@ local function prep_rows(p, doc)
         tk = tkc, raw = rawc, period = pdc, line = S.line, flags = flc, note = S.note,
         damage = S.damage, tn = S.tn, t0 = t0c, op = S.op, value = S.value, value_max = S.value_max,
         unit = S.unit, implied = S.implied, product = S.product, text = S.text,
-        each = each, quant = quant, qt = qt, bad = bad, th = withth, flag = flag,
+        each = each, qt = qt, bad = bad, flag = flag,
         um = um, r100 = r100, chg = chg, clb = clb, le = lel, imp = imp, mis = mis,
         tables = tables, projects = projs }
   doc[PREP_ROWS] = D
