@@ -242,7 +242,7 @@ static void push_table(lua_State *L, int keys, const jx_table *t, size_t ti, int
  * (its thresholds' count and first index, nil when none), tb (nil when
  * none, else bits: 1 the first threshold's op is ge or gt, 2 some op is le
  * or lt, 4 some threshold is implied, 8 the first has a value and the unit
- * 万元); threshold j has
+ * 万元, 16 some unit is neither empty nor %); threshold j has
  * op, value, value_max, unit, implied, product, text.  Table ti has
  * cnt[ti] rows, yi[ti] true when some rows are 年度 and some 实施期 (else
  * nil), tkind[ti] its kind as the host gave it and tobj[ti] the
@@ -423,6 +423,8 @@ static lua_Integer threshold_bits(const jx_value *v)
             b |= 2;
         if (v->t[x].implied)
             b |= 4;
+        if (v->t[x].unit[0] && strcmp(v->t[x].unit, "%"))
+            b |= 16;
     }
     if (!isnan(v->t[0].value) && !strcmp(v->t[0].unit, "万元"))
         b |= 8;

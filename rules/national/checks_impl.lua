@@ -248,6 +248,8 @@ local function rows_of(dtables)
             S.implied[j], S.product[j], S.text[j] = t.implied, t.product, t.text
             if t.op == "le" or t.op == "lt" then tb = tb | 2 end
             if t.implied then tb = tb | 4 end
+            local u = t.unit
+            if u ~= nil and u ~= "" and u ~= "%" then tb = tb | 16 end
           end
           S.tb[k] = tb
         end
@@ -334,6 +336,7 @@ local function prep_rows(p, doc)
   local um, r100, chg, clb, lel, imp = {}, {}, {}, {}, {}, {}
   local num, nr100, nchg, nclb, nle, nimp = 0, 0, 0, 0, 0, 0
   local tbc = S.tb
+  local money_odd = K.money[""] or K.money["%"]
   local tables, projs = {}, {}
   -- 汇总行编码（同 prep）
   local codes, lens, set = {}, {}, {}
@@ -395,7 +398,8 @@ local function prep_rows(p, doc)
         if j then
           local cm = f[8]
           if cm ~= 0 then
-            if cm & 1 ~= 0 then num = num + 1; um[num] = k end
+            -- 单位不符只可能出在单位既非空也非 % 的阈值上（货币单位表里有空或 % 时不筛）
+            if cm & 1 ~= 0 and (tb & 16 ~= 0 or money_odd) then num = num + 1; um[num] = k end
             if cm & 2 ~= 0 then nr100 = nr100 + 1; r100[nr100] = k end
             if cm & 4 ~= 0 then nchg = nchg + 1; chg[nchg] = k end
             if cm & 8 ~= 0 and tb & 1 ~= 0 then nclb = nclb + 1; clb[nclb] = k end
@@ -564,12 +568,14 @@ C["cost-vs-funds"] = function(p, doc, report)
   local tol = p.formulas.funds_tolerance or 0.005
   local D = prep_rows(p, doc)
   local t0, unit, value, value_max, op, pc = D.t0, D.unit, D.value, D.value_max, D.op, D.pc
-  for _, T in ipairs(D.projects) do
+  local projects = D.projects
+  for x = 1, #projects do
+    local T = projects[x]
+    local wan = T.wan   -- 第一个阈值单位为万元的行（prep_rows 预筛）；没有就不必看
     local tbl = T.tbl
-    local total = tbl.funds and tbl.funds.total
-    if total ~= nil then
-      local costs, sum = {}, 0
-      local wan = T.wan   -- 第一个阈值单位为万元的行（prep_rows 预筛）
+    local total = wan[1] ~= nil and tbl.funds and tbl.funds.total
+    if total then
+      local ks, amounts, nc, sum = {}, {}, 0, 0
       for i = 1, #wan do
         local k = wan[i]
         local j = t0[k]
@@ -578,20 +584,21 @@ C["cost-vs-funds"] = function(p, doc, report)
           local upper = o == "le" or o == "lt"
           if pc[k] or upper then   -- 项目表：二级含“成本”
             local amount = o == "range" and value_max[j] or value[j]
-            costs[#costs + 1] = { k = k, amount = amount }
+            nc = nc + 1; ks[nc], amounts[nc] = k, amount
             sum = sum + amount
           end
         end
       end
-      if #costs > 0 then
-        local whole = #costs > 1 and math.abs(sum - total) <= tol + 1e-9
-        for _, c in ipairs(costs) do
-          if c.amount > total + tol + 1e-9 then
-            rep(report, D, c.k, sformat("%s：%s金额 %s万元，高于项目资金总额 %s万元",
-              tlabel(T), ilabel(D, c.k), F(c.amount), F(total)))
-          elseif not whole and math.abs(c.amount - total) > tol + 1e-9 then
-            rep(report, D, c.k, sformat("%s：%s金额 %s万元，与项目资金总额 %s万元 不一致",
-              tlabel(T), ilabel(D, c.k), F(c.amount), F(total)))
+      if nc > 0 then
+        local whole = nc > 1 and math.abs(sum - total) <= tol + 1e-9
+        for c = 1, nc do
+          local k, amount = ks[c], amounts[c]
+          if amount > total + tol + 1e-9 then
+            rep(report, D, k, sformat("%s：%s金额 %s万元，高于项目资金总额 %s万元",
+              tlabel(T), ilabel(D, k), F(amount), F(total)))
+          elseif not whole and math.abs(amount - total) > tol + 1e-9 then
+            rep(report, D, k, sformat("%s：%s金额 %s万元，与项目资金总额 %s万元 不一致",
+              tlabel(T), ilabel(D, k), F(amount), F(total)))
           end
         end
       end
@@ -765,7 +772,7 @@ C["implied-operator"] = function(p, doc, report)
 end
 
 -- 名称去掉末尾 1–2 个字后的前缀（至少 8 个字）：damaged-target 用
-local truncations = memo(function(m)
+local truncations, trunc_cache = memo(function(m)
   local ml = utf8_len(m)
   local list = {}
   if ml then
@@ -807,7 +814,9 @@ C["damaged-target"] = function(p, doc, report)
     local m = distinct[i]
     local line = lineof[m]
     -- 不足 9 个字节的名称不足 9 个字，没有可比的截断名
-    for _, n in ipairs(#m >= 9 and truncations(m) or NONE) do
+    local tl = #m >= 9 and (trunc_cache[m] or truncations(m)) or NONE
+    for x = 1, #tl do
+      local n = tl[x]
       if seen[n] == stamp then
         best, bline = best or {}, bline or {}
         local b = best[n]
