@@ -33,7 +33,7 @@ enum {
     K_OTHER, K_INDICATORS, K_LEVEL1, K_LEVEL2, K_LEVEL3, K_PERIOD, K_EXPLANATION, K_NOTE,
     K_INDEX, K_LEVEL2_INFERRED, K_REALIGNED, K_SPLIT, K_TARGET, K_RAW, K_DAMAGE,
     K_THRESHOLDS, K_OP, K_VALUE, K_VALUE_MAX, K_IMPLIED, K_PRODUCT, K_TEXT, K_SUBJECT,
-    K_ROWS, K_CLS, K_CLASSES, K_TKIND, K_TK, K_FLAGS, K_TN, K_T0, K_TB, K_NTABLES, K_TOBJ, K_CNT, K_N, K_YI,
+    K_ROWS, K_CLS, K_CLASSES, K_TKIND, K_TK, K_FLAGS, K_TN, K_T0, K_TB, K_NTABLES, K_TOBJ, K_CNT, K_N, K_YI, K_ARRAY,
     NKEYS,
     /* names of enum values: base + the value */
     N_TKIND = 64, N_LAYOUT = 72, N_VKIND = 80, N_OP = 96, N_END = 112
@@ -53,7 +53,7 @@ static const char *const key_names[NKEYS] = {
     [K_THRESHOLDS] = "thresholds", [K_OP] = "op", [K_VALUE] = "value",
     [K_VALUE_MAX] = "value_max", [K_IMPLIED] = "implied", [K_PRODUCT] = "product",
     [K_TEXT] = "text", [K_SUBJECT] = "subject", [K_ROWS] = "_rows", [K_CLS] = "cls",
-    [K_CLASSES] = "classes", [K_TKIND] = "tkind", [K_YI] = "yi", [K_TK] = "tk", [K_FLAGS] = "flags", [K_TN] = "tn",
+    [K_CLASSES] = "classes", [K_TKIND] = "tkind", [K_YI] = "yi", [K_ARRAY] = "array", [K_TK] = "tk", [K_FLAGS] = "flags", [K_TN] = "tn",
     [K_T0] = "t0", [K_TB] = "tb", [K_NTABLES] = "ntables", [K_TOBJ] = "tobj", [K_CNT] = "cnt", [K_N] = "n"};
 
 typedef struct check_ctx {
@@ -431,6 +431,15 @@ static lua_Integer threshold_bits(const jx_value *v)
     return b;
 }
 
+/* doc._rows.array(n): a new empty table with room for n array items
+ * (a reader filling columns of its own skips the table's regrowth) */
+static int l_array(lua_State *L)
+{
+    lua_Integer n = luaL_checkinteger(L, 1);
+    lua_createtable(L, n > 0 && n <= (1 << 20) ? (int)n : 0, 0);
+    return 1;
+}
+
 static void push_rows(lua_State *L, int keys, const jx_doc *d, int tables)
 {
     size_t n = 0, nt = 0;
@@ -548,6 +557,9 @@ static void push_rows(lua_State *L, int keys, const jx_doc *d, int tables)
     lua_rawset(L, R);
     KEY(K_CLASSES);
     lua_pushvalue(L, classes);
+    lua_rawset(L, R);
+    KEY(K_ARRAY);
+    lua_pushcfunction(L, l_array);
     lua_rawset(L, R);
     /* the count, in the registry entry below the sub slot */
     lua_pushinteger(L, ncls);

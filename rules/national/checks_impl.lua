@@ -21,7 +21,6 @@ local jx_round = jx.round
 local sformat = string.format
 local concat = table.concat
 local utf8_len, utf8_offset = utf8.len, utf8.offset
-local unpack = table.unpack
 local NONE = {}
 
 local function fmt_num(x) if x == nil then return "空" end return F(x) end
@@ -320,16 +319,17 @@ local function prep_rows(p, doc)
     S.yi
   local RF = K.row_facts
   if RF == nil or RF.classes ~= S.classes then RF = { classes = S.classes }; K.row_facts = RF end
-  -- 每行的结果列：先用 unpack 建成 N 行大小（逐个追加会一次次扩表），再逐行覆盖
+  -- 每行的结果列：先建成 N 行大小（逐个追加会一次次扩表）
   local N = 0
   for ti = 1, #dtables do N = N + (cnt[ti] or 0) end
+  local array = S.array   -- 宿主给的：预留 N 个位置的空表
   local function column()
-    if N > 0 and N <= 4096 then return { unpack(clsc, 1, N) } end
+    if array then return array(N) end
     return {}
   end
   local Tc, name3c, infoc, l1o, l2o, gc, pcc = column(), column(), column(), column(), column(),
     column(), column()
-  local each, qt, bad, flag = {}, {}, {}, {}
+  local each, qt, bad, flag = column(), {}, {}, {}
   local ne, nqt, nb, nf = 0, 0, 0, 0
   -- 有阈值的行再按审核项预筛（只是候选，审核项照旧逐条判断；顺序同 D.each）：
   --   um 单位可能不符、r100 比率、chg 变动率、clb 下限写法的成本/变动率、le 有 ≤/< 阈值、imp 有未写比较符的阈值
