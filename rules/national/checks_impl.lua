@@ -1,9 +1,11 @@
 -- national/checks_impl.lua：审核项的实现（审核项清单、severity 与审核用词表在 checks.lua）。
 -- checks.lua 中每个审核项的 impl 是下面 C 表中的键；bind 把它包装成宿主调用的 run(doc, report)。
 --
--- 每个审核项各自遍历指标、各自报告（顺序与写法同前）。每个指标的规范一级/二级名称、
--- 三级名称（trim 后）、名称分类（info，见 compile）由 prep(p, doc) 对每份文件只算一次，
--- 存在 doc 表上，所有审核项共用：
+-- 每个审核项各自遍历指标、各自报告（顺序与写法同前）。本包的审核项读宿主按列给的指标（doc._rows），
+-- 共用 prep_rows(p, doc) 的结果（见下文 prep_rows 的说明）：不为每个指标建表。
+--
+-- 以前的按记录的预处理 prep(p, doc) 照旧保留给别的包的审核项（它读 doc.tables）：每个指标的规范一级/二级名称、
+-- 三级名称（trim 后）、名称分类（info，见 compile）对每份文件只算一次，存在 doc 表上：
 --   D.tables[i] = { tbl=, recs={...全部指标...}, n=, l1set={一级名称=true}, project=（非汇总行的项目表） }
 --   D.each      = 逐指标审核用的指标（去掉与“年度”相同的“实施期”行，见 each_ind 的说明）
 --   D.projects  = 非汇总行的项目表（projects(doc)）
