@@ -368,9 +368,11 @@ static lua_Integer row_class(lua_State *L, int keys, int by, int classes, int su
         return id;
     }
     lua_pop(L, 1);
-    lua_Integer id = ++*n;
-    lua_pushinteger(L, id);
-    lua_rawset(L, sub);
+    /* the class is stored and counted (count at slot 3 of the registry
+     * entry, at stack index classes + 1) before the key maps to it: an
+     * allocation failing on the way (the memory cap) leaves at most a
+     * class nothing maps to, never an id given twice */
+    lua_Integer id = *n + 1;
     lua_createtable(L, 4, 0);
     const char *kn = jx_table_kind_name(t->kind);
     if (kn) {
@@ -385,6 +387,11 @@ static lua_Integer row_class(lua_State *L, int keys, int by, int classes, int su
         }
     }
     lua_rawseti(L, classes, id);
+    *n = id;
+    lua_pushinteger(L, id);
+    lua_rawseti(L, classes + 1, 3);
+    lua_pushinteger(L, id);
+    lua_rawset(L, sub);
     return id;
 }
 
