@@ -571,7 +571,6 @@ static void push_rows(lua_State *L, int keys, const jx_doc *d, int tables)
     /* the count, in the registry entry below the sub slot */
     lua_pushinteger(L, ncls);
     lua_rawseti(L, sub - 1, 3);
-    (void)unit_slot;
     lua_replace(L, by);
     lua_settop(L, by);
 }
