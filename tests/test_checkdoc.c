@@ -196,3 +196,71 @@ Test(checkdoc, points_group_cache_full_starts_again, .timeout = 60)
     jx_doc_free(d);
     jx_engine_free(e);
 }
+
+/* Every finding of a check as one line: code, line, project, indicator,
+ * message. */
+typedef struct lines {
+    char *buf;
+    size_t len, cap;
+} lines;
+
+static int add_line(const jx_finding *f, void *ud)
+{
+    lines *l = ud;
+    char one[4096];
+    int n = snprintf(one, sizeof one, "%s|%d|%s|%s|%s\n", f->code, f->line,
+                     f->project ? f->project : "-", f->indicator ? f->indicator : "-", f->message);
+    cr_assert(n > 0);
+    size_t k = (size_t)n < sizeof one ? (size_t)n : sizeof one - 1;
+    if (l->len + k + 1 > l->cap) {
+        l->cap = (l->len + k + 1) * 2;
+        l->buf = realloc(l->buf, l->cap);
+        cr_assert_not_null(l->buf);
+    }
+    memcpy(l->buf + l->len, one, k);
+    l->len += k;
+    l->buf[l->len] = 0;
+    return 0;
+}
+
+static char *findings_of(jx_engine *e, const char *path)
+{
+    jx_doc *d = NULL;
+    jx_error err = {0};
+    cr_assert_eq(jx_doc_parse_file(path, NULL, &d, &err), JX_OK, "%s: %s", path, err.msg);
+    cr_assert_eq(jx_engine_frame(e, d, &err), JX_OK, "%s", err.msg);
+    lines l = {NULL, 0, 0};
+    add_line(&(jx_finding){JX_SEV_INFO, "start", "", path, 0, NULL, NULL}, &l);
+    cr_assert_eq(jx_engine_check(e, d, add_line, &l, &err), JX_OK, "%s", err.msg);
+    jx_doc_free(d);
+    return l.buf;
+}
+
+/* national's checks read the indicators from doc._rows; when a check run
+ * before them has made the tables' indicators (rows-touched), they read
+ * doc.tables instead: the same findings, in the same order, with the same
+ * lines, projects and indicators. */
+Test(checkdoc, rows_read_from_tables_give_the_same_findings, .timeout = 60)
+{
+    static const char *const files[] = {
+        JX_SOURCE_DIR "/examples/lushan-2020.txt",
+        JX_SOURCE_DIR "/examples/luolong-2021.txt",
+        JX_TEST_DATA "/selfeval-luolong-2021.txt",
+        JX_TEST_DATA "/selfeval-sichuan-style.txt",
+        JX_TEST_DATA "/wide-projects.xlsx",
+        JX_TEST_DATA "/wide-two-pairs.txt",
+    };
+    jx_engine *national = open_ok("national"), *touched = open_ok("rows-touched");
+    for (size_t i = 0; i < sizeof files / sizeof *files; i++) {
+        for (int round = 0; round < 2; round++) {
+            char *a = findings_of(national, files[i]);
+            char *b = findings_of(touched, files[i]);
+            cr_expect_gt(strlen(a), strlen(files[i]) + 20, "%s: no findings", files[i]);
+            cr_expect_str_eq(b, a, "%s, round %d", files[i], round);
+            free(a);
+            free(b);
+        }
+    }
+    jx_engine_free(touched);
+    jx_engine_free(national);
+}

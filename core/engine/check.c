@@ -7,8 +7,10 @@
 
 #include <lauxlib.h>
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 /* ---- checks ---- */
 
@@ -31,6 +33,7 @@ enum {
     K_OTHER, K_INDICATORS, K_LEVEL1, K_LEVEL2, K_LEVEL3, K_PERIOD, K_EXPLANATION, K_NOTE,
     K_INDEX, K_LEVEL2_INFERRED, K_REALIGNED, K_SPLIT, K_TARGET, K_RAW, K_DAMAGE,
     K_THRESHOLDS, K_OP, K_VALUE, K_VALUE_MAX, K_IMPLIED, K_PRODUCT, K_TEXT, K_SUBJECT,
+    K_ROWS, K_CLS, K_CLASSES, K_TKIND, K_TK, K_FLAGS, K_TN, K_T0, K_TB, K_NTABLES, K_TOBJ, K_CNT, K_N, K_YI, K_ARRAY,
     NKEYS,
     /* names of enum values: base + the value */
     N_TKIND = 64, N_LAYOUT = 72, N_VKIND = 80, N_OP = 96, N_END = 112
@@ -49,7 +52,19 @@ static const char *const key_names[NKEYS] = {
     [K_TARGET] = "target", [K_RAW] = "raw", [K_DAMAGE] = "damage",
     [K_THRESHOLDS] = "thresholds", [K_OP] = "op", [K_VALUE] = "value",
     [K_VALUE_MAX] = "value_max", [K_IMPLIED] = "implied", [K_PRODUCT] = "product",
-    [K_TEXT] = "text", [K_SUBJECT] = "subject"};
+    [K_TEXT] = "text", [K_SUBJECT] = "subject", [K_ROWS] = "_rows", [K_CLS] = "cls",
+    [K_CLASSES] = "classes", [K_TKIND] = "tkind", [K_YI] = "yi", [K_ARRAY] = "array", [K_TK] = "tk", [K_FLAGS] = "flags", [K_TN] = "tn",
+    [K_T0] = "t0", [K_TB] = "tb", [K_NTABLES] = "ntables", [K_TOBJ] = "tobj", [K_CNT] = "cnt", [K_N] = "n"};
+
+typedef struct check_ctx {
+    jx_engine *e;
+    jx_doc *doc;
+    jx_finding_cb cb;
+    void *ud;
+    const char *code;
+    jx_severity sev;
+    int stop;
+} check_ctx;
 
 /* Pushes the keys table, made at the first check of the engine, then
  * every key string above it: key k is at stack index (keys table) + k,
@@ -113,14 +128,10 @@ static inline void set_bool(lua_State *L, int keys, int k, int v)
     lua_rawset(L, -3);
 }
 
-/* t[key k] = the name of enum value v, from the keys table (slot base+v,
+/* Pushes the name of enum value v, from the keys table (slot base+v,
  * made the first time); a value out of range is pushed as a string. */
-static void set_name(lua_State *L, int keys, int k, int base, int span, int v,
-                     const char *name)
+static void push_name(lua_State *L, int keys, int base, int span, int v, const char *name)
 {
-    if (!name)
-        return;
-    KEY(k);
     if (v < 0 || v >= span) {
         lua_pushstring(L, name);
     } else if (lua_rawgeti(L, keys, base + v) != LUA_TSTRING) {
@@ -129,6 +140,16 @@ static void set_name(lua_State *L, int keys, int k, int base, int span, int v,
         lua_pushvalue(L, -1);
         lua_rawseti(L, keys, base + v);
     }
+}
+
+/* t[key k] = the name of enum value v (push_name) */
+static void set_name(lua_State *L, int keys, int k, int base, int span, int v,
+                     const char *name)
+{
+    if (!name)
+        return;
+    KEY(k);
+    push_name(L, keys, base, span, v, name);
     lua_rawset(L, -3);
 }
 
@@ -178,7 +199,21 @@ static void push_indicator(lua_State *L, int keys, const jx_indicator *ind, size
     lua_rawset(L, -3);
 }
 
-static void push_table(lua_State *L, int keys, const jx_table *t, size_t ti)
+/* The array of a table's indicators, as docs/rules.md 3.3 lists them. */
+static void push_indicators(lua_State *L, int keys, const jx_table *t)
+{
+    lua_createtable(L, (int)t->n, 0);
+    for (size_t i = 0; i < t->n; i++) {
+        push_indicator(L, keys, &t->ind[i], i);
+        lua_rawseti(L, -2, (lua_Integer)i + 1);
+    }
+}
+
+/* A table of the document.  Its `indicators` are made the first time a
+ * check reads them (the metatable mt at stack index mt, see l_tbl_index):
+ * national's checks read the rows (push_rows) instead, and building every
+ * indicator's four tables was a third of the checks' time. */
+static void push_table(lua_State *L, int keys, const jx_table *t, size_t ti, int mt)
 {
     lua_createtable(L, 0, 10);
     set_name(L, keys, K_KIND, N_TKIND, N_LAYOUT - N_TKIND, (int)t->kind,
@@ -196,21 +231,359 @@ static void push_table(lua_State *L, int keys, const jx_table *t, size_t ti)
     set_num(L, keys, K_FISCAL, t->funds.fiscal);
     set_num(L, keys, K_OTHER, t->funds.other);
     lua_rawset(L, -3);
-    KEY(K_INDICATORS);
-    lua_createtable(L, (int)t->n, 0);
-    for (size_t i = 0; i < t->n; i++) {
-        push_indicator(L, keys, &t->ind[i], i);
-        lua_rawseti(L, -2, (lua_Integer)i + 1);
-    }
-    lua_rawset(L, -3);
+    lua_pushvalue(L, mt);
+    lua_setmetatable(L, -2);
 }
 
-static void push_doc(lua_State *L, jx_doc *d)
+/* The document's indicators as columns, doc._rows (docs/rules.md 3.3):
+ * row k (tables in order, then their indicators) has cls (its class, see
+ * row_class), period, tk (the value kind), raw, damage, line, flags (1
+ * split, 2 realigned, 4 level2_inferred; nil when none), note, tn and t0
+ * (its thresholds' count and first index, nil when none), tb (nil when
+ * none, else bits: 1 the first threshold's op is ge or gt, 2 some op is le
+ * or lt, 4 some threshold is implied, 8 the first has a value and the unit
+ * 万元, 16 some unit is neither empty nor %); threshold j has
+ * op, value, value_max, unit, implied, product, text.  Table ti has
+ * cnt[ti] rows, yi[ti] true when some rows are 年度 and some 实施期 (else
+ * nil), tkind[ti] its kind as the host gave it and tobj[ti] the
+ * table itself, and tables is the doc.tables array, so that a reader can
+ * tell whether the document was changed since. */
+enum {
+    C_CLS, C_PERIOD, C_TK, C_RAW, C_DAMAGE, C_LINE, C_FLAGS, C_NOTE, C_TN, C_T0, C_TB,
+    C_OP, C_VALUE, C_VALUE_MAX, C_UNIT, C_IMPLIED, C_PRODUCT, C_TEXT, C_CNT, C_TOBJ, C_TKIND, C_YI,
+    NCOL
+};
+static const int col_key[NCOL] = {
+    K_CLS, K_PERIOD, K_TK, K_RAW, K_DAMAGE, K_LINE, K_FLAGS, K_NOTE, K_TN, K_T0, K_TB,
+    K_OP, K_VALUE, K_VALUE_MAX, K_UNIT, K_IMPLIED, K_PRODUCT, K_TEXT, K_CNT, K_TOBJ, K_TKIND, K_YI};
+
+/* Row classes: the distinct (table kind, 一级, 二级, 三级) of the rows the
+ * engine has seen, numbered from 1 and kept across documents in the
+ * registry (ROWCLASSES = {by (kind, 一级, 二级), classes, count}); doc._rows.classes[id]
+ * = {kind, level1, level2, level3} (nil where the row has none).  A pack
+ * can keep what it derives from a class's names by its id for as long as
+ * classes is the same table: at CLASS_MAX classes the host starts new
+ * tables and numbers from 1 again. */
+#define ROWCLASSES "jixiao.rowclasses"
+#define CLASS_MAX 1024
+
+/* Pushes the key table, the classes table and the count holder (the
+ * registry entry) and returns the count. */
+static lua_Integer push_classes(lua_State *L)
 {
-    /* keys table and keys, doc, tables, table, indicators, … */
-    luaL_checkstack(L, NKEYS + 16, "doc");
+    if (lua_getfield(L, LUA_REGISTRYINDEX, ROWCLASSES) != LUA_TTABLE) {
+        lua_pop(L, 1);
+        lua_createtable(L, 3, 0);
+        lua_pushvalue(L, -1);
+        lua_setfield(L, LUA_REGISTRYINDEX, ROWCLASSES);
+    }
+    int rc = lua_gettop(L);
+    lua_Integer n = lua_rawgeti(L, rc, 3) == LUA_TNUMBER ? lua_tointeger(L, -1) : -1;
+    lua_pop(L, 1);
+    if (n < 0 || n >= CLASS_MAX) {
+        for (int i = 1; i <= 2; i++) {
+            lua_createtable(L, 0, 0);
+            lua_rawseti(L, rc, i);
+        }
+        n = 0;
+    }
+    lua_rawgeti(L, rc, 1);
+    lua_rawgeti(L, rc, 2);
+    lua_pushvalue(L, rc);
+    lua_remove(L, rc);
+    return n;
+}
+
+static size_t put_part(char *buf, const char *s, size_t len)
+{
+    uint32_t n = s ? (uint32_t)len : UINT32_MAX;
+    memcpy(buf, &n, sizeof n);
+    if (s)
+        memcpy(buf + sizeof n, s, len);
+    return sizeof n + (s ? len : 0);
+}
+
+/* The (kind, 一级, 二级) whose table of 三级 → class id is at stack index
+ * sub; rows in a row mostly share them. */
+typedef struct class_at {
+    int kind;
+    const char *l1, *l2;
+    int valid;
+} class_at;
+
+static int same_str(const char *a, const char *b)
+{
+    return a == b || (a && b && !strcmp(a, b));
+}
+
+/* The class id of a row.  by maps (kind, 一级, 二级) (the kind's byte, then
+ * each name's length, NULL as UINT32_MAX, and bytes) to a table that maps
+ * the 三级 (false for none) to the id; a new class is added to classes.
+ * *n is the count. */
+static lua_Integer row_class(lua_State *L, int keys, int by, int classes, int sub,
+                             class_at *at, lua_Integer *n, const jx_table *t,
+                             const jx_indicator *ind)
+{
+    if (!at->valid || at->kind != (int)t->kind || !same_str(at->l1, ind->level1) ||
+        !same_str(at->l2, ind->level2)) {
+        const char *part[2] = {ind->level1, ind->level2};
+        size_t len[2], total = 1;
+        for (int i = 0; i < 2; i++) {
+            len[i] = part[i] ? strlen(part[i]) : 0;
+            total += sizeof(uint32_t) + len[i];
+        }
+        char small[256];
+        char *buf = total <= sizeof small ? small : lua_newuserdatauv(L, total, 0);
+        buf[0] = (char)t->kind;
+        size_t off = 1;
+        for (int i = 0; i < 2; i++)
+            off += put_part(buf + off, part[i], len[i]);
+        lua_pushlstring(L, buf, off);
+        if (buf != small)
+            lua_remove(L, -2);
+        lua_pushvalue(L, -1);
+        if (lua_rawget(L, by) != LUA_TTABLE) {
+            lua_pop(L, 1);
+            lua_createtable(L, 0, 4);
+            lua_pushvalue(L, -1);
+            lua_insert(L, -3);
+            lua_rawset(L, by);
+        } else {
+            lua_remove(L, -2);
+        }
+        lua_replace(L, sub);
+        at->kind = (int)t->kind;
+        at->l1 = ind->level1;
+        at->l2 = ind->level2;
+        at->valid = 1;
+    }
+    if (ind->level3)
+        lua_pushstring(L, ind->level3);
+    else
+        lua_pushboolean(L, 0);
+    lua_pushvalue(L, -1);
+    if (lua_rawget(L, sub) == LUA_TNUMBER) {
+        lua_Integer id = lua_tointeger(L, -1);
+        lua_pop(L, 2);
+        return id;
+    }
+    lua_pop(L, 1);
+    /* the class is stored and counted (count at slot 3 of the registry
+     * entry, at stack index classes + 1) before the key maps to it: an
+     * allocation failing on the way (the memory cap) leaves at most a
+     * class nothing maps to, never an id given twice */
+    lua_Integer id = *n + 1;
+    lua_createtable(L, 4, 0);
+    const char *kn = jx_table_kind_name(t->kind);
+    if (kn) {
+        push_name(L, keys, N_TKIND, N_LAYOUT - N_TKIND, (int)t->kind, kn);
+        lua_rawseti(L, -2, 1);
+    }
+    const char *part[3] = {ind->level1, ind->level2, ind->level3};
+    for (int i = 0; i < 3; i++) {
+        if (part[i]) {
+            lua_pushstring(L, part[i]);
+            lua_rawseti(L, -2, i + 2);
+        }
+    }
+    lua_rawseti(L, classes, id);
+    *n = id;
+    lua_pushinteger(L, id);
+    lua_rawseti(L, classes + 1, 3);
+    lua_pushinteger(L, id);
+    lua_rawset(L, sub);
+    return id;
+}
+
+#define COL(c) (col0 + (c))
+
+static inline void col_str(lua_State *L, int col, lua_Integer k, const char *v)
+{
+    if (!v)
+        return;
+    lua_pushstring(L, v);
+    lua_rawseti(L, col, k);
+}
+
+static inline void col_int(lua_State *L, int col, lua_Integer k, lua_Integer v)
+{
+    lua_pushinteger(L, v);
+    lua_rawseti(L, col, k);
+}
+
+static inline void col_num(lua_State *L, int col, lua_Integer k, double v)
+{
+    if (isnan(v))
+        return;
+    lua_pushnumber(L, v);
+    lua_rawseti(L, col, k);
+}
+
+/* doc._rows.tb of a value with thresholds (see above) */
+static lua_Integer threshold_bits(const jx_value *v)
+{
+    lua_Integer b = 0;
+    if (v->t[0].op == JX_OP_GE || v->t[0].op == JX_OP_GT)
+        b |= 1;
+    for (int x = 0; x < v->n; x++) {
+        if (v->t[x].op == JX_OP_LE || v->t[x].op == JX_OP_LT)
+            b |= 2;
+        if (v->t[x].implied)
+            b |= 4;
+        if (v->t[x].unit[0] && strcmp(v->t[x].unit, "%"))
+            b |= 16;
+    }
+    if (!isnan(v->t[0].value) && !strcmp(v->t[0].unit, "万元"))
+        b |= 8;
+    return b;
+}
+
+/* doc._rows.array(n): a new empty table with room for n array items
+ * (a reader filling columns of its own skips the table's regrowth) */
+static int l_array(lua_State *L)
+{
+    lua_Integer n = luaL_checkinteger(L, 1);
+    lua_createtable(L, n > 0 && n <= (1 << 20) ? (int)n : 0, 0);
+    return 1;
+}
+
+static void push_rows(lua_State *L, int keys, const jx_doc *d, int tables)
+{
+    size_t n = 0, nt = 0;
+    for (size_t ti = 0; ti < d->ntables; ti++) {
+        const jx_table *t = &d->tables[ti];
+        n += t->n;
+        for (size_t i = 0; i < t->n; i++)
+            nt += t->ind[i].target.n;
+    }
+    lua_Integer ncls = push_classes(L);
+    int by = lua_gettop(L) - 2, classes = by + 1;
+    lua_pushnil(L); /* the current (kind, 一级, 二级)'s table, see row_class */
+    int sub = lua_gettop(L);
+    class_at at = {0, NULL, NULL, 0};
+    /* the last unit pushed, as a Lua string at stack index unit_slot
+     * (units repeat from row to row) */
+    lua_pushnil(L);
+    int unit_slot = lua_gettop(L);
+    char last_unit[JX_UNIT_MAX];
+    last_unit[0] = 0;
+    lua_createtable(L, 0, NCOL + 4);
+    int R = lua_gettop(L), col0 = R + 1;
+    for (int c = 0; c < NCOL; c++)
+        lua_createtable(L, c >= C_CNT ? (int)d->ntables : c >= C_OP ? (int)nt : (int)n, 0);
+    lua_Integer k = 0, j = 0;
+    for (size_t ti = 0; ti < d->ntables; ti++) {
+        const jx_table *t = &d->tables[ti];
+        col_int(L, COL(C_CNT), (lua_Integer)ti + 1, (lua_Integer)t->n);
+        lua_rawgeti(L, tables, (lua_Integer)ti + 1);
+        lua_rawseti(L, COL(C_TOBJ), (lua_Integer)ti + 1);
+        const char *kn = jx_table_kind_name(t->kind);
+        if (kn) {
+            push_name(L, keys, N_TKIND, N_LAYOUT - N_TKIND, (int)t->kind, kn);
+            lua_rawseti(L, COL(C_TKIND), (lua_Integer)ti + 1);
+        }
+        int year = 0, impl = 0;
+        for (size_t i = 0; i < t->n; i++) {
+            const char *pd = t->ind[i].period;
+            if (pd && !strcmp(pd, "年度"))
+                year = 1;
+            else if (pd && !strcmp(pd, "实施期"))
+                impl = 1;
+        }
+        if (year && impl) {
+            lua_pushboolean(L, 1);
+            lua_rawseti(L, COL(C_YI), (lua_Integer)ti + 1);
+        }
+        for (size_t i = 0; i < t->n; i++) {
+            const jx_indicator *ind = &t->ind[i];
+            const jx_value *v = &ind->target;
+            k++;
+            col_int(L, COL(C_CLS), k, row_class(L, keys, by, classes, sub, &at, &ncls, t, ind));
+            col_str(L, COL(C_PERIOD), k, ind->period);
+            const char *vk = jx_vkind_name(v->kind);
+            if (vk) {
+                push_name(L, keys, N_VKIND, N_OP - N_VKIND, (int)v->kind, vk);
+                lua_rawseti(L, COL(C_TK), k);
+            }
+            lua_pushlstring(L, v->raw ? v->raw : "", v->raw_len);
+            lua_pushvalue(L, -1);
+            lua_rawseti(L, COL(C_RAW), k);
+            int raw_idx = lua_gettop(L); /* kept for the thresholds' text */
+            col_str(L, COL(C_DAMAGE), k, v->damage);
+            col_int(L, COL(C_LINE), k, ind->line);
+            int flags = (ind->split ? 1 : 0) | (ind->realigned ? 2 : 0) |
+                        (ind->level2_inferred ? 4 : 0);
+            if (flags)
+                col_int(L, COL(C_FLAGS), k, flags);
+            col_str(L, COL(C_NOTE), k, ind->note);
+            if (v->n) {
+                col_int(L, COL(C_TN), k, v->n);
+                col_int(L, COL(C_T0), k, j + 1);
+                col_int(L, COL(C_TB), k, threshold_bits(v));
+            }
+            for (int x = 0; x < v->n; x++) {
+                const jx_threshold *th = &v->t[x];
+                j++;
+                const char *op = jx_op_name(th->op);
+                if (op) {
+                    push_name(L, keys, N_OP, N_END - N_OP, (int)th->op, op);
+                    lua_rawseti(L, COL(C_OP), j);
+                }
+                col_num(L, COL(C_VALUE), j, th->value);
+                col_num(L, COL(C_VALUE_MAX), j, th->value_max);
+                if (strcmp(th->unit, last_unit) || lua_isnil(L, unit_slot)) {
+                    lua_pushstring(L, th->unit);
+                    lua_copy(L, -1, unit_slot);
+                    memcpy(last_unit, th->unit, sizeof last_unit);
+                } else {
+                    lua_pushvalue(L, unit_slot);
+                }
+                lua_rawseti(L, COL(C_UNIT), j);
+                lua_pushboolean(L, th->implied);
+                lua_rawseti(L, COL(C_IMPLIED), j);
+                lua_pushboolean(L, th->product);
+                lua_rawseti(L, COL(C_PRODUCT), j);
+                if (th->off == 0 && th->len == v->raw_len && v->raw)
+                    lua_pushvalue(L, raw_idx);
+                else
+                    lua_pushlstring(L, v->raw + th->off, th->len);
+                lua_rawseti(L, COL(C_TEXT), j);
+            }
+            lua_pop(L, 1); /* the raw text */
+        }
+    }
+    for (int c = NCOL - 1; c >= 0; c--) {
+        KEY(col_key[c]);
+        lua_insert(L, -2);
+        lua_rawset(L, R);
+    }
+    set_int(L, keys, K_N, (lua_Integer)n);
+    set_int(L, keys, K_NTABLES, (lua_Integer)d->ntables);
+    KEY(K_TABLES);
+    lua_pushvalue(L, tables);
+    lua_rawset(L, R);
+    KEY(K_CLASSES);
+    lua_pushvalue(L, classes);
+    lua_rawset(L, R);
+    KEY(K_ARRAY);
+    lua_pushcfunction(L, l_array);
+    lua_rawset(L, R);
+    /* the count, in the registry entry below the sub slot */
+    lua_pushinteger(L, ncls);
+    lua_rawseti(L, sub - 1, 3);
+    lua_replace(L, by);
+    lua_settop(L, by);
+}
+
+#undef COL
+
+/* Pushes the document; mt is the tables' metatable (see push_table). */
+static void push_doc(lua_State *L, jx_doc *d, int mt)
+{
+    /* keys table and keys, doc, tables, table, rows and its columns, … */
+    luaL_checkstack(L, NKEYS + NCOL + 16, "doc");
     int keys = push_keys(L);
-    lua_createtable(L, 0, 6);
+    lua_createtable(L, 0, 7);
     set_str(L, keys, K_SOURCE, d->source);
     set_str(L, keys, K_UNIT, d->unit);
     if (d->year)
@@ -229,26 +602,94 @@ static void push_doc(lua_State *L, jx_doc *d)
     KEY(K_TABLES);
     lua_createtable(L, (int)d->ntables, 0);
     for (size_t ti = 0; ti < d->ntables; ti++) {
-        push_table(L, keys, &d->tables[ti], ti);
+        push_table(L, keys, &d->tables[ti], ti, mt);
         lua_rawseti(L, -2, (lua_Integer)ti + 1);
     }
+    int tables = lua_gettop(L);
+    KEY(K_ROWS);
+    push_rows(L, keys, d, tables);
+    lua_rawset(L, tables - 2);
     lua_rawset(L, -3);
     /* the document alone stays, where the keys table was */
     lua_replace(L, keys);
     lua_settop(L, keys);
 }
 
-#undef KEY
+/* tbl.indicators made on first use (push_table): the __index of the
+ * tables' metatable, for the key "indicators" only.  Upvalues: the run's
+ * box (NULL once jx_engine_check has returned: a table kept by rule code
+ * then gets no indicators) and the key string.  Leaves the array, or nil,
+ * on top; the table then loses the metatable. */
+static void materialize(lua_State *L, int tidx)
+{
+    check_ctx *c = *(check_ctx **)lua_touserdata(L, lua_upvalueindex(1));
+    lua_pushvalue(L, lua_upvalueindex(2));
+    if (lua_rawget(L, tidx) != LUA_TNIL)
+        return;
+    lua_pop(L, 1);
+    jx_eng_rawfield(L, tidx, "_table");
+    lua_Integer k = lua_tointeger(L, -1);
+    lua_pop(L, 1);
+    if (!c || k < 1 || (size_t)k > c->doc->ntables) {
+        lua_pushnil(L);
+        return;
+    }
+    luaL_checkstack(L, NKEYS + 16, "doc");
+    int keys = push_keys(L);
+    push_indicators(L, keys, &c->doc->tables[k - 1]);
+    lua_replace(L, keys);
+    lua_settop(L, keys);
+    lua_pushvalue(L, lua_upvalueindex(2));
+    lua_pushvalue(L, -2);
+    lua_rawset(L, tidx);
+    lua_pushnil(L);
+    lua_setmetatable(L, tidx);
+}
 
-typedef struct check_ctx {
-    jx_engine *e;
-    jx_doc *doc;
-    jx_finding_cb cb;
-    void *ud;
-    const char *code;
-    jx_severity sev;
-    int stop;
-} check_ctx;
+static int l_tbl_index(lua_State *L)
+{
+    if (!lua_rawequal(L, 2, lua_upvalueindex(2)) || !lua_istable(L, 1))
+        return 0;
+    materialize(L, 1);
+    return 1;
+}
+
+static int l_next(lua_State *L)
+{
+    luaL_checktype(L, 1, LUA_TTABLE);
+    lua_settop(L, 2);
+    if (lua_next(L, 1))
+        return 2;
+    lua_pushnil(L);
+    return 1;
+}
+
+/* pairs(tbl) sees the indicators too */
+static int l_tbl_pairs(lua_State *L)
+{
+    luaL_checktype(L, 1, LUA_TTABLE);
+    materialize(L, 1);
+    lua_pushcfunction(L, l_next);
+    lua_pushvalue(L, 1);
+    lua_pushnil(L);
+    return 3;
+}
+
+/* The tables' metatable for one run; box at stack index box. */
+static void push_table_mt(lua_State *L, int box)
+{
+    lua_createtable(L, 0, 2);
+    lua_pushvalue(L, box);
+    lua_pushstring(L, key_names[K_INDICATORS]);
+    lua_pushcclosure(L, l_tbl_index, 2);
+    lua_setfield(L, -2, "__index");
+    lua_pushvalue(L, box);
+    lua_pushstring(L, key_names[K_INDICATORS]);
+    lua_pushcclosure(L, l_tbl_pairs, 2);
+    lua_setfield(L, -2, "__pairs");
+}
+
+#undef KEY
 
 static int sev_of(const char *s, jx_severity *out)
 {
@@ -283,6 +724,11 @@ static int l_report(lua_State *L)
         jx_eng_rawfield(L, 2, "_index");
         lua_Integer k = lua_tointeger(L, -1);
         lua_pop(L, 1);
+        if (k >= 1 && (size_t)k <= t->n)
+            ind = &t->ind[k - 1];
+    } else if (t && lua_type(L, 2) == LUA_TNUMBER) {
+        /* the indicator's position in tbl.indicators (doc._rows readers) */
+        lua_Integer k = lua_tointeger(L, 2);
         if (k >= 1 && (size_t)k <= t->n)
             ind = &t->ind[k - 1];
     }
@@ -401,6 +847,16 @@ typedef struct check_run {
     int rc;
 } check_run;
 
+/* snprintf(dst, size, "%s", src) without the formatting machinery */
+static void copy_str(char *dst, size_t size, const char *src)
+{
+    size_t n = strlen(src);
+    if (n >= size)
+        n = size - 1;
+    memcpy(dst, src, n);
+    dst[n] = 0;
+}
+
 /* One check: its code is copied first, since the check's own code may
  * change the pack table that holds the string. */
 static void run_one_check(lua_State *L, jx_engine *e, check_ctx *c, size_t i, int doc_idx,
@@ -413,7 +869,7 @@ static void run_one_check(lua_State *L, jx_engine *e, check_ctx *c, size_t i, in
         return;
     }
     const char *cs = str_field(L, -1, "code");
-    snprintf(code, sizeof code, "%s", cs ? cs : "?");
+    copy_str(code, sizeof code, cs ? cs : "?");
     const char *sev = str_field(L, -1, "severity");
     if (sev_of(sev ? sev : "warning", &c->sev)) {
         lua_pop(L, 2);
@@ -429,8 +885,9 @@ static void run_one_check(lua_State *L, jx_engine *e, check_ctx *c, size_t i, in
     }
     lua_pushvalue(L, doc_idx);
     lua_pushvalue(L, rep_idx);
-    char what[160];
-    snprintf(what, sizeof what, "检查 %s", code);
+    char what[160] = "检查 ";
+    size_t wl = strlen(what);
+    copy_str(what + wl, sizeof what - wl, code);
     jx_error e2 = {0};
     if (jx_eng_call_pushed(e, 2, 0, what, &e2)) {
         jx_finding f = {JX_SEV_ERROR, "rule-error", e2.msg, c->doc->source, 0, NULL, NULL};
@@ -446,18 +903,22 @@ static int check_body(lua_State *L, void *ud)
     check_ctx *c = &r->c;
     jx_engine *e = c->e;
     size_t n = jx_engine_ncheck(e);
+    check_ctx **box = lua_newuserdatauv(L, sizeof *box, 0);
+    *box = c;
+    int box_idx = lua_gettop(L);
+    push_table_mt(L, box_idx);
     /* the document as Lua tables: counted against the cap like any
      * memory the rules use; a document too large for it is refused */
-    push_doc(L, c->doc);
+    push_doc(L, c->doc, box_idx + 1);
     int doc_idx = lua_gettop(L);
     if (jx_eng_kept_over(e)) {
+        *box = NULL;
         r->rc = jx_fail(r->err, JX_ELIMIT, c->doc->source, 0, 0,
                         "文档过大：交给规则包 %s 审核需要的内存超出限制（%zu MiB）", e->pack,
                         e->mlimit >> 20);
         return r->rc;
     }
-    check_ctx **box = lua_newuserdatauv(L, sizeof *box, 0);
-    *box = c;
+    lua_pushvalue(L, box_idx);
     lua_pushcclosure(L, l_report, 1);
     int rep_idx = lua_gettop(L);
     for (size_t i = 0; i < n && !c->stop; i++)

@@ -1,9 +1,11 @@
 -- national/checks_impl.lua：审核项的实现（审核项清单、severity 与审核用词表在 checks.lua）。
 -- checks.lua 中每个审核项的 impl 是下面 C 表中的键；bind 把它包装成宿主调用的 run(doc, report)。
 --
--- 每个审核项各自遍历指标、各自报告（顺序与写法同前）。每个指标的规范一级/二级名称、
--- 三级名称（trim 后）、名称分类（info，见 compile）由 prep(p, doc) 对每份文件只算一次，
--- 存在 doc 表上，所有审核项共用：
+-- 每个审核项各自遍历指标、各自报告（顺序与写法同前）。本包的审核项读宿主按列给的指标（doc._rows），
+-- 共用 prep_rows(p, doc) 的结果（见下文 prep_rows 的说明）：不为每个指标建表。
+--
+-- 以前的按记录的预处理 prep(p, doc) 照旧保留给别的包的审核项（它读 doc.tables）：每个指标的规范一级/二级名称、
+-- 三级名称（trim 后）、名称分类（info，见 compile）对每份文件只算一次，存在 doc 表上：
 --   D.tables[i] = { tbl=, recs={...全部指标...}, n=, l1set={一级名称=true}, project=（非汇总行的项目表） }
 --   D.each      = 逐指标审核用的指标（去掉与“年度”相同的“实施期”行，见 each_ind 的说明）
 --   D.projects  = 非汇总行的项目表（projects(doc)）
@@ -21,6 +23,7 @@ local jx_round = jx.round
 local sformat = string.format
 local concat = table.concat
 local utf8_len, utf8_offset = utf8.len, utf8.offset
+local NONE = {}
 
 local function fmt_num(x) if x == nil then return "空" end return F(x) end
 
@@ -37,14 +40,6 @@ function L.ind_label(ind)
   local t = ind.target and ind.target.raw
   local s = "指标“" .. trim(ind.level3) .. "”"
   if t and trim(t) ~= "" then s = s .. "（指标值 " .. trim(t) .. "）" end
-  return s
-end
-
--- 表的标签（每份文件每表算一次）
-local function label(r)
-  local T = r.T or r
-  local s = T.label
-  if s == nil then s = L.table_label(T.tbl); T.label = s end
   return s
 end
 
@@ -196,19 +191,282 @@ local function prep(p, doc)
 end
 L.prep = prep
 
+-- ---- 按列的预处理（national 自己的审核项用）----
+-- 宿主把文档的指标按列交给审核项（doc._rows，docs/rules.md 3.3）：第 k 行（各表依次、表内按顺序）的
+-- cls（行类：表类型与一级/二级/三级名称，classes[cls] = {kind, level1, level2, level3}）、
+-- period/tk/raw/damage/line/flags/note/tn/t0，第 j 个阈值的 op/value/value_max/unit/implied/product/text。
+-- 读列不必为每个指标建表（tbl.indicators 在第一次读到时才建）。每个行类的规范名称与分类（row_facts）
+-- 按行类号记在本包的 K.row_facts 上，各文件共用（classes 换了新表就重来）；结果按列（D.name3[k] 等）。
+-- 文档在它之前被别的审核项读过或改过指标（tbl.indicators 已建、doc.tables 或表类型被换掉）时，
+-- 改从 doc.tables 现读现抄成同样的列，结果与 prep 相同。
+local PREP_ROWS = {}
+
+local function class_key(kind, x1, x2, x3)
+  local function enc(x) if x == nil then return "-" end return #x .. ":" .. x end
+  return tostring(kind) .. "|" .. enc(x1) .. enc(x2) .. enc(x3)
+end
+
+-- 从 doc.tables 抄出与 doc._rows 同样的列（D.ref[k] 是指标表本身，report 用）
+local function rows_of(dtables)
+  local S = { cls = {}, classes = {}, period = {}, tk = {}, raw = {}, damage = {}, line = {},
+              flags = {}, note = {}, tn = {}, t0 = {}, tb = {}, op = {}, value = {}, value_max = {}, unit = {},
+              implied = {}, product = {}, text = {}, cnt = {}, yi = {}, ref = {} }
+  local by, nc = {}, 0
+  local k, j = 0, 0
+  for ti = 1, #dtables do
+    local tbl = dtables[ti]
+    local kind = tbl.kind
+    local inds = tbl.indicators or {}
+    local n = #inds
+    S.cnt[ti] = n
+    local year, impl = false, false
+    for i = 1, n do
+      local ind = inds[i]
+      k = k + 1
+      S.ref[k] = ind
+      local pd = ind.period
+      if pd == "年度" then year = true elseif pd == "实施期" then impl = true end
+      local x1, x2, x3 = ind.level1, ind.level2, ind.level3
+      local key = class_key(kind, x1, x2, x3)
+      local id = by[key]
+      if id == nil then nc = nc + 1; id = nc; by[key] = id; S.classes[id] = { kind, x1, x2, x3 } end
+      S.cls[k], S.period[k] = id, ind.period
+      S.line[k], S.note[k] = ind.line, ind.note
+      S.flags[k] = (ind.split and 1 or 0) + (ind.realigned and 2 or 0)
+      local target = ind.target
+      if target then
+        S.tk[k], S.raw[k], S.damage[k] = target.kind, target.raw, target.damage
+        local th = target.thresholds
+        if th and th[1] then
+          S.tn[k], S.t0[k] = #th, j + 1
+          local t1 = th[1]
+          local tb = (t1.op == "ge" or t1.op == "gt") and 1 or 0
+          if t1.value ~= nil and t1.unit == "万元" then tb = tb | 8 end
+          for x = 1, #th do
+            local t = th[x]
+            j = j + 1
+            S.op[j], S.value[j], S.value_max[j], S.unit[j] = t.op, t.value, t.value_max, t.unit
+            S.implied[j], S.product[j], S.text[j] = t.implied, t.product, t.text
+            if t.op == "le" or t.op == "lt" then tb = tb | 2 end
+            if t.implied then tb = tb | 4 end
+            local u = t.unit
+            if u ~= nil and u ~= "" and u ~= "%" then tb = tb | 16 end
+          end
+          S.tb[k] = tb
+        end
+      end
+    end
+    S.yi[ti] = year and impl or nil
+  end
+  return S
+end
+
+-- doc._rows 可用：宿主给的，且 doc.tables 与各表都是原样（表类型未改）、还没有读过 indicators
+local function host_rows(doc, dtables)
+  local R = rawget(doc, "_rows")
+  if type(R) ~= "table" or not rawequal(R.tables, dtables) or R.ntables ~= #dtables then return nil end
+  local tobj, tkind = R.tobj, R.tkind
+  for ti = 1, #dtables do
+    local tbl = dtables[ti]
+    if not rawequal(tbl, tobj[ti]) or tbl.kind ~= tkind[ti] or rawget(tbl, "indicators") ~= nil then
+      return nil
+    end
+  end
+  return R
+end
+
+-- 行类 id 的规范名称与分类：{ name3, info, l1, l2, g（计分归属）, pc（项目表且二级含“成本”）, mis, cm }，
+-- 与 prep 逐行算的相同（都是名称的纯函数）
+local function row_facts(p, K, RF, id)
+  local c = RF.classes[id]
+  local kind, x1, x2, x3 = c[1], c[2], c[3], c[4]
+  local name3 = trim(x3)
+  local l1, l2 = K.level1_of(kind, x1), K.level2_of(kind, x2)
+  local info = K.info(name3)
+  -- misplaced-indicator 可能报告的行类（审核项照旧逐条判断）
+  local mis = false
+  if name3 ~= "" and not info.placeholder then
+    if kind == "project" and l1 == "满意度指标" and not info.satisfaction then
+      mis = true
+    else
+      local e = K.standard_place(kind, name3)
+      if e and (l1 ~= e[2].name or l2 ~= e[1].name) then mis = true end
+    end
+  end
+  local pc = kind == "project" and has_cost(l2)
+  -- 有阈值时按审核项预筛的位（prep_rows）：1 单位可能不符（比率/满意度/计数/成本），2 比率且非增长率，
+  -- 4 变动率，8 成本类或变动率且非节约率（第一个阈值是下限时 cost-lower-bound 才看）
+  local cm = 0
+  if info.rate or info.satisfaction_du or info.count or pc then cm = cm | 1 end
+  if info.rate and not info.growth then cm = cm | 2 end
+  if info.change then cm = cm | 4 end
+  if (info.change or info.cost or pc) and not info.saving then cm = cm | 8 end
+  local f = { name3, info, l1, l2, L.points_group(p, kind, l1, l2) or l1, pc, mis, cm }
+  RF[id] = f
+  return f
+end
+
+-- D.tables[i] = { tbl=, n=, first=（该表的行是 first+1 .. first+n）, l1set=, project= }；D.projects 同 prep。
+-- 每行 k：D.T[k]（所在表）、D.name3/info/l1/l2/g/pc[k]（同 prep 的 r.*），宿主的列原样在 D 上
+-- （D.tk、D.raw、D.period、D.line、D.flags、D.note、D.damage、D.tn、D.t0，阈值 D.op、D.value……）。
+-- 子列表 D.each、D.qt、D.bad、D.flag 是行号 k 的数组（同 prep），有阈值的行另按审核项预筛：
+-- D.um、D.r100、D.chg、D.clb、D.le、D.imp、D.mis（见下），T.wan 是表中第一个阈值为万元的行。
+local function prep_rows(p, doc)
+  local K = compiled[p] or compile(p)
+  local D = doc[PREP_ROWS]
+  if D and D.K == K then return D end
+  local dtables = doc.tables or {}
+  local S = host_rows(doc, dtables) or rows_of(dtables)
+  local clsc, pdc, tkc, rawc, flc, t0c, cnt, yic = S.cls, S.period, S.tk, S.raw, S.flags, S.t0, S.cnt,
+    S.yi
+  local RF = K.row_facts
+  if RF == nil or RF.classes ~= S.classes then RF = { classes = S.classes }; K.row_facts = RF end
+  -- 每行的结果列：先建成 N 行大小（逐个追加会一次次扩表）
+  local N = 0
+  for ti = 1, #dtables do N = N + (cnt[ti] or 0) end
+  local array = S.array   -- 宿主给的：预留 N 个位置的空表
+  local function column()
+    if array then return array(N) end
+    return {}
+  end
+  local Tc, name3c, infoc, l1o, l2o, gc, pcc = column(), column(), column(), column(), column(),
+    column(), column()
+  local each, qt, bad, flag = column(), {}, {}, {}
+  local ne, nqt, nb, nf = 0, 0, 0, 0
+  -- 有阈值的行再按审核项预筛（只是候选，审核项照旧逐条判断；顺序同 D.each）：
+  --   um 单位可能不符、r100 比率、chg 变动率、clb 下限写法的成本/变动率、le 有 ≤/< 阈值、imp 有未写比较符的阈值
+  local um, r100, chg, clb, lel, imp = {}, {}, {}, {}, {}, {}
+  local num, nr100, nchg, nclb, nle, nimp = 0, 0, 0, 0, 0, 0
+  local tbc = S.tb
+  local money_odd = K.money[""] or K.money["%"]
+  local tables, projs = {}, {}
+  -- 汇总行编码（同 prep）
+  local codes, lens, set = {}, {}, {}
+  for ti = 1, #dtables do
+    local o = dtables[ti]
+    local c = o.kind == "project" and o.code or nil
+    if c and c ~= "" then codes[#codes + 1] = c; lens[#c] = true end
+  end
+  for i = 1, #codes do
+    local c = codes[i]
+    for k in pairs(lens) do
+      if k < #c then
+        local pre = c:sub(1, k)
+        if c:byte(k + 1) == 45 or not pre:find("-", 1, true) then set[pre] = true end   -- 45: "-"
+      end
+    end
+  end
+  local mis, nmis = {}, 0   -- misplaced-indicator 的候选（行类的 f[7]）
+  local k = 0
+  for ti = 1, #dtables do
+    local tbl = dtables[ti]
+    local kind = tbl.kind
+    local n = cnt[ti] or 0
+    local l1set = {}
+    local k0 = k
+    local wan, nwan = {}, 0   -- 第一个阈值单位为万元且有数值的行（cost-vs-funds；含与“年度”相同的“实施期”行）
+    local T = { tbl = tbl, n = n, first = k0, l1set = l1set, wan = wan }
+    local pl1, pg
+    -- 预算10表“年度”与“实施期”并列时，与某“年度”行同名同指标值的“实施期”行不进逐指标的列表
+    local yearly
+    if yic[ti] then   -- 表中既有“年度”行也有“实施期”行（宿主给的 doc._rows.yi）
+      yearly = {}
+      for r = k0 + 1, k0 + n do
+        if pdc[r] == "年度" then
+          local id = clsc[r]
+          local f = RF[id] or row_facts(p, K, RF, id)
+          yearly[f[1] .. "\0" .. trim(rawc[r])] = true
+        end
+      end
+    end
+    for _ = 1, n do
+      k = k + 1
+      local id = clsc[k]
+      local f = RF[id]
+      if f == nil then f = row_facts(p, K, RF, id) end
+      local l1, g = f[3], f[5]
+      Tc[k], name3c[k], infoc[k], l1o[k], l2o[k], gc[k], pcc[k] = T, f[1], f[2], l1, f[4], g, f[6]
+      if l1 ~= pl1 then l1set[l1] = true; pl1 = l1 end   -- 相邻行多半同一个一级
+      if g ~= pg then l1set[g] = true; pg = g end
+      local j = t0c[k]
+      local tb = j and tbc[k] or 0   -- 宿主算好的阈值位（doc._rows.tb）
+      if tb & 8 ~= 0 then nwan = nwan + 1; wan[nwan] = k end
+      if not (yearly and pdc[k] == "实施期" and yearly[f[1] .. "\0" .. trim(rawc[k])]) then
+        ne = ne + 1; each[ne] = k
+        local tk = tkc[k]
+        if tk == "quantitative" then   -- 最常见：不进下面两个列表
+        elseif tk == "qualitative" or tk == "time" then nqt = nqt + 1; qt[nqt] = k
+        elseif tk == "empty" or tk == "placeholder" or tk == "damaged" then nb = nb + 1; bad[nb] = k end
+        if j then
+          local cm = f[8]
+          if cm ~= 0 then
+            -- 单位不符只可能出在单位既非空也非 % 的阈值上（货币单位表里有空或 % 时不筛）
+            if cm & 1 ~= 0 and (tb & 16 ~= 0 or money_odd) then num = num + 1; um[num] = k end
+            if cm & 2 ~= 0 then nr100 = nr100 + 1; r100[nr100] = k end
+            if cm & 4 ~= 0 then nchg = nchg + 1; chg[nchg] = k end
+            if cm & 8 ~= 0 and tb & 1 ~= 0 then nclb = nclb + 1; clb[nclb] = k end
+          end
+          if tb & 2 ~= 0 then nle = nle + 1; lel[nle] = k end
+          if tb & 4 ~= 0 then nimp = nimp + 1; imp[nimp] = k end
+        end
+        local fl = flc[k]
+        if fl and fl & 3 ~= 0 then nf = nf + 1; flag[nf] = k end
+        if f[7] then nmis = nmis + 1; mis[nmis] = k end
+      end
+    end
+    if kind == "project" and not (tbl.code and tbl.code ~= "" and set[tbl.code] == true) then
+      T.project = true
+      projs[#projs + 1] = T
+    end
+    tables[ti] = T
+  end
+  D = { K = K, T = Tc, ref = S.ref, name3 = name3c, info = infoc, l1 = l1o, l2 = l2o, g = gc, pc = pcc,
+        tk = tkc, raw = rawc, period = pdc, line = S.line, flags = flc, note = S.note,
+        damage = S.damage, tn = S.tn, t0 = t0c, op = S.op, value = S.value, value_max = S.value_max,
+        unit = S.unit, implied = S.implied, product = S.product, text = S.text,
+        each = each, qt = qt, bad = bad, flag = flag,
+        um = um, r100 = r100, chg = chg, clb = clb, le = lel, imp = imp, mis = mis,
+        tables = tables, projects = projs }
+  doc[PREP_ROWS] = D
+  return D
+end
+L.prep_rows = prep_rows
+
+-- 表的标签（每份文件每表算一次）
+local function tlabel(T)
+  local s = T.label
+  if s == nil then s = L.table_label(T.tbl); T.label = s end
+  return s
+end
+
+-- 第 k 行的 L.ind_label
+local function ilabel(D, k)
+  local s = "指标“" .. D.name3[k] .. "”"
+  local t = D.raw[k]
+  if t and trim(t) ~= "" then s = s .. "（指标值 " .. trim(t) .. "）" end
+  return s
+end
+
+-- 报告第 k 行（所在表、表内序号或指标表本身）
+local function rep(report, D, k, msg)
+  local T = D.T[k]
+  local ref = D.ref
+  report(T.tbl, ref and ref[k] or k - T.first, msg)
+end
+
 -- 成本类指标：二级含“成本”的项目指标，或三级含成本/费用/经费且单位为货币
-local function is_cost_rec(K, r)
-  if r.pc then return true end
-  local t = r.t
-  if t and K.money[t.unit] and r.info.cost then return true end
+local function is_cost(K, D, k)
+  if D.pc[k] then return true end
+  local j = D.t0[k]
+  if j and K.money[D.unit[j]] and D.info[k].cost then return true end
   return false
 end
 
 local function missing_level1(which)
   return function(p, doc, report)
-    for _, T in ipairs(prep(p, doc).projects) do
+    for _, T in ipairs(prep_rows(p, doc).projects) do
       if not T.l1set[which] then
-        report(T.tbl, nil, sformat("%s：没有%s%s", label(T), which,
+        report(T.tbl, nil, sformat("%s：没有%s%s", tlabel(T), which,
           T.n == 0 and "（该项目没有任何绩效指标）" or ""))
       end
     end
@@ -218,11 +476,11 @@ end
 local C = {}
 
 C["missing-level1"] = function(p, doc, report)
-  for _, T in ipairs(prep(p, doc).tables) do
+  for _, T in ipairs(prep_rows(p, doc).tables) do
     if T.tbl.kind == "department" then
       for _, l1 in ipairs(p.framework.department or {}) do
         if not T.l1set[l1.name] then
-          report(T.tbl, nil, sformat("%s：缺少一级指标“%s”", label(T), l1.name))
+          report(T.tbl, nil, sformat("%s：缺少一级指标“%s”", tlabel(T), l1.name))
         end
       end
     end
@@ -230,11 +488,12 @@ C["missing-level1"] = function(p, doc, report)
 end
 
 C["empty-target"] = function(p, doc, report)
-  local list = prep(p, doc).bad
+  local D = prep_rows(p, doc)
+  local list, tk, name3, Tc = D.bad, D.tk, D.name3, D.T
   for i = 1, #list do
-    local r = list[i]
-    if r.tk == "empty" then
-      report(r.tbl, r.ind, sformat("%s：指标“%s”未填指标值", label(r), r.name3))
+    local k = list[i]
+    if tk[k] == "empty" then
+      rep(report, D, k, sformat("%s：指标“%s”未填指标值", tlabel(Tc[k]), name3[k]))
     end
   end
 end
@@ -242,18 +501,18 @@ end
 local placeholder_names = { "", "……", "…", "...", "/", "-", "—", "－" }
 
 C["placeholder-target"] = function(p, doc, report)
-  local list = prep(p, doc).bad
+  local D = prep_rows(p, doc)
+  local list, tk = D.bad, D.tk
   for i = 1, #list do
-    local r = list[i]
-    if r.tk == "placeholder" then
-      local ind = r.ind
-      local name3 = r.name3
-      if r.info.placeholder or name3 == trim(ind.target.raw) then
+    local k = list[i]
+    if tk[k] == "placeholder" then
+      local name3, raw = D.name3[k], D.raw[k]
+      if D.info[k].placeholder or name3 == trim(raw) then
         -- 整行只是模板里的占位符（如“……”）
-        report(r.tbl, ind, sformat("%s：该行只有占位符“%s”，既无指标名称也无指标值（模板空行，应删除或填写具体指标）",
-          label(r), trim(ind.target.raw)))
+        rep(report, D, k, sformat("%s：该行只有占位符“%s”，既无指标名称也无指标值（模板空行，应删除或填写具体指标）",
+          tlabel(D.T[k]), trim(raw)))
       else
-        report(r.tbl, ind, sformat("%s：%s只是占位符，未填写实际指标值", label(r), L.ind_label(ind)))
+        rep(report, D, k, sformat("%s：%s只是占位符，未填写实际指标值", tlabel(D.T[k]), ilabel(D, k)))
       end
     end
   end
@@ -265,26 +524,26 @@ local function is_period_name(name3)
 end
 
 C["vague-target"] = function(p, doc, report)
-  local list = prep(p, doc).qt
+  local D = prep_rows(p, doc)
+  local list, tkc, l2c = D.qt, D.tk, D.l2
   for i = 1, #list do
-    local r = list[i]
-    local kind = r.tk
+    local k = list[i]
+    local kind = tkc[k]
     if kind == "qualitative" or kind == "time" then
-      local tbl, ind = r.tbl, r.ind
-      local l2 = r.l2
-      local name3 = r.name3
+      local l2 = l2c[k]
+      local name3 = D.name3[k]
       if kind == "time" then
         -- 时效指标写“及时完成”“在规定时间内”不算；数量/质量指标只写时间词，等于没有数量、质量标准
         if l2 == "数量指标" or l2 == "质量指标" then
-          report(tbl, ind, sformat("%s：%s属于%s，指标值只写了“及时/按时”一类的时间要求，没有可衡量的%s标准，应尽量量化（如 ≥95%%、差错率≤1%%）",
-            label(r), L.ind_label(ind), l2, l2 == "数量指标" and "数量" or "质量"))
+          rep(report, D, k, sformat("%s：%s属于%s，指标值只写了“及时/按时”一类的时间要求，没有可衡量的%s标准，应尽量量化（如 ≥95%%、差错率≤1%%）",
+            tlabel(D.T[k]), ilabel(D, k), l2, l2 == "数量指标" and "数量" or "质量"))
         end
-      elseif l2 == "数量指标" or l2 == "质量指标" or r.info.rate_suffix then
-        report(tbl, ind, sformat("%s：%s属于%s，指标值只写了定性词，应尽量量化（如 ≥95%%、≥100人次）",
-          label(r), L.ind_label(ind), l2 ~= "" and l2 or "比率类指标"))
+      elseif l2 == "数量指标" or l2 == "质量指标" or D.info[k].rate_suffix then
+        rep(report, D, k, sformat("%s：%s属于%s，指标值只写了定性词，应尽量量化（如 ≥95%%、≥100人次）",
+          tlabel(D.T[k]), ilabel(D, k), l2 ~= "" and l2 or "比率类指标"))
       elseif l2 == "时效指标" then
-        report(tbl, ind, sformat("%s：%s属于时效指标，指标值“%s”没有给出完成时限或响应时间%s",
-          label(r), L.ind_label(ind), trim(ind.target.raw),
+        rep(report, D, k, sformat("%s：%s属于时效指标，指标值“%s”没有给出完成时限或响应时间%s",
+          tlabel(D.T[k]), ilabel(D, k), trim(D.raw[k]),
           is_period_name(name3) and ("；三级指标名称“" .. name3 .. "”是实施期间，不是指标名称") or ""))
       end
     end
@@ -293,14 +552,15 @@ end
 
 C["unknown-qualitative"] = function(p, doc, report)
   local ok = ctx(p).target_ok
-  local list = prep(p, doc).qt
+  local D = prep_rows(p, doc)
+  local list, tkc, rawc = D.qt, D.tk, D.raw
   for i = 1, #list do
-    local r = list[i]
-    if r.tk == "qualitative" then
-      local w = trim(r.ind.target.raw)
+    local k = list[i]
+    if tkc[k] == "qualitative" then
+      local w = trim(rawc[k])
       if not ok[w] then
-        report(r.tbl, r.ind, sformat("%s：%s的定性指标值“%s”不在常用词表中，请确认其含义可以考核",
-          label(r), L.ind_label(r.ind), w))
+        rep(report, D, k, sformat("%s：%s的定性指标值“%s”不在常用词表中，请确认其含义可以考核",
+          tlabel(D.T[k]), ilabel(D, k), w))
       end
     end
   end
@@ -308,31 +568,39 @@ end
 
 C["cost-vs-funds"] = function(p, doc, report)
   local tol = p.formulas.funds_tolerance or 0.005
-  for _, T in ipairs(prep(p, doc).projects) do
+  local D = prep_rows(p, doc)
+  local t0, unit, value, value_max, op, pc = D.t0, D.unit, D.value, D.value_max, D.op, D.pc
+  local projects = D.projects
+  for x = 1, #projects do
+    local T = projects[x]
+    local wan = T.wan   -- 第一个阈值单位为万元的行（prep_rows 预筛）；没有就不必看
     local tbl = T.tbl
-    local total = tbl.funds and tbl.funds.total
-    if total ~= nil then
-      local costs, sum = {}, 0
-      for _, r in ipairs(T.recs) do
-        local t = r.t
-        if t and t.unit == "万元" and t.value ~= nil then
-          local upper = t.op == "le" or t.op == "lt"
-          if r.pc or upper then   -- 项目表：二级含“成本”
-            local amount = t.op == "range" and t.value_max or t.value
-            costs[#costs + 1] = { ind = r.ind, amount = amount }
+    local total = wan[1] ~= nil and tbl.funds and tbl.funds.total
+    if total then
+      local ks, amounts, nc, sum = {}, {}, 0, 0
+      for i = 1, #wan do
+        local k = wan[i]
+        local j = t0[k]
+        if j and unit[j] == "万元" and value[j] ~= nil then
+          local o = op[j]
+          local upper = o == "le" or o == "lt"
+          if pc[k] or upper then   -- 项目表：二级含“成本”
+            local amount = o == "range" and value_max[j] or value[j]
+            nc = nc + 1; ks[nc], amounts[nc] = k, amount
             sum = sum + amount
           end
         end
       end
-      if #costs > 0 then
-        local whole = #costs > 1 and math.abs(sum - total) <= tol + 1e-9
-        for _, c in ipairs(costs) do
-          if c.amount > total + tol + 1e-9 then
-            report(tbl, c.ind, sformat("%s：%s金额 %s万元，高于项目资金总额 %s万元",
-              label(T), L.ind_label(c.ind), F(c.amount), F(total)))
-          elseif not whole and math.abs(c.amount - total) > tol + 1e-9 then
-            report(tbl, c.ind, sformat("%s：%s金额 %s万元，与项目资金总额 %s万元 不一致",
-              label(T), L.ind_label(c.ind), F(c.amount), F(total)))
+      if nc > 0 then
+        local whole = nc > 1 and math.abs(sum - total) <= tol + 1e-9
+        for c = 1, nc do
+          local k, amount = ks[c], amounts[c]
+          if amount > total + tol + 1e-9 then
+            rep(report, D, k, sformat("%s：%s金额 %s万元，高于项目资金总额 %s万元",
+              tlabel(T), ilabel(D, k), F(amount), F(total)))
+          elseif not whole and math.abs(amount - total) > tol + 1e-9 then
+            rep(report, D, k, sformat("%s：%s金额 %s万元，与项目资金总额 %s万元 不一致",
+              tlabel(T), ilabel(D, k), F(amount), F(total)))
           end
         end
       end
@@ -355,22 +623,25 @@ end
 
 C["funds-missing"] = function(p, doc, report)
   local K = ctx(p)
+  local D = prep_rows(p, doc)
+  local t0, unit, value, op = D.t0, D.unit, D.value, D.op
   -- 项目资金栏一个数字都没有（预算10表的“实施期资金总额/年度资金总额”空着）：每个项目报一次
-  for _, T in ipairs(prep(p, doc).projects) do
+  for _, T in ipairs(D.projects) do
     local tbl = T.tbl
     local f = tbl.funds or {}
     if f.total == nil and f.fiscal == nil and f.other == nil then
       local costs, seen = {}, {}
-      for _, r in ipairs(T.recs) do
-        local t = r.t
-        if t and K.money[t.unit] and t.value ~= nil and (is_cost_rec(K, r) or t.op == "le" or t.op == "lt") then
-          local a = F(t.value) .. t.unit
+      for k = T.first + 1, T.first + T.n do
+        local j = t0[k]
+        if j and K.money[unit[j]] and value[j] ~= nil
+           and (is_cost(K, D, k) or op[j] == "le" or op[j] == "lt") then
+          local a = F(value[j]) .. unit[j]
           if not seen[a] then seen[a] = true; costs[#costs + 1] = a end
         end
       end
       local fields = tbl.layout == "form" and "实施期资金总额、年度资金总额（及其中财政拨款、其他资金）"
         or "资金总额、财政性资金、其他资金"
-      report(tbl, nil, sformat("%s：项目资金未填写：%s均为空%s", label(T), fields,
+      report(tbl, nil, sformat("%s：项目资金未填写：%s均为空%s", tlabel(T), fields,
         #costs > 0 and ("，无法核对成本指标（" .. concat(costs, "、") .. "）与资金是否一致") or ""))
     end
   end
@@ -395,7 +666,7 @@ end
 C["projects-vs-spending"] = function(p, doc, report)
   local spend = doc.project_spending
   if spend == nil then return end
-  local list = prep(p, doc).projects
+  local list = prep_rows(p, doc).projects
   if #list == 0 then return end
   local sum = 0
   for _, T in ipairs(list) do
@@ -413,26 +684,26 @@ end
 
 C["unit-mismatch"] = function(p, doc, report)
   local money = ctx(p).money
-  local list = prep(p, doc).th
+  local D = prep_rows(p, doc)
+  local list, t0, tn, unit, infoc, pc = D.um, D.t0, D.tn, D.unit, D.info, D.pc
   for i = 1, #list do
-    local r = list[i]
-    local th = r.th
-    if th and th[1] then
-      local info = r.info
-      for j = 1, #th do
-        local t = th[j]
-        local u = t.unit or ""
+    local k = list[i]
+    local j0 = t0[k]
+    if j0 then
+      local info = infoc[k]
+      for j = j0, j0 + tn[k] - 1 do
+        local u = unit[j] or ""
         local msg
         if (info.rate or info.satisfaction_du) and u ~= "" and u ~= "%" then
           msg = "是比率/满意度指标，指标值单位却是“" .. u .. "”（应为 %）"
         elseif info.count and money[u] then
           msg = "是计数指标，指标值单位却是“" .. u .. "”"
-        elseif r.pc and not info.rate
+        elseif pc[k] and not info.rate
                and u ~= "" and u ~= "%" and not money[u] then
           msg = "是成本指标，指标值单位却是“" .. u .. "”（应为金额，如万元）"
         end
         if msg then
-          report(r.tbl, r.ind, sformat("%s：%s%s", label(r), L.ind_label(r.ind), msg))
+          rep(report, D, k, sformat("%s：%s%s", tlabel(D.T[k]), ilabel(D, k), msg))
           break
         end
       end
@@ -442,34 +713,35 @@ end
 
 C["cost-lower-bound"] = function(p, doc, report)
   local K = ctx(p)
-  local list = prep(p, doc).th
+  local D = prep_rows(p, doc)
+  local list, t0, op, infoc = D.clb, D.t0, D.op, D.info
   for i = 1, #list do
-    local r = list[i]
-    local t = r.t
-    local info = r.info
-    if t and (t.op == "ge" or t.op == "gt") and not info.saving then   -- 节约率越高越好
+    local k = list[i]
+    local j = t0[k]
+    local info = infoc[k]
+    if j and (op[j] == "ge" or op[j] == "gt") and not info.saving then   -- 节约率越高越好
       local change = info.change
-      local cost = is_cost_rec(K, r) and not (info.rate and not change)
+      local cost = is_cost(K, D, k) and not (info.rate and not change)
       if change or cost then
-        report(r.tbl, r.ind, sformat("%s：%s是%s，指标值应写成上限（≤ 或 <），而不是下限",
-          label(r), L.ind_label(r.ind), change and "变动率指标" or "成本指标"))
+        rep(report, D, k, sformat("%s：%s是%s，指标值应写成上限（≤ 或 <），而不是下限",
+          tlabel(D.T[k]), ilabel(D, k), change and "变动率指标" or "成本指标"))
       end
     end
   end
 end
 
 C["rate-over-100"] = function(p, doc, report)
-  local list = prep(p, doc).th
+  local D = prep_rows(p, doc)
+  local list, t0, tn, unit, value, value_max, infoc = D.r100, D.t0, D.tn, D.unit, D.value, D.value_max, D.info
   for i = 1, #list do
-    local r = list[i]
-    local info = r.info
-    if info.rate and not info.growth and r.th then
-      local th = r.th
-      for j = 1, #th do
-        local t = th[j]
-        local v = math.max(t.value or 0, t.value_max or 0)
-        if t.unit == "%" and v > 100 then
-          report(r.tbl, r.ind, sformat("%s：%s比率超过 100%%（%s%%）", label(r), L.ind_label(r.ind), F(v)))
+    local k = list[i]
+    local info = infoc[k]
+    local j0 = t0[k]
+    if info.rate and not info.growth and j0 then
+      for j = j0, j0 + tn[k] - 1 do
+        local v = math.max(value[j] or 0, value_max[j] or 0)
+        if unit[j] == "%" and v > 100 then
+          rep(report, D, k, sformat("%s：%s比率超过 100%%（%s%%）", tlabel(D.T[k]), ilabel(D, k), F(v)))
           break
         end
       end
@@ -478,20 +750,22 @@ C["rate-over-100"] = function(p, doc, report)
 end
 
 C["implied-operator"] = function(p, doc, report)
-  local list = prep(p, doc).quant
+  local D = prep_rows(p, doc)
+  local list, tkc, t0, tn, implied, unit, value, product = D.imp, D.tk, D.t0, D.tn, D.implied, D.unit,
+    D.value, D.product
   for i = 1, #list do
-    local r = list[i]
-    if r.tk == "quantitative" and r.th then
-      local th = r.th
-      for j = 1, #th do
-        local t = th[j]
+    local k = list[i]
+    local j0 = t0[k]
+    if tkc[k] == "quantitative" and j0 then
+      for j = j0, j0 + tn[k] - 1 do
         -- 100% 的比率方向自明，不提示
         -- “5*8小时”“7*24小时”是服务时段，名称已写明方向（“控制在预算范围内”）的也不提示
-        if t.implied and not (t.unit == "%" and t.value == 100) and not r.info.operator_named
-           and not (t.product == true or has_star(trim(r.ind.target.raw))) then
-          local upper = L.implied_upper(p, r.tbl.kind, r.l2, r.name3, t.unit)
-          report(r.tbl, r.ind, sformat("%s：%s未写比较符（≥ ≤ =），打分时按%s处理",
-            label(r), L.ind_label(r.ind), upper and "上限（≤）" or "下限（≥）"))
+        if implied[j] and not (unit[j] == "%" and value[j] == 100) and not D.info[k].operator_named
+           and not (product[j] == true or has_star(trim(D.raw[k]))) then
+          local T = D.T[k]
+          local upper = L.implied_upper(p, T.tbl.kind, D.l2[k], D.name3[k], unit[j])
+          rep(report, D, k, sformat("%s：%s未写比较符（≥ ≤ =），打分时按%s处理",
+            tlabel(T), ilabel(D, k), upper and "上限（≤）" or "下限（≥）"))
           break
         end
       end
@@ -500,7 +774,7 @@ C["implied-operator"] = function(p, doc, report)
 end
 
 -- 名称去掉末尾 1–2 个字后的前缀（至少 8 个字）：damaged-target 用
-local truncations = memo(function(m)
+local truncations, trunc_cache = memo(function(m)
   local ml = utf8_len(m)
   local list = {}
   if ml then
@@ -511,22 +785,41 @@ local truncations = memo(function(m)
   return list
 end)
 
+-- 本文件的三级名称：名称 -> 本次审核的编号（dmg_stamp）与最早的行号。键跨文件保留，超过 4096 个清空重来
+local dmg_seen, dmg_line, dmg_n, dmg_stamp = {}, {}, 0, 0
+
 C["damaged-target"] = function(p, doc, report)
   -- 同一文件中的全部三级名称：某名称（至少 8 个字）恰是另一名称去掉末尾 1–2 个字，疑似在页边被截断
   -- （如“通过该项目保障代缴费工作正常开”之于“……正常开展”）
-  local D = prep(p, doc)
-  local each = D.each
-  local names = {}
+  local D = prep_rows(p, doc)
+  local each, name3c, linec, Tc = D.each, D.name3, D.line, D.T
+  if dmg_n > 4096 then dmg_seen, dmg_line, dmg_n = {}, {}, 0 end
+  dmg_stamp = dmg_stamp + 1
+  local stamp, seen, lineof = dmg_stamp, dmg_seen, dmg_line
+  local distinct, nd = {}, 0   -- 不同的名称，按第一次出现
   for i = 1, #each do
-    local r = each[i]
-    local n = r.name3
-    if n ~= "" and names[n] == nil then names[n] = r.ind.line or r.tbl.line or 0 end
+    local k = each[i]
+    local n = name3c[k]
+    if n ~= "" then
+      local s = seen[n]
+      if s ~= stamp then
+        if s == nil then dmg_n = dmg_n + 1 end
+        seen[n] = stamp
+        lineof[n] = linec[k] or Tc[k].tbl.line or 0
+        nd = nd + 1; distinct[nd] = n
+      end
+    end
   end
-  -- 截断名 -> 最早出现（行号最小，同行取字典序最小）的完整名称
+  -- 截断名 -> 最早出现（行号最小，同行取字典序最小）的完整名称（与名称的遍历顺序无关）
   local best, bline
-  for m, line in pairs(names) do
-    for _, n in ipairs(truncations(m)) do
-      if names[n] ~= nil then
+  for i = 1, nd do
+    local m = distinct[i]
+    local line = lineof[m]
+    -- 不足 9 个字节的名称不足 9 个字，没有可比的截断名
+    local tl = #m >= 9 and (trunc_cache[m] or truncations(m)) or NONE
+    for x = 1, #tl do
+      local n = tl[x]
+      if seen[n] == stamp then
         best, bline = best or {}, bline or {}
         local b = best[n]
         if b == nil or line < bline[n] or (line == bline[n] and m < b) then best[n], bline[n] = m, line end
@@ -535,17 +828,18 @@ C["damaged-target"] = function(p, doc, report)
   end
   -- 没有截断的名称时只需看指标值残缺的行（D.bad）
   local list = best and each or D.bad
+  local tkc = D.tk
   for i = 1, #list do
-    local r = list[i]
-    local ind = r.ind
-    if r.tk == "damaged" then
-      report(r.tbl, ind, sformat("%s：%s残缺：%s", label(r), L.ind_label(ind),
-        ind.target.damage or "疑似在页边被截断"))
+    local k = list[i]
+    if tkc[k] == "damaged" then
+      rep(report, D, k, sformat("%s：%s残缺：%s", tlabel(Tc[k]), ilabel(D, k),
+        D.damage[k] or "疑似在页边被截断"))
     end
-    local m = best and best[r.name3]
+    local name3 = name3c[k]
+    local m = best and best[name3]
     if m then
-      report(r.tbl, ind, sformat("%s：指标名称“%s”残缺，疑似在页边被截断（同一文件第 %d 行有“%s”）",
-        label(r), r.name3, bline[r.name3], m))
+      rep(report, D, k, sformat("%s：指标名称“%s”残缺，疑似在页边被截断（同一文件第 %d 行有“%s”）",
+        tlabel(Tc[k]), name3, bline[name3], m))
     end
   end
 end
@@ -553,26 +847,30 @@ end
 -- 同一单元格拆出的指标（同表、同行、同期间、都带 split）合成一条
 C["split-cell"] = function(p, doc, report)
   local done = {}
-  local list = prep(p, doc).flag
+  local D = prep_rows(p, doc)
+  local list, flags, linec, pdc = D.flag, D.flags, D.line, D.period
   for i = 1, #list do
-    local r = list[i]
-    local tbl, ind = r.tbl, r.ind
-    if ind.split then
-      local key = tostring(tbl) .. "\0" .. tostring(ind.line) .. "\0" .. (ind.period or "")
+    local k = list[i]
+    if (flags[k] or 0) & 1 ~= 0 then
+      local T = D.T[k]
+      local tbl = T.tbl
+      local line, period = linec[k], pdc[k] or ""
+      local key = tostring(tbl) .. "\0" .. tostring(line) .. "\0" .. period
       if not done[key] then
         done[key] = true
         local names = {}
-        for _, o in ipairs(tbl.indicators or {}) do
-          if o.split and o.line == ind.line and (o.period or "") == (ind.period or "") then
-            names[#names + 1] = "“" .. trim(o.level3) .. "”"
+        for o = T.first + 1, T.first + T.n do
+          if (flags[o] or 0) & 1 ~= 0 and linec[o] == line and (pdc[o] or "") == period then
+            names[#names + 1] = "“" .. D.name3[o] .. "”"
           end
         end
         if #names >= 2 then
-          report(tbl, ind, sformat("%s：指标%s写在同一单元格中，应分成%s行", label(r),
+          rep(report, D, k, sformat("%s：指标%s写在同一单元格中，应分成%s行", tlabel(T),
             concat(names, "和"), #names == 2 and "两" or tostring(#names)))
         else
-          report(tbl, ind, sformat("%s：%s与另一指标写在同一单元格中，应分成两行%s",
-            label(r), L.ind_label(ind), ind.note and ("（" .. ind.note .. "）") or ""))
+          local note = D.note[k]
+          rep(report, D, k, sformat("%s：%s与另一指标写在同一单元格中，应分成两行%s",
+            tlabel(T), ilabel(D, k), note and ("（" .. note .. "）") or ""))
         end
       end
     end
@@ -585,25 +883,25 @@ local function is_frame_note(msg)
 end
 
 C["realigned"] = function(p, doc, report)
-  local list = prep(p, doc).flag
+  local D = prep_rows(p, doc)
+  local list, flags = D.flag, D.flags
   for i = 1, #list do
-    local r = list[i]
-    local tbl, ind = r.tbl, r.ind
-    if ind.realigned then
-      local name3 = r.name3
+    local k = list[i]
+    if (flags[k] or 0) & 2 ~= 0 then
+      local name3, line = D.name3[k], D.line[k]
       local moved, cells = {}, {}
       local function add(msg)
         if msg == nil or msg == "" then return end
         local list = is_frame_note(msg) and moved or cells
         if not in_list(msg, list) then list[#list + 1] = msg end
       end
-      add(ind.note)
+      add(D.note[k])
       for _, n in ipairs(doc.notes or {}) do
-        if n.code == "realigned" and n.line == ind.line and name3 ~= "" and has(n.message or "", name3) then
+        if n.code == "realigned" and n.line == line and name3 ~= "" and has(n.message or "", name3) then
           add(n.message)
         end
       end
-      local where = "“" .. (r.l1 or "?") .. " / " .. (r.l2 or "?") .. "”"
+      local where = "“" .. (D.l1[k] or "?") .. " / " .. (D.l2[k] or "?") .. "”"
       local msg
       if #moved > 0 then
         msg = "放错了位置：" .. concat(moved, "；")
@@ -614,19 +912,38 @@ C["realigned"] = function(p, doc, report)
       else
         msg = "位置已调整，现归在" .. where .. "下"
       end
-      report(tbl, ind, sformat("%s：%s%s", label(r), L.ind_label(ind), msg))
+      rep(report, D, k, sformat("%s：%s%s", tlabel(D.T[k]), ilabel(D, k), msg))
     end
   end
 end
 
+-- 查重的初筛：名称 -> 最后见到它的表的编号（dup_stamp）。键跨文件保留（同样的名称反复出现，
+-- 不必每表新建散列表），超过 4096 个清空重来
+local dup_seen, dup_n, dup_stamp = {}, 0, 0
+
 C["duplicate-indicator"] = function(p, doc, report)
-  for _, T in ipairs(prep(p, doc).tables) do
+  local D = prep_rows(p, doc)
+  local name3c, infoc, pdc, linec, l1c, rawc = D.name3, D.info, D.period, D.line, D.l1, D.raw
+  if dup_n > 4096 then dup_seen, dup_n = {}, 0 end
+  for _, T in ipairs(D.tables) do
+    -- 先看表中有没有同名的三级指标（不论期间）；没有就不必分组
+    dup_stamp = dup_stamp + 1
+    local stamp, seen, maybe = dup_stamp, dup_seen, false
+    local k0 = T.first
+    for k = k0 + 1, k0 + T.n do
+      local name3 = name3c[k]
+      local s = seen[name3]
+      if s == stamp then maybe = true; break end
+      if s == nil then dup_n = dup_n + 1 end
+      seen[name3] = stamp
+    end
     -- 按（期间, 名称）分组；只为重复出现的组建列表，报告顺序按组的第一次出现
-    local first, groups, byfirst = {}, nil, nil
-    for i, r in ipairs(T.recs) do
-      local name3 = r.name3
-      if name3 ~= "" and not r.info.placeholder then
-        local pk = r.ind.period or ""
+    local first, groups, byfirst = maybe and {}, nil, nil
+    for i = 1, maybe and T.n or 0 do
+      local k = k0 + i
+      local name3 = name3c[k]
+      if name3 ~= "" and not infoc[k].placeholder then
+        local pk = pdc[k] or ""
         local byname = first[pk]
         if not byname then byname = {}; first[pk] = byname end
         local f = byname[name3]
@@ -635,8 +952,8 @@ C["duplicate-indicator"] = function(p, doc, report)
         else
           groups, byfirst = groups or {}, byfirst or {}
           local g = byfirst[f]
-          if not g then g = { f, T.recs[f] }; byfirst[f] = g; groups[#groups + 1] = g end
-          g[#g + 1] = r
+          if not g then g = { f, k0 + f }; byfirst[f] = g; groups[#groups + 1] = g end
+          g[#g + 1] = k
         end
       end
     end
@@ -644,14 +961,16 @@ C["duplicate-indicator"] = function(p, doc, report)
       table.sort(groups, function(a, b) return a[1] < b[1] end)
       for _, g in ipairs(groups) do
         local where = {}
-        for k = 2, #g do
-          local ind = g[k].ind
-          where[#where + 1] = sformat("第 %s 行%s%s", tostring(ind.line or "?"), g[k].l1 or "",
-            trim(ind.target and ind.target.raw) ~= "" and (" " .. trim(ind.target.raw)) or "")
+        for x = 2, #g do
+          local k = g[x]
+          local raw = trim(rawc[k])
+          where[#where + 1] = sformat("第 %s 行%s%s", tostring(linec[k] or "?"), l1c[k] or "",
+            raw ~= "" and (" " .. raw) or "")
         end
-        local g1 = g[2].ind
-        report(T.tbl, g[3].ind, sformat("%s：指标“%s”重复出现 %d 次%s：%s", label(T), trim(g1.level3), #g - 1,
-          g1.period and ("（" .. g1.period .. "）") or "", concat(where, "；")))
+        local k1 = g[2]
+        local pd = pdc[k1]
+        rep(report, D, g[3], sformat("%s：指标“%s”重复出现 %d 次%s：%s", tlabel(T), name3c[k1], #g - 1,
+          pd and ("（" .. pd .. "）") or "", concat(where, "；")))
       end
     end
   end
@@ -668,13 +987,15 @@ end
 
 -- 满意度指标：只算名称含“满意”的指标；满意度栏里只有别的内容时，说明填了什么
 C["missing-satisfaction"] = function(p, doc, report)
-  for _, T in ipairs(prep(p, doc).projects) do
+  local D = prep_rows(p, doc)
+  local gc, infoc, name3c = D.g, D.info, D.name3
+  for _, T in ipairs(D.projects) do
     local real, other = 0, {}
-    for _, r in ipairs(T.recs) do
-      if r.g == "满意度指标" then
-        if r.info.satisfaction then real = real + 1
+    for k = T.first + 1, T.first + T.n do
+      if gc[k] == "满意度指标" then
+        if infoc[k].satisfaction then real = real + 1
         else
-          local lab = "“" .. r.name3 .. "”"
+          local lab = "“" .. name3c[k] .. "”"
           if not in_list(lab, other) then other[#other + 1] = lab end
         end
       end
@@ -683,7 +1004,7 @@ C["missing-satisfaction"] = function(p, doc, report)
       local why = ""
       if T.n == 0 then why = "（该项目没有任何绩效指标）"
       elseif #other > 0 then why = "（满意度指标栏只填了" .. concat(other, "、") .. "，不是满意度指标）" end
-      report(T.tbl, nil, sformat("%s：没有满意度指标%s", label(T), why))
+      report(T.tbl, nil, sformat("%s：没有满意度指标%s", tlabel(T), why))
     end
   end
 end
@@ -694,33 +1015,35 @@ end
 --   部门整体：三级名称是框架中另一个二级的标准三级指标（framework.department 的 names）。
 C["misplaced-indicator"] = function(p, doc, report)
   local K = ctx(p)
-  local D = prep(p, doc)
+  local D = prep_rows(p, doc)
+  local gc, infoc, name3c, l1c, l2c, Tc = D.g, D.info, D.name3, D.l1, D.l2, D.T
   local has_real = {}
   for _, T in ipairs(D.tables) do
-    for _, r in ipairs(T.recs) do
-      if r.g == "满意度指标" and r.info.satisfaction then has_real[T.tbl] = true; break end
+    for k = T.first + 1, T.first + T.n do
+      if gc[k] == "满意度指标" and infoc[k].satisfaction then has_real[T.tbl] = true; break end
     end
   end
-  local each = D.each
+  local each = D.mis   -- 只看可能报告的行（prep_rows 按行类预筛）
   local spkind, spc = nil, nil
   for i = 1, #each do
-    local r = each[i]
-    local name3 = r.name3
-    if name3 ~= "" and not r.info.placeholder then
-      local tbl, ind = r.tbl, r.ind
-      local l1, l2 = r.l1, r.l2
-      if tbl.kind == "project" and l1 == "满意度指标" and has_real[tbl] and not r.info.satisfaction then
+    local k = each[i]
+    local name3 = name3c[k]
+    local info = infoc[k]
+    if name3 ~= "" and not info.placeholder then
+      local tbl = Tc[k].tbl
+      local l1, l2 = l1c[k], l2c[k]
+      if tbl.kind == "project" and l1 == "满意度指标" and has_real[tbl] and not info.satisfaction then
         local benefit = L.find_level1(p, "project", "效益指标")
         local il2 = benefit and L.infer_level2(p, "project", benefit, name3, nil)
-        report(tbl, ind, sformat("%s：%s列在满意度指标下，但不是满意度指标（应归入“效益指标%s”）",
-          label(r), L.ind_label(ind), il2 and (" / " .. il2.name) or ""))
+        rep(report, D, k, sformat("%s：%s列在满意度指标下，但不是满意度指标（应归入“效益指标%s”）",
+          tlabel(Tc[k]), ilabel(D, k), il2 and (" / " .. il2.name) or ""))
       else
         if tbl.kind ~= spkind then spkind, spc = tbl.kind, K.standard_place_cache(tbl.kind) end
         local e = spc[name3]
         if e == nil then e = K.standard_place(tbl.kind, name3) end
         if e and (l1 ~= e[2].name or l2 ~= e[1].name) then
-          report(tbl, ind, sformat("%s：%s是“%s / %s”下的标准三级指标，却列在“%s / %s”下（疑似分页处丢了合并单元格；打分仍按表中位置）",
-            label(r), L.ind_label(ind), e[2].name, e[1].name, l1 or "?", l2 or "?"))
+          rep(report, D, k, sformat("%s：%s是“%s / %s”下的标准三级指标，却列在“%s / %s”下（疑似分页处丢了合并单元格；打分仍按表中位置）",
+            tlabel(Tc[k]), ilabel(D, k), e[2].name, e[1].name, l1 or "?", l2 or "?"))
         end
       end
     end
@@ -729,17 +1052,18 @@ end
 
 -- 正向比率写成上限：≤100%（或 <、≤ 更大的数）任何结果都满足，不构成目标
 C["rate-upper-bound"] = function(p, doc, report)
-  local list = prep(p, doc).th
+  local D = prep_rows(p, doc)
+  local list, t0, tn, unit, value, op, infoc = D.le, D.t0, D.tn, D.unit, D.value, D.op, D.info
   for i = 1, #list do
-    local r = list[i]
-    local info = r.info
-    if r.th and not info.growth and not info.change then
-      local th = r.th
-      for j = 1, #th do
-        local t = th[j]
-        if t.unit == "%" and t.value ~= nil and ((t.op == "le" and t.value >= 100) or (t.op == "lt" and t.value > 100)) then
-          report(r.tbl, r.ind, sformat("%s：%s写成上限（%s%s%%），比率不会超过 100%%，任何完成情况都满足，不构成考核目标；应写成下限（如 ≥95%%）或 =100%%",
-            label(r), L.ind_label(r.ind), t.op == "le" and "≤" or "<", F(t.value)))
+    local k = list[i]
+    local info = infoc[k]
+    local j0 = t0[k]
+    if j0 and not info.growth and not info.change then
+      for j = j0, j0 + tn[k] - 1 do
+        local v, o = value[j], op[j]
+        if unit[j] == "%" and v ~= nil and ((o == "le" and v >= 100) or (o == "lt" and v > 100)) then
+          rep(report, D, k, sformat("%s：%s写成上限（%s%s%%），比率不会超过 100%%，任何完成情况都满足，不构成考核目标；应写成下限（如 ≥95%%）或 =100%%",
+            tlabel(D.T[k]), ilabel(D, k), o == "le" and "≤" or "<", F(v)))
           break
         end
       end
@@ -750,31 +1074,34 @@ end
 -- 数量指标写成上限：完成 0 也算达到（投诉、事故、差错一类越少越好的除外）
 C["count-upper-bound"] = function(p, doc, report)
   local count_unit = ctx(p).count_unit
-  local list = prep(p, doc).th
+  local D = prep_rows(p, doc)
+  local list, t0, op, unit, infoc, l2c = D.le, D.t0, D.op, D.unit, D.info, D.l2
   for i = 1, #list do
-    local r = list[i]
-    local t = r.t
-    local info = r.info
-    if t and (t.op == "le" or t.op == "lt") and count_unit[t.unit]
+    local k = list[i]
+    local j = t0[k]
+    local info = infoc[k]
+    if j and (op[j] == "le" or op[j] == "lt") and count_unit[unit[j]]
        and not info.negative_count and not info.cost
-       and (r.l2 == "数量指标" or info.count) then
-      report(r.tbl, r.ind, sformat("%s：%s是数量指标，指标值写成上限（%s），完成数为 0 也算达到；产出数量应写成下限（≥）或确数（=）",
-        label(r), L.ind_label(r.ind), trim(t.text or r.ind.target.raw)))
+       and (l2c[k] == "数量指标" or info.count) then
+      rep(report, D, k, sformat("%s：%s是数量指标，指标值写成上限（%s），完成数为 0 也算达到；产出数量应写成下限（≥）或确数（=）",
+        tlabel(D.T[k]), ilabel(D, k), trim(D.text[j] or D.raw[k])))
     end
   end
 end
 
 -- 只减不增的变动率（“三公经费”、厉行节约）目标为正数
 C["change-rate-increase"] = function(p, doc, report)
-  local list = prep(p, doc).th
+  local D = prep_rows(p, doc)
+  local list, t0, value, value_max, infoc = D.chg, D.t0, D.value, D.value_max, D.info
   for i = 1, #list do
-    local r = list[i]
-    local t = r.t
-    if r.info.change and t and t.value ~= nil then
-      local tbl, ind, name3 = r.tbl, r.ind, r.name3
+    local k = list[i]
+    local j = t0[k]
+    if infoc[k].change and j and value[j] ~= nil then
+      local T, name3 = D.T[k], D.name3[k]
+      local tbl = T.tbl
       for _, rule in ipairs(p.formulas.no_increase or {}) do
         if has(name3, rule.match) then
-          local v = math.max(t.value, t.value_max or t.value)
+          local v = math.max(value[j], value_max[j] or value[j])
           local limit = rule.limit or 0
           if v > limit + 1e-9 then
             local extra = ""
@@ -785,8 +1112,8 @@ C["change-rate-increase"] = function(p, doc, report)
                 F(st.limit or 0), F((st.share or 0.1) * 100),
                 sc <= 0 and "也得 0 分" or ("也只得分值的 " .. F(sc) .. "%"))
             end
-            report(tbl, ind, sformat("%s：%s目标为比上年增加 %s%%；%s应只减不增，目标应为 ≤%s%s",
-              label(r), L.ind_label(ind), F(v), rule.what or rule.match, F(limit), extra))
+            rep(report, D, k, sformat("%s：%s目标为比上年增加 %s%%；%s应只减不增，目标应为 ≤%s%s",
+              tlabel(T), ilabel(D, k), F(v), rule.what or rule.match, F(limit), extra))
           end
           break
         end
