@@ -122,9 +122,16 @@ static const char *const pads[] = {"", "", "", "", " ", "　", "\t", "　 ", " �
 
 static void gen_number(sbuf *b)
 {
-    switch (pick(12)) {
+    switch (pick(14)) {
     case 0:
-        puts_(b, "0");
+        puts_(b, chance(70) ? "0" : chance(50) ? "-0" : "-0.00");
+        break;
+    case 12:
+        /* just below 1, and far below: jx.fmt's four significant digits */
+        putf(b, chance(50) ? "0.9999%d" : "0.0000000000%04d", pick(10000));
+        break;
+    case 13:
+        putf(b, "%d.%03d", pick(100000), pick(1000));
         break;
     case 1:
         putf(b, "-%d", 1 + pick(60));

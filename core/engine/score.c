@@ -628,7 +628,7 @@ const char *jx_engine_grade(jx_engine *e, double total, jx_error *err)
 #define TAB_SLOTS 4096     /* the memo of resolve: power of 2, cleared when half full */
 #define TAB_RULES 64       /* rule names by id, kept once interned */
 #define TAB_KEY 1024       /* a longer key is not remembered */
-#define TAB_ID_MAX (LUA_MAXINTEGER / 2 - 1) /* formula ids: 1 .. this */
+#define TAB_ID_MAX ((LUA_MAXINTEGER - 1) / 2) /* formula ids: 1 .. 2^62 - 1 */
 
 /* registry table anchoring the entry: its functions and the arrays
  * reused from table to table */
