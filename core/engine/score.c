@@ -628,6 +628,7 @@ const char *jx_engine_grade(jx_engine *e, double total, jx_error *err)
 #define TAB_SLOTS 4096     /* the memo of resolve: power of 2, cleared when half full */
 #define TAB_RULES 64       /* rule names by id, kept once interned */
 #define TAB_KEY 1024       /* a longer key is not remembered */
+#define TAB_ID_MAX ((LUA_MAXINTEGER - 1) / 2) /* formula ids: 1 .. 2^62 - 1 */
 
 /* registry table anchoring the entry: its functions and the arrays
  * reused from table to table */
@@ -894,7 +895,9 @@ static void tab_resolve(lua_State *L, jx_engine *e, int a, const jx_table *t,
     jx_eng_limit_end(e);
     int ok = 0;
     r->id = lua_tointegerx(L, -2, &ok);
-    if (!ok || r->id < 1)
+    /* 2 * id + 1 keys the formula's closure (Q, tb->bi): a larger id
+     * would wrap below 0 */
+    if (!ok || r->id < 1 || r->id > TAB_ID_MAX)
         luaL_error(L, "score_table 的 resolve 应返回公式编号（正整数）");
     r->text = !lua_toboolean(L, -1) ? 0
               : lua_type(L, -1) == LUA_TSTRING && !strcmp(lua_tostring(L, -1), "explain") ? 1
@@ -1755,12 +1758,14 @@ jx_status jx_engine_score_rows(jx_engine *e, const jx_table *t, const jx_score_r
         }
         tb->row[m++] = (tab_row){i, num, r == 0, years, 0, 0};
     }
-    if (m && tb->direct)
-        m = rows_builtin(e, t, rows, m, out);
     if (!m)
         return JX_OK;
+    /* a pack kept over its memory cap is refused before any row, those
+     * of the built-in formulas too: one call per indicator is refused */
     if (jx_eng_kept_over(e))
         return jx_fail(err, JX_ERULE, NULL, 0, 0, "规则包 %s 占用的内存已超出限制", e->pack);
+    if (tb->direct && !(m = rows_builtin(e, t, rows, m, out)))
+        return JX_OK;
     rows_ctx c = {e, t, rows, out, m};
     int rc = JX_OK;
     int st = jx_eng_protected(e, rows_body, &c, 0, &rc);
