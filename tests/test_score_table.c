@@ -129,6 +129,17 @@ Test(score_table, same_as_one_call_per_indicator)
     jx_engine_free(e);
 }
 
+/* The row of the scorecard's first table whose 三级 is l3 (the last one
+ * so named), or NULL. */
+static const jx_scored *row_named(const jx_scorecard *sc, const char *l3)
+{
+    const jx_scored *r = NULL;
+    for (size_t k = 0; k < sc->tables[0].n; k++)
+        if (!strcmp(sc->tables[0].rows[k].ind->level3, l3))
+            r = &sc->tables[0].rows[k];
+    return r;
+}
+
 /* Rows around the edges of the host's built-in formulas (docs/rules.md
  * 3.2 item 6, spec): a target of 0 or below, an actual below 0, huge
  * numbers, shares that round at the last digit, decimals in 分值, a
@@ -203,10 +214,7 @@ Test(score_table, template_explanations_by_hand)
             {"人均补助", "反向指标: (1 − (0.01215 − 0.012) ÷ 0.012) × 7.5 = 7.41"},
         };
         for (size_t w = 0; w < sizeof want / sizeof *want; w++) {
-            const jx_scored *r = NULL;
-            for (size_t k = 0; k < sc->tables[0].n; k++)
-                if (!strcmp(sc->tables[0].rows[k].ind->level3, want[w].l3))
-                    r = &sc->tables[0].rows[k];
+            const jx_scored *r = row_named(sc, want[w].l3);
             cr_assert_not_null(r, "%s", want[w].l3);
             cr_expect_str_eq(r->s.explain, want[w].explain, "%s (pass %d)", want[w].l3, pass);
         }
@@ -248,10 +256,7 @@ Test(score_table, formulas_by_hand)
         {"满意度", 10, "正向指标", 0},           /* 95 ≥ 90 */
     };
     for (size_t w = 0; w < sizeof want / sizeof *want; w++) {
-        const jx_scored *r = NULL;
-        for (size_t k = 0; k < sc->tables[0].n; k++)
-            if (!strcmp(sc->tables[0].rows[k].ind->level3, want[w].l3))
-                r = &sc->tables[0].rows[k];
+        const jx_scored *r = row_named(sc, want[w].l3);
         cr_assert_not_null(r, "%s", want[w].l3);
         cr_expect_float_eq(r->s.score, want[w].score, 1e-9, "%s: %s", want[w].l3, r->s.explain);
         cr_expect_str_eq(r->s.rule, want[w].rule, "%s", want[w].l3);

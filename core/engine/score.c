@@ -331,15 +331,21 @@ static void copy_explain(jx_engine *e, jx_score *out, const char *s, size_t n)
 
 static const char *intern_lua(jx_engine *e, lua_State *L, int idx);
 
+/* A score the pack gave, as the scorecard keeps it: rounded as the pack
+ * rounds, at most the 分值 (when there is one), never below 0. */
+static double final_score(jx_engine *e, double raw, double points)
+{
+    double s = jx_engine_round(e, raw);
+    if (s > points && !isnan(points))
+        s = points;
+    return s < 0 ? 0 : s;
+}
+
 static void take_result(jx_engine *e, jx_score *out)
 {
     lua_State *L = e->L;
     if (lua_isnumber(L, -3)) {
-        out->score = jx_engine_round(e, lua_tonumber(L, -3));
-        if (out->score > out->points && !isnan(out->points))
-            out->score = out->points;
-        if (out->score < 0)
-            out->score = 0;
+        out->score = final_score(e, lua_tonumber(L, -3), out->points);
         size_t el = 0;
         const char *ex = lua_tolstring(L, -1, &el);
         out->rule = intern_lua(e, L, -2);
@@ -1137,11 +1143,7 @@ static void tab_take(lua_State *L, jx_engine *e, int names, size_t k, jx_score *
             luaL_error(L, "score_table 的 run 应在 R 中写规则名的编号");
     }
     if (lua_isnumber(L, -3)) {
-        out->score = jx_engine_round(e, lua_tonumber(L, -3));
-        if (out->score > out->points && !isnan(out->points))
-            out->score = out->points;
-        if (out->score < 0)
-            out->score = 0;
+        out->score = final_score(e, lua_tonumber(L, -3), out->points);
         out->rule = tab_rule(L, e, names, id);
         out->finding = 0;
         if (lua_isinteger(L, -1)) {
@@ -1469,11 +1471,7 @@ static int row_builtin(lua_State *L, jx_engine *e, int names, const tab_builtin 
         if (tpl)
             ts = tab_tpl(L, tb, names, tpl, &pushed);
     }
-    o->score = jx_engine_round(e, sc);
-    if (o->score > o->points && !isnan(o->points))
-        o->score = o->points;
-    if (o->score < 0)
-        o->score = 0;
+    o->score = final_score(e, sc, o->points);
     o->rule = rule;
     o->finding = 0;
     o->unmet = 0;

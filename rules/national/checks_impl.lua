@@ -71,6 +71,26 @@ local PREP = {}   -- doc[PREP]：本文件的预处理结果
 -- 计分归属（L.points_group，只依赖规则包数据）按（表类型, 一级, 二级）记在本包的查找表 K 上，
 -- 各文件共用：同样的一级/二级名称在每份文件里反复出现。条目有上限，满了清空重来。
 local GROUP_MAX = 4096
+-- 汇总行编码（同 L.summary_codes，但只看与某个项目表编码等长的前缀：只有它们会被查到）；prep 与 prep_rows 用
+local function summary_prefixes(dtables)
+  local codes, lens, set = {}, {}, {}
+  for ti = 1, #dtables do
+    local o = dtables[ti]
+    local c = o.kind == "project" and o.code or nil
+    if c and c ~= "" then codes[#codes + 1] = c; lens[#c] = true end
+  end
+  for i = 1, #codes do
+    local c = codes[i]
+    for k in pairs(lens) do
+      if k < #c then
+        local pre = c:sub(1, k)
+        if c:byte(k + 1) == 45 or not pre:find("-", 1, true) then set[pre] = true end   -- 45: "-"
+      end
+    end
+  end
+  return set
+end
+
 local function group_cache(K, kind)
   local G = K.check_groups
   if G == nil or G.n >= GROUP_MAX then G = { n = 0 }; K.check_groups = G end
@@ -93,22 +113,7 @@ local function prep(p, doc)
   local ne, nq, nqt, nb, nth, nf = 0, 0, 0, 0, 0, 0
   local tables, projs = {}, {}
   local dtables = doc.tables or {}
-  -- 汇总行编码（同 L.summary_codes，但只看与某个项目表编码等长的前缀：只有它们会被查到）
-  local codes, lens, set = {}, {}, {}
-  for ti = 1, #dtables do
-    local o = dtables[ti]
-    local c = o.kind == "project" and o.code or nil
-    if c and c ~= "" then codes[#codes + 1] = c; lens[#c] = true end
-  end
-  for i = 1, #codes do
-    local c = codes[i]
-    for k in pairs(lens) do
-      if k < #c then
-        local pre = c:sub(1, k)
-        if c:byte(k + 1) == 45 or not pre:find("-", 1, true) then set[pre] = true end   -- 45: "-"
-      end
-    end
-  end
+  local set = summary_prefixes(dtables)
   for ti = 1, #dtables do
     local tbl = dtables[ti]
     local kind = tbl.kind
@@ -340,22 +345,7 @@ local function prep_rows(p, doc)
   local tbc = S.tb
   local money_odd = K.money[""] or K.money["%"]
   local tables, projs = {}, {}
-  -- 汇总行编码（同 prep）
-  local codes, lens, set = {}, {}, {}
-  for ti = 1, #dtables do
-    local o = dtables[ti]
-    local c = o.kind == "project" and o.code or nil
-    if c and c ~= "" then codes[#codes + 1] = c; lens[#c] = true end
-  end
-  for i = 1, #codes do
-    local c = codes[i]
-    for k in pairs(lens) do
-      if k < #c then
-        local pre = c:sub(1, k)
-        if c:byte(k + 1) == 45 or not pre:find("-", 1, true) then set[pre] = true end   -- 45: "-"
-      end
-    end
-  end
+  local set = summary_prefixes(dtables)
   local mis, nmis = {}, 0   -- misplaced-indicator 的候选（行类的 f[7]）
   local k = 0
   for ti = 1, #dtables do
