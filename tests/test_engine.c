@@ -1146,3 +1146,31 @@ Test(columns, child_pack_adds_and_removes_names)
     cr_expect_eq(jx_vocab_column("考核内容", strlen("考核内容"), &period), JX_COL_NONE);
     jx_engine_free(e);
 }
+
+/* ---- rule names ---- */
+
+/* Every distinct rule name a pack returns is kept (there was a fixed
+ * table of 16: the 17th name came back as ""), up to JX_MAX_NAMES; past
+ * that the indicator fails with a message, and names already kept still
+ * score. */
+Test(names, every_rule_name_kept_then_refused_with_message)
+{
+    jx_engine *e = open_ok("many-names");
+    jx_score s;
+    jx_error err;
+    char name[32], rule[40];
+    for (int i = 1; i <= 4096; i++) {
+        snprintf(name, sizeof name, "指标%d", i);
+        snprintf(rule, sizeof rule, "规则指标%d", i);
+        cr_assert_eq(score_named(e, name, &s, &err), JX_OK, "%d: %s", i, err.msg);
+        if (i <= 40 || i % 512 == 0)
+            cr_expect_str_eq(s.rule, rule);
+    }
+    cr_expect_eq(score_named(e, "指标4097", &s, &err), JX_ERULE);
+    EXPECT_HAS(err.msg, "超过 4096 个不同名称");
+    EXPECT_HAS(err.msg, "指标4097");
+    cr_expect(isnan(s.score), "no score when the name cannot be kept");
+    cr_assert_eq(score_named(e, "指标17", &s, &err), JX_OK, "%s", err.msg);
+    cr_expect_str_eq(s.rule, "规则指标17");
+    jx_engine_free(e);
+}

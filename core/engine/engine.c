@@ -72,6 +72,8 @@ void jx_engine_free(jx_engine *e)
         free(e->chain[i]);
     for (int i = 0; i < e->ngrades; i++)
         free(e->grades[i]);
+    free(e->grades);
+    free(e->gkey);
     if (e->memo) {
         jx_eng_memo_clear(e);
         free(e->memo);

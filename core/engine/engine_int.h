@@ -34,6 +34,11 @@
 #define DEFAULT_MLIMIT ((size_t)64 << 20)
 #define HOOK_EVERY 1000
 #define MAX_CHAIN 8
+/* distinct rule and grade names a pack may return over an engine's life:
+ * more is a pack writing numbers or text into its names, refused with a
+ * message (the names are kept in C memory, outside the pack's cap) */
+#define JX_MAX_NAMES 4096
+#define JX_MAX_NAME_BYTES ((size_t)1 << 20)
 
 struct jx_engine {
     lua_State *L;
@@ -62,10 +67,11 @@ struct jx_engine {
     char explain[JX_EXPLAIN_MAX]; /* the last jx_score.explain */
     char **info;  /* jx_engine_check_info: code, severity, description per check */
     size_t ninfo; /* checks with room in info */
-    char *grades[16]; /* interned rule and grade names */
-    const void *gkey[16]; /* the Lua string each was last read from, kept
-                           * alive in ref_names: a name is found by address */
-    int ngrades;
+    char **grades;      /* interned rule and grade names (JX_MAX_NAMES) */
+    const void **gkey;  /* the Lua string each was last read from, kept
+                         * alive in ref_names: a name is found by address */
+    int ngrades, cgrades;
+    size_t grade_bytes; /* their lengths, summed (JX_MAX_NAME_BYTES) */
     int ref_names;    /* registry: array of those Lua strings */
     /* table kinds, value kinds and operators as Lua strings made once
      * (registry refs; 0 until made): no string is built per call */

@@ -364,7 +364,8 @@ static void take_result(jx_engine *e, jx_score *out)
     }
 }
 
-/* rule names returned by Lua must outlive the stack: intern them */
+/* rule names returned by Lua must outlive the stack: intern them.
+ * NULL when the table is full (JX_MAX_NAMES) or out of memory. */
 static const char *intern(jx_engine *e, const char *s)
 {
     if (!s)
@@ -372,28 +373,61 @@ static const char *intern(jx_engine *e, const char *s)
     for (int i = 0; i < e->ngrades; i++)
         if (!strcmp(e->grades[i], s))
             return e->grades[i];
-    if (e->ngrades < (int)JX_ARRAY_LEN(e->grades)) {
-        e->grades[e->ngrades] = strdup(s);
-        if (e->grades[e->ngrades])
-            return e->grades[e->ngrades++];
+    size_t n = strlen(s);
+    if (e->ngrades >= JX_MAX_NAMES || n > JX_MAX_NAME_BYTES - e->grade_bytes)
+        return NULL;
+    if (e->ngrades == e->cgrades) {
+        int c = e->cgrades ? e->cgrades * 2 : 16;
+        char **g = realloc(e->grades, (size_t)c * sizeof *g);
+        if (!g)
+            return NULL;
+        e->grades = g;
+        const void **k = realloc(e->gkey, (size_t)c * sizeof *k);
+        if (!k)
+            return NULL;
+        e->gkey = k;
+        e->cgrades = c;
     }
-    return "";
+    char *d = malloc(n + 1);
+    if (!d)
+        return NULL;
+    memcpy(d, s, n + 1);
+    e->gkey[e->ngrades] = NULL;
+    e->grades[e->ngrades++] = d;
+    e->grade_bytes += n;
+    return d;
+}
+
+/* intern(e, s), or the error that fails this call when it cannot keep s */
+static const char *interned(jx_engine *e, lua_State *L, const char *s)
+{
+    const char *r = intern(e, s);
+    if (r)
+        return r;
+    if (e->ngrades >= JX_MAX_NAMES || strlen(s) > JX_MAX_NAME_BYTES - e->grade_bytes)
+        luaL_error(L, "规则包返回的规则名、等级名超过 %d 个不同名称（或合计超过 %d KiB），"
+                      "不再记录：名称中不应写入数值或文字说明",
+                   JX_MAX_NAMES, (int)(JX_MAX_NAME_BYTES >> 10));
+    luaL_error(L, "内存不足，无法记录规则名");
+    return NULL;
 }
 
 /* The name of the Lua string at idx, interned as above.  A rule name
  * comes back as the same string object call after call: found by its
  * address (the object is kept alive in ref_names, so an address cannot
- * be reused by another string), else by content. */
+ * be reused by another string), else by content.  Called inside the
+ * protected call only: a full table raises an error there, which fails
+ * this indicator (or grade) with the message and not the run. */
 static const char *intern_lua(jx_engine *e, lua_State *L, int idx)
 {
-    if (lua_type(L, idx) != LUA_TSTRING)
-        return intern(e, lua_tostring(L, idx));
     idx = lua_absindex(L, idx);
+    if (lua_type(L, idx) != LUA_TSTRING)
+        return interned(e, L, lua_tostring(L, idx));
     const char *s = lua_tostring(L, idx);
     for (int i = 0; i < e->ngrades; i++)
         if (e->gkey[i] == s)
             return e->grades[i];
-    const char *r = intern(e, s);
+    const char *r = interned(e, L, s);
     for (int i = 0; i < e->ngrades; i++) {
         if (e->grades[i] != r || e->gkey[i])
             continue;
