@@ -591,36 +591,85 @@ int jx_utf8_decode(const unsigned char *s, size_t len, uint32_t *cp)
     return n;
 }
 
+/* ---- bytes eight at a time (gcc and clang, little-endian: byte 0 is the
+ * low byte of the word, as the masks below are written) ---- */
+
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define JX_SWAR 1
+static inline uint64_t load8(const unsigned char *p)
+{
+    uint64_t x;
+    memcpy(&x, p, 8);
+    return x;
+}
+
+/* 0x80 in each byte of x that is NUL or not ASCII.  Exact up to the
+ * first such byte (a borrow only runs upward from a NUL): the number of
+ * plain ASCII bytes x starts with is its ctz / 8. */
+static inline uint64_t not_plain_ascii(uint64_t x)
+{
+    const uint64_t ones = 0x0101010101010101u;
+    return (x | ((x - ones) & ~x)) & (ones * 0x80);
+}
+
+/* Bytes 0-5 of x are two three-byte sequences whose lead is E1..EC, EE or
+ * EF (CJK and most other BMP text): valid whatever the continuation bytes
+ * are.  E0 (overlong below A0) and ED (surrogates from A0) need a look at
+ * the second byte: utf8_len's. */
+static inline int two_plain_3byte(uint64_t x)
+{
+    if ((x & 0xC0C0F0C0C0F0u) != 0x8080E08080E0u)
+        return 0;
+    /* bit n of 0x2001: lead nibble n is 0 (E0) or D (ED) */
+    return !(((0x2001u >> (x & 15)) | (0x2001u >> (x >> 24 & 15))) & 1);
+}
+#else
+#define JX_SWAR 0
+#endif
+
+/* One character at u[i] (i < len): its length, 0 when it is NUL or not
+ * valid UTF-8. */
+static inline int check_char(const unsigned char *u, size_t i, size_t len)
+{
+    if (u[i] < 0x80)
+        return u[i] ? 1 : 0;
+    return utf8_len(u + i, len - i);
+}
+
 size_t jx_utf8_check(const char *s, size_t len)
 {
     const unsigned char *u = (const unsigned char *)s;
     size_t i = 0;
-    while (i < len) {
-        unsigned char c = u[i];
-        if (c < 0x80) {
-            if (!c)
-                return i;
-            i++;
-            /* then eight bytes at a time while they are ASCII and not NUL */
-            for (uint64_t x; i + 8 <= len; i += 8) {
-                const uint64_t ones = 0x0101010101010101u;
-                memcpy(&x, u + i, 8);
-                if ((x | ((x - ones) & ~x)) & (ones * 0x80))
-                    break;
+#if JX_SWAR
+    /* eight bytes at a time: a run of ASCII, two CJK characters, or else
+     * one character the slow way; the fast steps stop at the first byte
+     * that is not theirs, so the first bad byte is found by check_char */
+    while (i + 8 <= len) {
+        uint64_t x = load8(u + i);
+        if (!(x & 0x80)) {
+            uint64_t stop = not_plain_ascii(x);
+            if (!stop) {
+                i += 8;
+                continue;
             }
+            size_t n = (size_t)__builtin_ctzll(stop) / 8;
+            if (!n)
+                return i; /* NUL */
+            i += n;
             continue;
         }
-        /* a run of E1..EC, EE, EF sequences (CJK): valid whatever their two
-         * continuation bytes are (utf8_len's first case) */
-        while (i + 3 <= len && (unsigned char)(u[i] - 0xE1) <= 0xEF - 0xE1 && u[i] != 0xED &&
-               ((u[i + 1] & 0xC0) | ((u[i + 2] & 0xC0) >> 2)) == (0x80 | 0x20))
-            i += 3;
-        if (i >= len)
-            break;
-        c = u[i];
-        if (c < 0x80)
+        if (two_plain_3byte(x)) {
+            i += 6;
             continue;
+        }
         int k = utf8_len(u + i, len - i);
+        if (!k)
+            return i;
+        i += (size_t)k;
+    }
+#endif
+    while (i < len) {
+        int k = check_char(u, i, len);
         if (!k)
             return i;
         i += (size_t)k;

@@ -265,6 +265,139 @@ Test(utf8, check_agrees_with_decode)
     cr_expect_eq(jx_utf8_check(ok, sizeof ok - 1), sizeof ok - 1);
 }
 
+/* jx_utf8_check as it was before the eight-bytes-at-a-time loop (issue
+ * 16, sixth pass), kept as the reference: the new one must give the same
+ * offset of the first bad byte for every input. */
+static int ref_utf8_len(const unsigned char *s, size_t len)
+{
+    unsigned char c = s[0];
+    if (c >= 0xE1 && c <= 0xEF && c != 0xED && len >= 3 && (s[1] & 0xC0) == 0x80 &&
+        (s[2] & 0xC0) == 0x80)
+        return 3;
+    if ((c & 0xF0) == 0xE0 && len >= 3 && (s[1] & 0xC0) == 0x80 && (s[2] & 0xC0) == 0x80) {
+        uint32_t v = ((uint32_t)(c & 0x0F) << 12) | ((uint32_t)(s[1] & 0x3F) << 6) |
+                     (s[2] & 0x3F);
+        return v >= 0x800 && (v < 0xD800 || v > 0xDFFF) ? 3 : 0;
+    }
+    uint32_t cp;
+    return jx_utf8_decode(s, len, &cp);
+}
+
+static size_t ref_utf8_check(const char *s, size_t len)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    size_t i = 0;
+    while (i < len) {
+        unsigned char c = u[i];
+        if (c < 0x80) {
+            if (!c)
+                return i;
+            i++;
+            for (uint64_t x; i + 8 <= len; i += 8) {
+                const uint64_t ones = 0x0101010101010101u;
+                memcpy(&x, u + i, 8);
+                if ((x | ((x - ones) & ~x)) & (ones * 0x80))
+                    break;
+            }
+            continue;
+        }
+        while (i + 3 <= len && (unsigned char)(u[i] - 0xE1) <= 0xEF - 0xE1 && u[i] != 0xED &&
+               ((u[i + 1] & 0xC0) | ((u[i + 2] & 0xC0) >> 2)) == (0x80 | 0x20))
+            i += 3;
+        if (i >= len)
+            break;
+        c = u[i];
+        if (c < 0x80)
+            continue;
+        int k = ref_utf8_len(u + i, len - i);
+        if (!k)
+            return i;
+        i += (size_t)k;
+    }
+    return len;
+}
+
+static uint64_t xorshift(uint64_t *x)
+{
+    *x ^= *x << 13, *x ^= *x >> 7, *x ^= *x << 17;
+    return *x;
+}
+
+/* Appends one piece of text, mostly valid (ASCII runs, CJK, ≥, 2- and
+ * 4-byte characters), sometimes an adversarial one: overlongs, surrogates,
+ * above U+10FFFF, lone continuation bytes, NUL, a sequence cut short. */
+static size_t put_piece(unsigned char *p, uint64_t *x)
+{
+    static const char *const pieces[] = {
+        "指标", "值", "≥", "95", "%", " ", "abcdefgh", "，", "万元", "\xc2\xa0",
+        "\xc3\x97", "\xf0\x9f\x98\x80", "\xf4\x8f\xbf\xbf", "\xe0\xa0\x80", "\xed\x9f\xbf",
+        "\xee\x80\x80", "\xef\xbf\xbf", "\xe1\x80\x80", "\xec\xbf\xbf", "\n", "1234567",
+        /* bad */
+        "\xc0\xaf", "\xc1\xbf", "\xe0\x80\xaf", "\xe0\x9f\xbf", "\xed\xa0\x80", "\xed\xbf\xbf",
+        "\xf0\x80\x80\xaf", "\xf0\x8f\xbf\xbf", "\xf4\x90\x80\x80", "\xf5\x80\x80\x80",
+        "\xff", "\xfe", "\x80", "\xbf", "\xe4\xb8", "\xe4", "\xf0\x9f\x98", "\xe4\xb8\x41",
+        "\xe4\x41\xad", "\xe4\xc0\xad", "\xe4\xb8\xc0",
+    };
+    uint64_t r = xorshift(x);
+    size_t k = r % 64 < 56 ? r % 21 : 21 + (r >> 8) % (JX_ARRAY_LEN(pieces) - 21);
+    if (r % 97 == 0) {
+        p[0] = 0; /* NUL */
+        return 1;
+    }
+    size_t n = strlen(pieces[k]);
+    memcpy(p, pieces[k], n);
+    return n;
+}
+
+Test(utf8, check_agrees_with_reference)
+{
+    uint64_t x = 0x9E3779B97F4A7C15ull;
+    unsigned char buf[256 + 8];
+    for (int it = 0; it < 200000; it++) {
+        size_t want = xorshift(&x) % 200, n = 0;
+        while (n < want)
+            n += put_piece(buf + n, &x);
+        if (xorshift(&x) % 4 == 0 && n) /* a cut anywhere, often inside a sequence */
+            n -= xorshift(&x) % (n < 4 ? n : 4);
+        if (xorshift(&x) % 8 == 0 && n) /* one byte changed anywhere */
+            buf[xorshift(&x) % n] = (unsigned char)xorshift(&x);
+        /* every start offset: the eight-byte steps see other alignments */
+        size_t off = xorshift(&x) % 8 < n ? xorshift(&x) % 8 : 0;
+        const char *s = (const char *)buf + off;
+        cr_assert_eq(jx_utf8_check(s, n - off), ref_utf8_check(s, n - off),
+                     "iteration %d, length %zu", it, n - off);
+    }
+    /* random bytes of every value */
+    for (int it = 0; it < 100000; it++) {
+        size_t n = xorshift(&x) % 40;
+        for (size_t i = 0; i < n; i++)
+            buf[i] = (unsigned char)(xorshift(&x) >> 24);
+        cr_assert_eq(jx_utf8_check((const char *)buf, n), ref_utf8_check((const char *)buf, n));
+    }
+}
+
+Test(utf8, check_edges)
+{
+    /* the first bad byte, wherever in an eight-byte step it falls */
+    const char cjk[] = "指标值指标值指标值指标值";
+    char buf[64];
+    for (size_t at = 0; at <= sizeof cjk - 1; at++) {
+        memcpy(buf, cjk, sizeof cjk - 1);
+        buf[at] = '\xff';
+        size_t n = sizeof cjk - 1 + (at == sizeof cjk - 1);
+        cr_expect_eq(jx_utf8_check(buf, n), at / 3 * 3, "at %zu", at);
+        buf[at] = '\0';
+        cr_expect_eq(jx_utf8_check(buf, n), at / 3 * 3, "NUL at %zu", at);
+    }
+    cr_expect_eq(jx_utf8_check("abcdefgh\0ijk", 12), 8);
+    cr_expect_eq(jx_utf8_check("abc\0defghijk", 12), 3);
+    cr_expect_eq(jx_utf8_check("指标\xed\xa0\x80值指标值", 18), 6);  /* surrogate */
+    cr_expect_eq(jx_utf8_check("指标\xe0\x80\xaf值指标值", 18), 6);  /* overlong */
+    cr_expect_eq(jx_utf8_check("指标\xf4\x90\x80\x80值指标", 16), 6); /* > U+10FFFF */
+    cr_expect_eq(jx_utf8_check("指标\xe0\xa0\x80值指标值", 18), 18); /* U+0800 */
+    cr_expect_eq(jx_utf8_check("abcdefg\xe4\xb8", 9), 7);            /* cut at the end */
+}
+
 Test(map, put_get_replace_and_grow)
 {
     jx_map m;
