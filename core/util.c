@@ -33,7 +33,9 @@ void jx_arena_free(jx_arena *a)
     memset(a, 0, sizeof *a);
 }
 
-void *jx_arena_alloc(jx_arena *a, size_t n)
+/* n bytes from the arena, not zeroed (the callers that fill every byte:
+ * the copies below; zeroing them first was a third of their cost). */
+static void *arena_take(jx_arena *a, size_t n)
 {
     size_t need = (n + 15) & ~(size_t)15;
     if (need < n || need > SIZE_MAX - sizeof(jx_arena_chunk)) {
@@ -59,13 +61,20 @@ void *jx_arena_alloc(jx_arena *a, size_t n)
     }
     void *p = a->head->data + a->used;
     a->used += need;
-    memset(p, 0, n);
+    return p;
+}
+
+void *jx_arena_alloc(jx_arena *a, size_t n)
+{
+    void *p = arena_take(a, n);
+    if (p)
+        memset(p, 0, n);
     return p;
 }
 
 char *jx_arena_strndup(jx_arena *a, const char *s, size_t n)
 {
-    char *p = jx_arena_alloc(a, n < SIZE_MAX ? n + 1 : n);
+    char *p = arena_take(a, n < SIZE_MAX ? n + 1 : n);
     if (!p)
         return NULL;
     memcpy(p, s, n);
@@ -87,7 +96,7 @@ char *jx_arena_printf(jx_arena *a, const char *fmt, ...)
     va_end(ap);
     if (n < 0)
         a->failed = 1;
-    char *p = n < 0 ? NULL : jx_arena_alloc(a, (size_t)n + 1);
+    char *p = n < 0 ? NULL : arena_take(a, (size_t)n + 1);
     if (p)
         vsnprintf(p, (size_t)n + 1, fmt, ap2);
     va_end(ap2);

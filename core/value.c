@@ -367,6 +367,46 @@ static size_t per_unit(const scan *s, size_t j, jx_threshold *t)
     return e;
 }
 
+/* The units whose first character has these char_bits, as a set of
+ * indexes into units[] (two words), made once: a unit is looked for only
+ * where its first character can stand (a unit that matches starts with
+ * the text's character, so their bits are equal), in table order.  Every
+ * thread makes the same sets (atomic ORs of the same bits). */
+static _Atomic uint64_t unit_sets[64][2];
+static _Atomic int unit_sets_made;
+
+_Static_assert(JX_ARRAY_LEN(units) <= 128, "unit sets hold 128 units");
+
+static void unit_set(unsigned bits, uint64_t set[2])
+{
+    if (!atomic_load_explicit(&unit_sets_made, memory_order_acquire)) {
+        for (size_t u = 0; u < JX_ARRAY_LEN(units); u++)
+            atomic_fetch_or_explicit(&unit_sets[lead_bits(units[u].text, units[u].len)][u / 64],
+                                     1ull << u % 64, memory_order_relaxed);
+        atomic_store_explicit(&unit_sets_made, 1, memory_order_release);
+    }
+    set[0] = atomic_load_explicit(&unit_sets[bits][0], memory_order_relaxed);
+    set[1] = atomic_load_explicit(&unit_sets[bits][1], memory_order_relaxed);
+}
+
+/* The first unit of the set at or after u, or JX_ARRAY_LEN(units). */
+static size_t next_unit(const uint64_t set[2], size_t u)
+{
+    for (; u < JX_ARRAY_LEN(units); u = (u | 63) + 1) {
+        uint64_t m = set[u / 64] >> u % 64;
+        if (m) {
+#if defined(__GNUC__)
+            return u + (size_t)__builtin_ctzll(m);
+#else
+            while (!(m & 1))
+                m >>= 1, u++;
+            return u;
+#endif
+        }
+    }
+    return JX_ARRAY_LEN(units);
+}
+
 static size_t read_unit(const scan *s, size_t i, jx_threshold *t, double *mul)
 {
     *mul = 1;
@@ -377,7 +417,9 @@ static size_t read_unit(const scan *s, size_t i, jx_threshold *t, double *mul)
         memcpy(t->unit, "%", 2);
         return i + 1;
     }
-    for (size_t u = 0; u < JX_ARRAY_LEN(units); u++) {
+    uint64_t set[2];
+    unit_set(char_bits(s, i), set);
+    for (size_t u = next_unit(set, 0); u < JX_ARRAY_LEN(units); u = next_unit(set, u + 1)) {
         if (!at_n(s, i, units[u].text, units[u].len))
             continue;
         size_t j = after_n(s, i, units[u].len);
@@ -674,6 +716,24 @@ static int is_placeholder(const scan *s, size_t lo, size_t hi)
     return 0;
 }
 
+/* A word or mark a text does not end with unless it was cut short. */
+static int dangling(uint32_t cp)
+{
+    switch (cp) {
+    case 0x7684 /* 的 */: case 0x548C /* 和 */: case 0x4E0E /* 与 */: case 0x53CA /* 及 */:
+    case 0x6216 /* 或 */: case 0x5BF9 /* 对 */: case 0x5C06 /* 将 */: case 0x628A /* 把 */:
+    case 0x88AB /* 被 */: case 0x4E8E /* 于 */: case 0x4ECE /* 从 */: case 0x5411 /* 向 */:
+    case 0x5E76 /* 并 */: case 0x4E14 /* 且 */: case 0x4E4B /* 之 */: case 0x5176 /* 其 */:
+    case 0x6BCF /* 每 */: case 0x5404 /* 各 */: case 0x8BE5 /* 该 */: case 0x3001 /* 、 */:
+    case 0xFF0C /* ， */: case ',': case 0xFF1A /* ： */: case ':': case 0xFF08: case '(':
+    case 0x201C: case 0x300A: case 0x2265: case 0x2264: case '>': case '<': case '=':
+    case 0x2248: case '-': case '+': case '*':
+        return 1;
+    default:
+        return 0;
+    }
+}
+
 /* Why the text looks cut short, or NULL. */
 static const char *damage_of(const scan *s, size_t lo, size_t hi)
 {
@@ -691,18 +751,8 @@ static const char *damage_of(const scan *s, size_t lo, size_t hi)
     if (paren > 0 || quote > 0 || book > 0)
         return "括号或引号未闭合";
     uint32_t last = s->c[hi - 1].cp;
-    static const uint32_t dangling[] = {
-        0x7684 /* 的 */, 0x548C /* 和 */, 0x4E0E /* 与 */, 0x53CA /* 及 */,
-        0x6216 /* 或 */, 0x5BF9 /* 对 */, 0x5C06 /* 将 */, 0x628A /* 把 */,
-        0x88AB /* 被 */, 0x4E8E /* 于 */, 0x4ECE /* 从 */, 0x5411 /* 向 */,
-        0x5E76 /* 并 */, 0x4E14 /* 且 */, 0x4E4B /* 之 */, 0x5176 /* 其 */,
-        0x6BCF /* 每 */, 0x5404 /* 各 */, 0x8BE5 /* 该 */, 0x3001 /* 、 */,
-        0xFF0C /* ， */, ',', 0xFF1A /* ： */, ':', 0xFF08, '(', 0x201C,
-        0x300A, 0x2265, 0x2264, '>', '<', '=', 0x2248, '-', '+', '*',
-    };
-    for (size_t k = 0; k < JX_ARRAY_LEN(dangling); k++)
-        if (last == dangling[k])
-            return "以虚词或标点结尾，疑似被截断";
+    if (dangling(last))
+        return "以虚词或标点结尾，疑似被截断";
     /* "次年全": 全 after a time word; 安全 齐全 健全 完全 are whole words */
     if (last == 0x5168 /* 全 */ && hi - lo >= 2) {
         uint32_t prev = s->c[hi - 2].cp;
@@ -900,7 +950,16 @@ static void classify_words(const scan *s, size_t lo, size_t hi, jx_value *v)
         if (is_sep(s->c[i].cp) || s->c[i].cp == '=' || s->c[i].cp == 0xFF1A)
             sep = 1;
     v->kind = !sep && hi - lo <= 8 ? JX_V_QUAL : JX_V_TEXT;
-    if (v->kind == JX_V_QUAL) {
+    /* a word ends the text only if its last byte does: a filter on that
+     * byte's low six bits, made once */
+    static _Atomic uint64_t ending_bits;
+    uint64_t ends = atomic_load_explicit(&ending_bits, memory_order_relaxed);
+    if (!ends) {
+        for (size_t w = 0; w < JX_ARRAY_LEN(name_endings); w++)
+            ends |= 1ull << ((unsigned char)name_endings[w].s[name_endings[w].len - 1] & 63);
+        atomic_store_explicit(&ending_bits, ends, memory_order_relaxed);
+    }
+    if (v->kind == JX_V_QUAL && (ends >> ((unsigned char)s->raw[s->c[hi].off - 1] & 63) & 1)) {
         for (size_t w = 0; w < JX_ARRAY_LEN(name_endings); w++)
             if (ends_before_n(s, hi, lo, name_endings[w].s, name_endings[w].len) >= 0) {
                 v->kind = JX_V_TEXT;
