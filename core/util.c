@@ -223,6 +223,53 @@ static inline int utf8_len(const unsigned char *s, size_t len)
     return jx_utf8_decode(s, len, &cp);
 }
 
+/* ---- bytes eight at a time (gcc and clang, little-endian: byte 0 is the
+ * low byte of the word, as the masks below are written) ---- */
+
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define JX_SWAR 1
+static inline uint64_t load8(const unsigned char *p)
+{
+    uint64_t x;
+    memcpy(&x, p, 8);
+    return x;
+}
+
+/* 0x80 in each byte of x that is NUL or not ASCII.  Exact up to the
+ * first such byte (a borrow only runs upward from a NUL): the number of
+ * plain ASCII bytes x starts with is its ctz / 8. */
+static inline uint64_t not_plain_ascii(uint64_t x)
+{
+    const uint64_t ones = 0x0101010101010101u;
+    return (x | ((x - ones) & ~x)) & (ones * 0x80);
+}
+
+/* Bytes 0-5 of x are two three-byte sequences whose lead is E1..EC, EE or
+ * EF (CJK and most other BMP text): valid whatever the continuation bytes
+ * are.  E0 (overlong below A0) and ED (surrogates from A0) need a look at
+ * the second byte: utf8_len's. */
+static inline int two_plain_3byte(uint64_t x)
+{
+    if ((x & 0xC0C0F0C0C0F0u) != 0x8080E08080E0u)
+        return 0;
+    /* bit n of 0x2001: lead nibble n is 0 (E0) or D (ED) */
+    return !(((0x2001u >> (x & 15)) | (0x2001u >> (x >> 24 & 15))) & 1);
+}
+
+/* 0x80 in each byte of x that JSON escapes: below 0x20, '"' or '\\'.
+ * Exact up to the first such byte or the first non-ASCII byte, as above
+ * (the caller stops at either). */
+static inline uint64_t json_specials(uint64_t x)
+{
+    const uint64_t ones = 0x0101010101010101u, low7 = ones * 0x7F;
+    uint64_t q = x ^ (ones * '"'), bs = x ^ (ones * '\\');
+    return (((x - ones * 0x20) & ~x) | ~(((q & low7) + low7) | q | low7) |
+            ~(((bs & low7) + low7) | bs | low7)) & (ones * 0x80);
+}
+#else
+#define JX_SWAR 0
+#endif
+
 int jx_buf_json_str(jx_buf *b, const char *s, size_t n)
 {
     size_t need;
@@ -237,6 +284,30 @@ int jx_buf_json_str(jx_buf *b, const char *s, size_t n)
         /* a run of bytes that go out as they are */
         size_t j = i;
         while (j < n) {
+#if JX_SWAR
+            /* eight plain ASCII bytes, or two CJK characters, per step */
+            if (j + 8 <= n) {
+                uint64_t x = load8(u + j);
+                if (!(x & 0x80)) {
+                    /* the ASCII bytes before the first one to escape or
+                     * the first non-ASCII one */
+                    uint64_t stop = json_specials(x) | (x & 0x8080808080808080u);
+                    if (!stop) {
+                        j += 8;
+                        continue;
+                    }
+                    size_t plain = (size_t)__builtin_ctzll(stop) / 8;
+                    if (!plain)
+                        break; /* u[j] is escaped */
+                    j += plain;
+                    continue;
+                }
+                if (two_plain_3byte(x)) {
+                    j += 6;
+                    continue;
+                }
+            }
+#endif
             unsigned char c = u[j];
             if (c < 0x80) {
                 if (c < 0x20 || c == '"' || c == '\\')
@@ -599,42 +670,6 @@ int jx_utf8_decode(const unsigned char *s, size_t len, uint32_t *cp)
     *cp = v;
     return n;
 }
-
-/* ---- bytes eight at a time (gcc and clang, little-endian: byte 0 is the
- * low byte of the word, as the masks below are written) ---- */
-
-#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-#define JX_SWAR 1
-static inline uint64_t load8(const unsigned char *p)
-{
-    uint64_t x;
-    memcpy(&x, p, 8);
-    return x;
-}
-
-/* 0x80 in each byte of x that is NUL or not ASCII.  Exact up to the
- * first such byte (a borrow only runs upward from a NUL): the number of
- * plain ASCII bytes x starts with is its ctz / 8. */
-static inline uint64_t not_plain_ascii(uint64_t x)
-{
-    const uint64_t ones = 0x0101010101010101u;
-    return (x | ((x - ones) & ~x)) & (ones * 0x80);
-}
-
-/* Bytes 0-5 of x are two three-byte sequences whose lead is E1..EC, EE or
- * EF (CJK and most other BMP text): valid whatever the continuation bytes
- * are.  E0 (overlong below A0) and ED (surrogates from A0) need a look at
- * the second byte: utf8_len's. */
-static inline int two_plain_3byte(uint64_t x)
-{
-    if ((x & 0xC0C0F0C0C0F0u) != 0x8080E08080E0u)
-        return 0;
-    /* bit n of 0x2001: lead nibble n is 0 (E0) or D (ED) */
-    return !(((0x2001u >> (x & 15)) | (0x2001u >> (x >> 24 & 15))) & 1);
-}
-#else
-#define JX_SWAR 0
-#endif
 
 /* One character at u[i] (i < len): its length, 0 when it is NUL or not
  * valid UTF-8. */

@@ -362,7 +362,8 @@ Test(utf8, check_agrees_with_reference)
         if (xorshift(&x) % 8 == 0 && n) /* one byte changed anywhere */
             buf[xorshift(&x) % n] = (unsigned char)xorshift(&x);
         /* every start offset: the eight-byte steps see other alignments */
-        size_t off = xorshift(&x) % 8 < n ? xorshift(&x) % 8 : 0;
+        size_t off = xorshift(&x) % 8;
+        off = off < n ? off : 0;
         const char *s = (const char *)buf + off;
         cr_assert_eq(jx_utf8_check(s, n - off), ref_utf8_check(s, n - off),
                      "iteration %d, length %zu", it, n - off);
@@ -396,6 +397,86 @@ Test(utf8, check_edges)
     cr_expect_eq(jx_utf8_check("指标\xf4\x90\x80\x80值指标", 16), 6); /* > U+10FFFF */
     cr_expect_eq(jx_utf8_check("指标\xe0\xa0\x80值指标值", 18), 18); /* U+0800 */
     cr_expect_eq(jx_utf8_check("abcdefg\xe4\xb8", 9), 7);            /* cut at the end */
+}
+
+/* jx_buf_json_str as it was before its eight-bytes-at-a-time runs (issue
+ * 16, sixth pass), kept as the reference. */
+static void ref_json_str(jx_buf *b, const char *s, size_t n)
+{
+    jx_buf_putc(b, '"');
+    const unsigned char *u = (const unsigned char *)s;
+    size_t i = 0;
+    while (i < n) {
+        size_t j = i;
+        while (j < n) {
+            unsigned char c = u[j];
+            if (c < 0x80) {
+                if (c < 0x20 || c == '"' || c == '\\')
+                    break;
+                j++;
+                continue;
+            }
+            int k = ref_utf8_len(u + j, n - j);
+            if (!k)
+                break;
+            j += (size_t)k;
+        }
+        if (j > i)
+            jx_buf_put(b, s + i, j - i);
+        i = j;
+        if (i >= n)
+            break;
+        unsigned char c = u[i];
+        switch (c) {
+        case '"': jx_buf_puts(b, "\\\""); break;
+        case '\\': jx_buf_puts(b, "\\\\"); break;
+        case '\n': jx_buf_puts(b, "\\n"); break;
+        case '\r': jx_buf_puts(b, "\\r"); break;
+        case '\t': jx_buf_puts(b, "\\t"); break;
+        default:
+            if (c < 0x20)
+                jx_buf_printf(b, "\\u%04x", c);
+            else
+                jx_buf_puts(b, "\\ufffd");
+        }
+        i++;
+    }
+    jx_buf_putc(b, '"');
+}
+
+Test(buf, json_str_agrees_with_reference)
+{
+    static const char *const specials[] = {"\"", "\\", "\x01", "\x1f", "\t", "\n", "\r",
+                                           " ", "\x7f", "a\"b\\c"};
+    uint64_t x = 0x2545F4914F6CDD1Dull;
+    unsigned char buf[256 + 16];
+    jx_buf got, want;
+    jx_buf_init(&got);
+    jx_buf_init(&want);
+    for (int it = 0; it < 200000; it++) {
+        size_t target = xorshift(&x) % 120, n = 0;
+        while (n < target) {
+            if (xorshift(&x) % 5 == 0) {
+                const char *sp = specials[xorshift(&x) % JX_ARRAY_LEN(specials)];
+                memcpy(buf + n, sp, strlen(sp));
+                n += strlen(sp);
+            } else {
+                n += put_piece(buf + n, &x);
+            }
+        }
+        if (it % 3 == 0 && n) /* random bytes anywhere */
+            buf[xorshift(&x) % n] = (unsigned char)xorshift(&x);
+        size_t off = xorshift(&x) % 8;
+        off = off < n ? off : 0;
+        got.len = want.len = 0;
+        jx_buf_json_str(&got, (const char *)buf + off, n - off);
+        ref_json_str(&want, (const char *)buf + off, n - off);
+        cr_assert(!jx_buf_failed(&got) && !jx_buf_failed(&want));
+        cr_assert_eq(got.len, want.len, "iteration %d", it);
+        cr_assert(!memcmp(got.p, want.p, got.len), "iteration %d", it);
+    }
+    jx_buf_free(&got);
+    jx_buf_free(&want);
 }
 
 Test(map, put_get_replace_and_grow)
