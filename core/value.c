@@ -52,17 +52,46 @@ static unsigned lead_bits(const char *w, size_t wl)
     return (unsigned char)w[k <= wl ? k - 1 : wl - 1] & 63;
 }
 
-/* The lead_bits of every word of a list, as a set; made once per list
- * (*cache: 0 until then; every thread computes the same value). */
-static uint64_t lead_mask(const lit *w, size_t n, _Atomic uint64_t *cache)
+/* The index of the lowest set bit of m (m != 0). */
+static inline unsigned low_bit(uint64_t m)
 {
-    uint64_t m = atomic_load_explicit(cache, memory_order_relaxed);
-    if (!m) {
-        for (size_t k = 0; k < n; k++)
-            m |= 1ull << lead_bits(w[k].s, w[k].len);
-        atomic_store_explicit(cache, m, memory_order_relaxed);
+#if defined(__GNUC__)
+    return (unsigned)__builtin_ctzll(m);
+#else
+    unsigned k = 0;
+    while (!(m & 1))
+        m >>= 1, k++;
+    return k;
+#endif
+}
+
+/* The words of a list (at most 64) by the lead_bits of their first
+ * character: a scan tries, at each character, only the words that can
+ * start there.  Made once per list; every thread makes the same (atomic
+ * ORs of the same bits). */
+typedef struct lead_index {
+    _Atomic uint64_t any;       /* every word's lead_bits; 0 until made */
+    _Atomic uint64_t words[64]; /* per lead_bits, the words: bit k is w[k] */
+} lead_index;
+
+static uint64_t lead_index_of(const lit *w, size_t n, lead_index *ix)
+{
+    uint64_t any = atomic_load_explicit(&ix->any, memory_order_acquire);
+    if (!any) {
+        for (size_t k = 0; k < n; k++) {
+            unsigned b = lead_bits(w[k].s, w[k].len);
+            atomic_fetch_or_explicit(&ix->words[b], 1ull << k, memory_order_relaxed);
+            any |= 1ull << b;
+        }
+        atomic_store_explicit(&ix->any, any, memory_order_release);
     }
-    return m;
+    return any;
+}
+
+/* The words of the index that can start with a character of these bits. */
+static inline uint64_t lead_words(const lead_index *ix, unsigned bits)
+{
+    return atomic_load_explicit(&ix->words[bits], memory_order_relaxed);
 }
 
 /* The same bits of the character at code point i of the text. */
@@ -394,15 +423,8 @@ static size_t next_unit(const uint64_t set[2], size_t u)
 {
     for (; u < JX_ARRAY_LEN(units); u = (u | 63) + 1) {
         uint64_t m = set[u / 64] >> u % 64;
-        if (m) {
-#if defined(__GNUC__)
-            return u + (size_t)__builtin_ctzll(m);
-#else
-            while (!(m & 1))
-                m >>= 1, u++;
-            return u;
-#endif
-        }
+        if (m)
+            return u + low_bit(m);
     }
     return JX_ARRAY_LEN(units);
 }
@@ -677,18 +699,21 @@ static int all_marks(const scan *s, size_t lo, size_t hi)
 
 /* Does any of the n words stand in code points [lo, hi)? */
 static int contains_any(const scan *s, size_t lo, size_t hi, const lit *w, size_t n,
-                        _Atomic uint64_t *mask)
+                        lead_index *ix)
 {
-    uint64_t first = lead_mask(w, n, mask);
+    uint64_t first = lead_index_of(w, n, ix);
     size_t b = s->c[hi].off;
     for (size_t i = lo; i < hi; i++) {
-        if (!(first >> char_bits(s, i) & 1))
+        unsigned bits = char_bits(s, i);
+        if (!(first >> bits & 1))
             continue;
         size_t off = s->c[i].off;
-        for (size_t k = 0; k < n; k++)
+        for (uint64_t m = lead_words(ix, bits); m; m &= m - 1) {
+            size_t k = low_bit(m);
             if (off + w[k].len <= b && s->raw[off] == w[k].s[0] &&
                 memcmp(s->raw + off, w[k].s, w[k].len) == 0)
                 return 1;
+        }
     }
     return 0;
 }
@@ -778,6 +803,8 @@ static const lit time_words[] = {
     LIT("年底前"), LIT("年底"), LIT("年内"), LIT("月底前"), LIT("季度内"), LIT("工作日内"),
     LIT("期限内"),
 };
+
+_Static_assert(JX_ARRAY_LEN(time_words) <= 64, "a lead_index holds 64 words");
 
 /* ---- thresholds ---- */
 
@@ -937,8 +964,8 @@ static void classify_words(const scan *s, size_t lo, size_t hi, jx_value *v)
         v->damage = why;
         return;
     }
-    static _Atomic uint64_t time_mask;
-    if (contains_any(s, lo, hi, time_words, JX_ARRAY_LEN(time_words), &time_mask)) {
+    static lead_index time_ix;
+    if (contains_any(s, lo, hi, time_words, JX_ARRAY_LEN(time_words), &time_ix)) {
         v->kind = JX_V_TIME;
         return;
     }
@@ -996,17 +1023,24 @@ static const lit down_words[] = {LIT("下降"), LIT("降低"), LIT("减少"), LI
 static const lit up_words[] = {LIT("提高"), LIT("增长"), LIT("增加"), LIT("上升"), LIT("提升")};
 static const lit year_words[] = {LIT("上年"), LIT("去年")};
 
+_Static_assert(JX_ARRAY_LEN(base_words) <= 64 && JX_ARRAY_LEN(down_words) <= 64 &&
+               JX_ARRAY_LEN(up_words) <= 64 && JX_ARRAY_LEN(year_words) <= 64,
+               "a lead_index holds 64 words");
+
 /* The first code point in [lo, hi) where one of the n words starts. */
 static long find_any(const scan *s, size_t lo, size_t hi, const lit *w, size_t n,
-                     _Atomic uint64_t *mask)
+                     lead_index *ix)
 {
-    uint64_t first = lead_mask(w, n, mask);
+    uint64_t first = lead_index_of(w, n, ix);
     for (size_t i = lo; i < hi; i++) {
-        if (!(first >> char_bits(s, i) & 1))
+        unsigned bits = char_bits(s, i);
+        if (!(first >> bits & 1))
             continue;
-        for (size_t k = 0; k < n; k++)
+        for (uint64_t m = lead_words(ix, bits); m; m &= m - 1) {
+            size_t k = low_bit(m);
             if (at_n(s, i, w[k].s, w[k].len))
                 return (long)i;
+        }
     }
     return -1;
 }
@@ -1018,13 +1052,13 @@ static long find_any(const scan *s, size_t lo, size_t hi, const lit *w, size_t n
  */
 static void change_target(const scan *s, size_t lo, size_t hi, jx_value *v)
 {
-    static _Atomic uint64_t base_mask, down_mask, up_mask, year_mask;
-    long b = find_any(s, lo, hi, base_words, JX_ARRAY_LEN(base_words), &base_mask);
+    static lead_index base_ix, down_ix, up_ix, year_ix;
+    long b = find_any(s, lo, hi, base_words, JX_ARRAY_LEN(base_words), &base_ix);
     if (b < 0 || v->n > 1 || (v->n == 1 && strcmp(v->t[0].unit, "%") &&
                               strcmp(v->t[0].unit, "百分点") && v->t[0].unit[0]))
         return;
-    long dn = find_any(s, (size_t)b, hi, down_words, JX_ARRAY_LEN(down_words), &down_mask);
-    long up = find_any(s, (size_t)b, hi, up_words, JX_ARRAY_LEN(up_words), &up_mask);
+    long dn = find_any(s, (size_t)b, hi, down_words, JX_ARRAY_LEN(down_words), &down_ix);
+    long up = find_any(s, (size_t)b, hi, up_words, JX_ARRAY_LEN(up_words), &up_ix);
     jx_threshold *t = &v->t[0];
     if (v->n == 1) {
         if (dn < 0 && up < 0)
@@ -1047,7 +1081,7 @@ static void change_target(const scan *s, size_t lo, size_t hi, jx_value *v)
     /* no number: a direction or a comparison with 上年 */
     size_t st = 0;
     jx_op op = JX_OP_NONE;
-    long base = find_any(s, lo, hi, year_words, JX_ARRAY_LEN(year_words), &year_mask);
+    long base = find_any(s, lo, hi, year_words, JX_ARRAY_LEN(year_words), &year_ix);
     if (base >= 0) {
         op = symbol_before(s, (size_t)base, lo, &st);
         if (op == JX_OP_NONE)
