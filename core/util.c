@@ -92,13 +92,23 @@ char *jx_arena_printf(jx_arena *a, const char *fmt, ...)
     va_list ap, ap2;
     va_start(ap, fmt);
     va_copy(ap2, ap);
-    int n = vsnprintf(NULL, 0, fmt, ap);
+    /* straight into the free room of the current chunk: when the text
+     * fits (nearly always) it is formatted once, not measured first (the
+     * room is a multiple of 16, so arena_take then gives exactly it) */
+    size_t room = a->head ? a->cap - a->used : 0;
+    char *p = room ? (char *)a->head->data + a->used : NULL;
+    int n = vsnprintf(p, room, fmt, ap);
     va_end(ap);
-    if (n < 0)
+    if (n < 0) {
         a->failed = 1;
-    char *p = n < 0 ? NULL : arena_take(a, (size_t)n + 1);
-    if (p)
-        vsnprintf(p, (size_t)n + 1, fmt, ap2);
+        p = NULL;
+    } else if ((size_t)n < room) {
+        p = arena_take(a, (size_t)n + 1);
+    } else {
+        p = arena_take(a, (size_t)n + 1);
+        if (p)
+            vsnprintf(p, (size_t)n + 1, fmt, ap2);
+    }
     va_end(ap2);
     return p;
 }

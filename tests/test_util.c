@@ -27,6 +27,32 @@ Test(arena, strings_survive_many_chunks)
     jx_arena_free(&a);
 }
 
+/* jx_arena_printf formats into the chunk's free room when the text fits
+ * and again into a new chunk when it does not: every text, short or past
+ * the room, comes back whole and stays put. */
+Test(arena, printf_fits_or_not)
+{
+    jx_arena a;
+    jx_arena_init(&a);
+    static char *got[3000];
+    char pad[9000];
+    memset(pad, 'x', sizeof pad - 1);
+    pad[sizeof pad - 1] = '\0';
+    for (int i = 0; i < 3000; i++) {
+        int w = (i * 7919) % (i % 50 ? 40 : 8500); /* now and then longer than a chunk */
+        got[i] = jx_arena_printf(&a, "%d:%.*s|", i, w, pad);
+        cr_assert(got[i]);
+    }
+    char want[9100];
+    for (int i = 0; i < 3000; i++) {
+        int w = (i * 7919) % (i % 50 ? 40 : 8500);
+        snprintf(want, sizeof want, "%d:%.*s|", i, w, pad);
+        cr_assert_str_eq(got[i], want, "text %d", i);
+    }
+    cr_expect_str_eq(jx_arena_printf(&a, "%s", ""), "");
+    jx_arena_free(&a);
+}
+
 Test(buf, json_strings_are_escaped)
 {
     jx_buf b;
