@@ -262,8 +262,11 @@ static inline int two_plain_3byte(uint64_t x)
 {
     if ((x & 0xC0C0F0C0C0F0u) != 0x8080E08080E0u)
         return 0;
-    /* bit n of 0x2001: lead nibble n is 0 (E0) or D (ED) */
-    return !(((0x2001u >> (x & 15)) | (0x2001u >> (x >> 24 & 15))) & 1);
+    /* the two lead nibbles, neither 0 (E0) nor D (ED): adding F to a
+     * nibble carries into bit 4 unless it is 0 */
+    const uint64_t nib = 0x0F00000Fu, carry = 0x10000010u;
+    uint64_t n = x & nib;
+    return ((n + nib) & ((n ^ 0x0D00000Du) + nib) & carry) == carry;
 }
 
 /* 0x80 in each byte of x that JSON escapes: below 0x20, '"' or '\\'.
