@@ -33,32 +33,43 @@ void jx_arena_free(jx_arena *a)
     memset(a, 0, sizeof *a);
 }
 
-/* n bytes from the arena, not zeroed (the callers that fill every byte:
- * the copies below; zeroing them first was a third of their cost). */
-static void *arena_take(jx_arena *a, size_t n)
+/* A new chunk for need bytes (the current one has less room), or NULL. */
+static void *arena_grow(jx_arena *a, size_t need)
 {
-    size_t need = (n + 15) & ~(size_t)15;
-    if (need < n || need > SIZE_MAX - sizeof(jx_arena_chunk)) {
+    if (need > SIZE_MAX - sizeof(jx_arena_chunk)) {
         a->failed = 1;
         return NULL;
     }
-    if (!a->head || a->cap - a->used < need) {
-        size_t cap = a->head ? a->head->cap * 2 : 8192;
-        if (cap > (1u << 20))
-            cap = 1u << 20;
-        if (cap < need)
-            cap = need;
-        jx_arena_chunk *c = malloc(sizeof *c + cap);
-        if (!c) {
-            a->failed = 1;
-            return NULL;
-        }
-        c->cap = cap;
-        c->next = a->head;
-        a->head = c;
-        a->used = 0;
-        a->cap = cap;
+    size_t cap = a->head ? a->head->cap * 2 : 8192;
+    if (cap > (1u << 20))
+        cap = 1u << 20;
+    if (cap < need)
+        cap = need;
+    jx_arena_chunk *c = malloc(sizeof *c + cap);
+    if (!c) {
+        a->failed = 1;
+        return NULL;
     }
+    c->cap = cap;
+    c->next = a->head;
+    a->head = c;
+    a->used = need;
+    a->cap = cap;
+    return c->data;
+}
+
+/* n bytes from the arena, not zeroed (the callers that fill every byte:
+ * the copies below; zeroing them first was a third of their cost).  The
+ * room left in the current chunk is inline, a new chunk is a call. */
+static inline void *arena_take(jx_arena *a, size_t n)
+{
+    size_t need = (n + 15) & ~(size_t)15;
+    if (need < n) {
+        a->failed = 1;
+        return NULL;
+    }
+    if (!a->head || a->cap - a->used < need)
+        return arena_grow(a, need);
     void *p = a->head->data + a->used;
     a->used += need;
     return p;
