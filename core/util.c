@@ -11,6 +11,7 @@
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <sys/stat.h>
 
 /* ---- arena ---- */
 
@@ -541,19 +542,28 @@ int jx_read_file_max(const char *path, size_t max, char **data, size_t *len,
                        strerror(errno));
     jx_buf b;
     jx_buf_init(&b);
-    char tmp[65536];
     int rc = JX_OK;
+    /* a regular file's size up front: read straight into a buffer that
+     * holds it all (through a bounce buffer it was two copies and a few
+     * regrowths per file) */
+    struct stat st;
+    if (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0 &&
+        jx_buf_reserve(&b, (uintmax_t)st.st_size < max ? (size_t)st.st_size + 1 : max) < 0) {
+        rc = jx_fail(err, JX_ENOMEM, path, 0, 0, "内存不足");
+        goto cleanup;
+    }
     for (;;) {
         /* never ask for more than max + 1 bytes in all: the file may be a
          * pipe or a device that never ends */
-        size_t room = max - b.len + 1, want = room < sizeof tmp ? room : sizeof tmp;
-        size_t n = fread(tmp, 1, want, f);
-        if (n == 0)
-            break;
-        if (jx_buf_put(&b, tmp, n) < 0) {
+        if (b.cap - b.len < 2 && jx_buf_reserve(&b, 65536) < 0) {
             rc = jx_fail(err, JX_ENOMEM, path, 0, 0, "内存不足");
             goto cleanup;
         }
+        size_t room = max - b.len + 1, spare = b.cap - b.len - 1; /* one for the NUL */
+        size_t n = fread(b.p + b.len, 1, room < spare ? room : spare, f);
+        if (n == 0)
+            break;
+        b.len += n;
         if (b.len > max) {
             rc = too_big(err, path, max);
             goto cleanup;

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "doc_int.h"
 #include "util.h"
@@ -534,6 +535,54 @@ Test(map, put_get_replace_and_grow)
     cr_expect_eq(v, 42);
     cr_expect_eq(m.n, 5001);
     jx_map_free(&m);
+}
+
+/* Regular files are read in one go into a buffer of their size: every
+ * size around the old 64 KiB steps comes back whole and NUL-terminated,
+ * at the cap and one byte past it; a file whose size stat does not know
+ * (/proc) still reads to its end. */
+Test(input, regular_files_whole_and_capped)
+{
+    static const size_t sizes[] = {1, 2, 255, 256, 65535, 65536, 65537, 200003};
+    char path[] = "/tmp/jx-test-read-XXXXXX";
+    int fd = mkstemp(path);
+    cr_assert(fd >= 0);
+    close(fd);
+    for (size_t k = 0; k < JX_ARRAY_LEN(sizes); k++) {
+        size_t n = sizes[k];
+        char *want = malloc(n);
+        for (size_t i = 0; i < n; i++)
+            want[i] = (char)('a' + (i * 31 + k) % 26);
+        FILE *f = fopen(path, "wb");
+        cr_assert(f);
+        cr_assert_eq(fwrite(want, 1, n, f), n);
+        fclose(f);
+        char *data = NULL;
+        size_t len = 0;
+        jx_error err = {0};
+        cr_assert_eq(jx_read_file(path, &data, &len, &err), JX_OK, "%zu: %s", n, err.msg);
+        cr_expect_eq(len, n);
+        cr_expect(!memcmp(data, want, n), "%zu", n);
+        cr_expect_eq(data[n], '\0');
+        free(data);
+        cr_expect_eq(jx_read_file_max(path, n, &data, &len, &err), JX_OK, "at the cap, %zu", n);
+        cr_expect_eq(len, n);
+        free(data);
+        if (n > 1) {
+            cr_expect_eq(jx_read_file_max(path, n - 1, &data, &len, &err), JX_ELIMIT,
+                         "past the cap, %zu", n);
+            cr_expect_null(data);
+        }
+        free(want);
+    }
+    remove(path);
+    char *data = NULL;
+    size_t len = 0;
+    jx_error err = {0};
+    cr_assert_eq(jx_read_file("/proc/self/status", &data, &len, &err), JX_OK, "%s", err.msg);
+    cr_expect(len > 0 && strstr(data, "Name:"));
+    cr_expect_eq(strlen(data), len);
+    free(data);
 }
 
 Test(input, cap_stops_an_endless_device)
