@@ -136,10 +136,13 @@ typedef struct parser {
      * 项目编码 / 项目名称 cells) */
     size_t above[2];
     int nabove;
-    /* the grid row at hand, and its gen_header (-1 not asked yet) */
+    /* the grid row at hand, and its gen_header (-1 not asked yet) and
+     * head_bits (hb_ok: worked out) */
     const row *cur;
     int gh;
     colmap ghm;
+    uint8_t hb[MAX_CELLS];
+    int hb_ok;
 } parser;
 
 /* ---- cells ---- */
@@ -944,7 +947,7 @@ static int number_like(cell c)
     return 0;
 }
 
-static int level_of(cell c, char *kind, const char **parent)
+static int level_of_uncached(cell c, char *kind, const char **parent)
 {
     *kind = 0;
     *parent = NULL;
@@ -964,31 +967,110 @@ static int level_of(cell c, char *kind, const char **parent)
     return s.n && !digit_before_paren(s) ? jx_vocab_level(s.s, s.n, kind, parent) : 0;
 }
 
-/* Does c hold one of 指 值 分 权 级 級?  Each word maybe_header looks
- * for holds one: a cell without them is passed in one scan, not eight. */
-static int header_chars(cell c)
+/* level_of is a function of the cell's bytes alone, and the rows outside
+ * tables (headless_row) ask it of the same names row after row (a budget
+ * table's 科目名称 column): the answers for short cells that are no number
+ * are kept per thread, keyed by the bytes (as vclass's). */
+#define LO_SLOTS 512
+#define LO_MAX 46
+typedef struct lo_slot {
+    unsigned char n; /* 0: empty */
+    signed char level;
+    char kind;
+    const char *parent;
+    char s[LO_MAX];
+} lo_slot;
+static _Thread_local lo_slot lo_cache[LO_SLOTS];
+
+static int level_of(cell c, char *kind, const char **parent)
+{
+    /* a number or code (most cells of a budget table): level_of_uncached's
+     * answer at once; any other cell is looked up */
+    if (c.n && c.s[0] >= '0' && c.s[0] <= '9' && number_like(c)) {
+        *kind = 0;
+        *parent = NULL;
+        return 0;
+    }
+    if (!c.n || c.n > LO_MAX)
+        return level_of_uncached(c, kind, parent);
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < c.n; i++)
+        h = (h ^ (unsigned char)c.s[i]) * 16777619u;
+    lo_slot *e = &lo_cache[(h ^ (h >> 15)) & (LO_SLOTS - 1)];
+    if (e->n == c.n && !memcmp(e->s, c.s, c.n)) {
+        *kind = e->kind;
+        *parent = e->parent;
+        return e->level;
+    }
+    int level = level_of_uncached(c, kind, parent);
+    e->n = (unsigned char)c.n;
+    e->level = (signed char)level;
+    e->kind = *kind;
+    e->parent = *parent;
+    memcpy(e->s, c.s, c.n);
+    return level;
+}
+
+/* Which header characters c holds: HB_COL one of 指 值 分 权 级 級 (each
+ * word maybe_header looks for holds one), HB_WORD one of 指 值 分 偏 权
+ * (each word of jx_vocab_header_words holds one, and it asks first).  A
+ * cell without them is passed in one scan; their first bytes are E5 to E7
+ * (numbers and codes, most cells, have no such byte). */
+enum { HB_COL = 1, HB_WORD = 2 };
+
+static unsigned head_char(const unsigned char *u)
+{
+    switch ((uint32_t)u[0] << 16 | (uint32_t)u[1] << 8 | u[2]) {
+    case 0xE68C87: /* 指 */
+    case 0xE69D83: /* 权 */
+    case 0xE580BC: /* 值 */
+    case 0xE58886: /* 分 */
+        return HB_COL | HB_WORD;
+    case 0xE5818F: /* 偏 */
+        return HB_WORD;
+    case 0xE7BAA7: /* 级 */
+    case 0xE7B49A: /* 級 */
+        return HB_COL;
+    default:
+        return 0;
+    }
+}
+
+static unsigned head_bits(cell c)
 {
     const unsigned char *u = (const unsigned char *)c.s;
-    for (size_t i = 0; i + 2 < c.n; i++) {
-        if (u[i] == 0xE6 ? (u[i + 1] == 0x8C && u[i + 2] == 0x87) ||  /* 指 */
-                               (u[i + 1] == 0x9D && u[i + 2] == 0x83)    /* 权 */
-            : u[i] == 0xE5 ? (u[i + 1] == 0x80 && u[i + 2] == 0xBC) ||  /* 值 */
-                                 (u[i + 1] == 0x88 && u[i + 2] == 0x86)  /* 分 */
-            : u[i] == 0xE7 && ((u[i + 1] == 0xBA && u[i + 2] == 0xA7) || /* 级 */
-                               (u[i + 1] == 0xB4 && u[i + 2] == 0x9A)))  /* 級 */
-            return 1;
+    unsigned b = 0;
+    for (size_t i = 0; i + 2 < c.n; i++)
+        if ((unsigned)(u[i] - 0xE5) <= 2)
+            b |= head_char(u + i);
+    return b;
+}
+
+/* head_bits of the cells of the row at hand, once per grid row (gen_header
+ * and the search for header words both ask); 0 for cells maybe_header
+ * passes by their length (longer ones: HB_LONG, a paragraph of text) */
+#define HB_LONG 4
+static const uint8_t *cur_head_bits(parser *p)
+{
+    if (!p->hb_ok) {
+        for (int i = 0; i < p->cur->n; i++) {
+            size_t n = p->cur->c[i].n;
+            p->hb[i] = n < 3 ? 0 : n > 90 ? HB_LONG : (uint8_t)head_bits(p->cur->c[i]);
+        }
+        p->hb_ok = 1;
     }
-    return 0;
+    return p->hb;
 }
 
 /* A header names a column with 指标, 值, 分 or 权重 in it: a cheap test
- * before the vocabulary is asked about every cell. */
-static int maybe_header(const row *r)
+ * before the vocabulary is asked about every cell.  hb: head_bits of the
+ * row's cells, NULL to work them out here. */
+static int maybe_header(const row *r, const uint8_t *hb)
 {
     int words = 0;
     for (int i = 0; i < r->n && words < 2; i++) {
         cell c = r->c[i];
-        if (c.n < 3 || c.n > 90 || !header_chars(c))
+        if (c.n < 3 || c.n > 90 || !((hb ? hb[i] : head_bits(c)) & HB_COL))
             continue;
         words += has(c, "指标") || has(c, "指標") || has(c, "值") || has(c, "分") ||
                  has(c, "权重") || has(c, "一级") || has(c, "三级") || has(c, "一級");
@@ -1090,9 +1172,9 @@ static int l1_heads(const row *r, int i)
            jx_vocab_column(r->c[j].s, r->c[j].n, &per) == JX_COL_TARGET;
 }
 
-static int gen_header(const row *r, colmap *m)
+static int gen_header(const row *r, const uint8_t *hb, colmap *m)
 {
-    if (count_nonempty(r) < 3 || !maybe_header(r))
+    if (count_nonempty(r) < 3 || !maybe_header(r, hb))
         return 0;
     colmap x;
     map_init(&x);
@@ -1436,9 +1518,9 @@ static void project_cols(const row *r, const row *above, int na, colmap *m)
 static int gen_header_at(parser *p, const row *r, colmap *m)
 {
     if (r != p->cur)
-        return gen_header(r, m);
+        return gen_header(r, NULL, m);
     if (p->gh < 0)
-        p->gh = gen_header(r, &p->ghm);
+        p->gh = gen_header(r, cur_head_bits(p), &p->ghm);
     if (p->gh)
         *m = p->ghm;
     return p->gh;
@@ -3622,6 +3704,7 @@ int jx_interpret_grid(jx_doc *d, const jx_grid *g, jx_error *err)
         take_row(r, &g->rows[i]);
         p->cur = r;
         p->gh = -1;
+        p->hb_ok = 0;
         if (r->n == 0)
             continue;
         facts(p, r);
@@ -3632,9 +3715,12 @@ int jx_interpret_grid(jx_doc *d, const jx_grid *g, jx_error *err)
                 p->seen_header = r->line;
                 p->seen_cells = count_nonempty(r);
             } else if (!p->words_line) {
+                /* (a cell without the characters has no header word) */
                 int hw = 0;
+                const uint8_t *hb = cur_head_bits(p);
                 for (int c = 0; c < r->n && hw < 2; c++)
-                    hw += jx_vocab_header_words(r->c[c].s, r->c[c].n);
+                    if (hb[c] & (HB_WORD | HB_LONG))
+                        hw += jx_vocab_header_words(r->c[c].s, r->c[c].n);
                 if (hw >= 2)
                     p->words_line = r->line;
             }
