@@ -141,7 +141,7 @@ typedef struct parser {
     const row *cur;
     int gh;
     colmap ghm;
-    uint8_t hb[MAX_CELLS];
+    uint8_t hb[MAX_CELLS], hb_all; /* hb_all: the bits of all cells */
     int hb_ok;
 } parser;
 
@@ -600,6 +600,19 @@ static int is_form_header(const row *r)
            find(r, "三级指标", 0) >= 0 && find(r, "指标值", 0) >= 0 && !is_self_header(r);
 }
 
+/* header characters in a cell (head_bits) */
+enum { HB_COL = 1, HB_WORD = 2 };
+static const uint8_t *cur_head_bits(parser *p);
+
+/* is_form_header || is_dept_header: both want a cell 一级指标, which holds
+ * 指 (HB_COL, see head_bits); most rows of the row at hand have none */
+static int named_header(parser *p, const row *r)
+{
+    if (r == p->cur && (cur_head_bits(p), !(p->hb_all & HB_COL)))
+        return 0;
+    return is_form_header(r) || is_dept_header(r);
+}
+
 static int is_head_start(const row *r)
 {
     int f = first_nonempty(r);
@@ -982,11 +995,23 @@ typedef struct lo_slot {
 } lo_slot;
 static _Thread_local lo_slot lo_cache[LO_SLOTS];
 
+/* The first three bytes of c (all, if fewer) are ASCII digits: then
+ * number_like(c) is 1 (a digit past the first two bytes, or the last). */
+static inline int digits_first(cell c)
+{
+    const unsigned char *u = (const unsigned char *)c.s;
+    size_t k = c.n < 3 ? c.n : 3;
+    for (size_t i = 0; i < k; i++)
+        if (u[i] < '0' || u[i] > '9')
+            return 0;
+    return k > 0;
+}
+
 static int level_of(cell c, char *kind, const char **parent)
 {
     /* a number or code (most cells of a budget table): level_of_uncached's
      * answer at once; any other cell is looked up */
-    if (c.n && c.s[0] >= '0' && c.s[0] <= '9' && number_like(c)) {
+    if (digits_first(c) || (c.n && c.s[0] >= '0' && c.s[0] <= '9' && number_like(c))) {
         *kind = 0;
         *parent = NULL;
         return 0;
@@ -1016,10 +1041,14 @@ static int level_of(cell c, char *kind, const char **parent)
  * (each word of jx_vocab_header_words holds one, and it asks first).  A
  * cell without them is passed in one scan; their first bytes are E5 to E7
  * (numbers and codes, most cells, have no such byte). */
-enum { HB_COL = 1, HB_WORD = 2 };
-
-static unsigned head_char(const unsigned char *u)
+static inline unsigned head_char(const unsigned char *u)
 {
+    /* their second bytes are 80 81 88 8C 9D B4 BA: most characters are
+     * passed on it, with one test */
+    const uint64_t second = 1ull << 0x00 | 1ull << 0x01 | 1ull << 0x08 | 1ull << 0x0C |
+                            1ull << 0x1D | 1ull << 0x34 | 1ull << 0x3A;
+    if ((u[1] & 0xC0) != 0x80 || !(second >> (u[1] & 63) & 1))
+        return 0;
     switch ((uint32_t)u[0] << 16 | (uint32_t)u[1] << 8 | u[2]) {
     case 0xE68C87: /* 指 */
     case 0xE69D83: /* 权 */
@@ -1036,11 +1065,45 @@ static unsigned head_char(const unsigned char *u)
     }
 }
 
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+/* The bytes of x equal to b, as 0x80 in each such byte (exact). */
+static uint64_t bytes_eq(uint64_t x, unsigned char b)
+{
+    const uint64_t low7 = 0x7F7F7F7F7F7F7F7Fu;
+    uint64_t v = x ^ (0x0101010101010101u * b);
+    return ~(((v & low7) + low7) | v | low7);
+}
+#endif
+
 static unsigned head_bits(cell c)
 {
     const unsigned char *u = (const unsigned char *)c.s;
     unsigned b = 0;
-    for (size_t i = 0; i + 2 < c.n; i++)
+    size_t i = 0;
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    /* eight bytes at a time, looking only at the bytes E5 to E7 (E4 to E7
+     * are the bytes that are E4 without their two low bits) */
+    for (; i + 8 <= c.n; i += 8) {
+        uint64_t x;
+        memcpy(&x, u + i, 8);
+        uint64_t m = bytes_eq(x & 0xFCFCFCFCFCFCFCFCu, 0xE4) & ~bytes_eq(x, 0xE4);
+        for (; m; m &= m - 1) {
+            size_t k = i + (unsigned)__builtin_ctzll(m) / 8;
+            if (k + 2 < c.n)
+                b |= head_char(u + k);
+        }
+    }
+    /* a short cell of ASCII (a number, most short cells): its first four
+     * bytes and its last four have no high bit */
+    if (c.n >= 4 && c.n < 8) {
+        uint32_t x, y;
+        memcpy(&x, u, 4);
+        memcpy(&y, u + c.n - 4, 4);
+        if (!((x | y) & 0x80808080u))
+            return 0;
+    }
+#endif
+    for (; i + 2 < c.n; i++)
         if ((unsigned)(u[i] - 0xE5) <= 2)
             b |= head_char(u + i);
     return b;
@@ -1053,9 +1116,11 @@ static unsigned head_bits(cell c)
 static const uint8_t *cur_head_bits(parser *p)
 {
     if (!p->hb_ok) {
+        p->hb_all = 0;
         for (int i = 0; i < p->cur->n; i++) {
             size_t n = p->cur->c[i].n;
             p->hb[i] = n < 3 ? 0 : n > 90 ? HB_LONG : (uint8_t)head_bits(p->cur->c[i]);
+            p->hb_all |= p->hb[i];
         }
         p->hb_ok = 1;
     }
@@ -1335,6 +1400,11 @@ static void period_labels(parser *p, const row *r)
 {
     int n = 0, col[4], per[4];
     for (int i = 0; i < r->n && n < 4; i++) {
+        /* each label starts with 实 年 当 (E5), 本 (E6), 中 (E4) or 长 (E9):
+         * other cells at once, without a call */
+        unsigned char b = r->c[i].n ? (unsigned char)r->c[i].s[0] : 0;
+        if (b != 0xE5 && b != 0xE6 && b != 0xE4 && b != 0xE9)
+            continue;
         int k = period_label(r->c[i]);
         if (k >= 0)
             col[n] = i, per[n++] = k;
@@ -3428,7 +3498,7 @@ static int gen_row(parser *p, const row *r)
     colmap m2;
     if (read_header(p, r, &m2))
         return header_again(p, r, &m2);
-    if (is_head_start(r) || is_code_line(r) || is_form_header(r) || is_dept_header(r))
+    if (is_head_start(r) || is_code_line(r) || named_header(p, r))
         return 0;
     if (sub_header(p, r))
         return 1;
@@ -3711,7 +3781,7 @@ int jx_interpret_grid(jx_doc *d, const jx_grid *g, jx_error *err)
         period_labels(p, r);
         if (!p->seen_header) {
             colmap m;
-            if (gen_header_at(p, r, &m) || is_form_header(r) || is_dept_header(r)) {
+            if (gen_header_at(p, r, &m) || named_header(p, r)) {
                 p->seen_header = r->line;
                 p->seen_cells = count_nonempty(r);
             } else if (!p->words_line) {
