@@ -995,32 +995,28 @@ typedef struct lo_slot {
 } lo_slot;
 static _Thread_local lo_slot lo_cache[LO_SLOTS];
 
-/* The first three bytes of c (all, if fewer) are ASCII digits: then
- * number_like(c) is 1 (a digit past the first two bytes, or the last). */
-static inline int digits_first(cell c)
+/* A hash of a cell's bytes for lo_cache: eight bytes at a time,
+ * then byte by byte. */
+static uint32_t cell_hash(cell c)
 {
-    const unsigned char *u = (const unsigned char *)c.s;
-    size_t k = c.n < 3 ? c.n : 3;
-    for (size_t i = 0; i < k; i++)
-        if (u[i] < '0' || u[i] > '9')
-            return 0;
-    return k > 0;
+    uint64_t h = 0x9E3779B97F4A7C15u;
+    size_t i = 0;
+    for (; i + 8 <= c.n; i += 8) {
+        uint64_t x;
+        memcpy(&x, c.s + i, 8);
+        h = (h ^ x) * 0xFF51AFD7ED558CCDu;
+    }
+    for (; i < c.n; i++)
+        h = (h ^ (unsigned char)c.s[i]) * 0x100000001B3u;
+    h ^= h >> 29;
+    return (uint32_t)(h ^ h >> 32);
 }
 
-static int level_of(cell c, char *kind, const char **parent)
+static int level_of_cached(cell c, char *kind, const char **parent)
 {
-    /* a number or code (most cells of a budget table): level_of_uncached's
-     * answer at once; any other cell is looked up */
-    if (digits_first(c) || (c.n && c.s[0] >= '0' && c.s[0] <= '9' && number_like(c))) {
-        *kind = 0;
-        *parent = NULL;
-        return 0;
-    }
     if (!c.n || c.n > LO_MAX)
         return level_of_uncached(c, kind, parent);
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < c.n; i++)
-        h = (h ^ (unsigned char)c.s[i]) * 16777619u;
+    uint32_t h = cell_hash(c);
     lo_slot *e = &lo_cache[(h ^ (h >> 15)) & (LO_SLOTS - 1)];
     if (e->n == c.n && !memcmp(e->s, c.s, c.n)) {
         *kind = e->kind;
@@ -1034,6 +1030,31 @@ static int level_of(cell c, char *kind, const char **parent)
     e->parent = *parent;
     memcpy(e->s, c.s, c.n);
     return level;
+}
+
+/* The first three bytes of c (all, if fewer) are ASCII digits: then
+ * number_like(c) is 1 (a digit past the first two bytes, or the last). */
+static inline int digits_first(cell c)
+{
+    const unsigned char *u = (const unsigned char *)c.s;
+    if (!c.n || (unsigned)(u[0] - '0') > 9)
+        return 0;
+    if (c.n == 1)
+        return 1;
+    return (unsigned)(u[1] - '0') <= 9 && (c.n == 2 || (unsigned)(u[2] - '0') <= 9);
+}
+
+/* (inline: a number or code, most cells of a budget table, costs no call) */
+static inline int level_of(cell c, char *kind, const char **parent)
+{
+    /* a number or code: level_of_uncached's answer at once; any other
+     * cell is looked up */
+    if (digits_first(c) || (c.n && c.s[0] >= '0' && c.s[0] <= '9' && number_like(c))) {
+        *kind = 0;
+        *parent = NULL;
+        return 0;
+    }
+    return level_of_cached(c, kind, parent);
 }
 
 /* Which header characters c holds: HB_COL one of 指 值 分 权 级 級 (each
@@ -3788,7 +3809,7 @@ int jx_interpret_grid(jx_doc *d, const jx_grid *g, jx_error *err)
                 /* (a cell without the characters has no header word) */
                 int hw = 0;
                 const uint8_t *hb = cur_head_bits(p);
-                for (int c = 0; c < r->n && hw < 2; c++)
+                for (int c = 0; c < r->n && hw < 2 && (p->hb_all & (HB_WORD | HB_LONG)); c++)
                     if (hb[c] & (HB_WORD | HB_LONG))
                         hw += jx_vocab_header_words(r->c[c].s, r->c[c].n);
                 if (hw >= 2)

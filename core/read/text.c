@@ -2268,7 +2268,10 @@ static int repair_by_actual(jx_grid *g)
 static int repair_ocr_ge(jx_grid *g)
 {
     int cand = 0, rates = 0, signs = 0;
-    for (size_t i = 0; i < g->nrows; i++)
+    /* from the last row up (the counts do not care): the target tables,
+     * where the signs stand, come after a budget's other tables, and once
+     * a sign is seen no cell is searched for one */
+    for (size_t i = g->nrows; i-- > 0;)
         for (int c = 0; c < g->rows[i].n; c++) {
             const jx_cell *x = &g->rows[i].c[c];
             int rate;
