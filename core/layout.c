@@ -1610,8 +1610,11 @@ static int gen_header_at(parser *p, const row *r, colmap *m)
 {
     if (r != p->cur)
         return gen_header(r, NULL, m);
-    if (p->gh < 0)
-        p->gh = gen_header(r, cur_head_bits(p), &p->ghm);
+    if (p->gh < 0) {
+        const uint8_t *hb = cur_head_bits(p);
+        /* (no cell with HB_COL: maybe_header says no) */
+        p->gh = (p->hb_all & HB_COL) && gen_header(r, hb, &p->ghm);
+    }
     if (p->gh)
         *m = p->ghm;
     return p->gh;
