@@ -282,7 +282,8 @@ Test(layout_cells, head_bits_as_before)
     }
 }
 
-/* named_header passes rows whose cells hold no HB_COL character */
+/* named_header and gen_header_at pass rows whose cells hold no HB_COL
+ * character */
 Test(layout_cells, named_header_as_before)
 {
     static char text[MAX_CELLS][200];
@@ -291,7 +292,7 @@ Test(layout_cells, named_header_as_before)
     parser *p = calloc(1, sizeof *p);
     cr_assert(p);
     row r;
-    int yes = 0;
+    int yes = 0, heads = 0;
     for (int it = 0; it < 50000; it++) {
         r.n = 1 + (int)rnd(8);
         r.line = 1;
@@ -305,10 +306,18 @@ Test(layout_cells, named_header_as_before)
         }
         p->cur = &r;
         p->hb_ok = 0;
+        p->gh = -1;
         int want = is_form_header(&r) || is_dept_header(&r);
         cr_assert_eq(named_header(p, &r), want, "row %d", it);
         yes += want;
+        /* gen_header_at with the row's head bits, as gen_header alone */
+        colmap m1, m2;
+        int h1 = gen_header_at(p, &r, &m1), h2 = gen_header(&r, NULL, &m2);
+        cr_assert_eq(h1, h2, "gen_header row %d", it);
+        cr_assert(!h1 || !memcmp(&m1, &m2, sizeof m1), "gen_header map row %d", it);
+        heads += h1;
     }
     free(p);
     cr_expect_gt(yes, 20, "header rows: %d", yes);
+    cr_expect_gt(heads, 20, "rows gen_header reads: %d", heads);
 }
