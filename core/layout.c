@@ -136,10 +136,13 @@ typedef struct parser {
      * 项目编码 / 项目名称 cells) */
     size_t above[2];
     int nabove;
-    /* the grid row at hand, and its gen_header (-1 not asked yet) */
+    /* the grid row at hand, and its gen_header (-1 not asked yet) and
+     * head_bits (hb_ok: worked out) */
     const row *cur;
     int gh;
     colmap ghm;
+    uint8_t hb[MAX_CELLS], hb_all; /* hb_all: the bits of all cells */
+    int hb_ok;
 } parser;
 
 /* ---- cells ---- */
@@ -597,6 +600,19 @@ static int is_form_header(const row *r)
            find(r, "三级指标", 0) >= 0 && find(r, "指标值", 0) >= 0 && !is_self_header(r);
 }
 
+/* header characters in a cell (head_bits) */
+enum { HB_COL = 1, HB_WORD = 2 };
+static const uint8_t *cur_head_bits(parser *p);
+
+/* is_form_header || is_dept_header: both want a cell 一级指标, which holds
+ * 指 (HB_COL, see head_bits); most rows of the row at hand have none */
+static int named_header(parser *p, const row *r)
+{
+    if (r == p->cur && (cur_head_bits(p), !(p->hb_all & HB_COL)))
+        return 0;
+    return is_form_header(r) || is_dept_header(r);
+}
+
 static int is_head_start(const row *r)
 {
     int f = first_nonempty(r);
@@ -944,7 +960,7 @@ static int number_like(cell c)
     return 0;
 }
 
-static int level_of(cell c, char *kind, const char **parent)
+static int level_of_uncached(cell c, char *kind, const char **parent)
 {
     *kind = 0;
     *parent = NULL;
@@ -964,31 +980,183 @@ static int level_of(cell c, char *kind, const char **parent)
     return s.n && !digit_before_paren(s) ? jx_vocab_level(s.s, s.n, kind, parent) : 0;
 }
 
-/* Does c hold one of 指 值 分 权 级 級?  Each word maybe_header looks
- * for holds one: a cell without them is passed in one scan, not eight. */
-static int header_chars(cell c)
+/* level_of is a function of the cell's bytes alone, and the rows outside
+ * tables (headless_row) ask it of the same names row after row (a budget
+ * table's 科目名称 column): the answers for short cells that are no number
+ * are kept per thread, keyed by the bytes (as vclass's). */
+#define LO_SLOTS 512
+#define LO_MAX 46
+typedef struct lo_slot {
+    unsigned char n; /* 0: empty */
+    signed char level;
+    char kind;
+    const char *parent;
+    char s[LO_MAX];
+} lo_slot;
+static _Thread_local lo_slot lo_cache[LO_SLOTS];
+
+/* A hash of a cell's bytes for lo_cache: eight bytes at a time,
+ * then byte by byte. */
+static uint32_t cell_hash(cell c)
+{
+    uint64_t h = 0x9E3779B97F4A7C15u;
+    size_t i = 0;
+    for (; i + 8 <= c.n; i += 8) {
+        uint64_t x;
+        memcpy(&x, c.s + i, 8);
+        h = (h ^ x) * 0xFF51AFD7ED558CCDu;
+    }
+    for (; i < c.n; i++)
+        h = (h ^ (unsigned char)c.s[i]) * 0x100000001B3u;
+    h ^= h >> 29;
+    return (uint32_t)(h ^ h >> 32);
+}
+
+static int level_of_cached(cell c, char *kind, const char **parent)
+{
+    if (!c.n || c.n > LO_MAX)
+        return level_of_uncached(c, kind, parent);
+    uint32_t h = cell_hash(c);
+    lo_slot *e = &lo_cache[(h ^ (h >> 15)) & (LO_SLOTS - 1)];
+    if (e->n == c.n && !memcmp(e->s, c.s, c.n)) {
+        *kind = e->kind;
+        *parent = e->parent;
+        return e->level;
+    }
+    int level = level_of_uncached(c, kind, parent);
+    e->n = (unsigned char)c.n;
+    e->level = (signed char)level;
+    e->kind = *kind;
+    e->parent = *parent;
+    memcpy(e->s, c.s, c.n);
+    return level;
+}
+
+/* The first three bytes of c (all, if fewer) are ASCII digits: then
+ * number_like(c) is 1 (a digit past the first two bytes, or the last). */
+static inline int digits_first(cell c)
 {
     const unsigned char *u = (const unsigned char *)c.s;
-    for (size_t i = 0; i + 2 < c.n; i++) {
-        if (u[i] == 0xE6 ? (u[i + 1] == 0x8C && u[i + 2] == 0x87) ||  /* 指 */
-                               (u[i + 1] == 0x9D && u[i + 2] == 0x83)    /* 权 */
-            : u[i] == 0xE5 ? (u[i + 1] == 0x80 && u[i + 2] == 0xBC) ||  /* 值 */
-                                 (u[i + 1] == 0x88 && u[i + 2] == 0x86)  /* 分 */
-            : u[i] == 0xE7 && ((u[i + 1] == 0xBA && u[i + 2] == 0xA7) || /* 级 */
-                               (u[i + 1] == 0xB4 && u[i + 2] == 0x9A)))  /* 級 */
-            return 1;
+    if (!c.n || (unsigned)(u[0] - '0') > 9)
+        return 0;
+    if (c.n == 1)
+        return 1;
+    return (unsigned)(u[1] - '0') <= 9 && (c.n == 2 || (unsigned)(u[2] - '0') <= 9);
+}
+
+/* (inline: a number or code, most cells of a budget table, costs no call) */
+static inline int level_of(cell c, char *kind, const char **parent)
+{
+    /* a number or code: level_of_uncached's answer at once; any other
+     * cell is looked up */
+    if (digits_first(c) || (c.n && c.s[0] >= '0' && c.s[0] <= '9' && number_like(c))) {
+        *kind = 0;
+        *parent = NULL;
+        return 0;
     }
-    return 0;
+    return level_of_cached(c, kind, parent);
+}
+
+/* Which header characters c holds: HB_COL one of 指 值 分 权 级 級 (each
+ * word maybe_header looks for holds one), HB_WORD one of 指 值 分 偏 权
+ * (each word of jx_vocab_header_words holds one, and it asks first).  A
+ * cell without them is passed in one scan; their first bytes are E5 to E7
+ * (numbers and codes, most cells, have no such byte). */
+static inline unsigned head_char(const unsigned char *u)
+{
+    /* their second bytes are 80 81 88 8C 9D B4 BA: most characters are
+     * passed on it, with one test */
+    const uint64_t second = 1ull << 0x00 | 1ull << 0x01 | 1ull << 0x08 | 1ull << 0x0C |
+                            1ull << 0x1D | 1ull << 0x34 | 1ull << 0x3A;
+    if ((u[1] & 0xC0) != 0x80 || !(second >> (u[1] & 63) & 1))
+        return 0;
+    switch ((uint32_t)u[0] << 16 | (uint32_t)u[1] << 8 | u[2]) {
+    case 0xE68C87: /* 指 */
+    case 0xE69D83: /* 权 */
+    case 0xE580BC: /* 值 */
+    case 0xE58886: /* 分 */
+        return HB_COL | HB_WORD;
+    case 0xE5818F: /* 偏 */
+        return HB_WORD;
+    case 0xE7BAA7: /* 级 */
+    case 0xE7B49A: /* 級 */
+        return HB_COL;
+    default:
+        return 0;
+    }
+}
+
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+/* The bytes of x equal to b, as 0x80 in each such byte (exact). */
+static uint64_t bytes_eq(uint64_t x, unsigned char b)
+{
+    const uint64_t low7 = 0x7F7F7F7F7F7F7F7Fu;
+    uint64_t v = x ^ (0x0101010101010101u * b);
+    return ~(((v & low7) + low7) | v | low7);
+}
+#endif
+
+static unsigned head_bits(cell c)
+{
+    const unsigned char *u = (const unsigned char *)c.s;
+    unsigned b = 0;
+    size_t i = 0;
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    /* eight bytes at a time, looking only at the bytes E5 to E7 (E4 to E7
+     * are the bytes that are E4 without their two low bits) */
+    for (; i + 8 <= c.n; i += 8) {
+        uint64_t x;
+        memcpy(&x, u + i, 8);
+        uint64_t m = bytes_eq(x & 0xFCFCFCFCFCFCFCFCu, 0xE4) & ~bytes_eq(x, 0xE4);
+        for (; m; m &= m - 1) {
+            size_t k = i + (unsigned)__builtin_ctzll(m) / 8;
+            if (k + 2 < c.n)
+                b |= head_char(u + k);
+        }
+    }
+    /* a short cell of ASCII (a number, most short cells): its first four
+     * bytes and its last four have no high bit */
+    if (c.n >= 4 && c.n < 8) {
+        uint32_t x, y;
+        memcpy(&x, u, 4);
+        memcpy(&y, u + c.n - 4, 4);
+        if (!((x | y) & 0x80808080u))
+            return 0;
+    }
+#endif
+    for (; i + 2 < c.n; i++)
+        if ((unsigned)(u[i] - 0xE5) <= 2)
+            b |= head_char(u + i);
+    return b;
+}
+
+/* head_bits of the cells of the row at hand, once per grid row (gen_header
+ * and the search for header words both ask); 0 for cells maybe_header
+ * passes by their length (longer ones: HB_LONG, a paragraph of text) */
+#define HB_LONG 4
+static const uint8_t *cur_head_bits(parser *p)
+{
+    if (!p->hb_ok) {
+        p->hb_all = 0;
+        for (int i = 0; i < p->cur->n; i++) {
+            size_t n = p->cur->c[i].n;
+            p->hb[i] = n < 3 ? 0 : n > 90 ? HB_LONG : (uint8_t)head_bits(p->cur->c[i]);
+            p->hb_all |= p->hb[i];
+        }
+        p->hb_ok = 1;
+    }
+    return p->hb;
 }
 
 /* A header names a column with 指标, 值, 分 or 权重 in it: a cheap test
- * before the vocabulary is asked about every cell. */
-static int maybe_header(const row *r)
+ * before the vocabulary is asked about every cell.  hb: head_bits of the
+ * row's cells, NULL to work them out here. */
+static int maybe_header(const row *r, const uint8_t *hb)
 {
     int words = 0;
     for (int i = 0; i < r->n && words < 2; i++) {
         cell c = r->c[i];
-        if (c.n < 3 || c.n > 90 || !header_chars(c))
+        if (c.n < 3 || c.n > 90 || !((hb ? hb[i] : head_bits(c)) & HB_COL))
             continue;
         words += has(c, "指标") || has(c, "指標") || has(c, "值") || has(c, "分") ||
                  has(c, "权重") || has(c, "一级") || has(c, "三级") || has(c, "一級");
@@ -1090,9 +1258,9 @@ static int l1_heads(const row *r, int i)
            jx_vocab_column(r->c[j].s, r->c[j].n, &per) == JX_COL_TARGET;
 }
 
-static int gen_header(const row *r, colmap *m)
+static int gen_header(const row *r, const uint8_t *hb, colmap *m)
 {
-    if (count_nonempty(r) < 3 || !maybe_header(r))
+    if (count_nonempty(r) < 3 || !maybe_header(r, hb))
         return 0;
     colmap x;
     map_init(&x);
@@ -1253,6 +1421,11 @@ static void period_labels(parser *p, const row *r)
 {
     int n = 0, col[4], per[4];
     for (int i = 0; i < r->n && n < 4; i++) {
+        /* each label starts with 实 年 当 (E5), 本 (E6), 中 (E4) or 长 (E9):
+         * other cells at once, without a call */
+        unsigned char b = r->c[i].n ? (unsigned char)r->c[i].s[0] : 0;
+        if (b != 0xE5 && b != 0xE6 && b != 0xE4 && b != 0xE9)
+            continue;
         int k = period_label(r->c[i]);
         if (k >= 0)
             col[n] = i, per[n++] = k;
@@ -1436,9 +1609,12 @@ static void project_cols(const row *r, const row *above, int na, colmap *m)
 static int gen_header_at(parser *p, const row *r, colmap *m)
 {
     if (r != p->cur)
-        return gen_header(r, m);
-    if (p->gh < 0)
-        p->gh = gen_header(r, &p->ghm);
+        return gen_header(r, NULL, m);
+    if (p->gh < 0) {
+        const uint8_t *hb = cur_head_bits(p);
+        /* (no cell with HB_COL: maybe_header says no) */
+        p->gh = (p->hb_all & HB_COL) && gen_header(r, hb, &p->ghm);
+    }
     if (p->gh)
         *m = p->ghm;
     return p->gh;
@@ -3346,7 +3522,7 @@ static int gen_row(parser *p, const row *r)
     colmap m2;
     if (read_header(p, r, &m2))
         return header_again(p, r, &m2);
-    if (is_head_start(r) || is_code_line(r) || is_form_header(r) || is_dept_header(r))
+    if (is_head_start(r) || is_code_line(r) || named_header(p, r))
         return 0;
     if (sub_header(p, r))
         return 1;
@@ -3622,19 +3798,23 @@ int jx_interpret_grid(jx_doc *d, const jx_grid *g, jx_error *err)
         take_row(r, &g->rows[i]);
         p->cur = r;
         p->gh = -1;
+        p->hb_ok = 0;
         if (r->n == 0)
             continue;
         facts(p, r);
         period_labels(p, r);
         if (!p->seen_header) {
             colmap m;
-            if (gen_header_at(p, r, &m) || is_form_header(r) || is_dept_header(r)) {
+            if (gen_header_at(p, r, &m) || named_header(p, r)) {
                 p->seen_header = r->line;
                 p->seen_cells = count_nonempty(r);
             } else if (!p->words_line) {
+                /* (a cell without the characters has no header word) */
                 int hw = 0;
-                for (int c = 0; c < r->n && hw < 2; c++)
-                    hw += jx_vocab_header_words(r->c[c].s, r->c[c].n);
+                const uint8_t *hb = cur_head_bits(p);
+                for (int c = 0; c < r->n && hw < 2 && (p->hb_all & (HB_WORD | HB_LONG)); c++)
+                    if (hb[c] & (HB_WORD | HB_LONG))
+                        hw += jx_vocab_header_words(r->c[c].s, r->c[c].n);
                 if (hw >= 2)
                     p->words_line = r->line;
             }

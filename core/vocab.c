@@ -798,6 +798,8 @@ static int header_char(const char *s, size_t n)
     for (; i + 10 <= n; i += 8) {
         uint64_t x;
         memcpy(&x, u + i, 8);
+        if (!(x & 0x8080808080808080u))
+            continue; /* ASCII (numbers, codes) */
         for (uint64_t m = bytes_eq(x, 0xE5) | bytes_eq(x, 0xE6); m; m &= m - 1)
             if (header_char_at(u + i + (unsigned)__builtin_ctzll(m) / 8))
                 return 1;

@@ -11,6 +11,11 @@
  * compared on many made-up cells built from the pieces that matter
  * (level names, list numbers, "(10分)", digits, spaces of every kind,
  * full-width and bracket forms, traditional characters, bad bytes).
+ *
+ * Sixth pass: level_of's per-thread answers, head_bits (the header
+ * characters of a cell, found once per row for gen_header, the search for
+ * header words and named_header) and period_labels' first-byte test,
+ * each against the code it replaced or short-cuts.
  */
 #include <criterion/criterion.h>
 
@@ -188,4 +193,131 @@ Test(layout_cells, headless_row_as_before)
         yes += want;
     }
     cr_expect_gt(yes, 20, "rows that are headless indicator rows: %d", yes);
+}
+
+/* ---- issue 16, sixth pass ---- */
+
+/* level_of keeps its answers per thread: asked again (from the cache), and
+ * after many other cells (slots taken over), it answers as the code it
+ * wraps; digits_first agrees with number_like */
+Test(layout_cells, level_of_cache_as_uncached)
+{
+    static char text[4096][64];
+    for (int round = 0; round < 3; round++)
+        for (int it = 0; it < 4096; it++) {
+            cell c = round ? (cell){text[it], strlen(text[it])}
+                           : made_up(text[it], sizeof text[it]);
+            char k1, k2;
+            const char *p1, *p2;
+            int l1 = level_of(c, &k1, &p1), l2 = level_of_uncached(c, &k2, &p2);
+            cr_assert(l1 == l2 && k1 == k2 && p1 == p2, "level_of [%s]: %d, uncached %d",
+                      text[it], l1, l2);
+            cr_assert(!digits_first(c) || number_like(c), "digits_first [%s]", text[it]);
+        }
+}
+
+/* header_chars and the test jx_vocab_header_words makes first, as they
+ * were before head_bits */
+static int ref_header_chars(cell c)
+{
+    const unsigned char *u = (const unsigned char *)c.s;
+    for (size_t i = 0; i + 2 < c.n; i++) {
+        if (u[i] == 0xE6 ? (u[i + 1] == 0x8C && u[i + 2] == 0x87) ||
+                               (u[i + 1] == 0x9D && u[i + 2] == 0x83)
+            : u[i] == 0xE5 ? (u[i + 1] == 0x80 && u[i + 2] == 0xBC) ||
+                                 (u[i + 1] == 0x88 && u[i + 2] == 0x86)
+            : u[i] == 0xE7 && ((u[i + 1] == 0xBA && u[i + 2] == 0xA7) ||
+                               (u[i + 1] == 0xB4 && u[i + 2] == 0x9A)))
+            return 1;
+    }
+    return 0;
+}
+
+static int ref_word_chars(cell c)
+{
+    static const char *const w[] = {"指", "值", "分", "偏", "权"};
+    for (size_t i = 0; i + 2 < c.n; i++)
+        for (size_t k = 0; k < JX_ARRAY_LEN(w); k++)
+            if (!memcmp(c.s + i, w[k], 3))
+                return 1;
+    return 0;
+}
+
+static const char *const head_piece[] = {
+    "指", "值", "分", "偏", "权", "级", "級", "标", "一级指标", "三级指标", "指标值", "实际完成值",
+    "偏差原因", "得分", "权重", "绩效指标", "产出", "工会事务", "300000", "8159.93", "a", " ",
+    "\xe5", "\xe6", "\xe7", "\xe6\x8c", "\xe5\x80", "\xe7\xba", "\x87", "\xbc", "\xe4", "\xe5\x81",
+    "\xe6\x9d", "\xe7\xb4", "\x9a\xe5", "年度", "实施期", "中期", "长期", "本年", "当年"};
+
+static cell made_up_head(char *buf, size_t size, unsigned pieces)
+{
+    size_t n = 0;
+    for (unsigned k = rnd(pieces); k > 0; k--) {
+        const char *p = head_piece[rnd(JX_ARRAY_LEN(head_piece))];
+        size_t pl = strlen(p);
+        if (n + pl < size) {
+            memcpy(buf + n, p, pl);
+            n += pl;
+        }
+    }
+    buf[n] = '\0';
+    return (cell){buf, n};
+}
+
+Test(layout_cells, head_bits_as_before)
+{
+    char buf[200];
+    for (int it = 0; it < 300000; it++) {
+        cell c = made_up_head(buf, sizeof buf, 1 + it % 12);
+        unsigned b = head_bits(c);
+        cr_assert_eq(!!(b & HB_COL), ref_header_chars(c), "HB_COL [%s]", buf);
+        cr_assert_eq(!!(b & HB_WORD), ref_word_chars(c), "HB_WORD [%s]", buf);
+        /* the search for header words skips cells without HB_WORD */
+        if (!(b & HB_WORD))
+            cr_assert_eq(jx_vocab_header_words(c.s, c.n), 0, "[%s]", buf);
+        /* period_labels skips cells by their first byte */
+        unsigned char f = c.n ? (unsigned char)c.s[0] : 0;
+        if (f != 0xE5 && f != 0xE6 && f != 0xE4 && f != 0xE9)
+            cr_assert_eq(period_label(c), -1, "[%s]", buf);
+    }
+}
+
+/* named_header and gen_header_at pass rows whose cells hold no HB_COL
+ * character */
+Test(layout_cells, named_header_as_before)
+{
+    static char text[MAX_CELLS][200];
+    static const char *const words[] = {"一级指标", "二级指标", "三级指标", "指标值", "绩效指标",
+                                        "实际完成值", "资金总额", "全年实际值", "实际完成率"};
+    parser *p = calloc(1, sizeof *p);
+    cr_assert(p);
+    row r;
+    int yes = 0, heads = 0;
+    for (int it = 0; it < 50000; it++) {
+        r.n = 1 + (int)rnd(8);
+        r.line = 1;
+        for (int i = 0; i < r.n; i++) {
+            if (rnd(2)) {
+                snprintf(text[i], sizeof text[i], "%s", words[rnd(JX_ARRAY_LEN(words))]);
+                r.c[i] = (cell){text[i], strlen(text[i])};
+            } else {
+                r.c[i] = made_up_head(text[i], sizeof text[i], 4);
+            }
+        }
+        p->cur = &r;
+        p->hb_ok = 0;
+        p->gh = -1;
+        int want = is_form_header(&r) || is_dept_header(&r);
+        cr_assert_eq(named_header(p, &r), want, "row %d", it);
+        yes += want;
+        /* gen_header_at with the row's head bits, as gen_header alone */
+        colmap m1, m2;
+        int h1 = gen_header_at(p, &r, &m1), h2 = gen_header(&r, NULL, &m2);
+        cr_assert_eq(h1, h2, "gen_header row %d", it);
+        cr_assert(!h1 || !memcmp(&m1, &m2, sizeof m1), "gen_header map row %d", it);
+        heads += h1;
+    }
+    free(p);
+    cr_expect_gt(yes, 20, "header rows: %d", yes);
+    cr_expect_gt(heads, 20, "rows gen_header reads: %d", heads);
 }

@@ -145,23 +145,6 @@ static inline uint64_t bytes_eq(uint64_t x, unsigned char b)
 #define JX_SWAR 0
 #endif
 
-/* The first sep in s[i..n), or n: eight bytes at a time without a call
- * (most cells are a few bytes, a call to memchr per cell cost more). */
-static size_t next_sep(const char *s, size_t i, size_t n, char sep)
-{
-#if JX_SWAR
-    for (; i + 8 <= n; i += 8) {
-        uint64_t m = bytes_eq(load8(s + i), (unsigned char)sep);
-        if (m)
-            return i + (size_t)__builtin_ctzll(m) / 8;
-    }
-#endif
-    for (; i < n; i++)
-        if (s[i] == sep)
-            return i;
-    return n;
-}
-
 /* ---- lines ---- */
 
 typedef struct tline {
@@ -309,28 +292,47 @@ static int add_cells(jx_grid *g, const tline *l, const char **cs, const size_t *
 
 #define MAXC JX_GRID_MAX_CELLS
 
-/* Splits at sep (a byte), trimming; cells NUL-terminated in place. */
+/* Cell k of a split: s[st..e) trimmed; past MAXC the last cell runs on
+ * to the end of this one.  Returns the cells now. */
+static inline int split_cell(const char *s, size_t st, size_t e, const char **cs, size_t *ns,
+                             int k)
+{
+    const char *c = s + st;
+    size_t len = e - st;
+    jx_trim(&c, &len);
+    if (k < MAXC) {
+        cs[k] = c;
+        ns[k] = len;
+        return k + 1;
+    }
+    if (len)
+        ns[MAXC - 1] = (size_t)(c + len - cs[MAXC - 1]);
+    return k;
+}
+
+/* Splits at sep (a byte), trimming; cells NUL-terminated in place.  Eight
+ * bytes at a time, every sep among them from one load (a budget table's
+ * rows are runs of empty cells). */
 static int split_at(char *s, size_t n, char sep, const char **cs, size_t *ns)
 {
     int k = 0;
-    size_t st = 0;
-    for (size_t i = 0; i <= n; i++) {
-        if (i < n) /* to the next sep or the end */
-            i = next_sep(s, i, n, sep);
-        const char *c = s + st;
-        size_t len = i - st;
-        jx_trim(&c, &len);
-        if (k < MAXC) {
-            cs[k] = c;
-            ns[k] = len;
-            k++;
-        } else if (len) {
-            ns[MAXC - 1] = (size_t)(c + len - cs[MAXC - 1]);
+    size_t st = 0, i = 0;
+#if JX_SWAR
+    for (; i + 8 <= n; i += 8)
+        for (uint64_t m = bytes_eq(load8(s + i), (unsigned char)sep); m; m &= m - 1) {
+            size_t e = i + (size_t)__builtin_ctzll(m) / 8;
+            k = split_cell(s, st, e, cs, ns, k);
+            st = e + 1;
         }
-        st = i + 1;
-    }
-    for (int i = 0; i < k; i++)
-        ((char *)cs[i])[ns[i]] = '\0';
+#endif
+    for (; i < n; i++)
+        if (s[i] == sep) {
+            k = split_cell(s, st, i, cs, ns, k);
+            st = i + 1;
+        }
+    k = split_cell(s, st, n, cs, ns, k); /* (after a last sep: an empty cell) */
+    for (int q = 0; q < k; q++)
+        ((char *)cs[q])[ns[q]] = '\0';
     return k;
 }
 
@@ -349,10 +351,10 @@ static int row_tab(jx_grid *g, tline *l)
         k = split_at(s, n, '|', cs, ns);
     }
     for (int q = 0; q < k; q++) {
-        /* Excel's TAB export quotes a cell that holds a line break */
+        /* Excel's TAB export quotes a cell that holds a line break (the
+         * cell is trimmed: split_at did it) */
         const char *c = cs[q];
         size_t n = ns[q];
-        jx_trim(&c, &n);
         if (n >= 2 && c[0] == '"' && c[n - 1] == '"')
             cs[q] = c + 1, ns[q] = n - 2;
     }
@@ -2266,7 +2268,10 @@ static int repair_by_actual(jx_grid *g)
 static int repair_ocr_ge(jx_grid *g)
 {
     int cand = 0, rates = 0, signs = 0;
-    for (size_t i = 0; i < g->nrows; i++)
+    /* from the last row up (the counts do not care): the target tables,
+     * where the signs stand, come after a budget's other tables, and once
+     * a sign is seen no cell is searched for one */
+    for (size_t i = g->nrows; i-- > 0;)
         for (int c = 0; c < g->rows[i].n; c++) {
             const jx_cell *x = &g->rows[i].c[c];
             int rate;
@@ -2569,6 +2574,11 @@ int jx_grid_from_text(jx_grids *gs, char *data, size_t len, jx_error *err)
     jx_grid *g = jx_grid_new(JX_GRID_TEXT, NULL);
     if (!g || jx_grids_push(gs, g))
         return jx_fail(err, JX_ENOMEM, NULL, 0, 0, "内存不足");
+    /* OCR letters among digits (ocr_rows) can only come from the text:
+     * the readers cut, join and drop its bytes and insert none of O, I, l.
+     * Most texts have none of the three, and then no row needs a look
+     * (the look per cell was a seventh of reading a text) */
+    int letters = memchr(data, 'O', len) || memchr(data, 'I', len) || memchr(data, 'l', len);
     size_t nl = 1;
     for (const char *t = data, *e = data + len; (t = memchr(t, '\n', (size_t)(e - t))); t++)
         nl++;
@@ -2603,7 +2613,7 @@ int jx_grid_from_text(jx_grids *gs, char *data, size_t len, jx_error *err)
     free(ls);
     if (!rc && sh == SH_SPACES)
         rc = merge_wrapped_lines(g);
-    if (!rc && sh != SH_WORDS && sh != SH_RUNON)
+    if (!rc && sh != SH_WORDS && sh != SH_RUNON && letters)
         rc = ocr_rows(g); /* the word and run-on readers did it per row */
     if (!rc)
         rc = repair_ocr_ge(g);
