@@ -167,10 +167,12 @@ static int year_input(const char *s, double *x, char *unit, size_t un)
 {
     *x = NAN;
     unit[0] = '\0';
+    if (!s)
+        return 0;
     jx_value v;
     jx_error ve = {0};
-    if (!s || jx_value_parse(s, strlen(s), &v, &ve))
-        return s ? -1 : 0;
+    if (jx_value_parse(s, strlen(s), &v, &ve))
+        return -1;
     if (v.kind == JX_V_EMPTY || v.kind == JX_V_PLACEHOLDER)
         return 0;
     if (v.kind != JX_V_QUANT || v.n != 1)
@@ -205,6 +207,7 @@ typedef struct table_job {
     jx_scored_table *st;
     jx_table *t;
     jx_table *at;     /* its actuals, or NULL */
+    jx_doc *vals;     /* remembers the actual values parsed (jx_doc_value) */
     char *used;       /* at's rows taken (1) */
     int self;         /* the actuals are the targets' own (a filled form) */
     int verify, quiet;
@@ -447,7 +450,7 @@ static void prepare_row(table_job *j, jx_indicator *ind, row_prep *p)
     if (!r->actual)
         return;
     jx_error ve = {0};
-    if (jx_value_parse(cell, strlen(cell), &p->av, &ve)) {
+    if (jx_doc_value(j->vals, cell, strlen(cell), &p->av, &ve)) {
         p->bad = jx_arena_strdup(&j->sc->arena, ve.msg);
         if (!p->bad)
             p->bad = "";
@@ -659,11 +662,11 @@ static int start_table(table_job *j, jx_error *err)
     return JX_OK;
 }
 
-static int score_table(jx_engine *e, jx_scorecard *sc, jx_table *t, jx_table *at,
-                       int self, int verify, int quiet, jx_error *err)
+static int score_table(jx_engine *e, jx_scorecard *sc, jx_doc *vals, jx_table *t,
+                       jx_table *at, int self, int verify, int quiet, jx_error *err)
 {
-    table_job j = {.e = e, .sc = sc, .t = t, .at = at, .self = self, .verify = verify,
-                   .quiet = quiet};
+    table_job j = {.e = e, .sc = sc, .t = t, .at = at, .vals = vals, .self = self,
+                   .verify = verify, .quiet = quiet};
     int rc = start_table(&j, err);
     if (rc)
         return rc;
@@ -764,7 +767,8 @@ jx_status jx_score_doc(jx_engine *e, jx_doc *targets, jx_doc *actuals, unsigned 
                     "%s：实际完成值文件中没有这个表，%zu 个指标和预算执行率均未计分",
                     jx_scorecard_label(t, tl, sizeof tl), t->n);
         }
-        rc = score_table(e, sc, t, at, actuals == NULL, verify, actuals && !at, err);
+        rc = score_table(e, sc, actuals ? actuals : targets, t, at, actuals == NULL, verify,
+                         actuals && !at, err);
         if (rc && actuals && !err->file[0])
             snprintf(err->file, sizeof err->file, "%s", actuals->source);
     }
