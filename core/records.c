@@ -121,11 +121,14 @@ typedef struct csv {
     const char *eol; /* the first '\n' (or end) at or after some p, NULL at first */
 } csv;
 
-/* Reads one field into b; returns 1 at end of record, 0 more fields,
- * -1 at end of input, -2 on an unterminated quote. */
-static int csv_field(csv *c, jx_buf *b)
+/* Cuts the next field out of the text in place: "" made ", the quotes
+ * and CRs dropped by moving its bytes left (never past where it is
+ * read), so [*f, *f + *n) is the field.  Returns 1 at end of record, 0
+ * more fields, -1 at end of input, -2 on an unterminated quote. */
+static int csv_field(csv *c, char **f, size_t *n)
 {
-    b->len = 0;
+    char *w = *f = c->p;
+    *n = 0;
     if (c->p >= c->end)
         return -1;
     if (*c->p == '"') {
@@ -136,7 +139,7 @@ static int csv_field(csv *c, jx_buf *b)
             char ch = *c->p++;
             if (ch == '"') {
                 if (c->p < c->end && *c->p == '"') {
-                    jx_buf_putc(b, '"');
+                    *w++ = '"';
                     c->p++;
                     continue;
                 }
@@ -144,16 +147,15 @@ static int csv_field(csv *c, jx_buf *b)
             }
             if (ch == '\n')
                 c->line++;
-            jx_buf_putc(b, ch);
+            *w++ = ch;
         }
         /* text after the closing quote belongs to the field */
         while (c->p < c->end && *c->p != c->delim && *c->p != '\n') {
             if (*c->p != '\r')
-                jx_buf_putc(b, *c->p);
+                *w++ = *c->p;
             c->p++;
         }
     } else {
-        const char *st = c->p;
         /* to the next delimiter or line break: memchr for the line's end
          * once, then for the delimiter within it */
         if (!c->eol || c->eol < c->p) {
@@ -161,17 +163,20 @@ static int csv_field(csv *c, jx_buf *b)
             if (!c->eol)
                 c->eol = c->end;
         }
-        const char *dl = memchr(c->p, c->delim, (size_t)(c->eol - c->p));
-        c->p = (char *)(dl ? dl : c->eol);
+        char *dl = memchr(c->p, c->delim, (size_t)(c->eol - c->p));
+        char *e = dl ? dl : (char *)c->eol;
         /* the field's bytes but CR, a run at a time */
-        for (const char *q = st; q < c->p;) {
-            const char *cr = memchr(q, '\r', (size_t)(c->p - q));
-            const char *e = cr ? cr : c->p;
-            if (e > q)
-                jx_buf_put(b, q, (size_t)(e - q));
-            q = cr ? cr + 1 : c->p;
+        for (char *q = c->p; q < e;) {
+            char *cr = memchr(q, '\r', (size_t)(e - q));
+            char *re = cr ? cr : e;
+            if (w != q)
+                memmove(w, q, (size_t)(re - q));
+            w += re - q;
+            q = cr ? cr + 1 : e;
         }
+        c->p = e;
     }
+    *n = (size_t)(w - *f);
     if (c->p < c->end && *c->p == c->delim) {
         c->p++;
         return 0;
@@ -183,7 +188,7 @@ static int csv_field(csv *c, jx_buf *b)
 }
 
 typedef struct rec {
-    char *v[C_NCOLS];   /* values by role, arena copies, "" if empty */
+    const char *v[C_NCOLS]; /* values by role, in the arena, "" if empty */
     int cell[C_NCOLS];  /* 1-based column of each role */
 } rec;
 
@@ -283,8 +288,10 @@ static int csv_record(jx_doc *d, rec *r, int line, jx_error *err)
 }
 
 /* CSV text -> a grid of cells (one row per record, its first line kept),
- * so that CSV and a sheet in the same schema share jx_records_from_grid. */
-static int csv_grid(jx_doc *d, char *data, size_t len, jx_grid *g, jx_error *err)
+ * so that CSV and a sheet in the same schema share jx_records_from_grid.
+ * The cells are cut out of one copy of the text in d's arena: they live
+ * as long as the document, and the records take them as they are. */
+static int csv_grid(jx_doc *d, const char *data, size_t len, jx_grid *g, jx_error *err)
 {
     /* the delimiter is whichever of , TAB ; most of the first lines hold
      * (a title line above the table may hold none), then the most often */
@@ -299,7 +306,10 @@ static int csv_grid(jx_doc *d, char *data, size_t len, jx_grid *g, jx_error *err
         lc += nc > c0, lt += nt > t0, ls += ns > s0;
         i++;
     }
-    csv c = {data, data + len, 1, ',', NULL};
+    char *text = jx_doc_strndup(d, data, len);
+    if (!text)
+        return jx_fail(err, JX_ENOMEM, NULL, 0, 0, "内存不足");
+    csv c = {text, text + len, 1, ',', NULL};
     /* valid UTF-8 as a whole: so is every field (cut at ASCII bytes), no
      * check per field; else each field is checked, to say which is not */
     int valid = jx_utf8_check(data, len) == len;
@@ -311,38 +321,35 @@ static int csv_grid(jx_doc *d, char *data, size_t len, jx_grid *g, jx_error *err
     } else if (ls > lc || (ls == lc && ns > nc)) {
         c.delim = ';';
     }
-    jx_buf b, cells;
-    jx_buf_init(&b);
-    jx_buf_init(&cells); /* offsets into text of this record's cells */
-    jx_buf text;
-    jx_buf_init(&text);
+    jx_buf cells; /* this record's cells: (start, length) pairs */
+    jx_buf_init(&cells);
     int rc = JX_OK, st = 0;
     while (c.p < c.end && st != -1) {
         int line = c.line, col = 0;
-        text.len = cells.len = 0;
+        cells.len = 0;
         do {
-            st = csv_field(&c, &b);
-            if (jx_buf_failed(&b)) {
-                rc = jx_fail(err, JX_ENOMEM, NULL, line, 0, "内存不足");
-                goto out;
-            }
+            char *f;
+            size_t n;
+            st = csv_field(&c, &f, &n);
             if (st == -2) {
                 rc = jx_fail(err, JX_EINPUT, d->source, line, col + 1, "引号未闭合");
                 goto out;
             }
             if (st == -1)
                 break;
-            const char *s = b.p ? b.p : "";
-            size_t n = b.len;
+            const char *s = f;
             jx_trim(&s, &n);
             if (!valid && jx_utf8_check(s, n) < n) {
                 rc = jx_fail(err, JX_EENCODING, d->source, line, col + 1,
                              "单元格含无效字节");
                 goto out;
             }
-            size_t off[2] = {text.len, n};
-            if (jx_buf_put(&text, s, n) < 0 || jx_buf_putc(&text, '\0') < 0 ||
-                jx_buf_put(&cells, off, sizeof off) < 0) {
+            /* the byte after the field was a delimiter, a line break, a
+             * byte moved left or the copy's NUL: all read already */
+            char *cs = f + (s - f);
+            cs[n] = '\0';
+            jx_cell cell = {.s = cs, .n = n};
+            if (jx_buf_put(&cells, &cell, sizeof cell) < 0) {
                 rc = jx_fail(err, JX_ENOMEM, NULL, line, 0, "内存不足");
                 goto out;
             }
@@ -356,18 +363,14 @@ static int csv_grid(jx_doc *d, char *data, size_t len, jx_grid *g, jx_error *err
             goto out;
         }
         for (int i = 0; i < col; i++) {
-            size_t off[2]; /* offset and length (no NUL inside: checked) */
-            memcpy(off, cells.p + (size_t)i * sizeof off, sizeof off);
-            if (jx_grid_set(g, r, i, text.p + off[0], off[1])) {
-                rc = jx_fail(err, JX_ENOMEM, NULL, line, 0, "内存不足");
-                goto out;
-            }
+            jx_cell x;
+            memcpy(&x, cells.p + (size_t)i * sizeof x, sizeof x);
+            r->c[i].s = x.s;
+            r->c[i].n = x.n;
         }
     }
 out:
-    jx_buf_free(&b);
     jx_buf_free(&cells);
-    jx_buf_free(&text);
     return rc;
 }
 
@@ -398,7 +401,9 @@ int jx_records_is_schema(const jx_grid *g)
     return 0;
 }
 
-int jx_records_from_grid(jx_doc *d, const jx_grid *g, jx_error *err)
+/* The records of grid g into d; borrow: g's strings live in d's arena
+ * (a CSV's, csv_grid) and are taken as they are, else copied. */
+static int records_from_grid(jx_doc *d, const jx_grid *g, int borrow, jx_error *err)
 {
     enum col map[256];
     int ncols = 0, rc = JX_OK;
@@ -444,7 +449,7 @@ int jx_records_from_grid(jx_doc *d, const jx_grid *g, jx_error *err)
                     r.v[role] = jx_arena_printf(&d->arena, "%s\n%.*s", r.v[role],
                                                 (int)n, s);
                 } else if (role != C_EXPL || !r.v[role] || !*r.v[role]) {
-                    r.v[role] = jx_doc_strndup(d, s, n);
+                    r.v[role] = borrow ? s : jx_doc_strndup(d, s, n);
                     r.cell[role] = col + 1;
                 }
                 if (!r.v[role])
@@ -472,6 +477,10 @@ int jx_records_from_grid(jx_doc *d, const jx_grid *g, jx_error *err)
     return JX_OK;
 }
 
+int jx_records_from_grid(jx_doc *d, const jx_grid *g, jx_error *err)
+{
+    return records_from_grid(d, g, 0, err);
+}
 
 /* Is the first row with text a header of jixiao's record columns, as
  * `parse --format csv` and the filled template write it: 三级指标 among
@@ -540,7 +549,7 @@ int jx_read_csv(jx_doc *d, char *data, size_t len, jx_error *err)
     g->shape = "csv";
     int rc = csv_grid(d, data, len, g, err);
     if (!rc && records_header(g))
-        rc = jx_records_from_grid(d, g, err);
+        rc = records_from_grid(d, g, 1, err);
     else if (!rc) {
         fold_breaks(g);
         rc = jx_interpret_grid(d, g, err);
