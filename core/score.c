@@ -5,6 +5,7 @@
  * units that do not fit, a shortfall without 偏差原因, and in --verify a
  * printed 得分 or total that the rules do not give).
  */
+#include "findings.h"
 #include "rules.h"
 #include "scorecard.h"
 
@@ -34,7 +35,7 @@ static void finding(jx_scorecard *sc, jx_severity sev, const char *code, int lin
     char msg[600];
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(msg, sizeof msg, fmt, ap);
+    jx_msg_vformat(msg, sizeof msg, fmt, ap);
     va_end(ap);
     jx_finding *f = &sc->f[sc->nf++];
     f->severity = sev;
@@ -90,10 +91,10 @@ static void set_explain(jx_scorecard *sc, jx_score *s, const char *prefix, const
 const char *jx_scorecard_label(const jx_table *t, char *buf, size_t n)
 {
     if (t->kind == JX_TABLE_DEPARTMENT)
-        snprintf(buf, n, "部门整体");
+        jx_msg_format(buf, n, "部门整体");
     else
-        snprintf(buf, n, "%s%s%s", t->code ? t->code : "", t->code ? " " : "",
-                 t->name ? t->name : "");
+        jx_msg_format(buf, n, "%s%s%s", t->code ? t->code : "", t->code ? " " : "",
+                      t->name ? t->name : "");
     return buf;
 }
 
@@ -392,9 +393,8 @@ static void row_findings(table_job *j, const jx_scored *r, const jx_indicator *i
                 r->s.explain, r->s.explain[0] ? "）" : "");
     if (r->short_of_target && (!r->deviation || !*r->deviation) && r->s.score < points - 0.005)
         finding(sc, JX_SEV_WARNING, "missing-deviation", ind->line, t, ind,
-                "%s：指标「%s」未达到目标（%s 分中得 %.2f 分），但没有填写偏差原因分析及改进措施",
-                tl, ind->level3, jx_arena_printf(&sc->arena, "%.15g", points),
-                r->s.score);
+                "%s：指标「%s」未达到目标（%.15g 分中得 %.2f 分），但没有填写偏差原因分析及改进措施",
+                tl, ind->level3, points, r->s.score);
     else if (r->short_of_target && (!r->deviation || !*r->deviation))
         finding(sc, JX_SEV_WARNING, "missing-deviation", ind->line, t, ind,
                 "%s：指标「%s」未达到目标「%s」（实际 %s，恰在边界，按公式仍得满分），"
