@@ -127,6 +127,33 @@ static int put_fixed(msg *m, double x, int prec)
     return 1;
 }
 
+/* %.15g of x when it is an integer below 1e15 (its digits) or the
+ * double nearest to a number of hundredths n/100 below 1e13 (16.67):
+ * fifteen significant digits of x are then n/100 (DBL_DIG: x is within
+ * half an ulp of it, far less than half a unit of the fifteenth digit),
+ * written without trailing zeros as %g does.  0 for other values. */
+static int put_g15(msg *m, double x)
+{
+    double a = fabs(x);
+    if (a < 1e15 && a == floor(a))
+        return put_fixed(m, x, 0);
+    if (!(a >= 0.01 && a < 1e13))
+        return 0;
+    double y = nearbyint(a * 100);
+    if (y / 100 != a)
+        return 0;
+    unsigned long long n = (unsigned long long)y;
+    if (signbit(x))
+        put(m, "-", 1);
+    put_digits(m, n / 100, 1);
+    put(m, ".", 1);
+    if (n % 10)
+        put_digits(m, n % 100, 2);
+    else
+        put_digits(m, n % 100 / 10, 1);
+    return 1;
+}
+
 /* Whether fmt uses only the conversions jx_msg_vformat writes itself. */
 static int plain_format(const char *fmt)
 {
@@ -185,11 +212,8 @@ int jx_msg_vformat(char *buf, size_t size, const char *fmt, va_list ap)
             }
             p += 3;
         } else {
-            /* %.15g: an integral value below 1e15 is its digits */
             double x = va_arg(ap, double);
-            if (fabs(x) < 1e15 && x == floor(x)) {
-                put_fixed(&m, x, 0);
-            } else {
+            if (!put_g15(&m, x)) {
                 char t[40];
                 int n = snprintf(t, sizeof t, "%.15g", x);
                 put(&m, t, n > 0 ? (size_t)n : 0);

@@ -78,6 +78,35 @@ static jx_table_kind kind_of(const char *s)
 
 /* ---- CSV ---- */
 
+/* The table of the record before: the records of a project come one
+ * after another, and its key need not be built and looked up again. */
+typedef struct last_table {
+    int ok;
+    jx_table_kind kind;
+    const char *code, *name;
+    size_t ti;
+} last_table;
+
+static int same_str(const char *a, const char *b)
+{
+    return a == b || (a && b && !strcmp(a, b));
+}
+
+/* table_for, the table of the record before when it is the same. */
+static jx_table *table_again(jx_doc *d, last_table *last, jx_table_kind kind,
+                             const char *code, const char *name, int line, size_t *ti)
+{
+    if (last->ok && last->kind == kind && same_str(last->code, code) &&
+        same_str(last->name, name)) {
+        *ti = last->ti;
+        return &d->tables[*ti];
+    }
+    jx_table *t = table_for(d, kind, code, name, line, ti);
+    if (t)
+        *last = (last_table){1, kind, code, name, *ti};
+    return t;
+}
+
 enum col {
     C_NONE, C_KIND, C_CODE, C_NAME, C_DEPT, C_L1, C_L2, C_L3, C_PERIOD,
     C_TARGET, C_EXPL, C_ACTUAL, C_POINTS, C_SCORE, C_DEV, C_TOTAL, C_FISCAL,
@@ -208,7 +237,7 @@ static int num_cell(jx_doc *d, const rec *r, enum col c, const char *label,
     return JX_OK;
 }
 
-static int csv_record(jx_doc *d, rec *r, int line, jx_error *err)
+static int csv_record(jx_doc *d, last_table *last, rec *r, int line, jx_error *err)
 {
     const char *code = r->v[C_CODE] && *r->v[C_CODE] ? r->v[C_CODE] : NULL;
     const char *name = r->v[C_NAME] && *r->v[C_NAME] ? r->v[C_NAME] : NULL;
@@ -216,7 +245,7 @@ static int csv_record(jx_doc *d, rec *r, int line, jx_error *err)
     if (!r->v[C_KIND] && !code && !name)
         kind = JX_TABLE_DEPARTMENT;
     size_t ti;
-    jx_table *t = table_for(d, kind, code, name, line, &ti);
+    jx_table *t = table_again(d, last, kind, code, name, line, &ti);
     if (!t)
         return jx_fail(err, JX_ENOMEM, NULL, line, 0, "内存不足");
     if (r->v[C_DEPT] && *r->v[C_DEPT] && !t->department)
@@ -287,6 +316,15 @@ static int csv_record(jx_doc *d, rec *r, int line, jx_error *err)
     return JX_OK;
 }
 
+/* How many times ch is in [s, e). */
+static size_t count_byte(const char *s, const char *e, char ch)
+{
+    size_t n = 0;
+    for (const char *p = s; (p = memchr(p, ch, (size_t)(e - p))); p++)
+        n++;
+    return n;
+}
+
 /* CSV text -> a grid of cells (one row per record, its first line kept),
  * so that CSV and a sheet in the same schema share jx_records_from_grid.
  * The cells are cut out of one copy of the text in d's arena: they live
@@ -297,14 +335,13 @@ static int csv_grid(jx_doc *d, const char *data, size_t len, jx_grid *g, jx_erro
      * (a title line above the table may hold none), then the most often */
     size_t nc = 0, nt = 0, ns = 0, lc = 0, lt = 0, ls = 0;
     for (size_t i = 0, ln = 0; i < len && ln < 20; ln++) {
-        size_t c0 = nc, t0 = nt, s0 = ns;
-        for (; i < len && data[i] != '\n'; i++) {
-            nc += data[i] == ',';
-            nt += data[i] == '\t';
-            ns += data[i] == ';';
-        }
-        lc += nc > c0, lt += nt > t0, ls += ns > s0;
-        i++;
+        const char *s = data + i, *e = memchr(s, '\n', len - i);
+        if (!e)
+            e = data + len;
+        size_t c = count_byte(s, e, ','), t = count_byte(s, e, '\t'), k = count_byte(s, e, ';');
+        nc += c, nt += t, ns += k;
+        lc += c > 0, lt += t > 0, ls += k > 0;
+        i = (size_t)(e - data) + 1;
     }
     char *text = jx_doc_strndup(d, data, len);
     if (!text)
@@ -407,6 +444,7 @@ static int records_from_grid(jx_doc *d, const jx_grid *g, int borrow, jx_error *
 {
     enum col map[256];
     int ncols = 0, rc = JX_OK;
+    last_table prev = {0}; /* the table of the record before */
     int seen[C_NCOLS] = {0};
     size_t ri = 0;
     char pos[160];
@@ -464,7 +502,7 @@ static int records_from_grid(jx_doc *d, const jx_grid *g, int borrow, jx_error *
             continue;
         size_t before = d->ntables ? d->tables[d->ntables - 1].n : 0;
         jx_table *last = d->ntables ? &d->tables[d->ntables - 1] : NULL;
-        if ((rc = csv_record(d, &r, gr->line, err)))
+        if ((rc = csv_record(d, &prev, &r, gr->line, err)))
             return rc;
         /* an office sheet: say where the row is, "Sheet1!C12" */
         jx_table *t = d->ntables ? &d->tables[d->ntables - 1] : NULL;

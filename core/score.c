@@ -19,6 +19,15 @@ static void finding(jx_scorecard *sc, jx_severity sev, const char *code, int lin
                     const jx_table *t, const jx_indicator *ind, const char *fmt, ...)
     JX_PRINTF(7, 8);
 
+/* An error as {0} reads to whoever fills it on failure and reads its
+ * strings: not all of its 780 bytes zeroed, for every row. */
+static void no_error(jx_error *e)
+{
+    e->code = JX_OK;
+    e->line = e->cell = 0;
+    e->file[0] = e->msg[0] = '\0';
+}
+
 static void finding(jx_scorecard *sc, jx_severity sev, const char *code, int line,
                     const jx_table *t, const jx_indicator *ind, const char *fmt, ...)
 {
@@ -352,7 +361,8 @@ static int pack_score(table_job *j, const row_prep *p)
     jx_scorecard *sc = j->sc;
     jx_scored *r = p->r;
     const jx_indicator *ind = p->ind;
-    jx_error se = {0};
+    jx_error se;
+    no_error(&se);
     int rrc = JX_OK;
     if (p->have)
         r->s = p->s;
@@ -449,7 +459,8 @@ static void prepare_row(table_job *j, jx_indicator *ind, row_prep *p)
     }
     if (!r->actual)
         return;
-    jx_error ve = {0};
+    jx_error ve;
+    no_error(&ve);
     if (jx_doc_value(j->vals, cell, strlen(cell), &p->av, &ve)) {
         p->bad = jx_arena_strdup(&j->sc->arena, ve.msg);
         if (!p->bad)
@@ -492,7 +503,8 @@ static void score_rows_at_once(table_job *j, row_prep *p, size_t n)
         in[m] = (jx_score_row){p[i].ind, &p[i].av, p[i].cur, p[i].prev, p[i].points, p[i].given};
         at[m++] = i;
     }
-    jx_error err = {0};
+    jx_error err;
+    no_error(&err);
     if (m && jx_engine_score_rows(j->e, j->t, in, m, out, &err) == JX_OK)
         for (size_t k = 0; k < m; k++) {
             p[at[k]].s = out[k];
@@ -570,7 +582,8 @@ static void score_execution(table_job *j)
     if (isnan(tmp.execution.budget) && !isnan(t->execution.budget))
         tmp.execution = t->execution;
     st->execution = tmp.execution;
-    jx_error xe = {0};
+    jx_error xe;
+    no_error(&xe);
     int xrc = jx_engine_score_execution(j->e, &tmp, &st->exec, &xe);
     keep_explain(sc, &st->exec);
     if (xrc) {
@@ -598,7 +611,8 @@ static void grade_table(table_job *j)
     jx_scored_table *st = j->st;
     st->total = jx_engine_round(j->e, st->total);
     st->points = jx_engine_round(j->e, st->points);
-    jx_error ge = {0};
+    jx_error ge;
+    no_error(&ge);
     size_t all = st->n + (st->has_exec ? 1 : 0);
     st->grade = st->unscored >= all ? NULL : jx_engine_grade(j->e, st->total, &ge);
     if (!st->grade && st->unscored < all) {
@@ -650,7 +664,8 @@ static int start_table(table_job *j, jx_error *err)
         return jx_fail(err, JX_ENOMEM, NULL, 0, 0, "内存不足");
     sc->n++;
     jx_scorecard_label(t, j->tl, sizeof j->tl);
-    jx_error pe = {0};
+    jx_error pe;
+    no_error(&pe);
     if (sc->pack_points)
         for (size_t i = 0; i < t->n; i++)
             t->ind[i].points = NAN; /* the pack's, not the form's */

@@ -218,42 +218,59 @@ static void some_field(jx_buf *csv, jx_buf *want, int nonempty)
     jx_buf_putc(want, '\0');
 }
 
+/* Rows of the projects A-1 and A-2 and the department's (no code),
+ * one after another or mixed: each row goes to its code's table, in
+ * order (the table of the row before is taken again without a lookup). */
 Test(csv_cells, as_split)
 {
+    static const char *codes[] = {"", "A-1", "A-2"};
     for (int round = 0; round < 300; round++) {
         jx_buf csv, want;
         jx_buf_init(&csv);
         jx_buf_init(&want);
         const char *eol = pick(2) ? "\r\n" : "\n";
-        jx_buf_puts(&csv, "三级指标,指标值,实际完成值,偏差原因");
+        jx_buf_puts(&csv, "项目编码,三级指标,指标值,实际完成值,偏差原因");
         jx_buf_puts(&csv, eol);
-        size_t rows = 1 + pick(30);
+        size_t rows = 1 + pick(30), code = pick(3);
+        int row_code[32];
         for (size_t r = 0; r < rows; r++) {
+            if (pick(4) == 0)
+                code = pick(3);
+            row_code[r] = (int)code;
+            jx_buf_puts(&csv, codes[code]);
             for (int c = 0; c < 4; c++) {
-                if (c)
-                    jx_buf_putc(&csv, ',');
+                jx_buf_putc(&csv, ',');
                 some_field(&csv, &want, c == 0);
             }
             if (r + 1 < rows || pick(2))
                 jx_buf_puts(&csv, eol);
         }
         jx_buf_putc(&csv, '\0');
+        const char *cells[32][4], *w = want.p;
+        for (size_t r = 0; r < rows; r++)
+            for (int c = 0; c < 4; c++) {
+                cells[r][c] = w;
+                w += strlen(w) + 1;
+            }
         jx_doc *d = NULL;
         jx_error err = {0};
         cr_assert_eq(jx_doc_parse(csv.p, csv.len - 1, "cells.csv", NULL, &d, &err), JX_OK,
                      "%s\n%s", err.msg, csv.p);
-        const char *w = want.p;
         size_t seen = 0;
         for (size_t t = 0; t < jx_doc_ntables(d); t++) {
             const jx_table *tb = jx_doc_table(d, t);
-            for (size_t i = 0; i < tb->n; i++, seen++) {
+            const char *tc = tb->code ? tb->code : "";
+            size_t r = 0;
+            for (size_t i = 0; i < tb->n; i++, r++, seen++) {
+                while (r < rows && strcmp(codes[row_code[r]], tc))
+                    r++;
+                cr_assert_lt(r, rows, "table %s has too many rows:\n%s", tc, csv.p);
                 const jx_indicator *ind = &tb->ind[i];
                 const char *got[4] = {ind->level3, ind->target_raw, ind->actual_raw,
                                       ind->deviation ? ind->deviation : ""};
-                for (int c = 0; c < 4; c++) {
-                    cr_assert_str_eq(got[c], w, "row %zu column %d of\n%s", seen, c, csv.p);
-                    w += strlen(w) + 1;
-                }
+                for (int c = 0; c < 4; c++)
+                    cr_assert_str_eq(got[c], cells[r][c], "row %zu column %d of\n%s", r, c,
+                                     csv.p);
             }
         }
         cr_assert_eq(seen, rows, "%s", csv.p);
