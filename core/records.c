@@ -262,6 +262,8 @@ static int csv_record(jx_doc *d, last_table *last, rec *r, int line, jx_error *e
         {C_ADJUSTED, "调整后预算数", &t->execution.adjusted},
     };
     for (size_t i = 0; i < JX_ARRAY_LEN(nums); i++) {
+        if (!r->v[nums[i].c] || !*r->v[nums[i].c])
+            continue; /* a column not there, or empty: nothing to read */
         if ((rc = num_cell(d, r, nums[i].c, nums[i].label, line, &x, err)))
             return rc;
         if (!isnan(x))

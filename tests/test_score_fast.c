@@ -279,3 +279,48 @@ Test(csv_cells, as_split)
         jx_buf_free(&want);
     }
 }
+
+/* ---- 分值 of a table with many (一级, 二级) pairs ----
+ * The first 16 pairs of a table are kept without the heap, more go to
+ * it: a table of 40 pairs gets the same 分值 in the one call of the
+ * table (national) as asked one indicator at a time (a pack whose table
+ * entry fails). */
+
+static void points_of_pairs(const char *pack, size_t pairs, double *out)
+{
+    static const char *const dirs[] = {JX_TEST_DATA "/packs", JX_SOURCE_DIR "/rules", NULL};
+    static const char *l1[] = {"产出指标", "效益指标", "满意度指标", "成本指标"};
+    jx_engine_opts o = {dirs, 0, 0};
+    jx_error err = {0};
+    jx_engine *e = NULL;
+    cr_assert_eq(jx_engine_open(pack, &o, &e, &err), JX_OK, "%s: %s", pack, err.msg);
+    jx_buf b;
+    jx_buf_init(&b);
+    jx_buf_puts(&b, "项目编码,项目名称,一级指标,二级指标,三级指标,年度指标值,分值\n");
+    for (size_t i = 0; i < pairs; i++)
+        jx_buf_printf(&b, "1-1,示例,%s,二级%zu,指标%zu,≥%zu人,%s\n", l1[i % 4], i % (pairs - 3), i,
+                      i + 1, i % 7 == 3 ? "2" : "");
+    jx_doc *d = NULL;
+    cr_assert_eq(jx_doc_parse(b.p, b.len, "pairs.csv", NULL, &d, &err), JX_OK, "%s", err.msg);
+    jx_table *t = jx_doc_table(d, 0);
+    cr_assert_eq(t->n, pairs);
+    cr_assert_eq(jx_engine_points(e, t, &err), JX_OK, "%s: %s", pack, err.msg);
+    for (size_t i = 0; i < t->n; i++)
+        out[i] = t->ind[i].points;
+    jx_doc_free(d);
+    jx_buf_free(&b);
+    jx_engine_free(e);
+}
+
+Test(points, many_pairs_as_one_at_a_time)
+{
+    size_t sizes[] = {5, 16, 17, 40};
+    for (size_t k = 0; k < sizeof sizes / sizeof *sizes; k++) {
+        double want[40], got[40];
+        points_of_pairs("points-table-error", sizes[k], want);
+        points_of_pairs("national", sizes[k], got);
+        for (size_t i = 0; i < sizes[k]; i++)
+            cr_expect_float_eq(got[i], want[i], 1e-12, "%zu pairs, row %zu: %g, want %g",
+                               sizes[k], i, got[i], want[i]);
+    }
+}
