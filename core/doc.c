@@ -8,6 +8,7 @@
 #include "doc_int.h"
 
 #include <math.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -38,6 +39,8 @@ void jx_doc_free(jx_doc *d)
     free(d->icap);
     free(d->notes);
     jx_map_free(&d->tmap);
+    jx_map_free(&d->vmap);
+    free(d->vals);
     jx_arena_free(&d->arena);
     free(d);
 }
@@ -144,9 +147,67 @@ const char *jx_doc_strdup(jx_doc *d, const char *s)
     return jx_arena_strdup(&d->arena, s);
 }
 
+/* ---- values parsed once per text ---- */
+
+/* Remembered values at most (in the arena, up to ~700 bytes each): the
+ * distinct texts of a big document beyond these are parsed every time. */
+#define VMEMO_MAX 4096
+
+/* Copies v (its header and the thresholds it uses: jx_value_parse
+ * leaves the others unwritten) into out. */
+static void value_copy(jx_value *out, const jx_value *v)
+{
+    memcpy(out, v, offsetof(jx_value, t) + v->n * sizeof v->t[0]);
+}
+
+/* Remembers v, parsed from its raw text: the key is that text, which
+ * must be in d's arena.  Nothing is remembered when memory is short. */
+static void vmemo_put(jx_doc *d, const jx_value *v)
+{
+    if (d->nvals >= VMEMO_MAX ||
+        grow((void **)&d->vals, &d->vcap, d->nvals + 1, sizeof *d->vals))
+        return;
+    jx_value *m = jx_arena_alloc(&d->arena, offsetof(jx_value, t) + v->n * sizeof v->t[0]);
+    if (!m || jx_map_put(&d->vmap, v->raw, v->raw_len, d->nvals) < 0)
+        return;
+    value_copy(m, v);
+    d->vals[d->nvals++] = m;
+}
+
+static const jx_value *vmemo_get(const jx_doc *d, const char *s, size_t n)
+{
+    size_t k;
+    return d->nvals && jx_map_get(&d->vmap, s, n, &k) ? d->vals[k] : NULL;
+}
+
+int jx_doc_value(jx_doc *d, const char *s, size_t n, jx_value *out, jx_error *err)
+{
+    const jx_value *m = vmemo_get(d, s, n);
+    if (m) {
+        value_copy(out, m);
+        out->raw = s;
+        return JX_OK;
+    }
+    int rc = jx_value_parse(s, n, out, err);
+    char *key;
+    if (rc == JX_OK && n && d->nvals < VMEMO_MAX && (key = jx_doc_strndup(d, s, n))) {
+        out->raw = key;
+        vmemo_put(d, out);
+        out->raw = s;
+    }
+    return rc;
+}
+
 int jx_doc_set_target(jx_doc *d, jx_indicator *ind, const char *s, size_t n,
                       jx_error *err)
 {
+    /* the text seen before: its copy and its value are shared */
+    const jx_value *m = vmemo_get(d, s, n);
+    if (m) {
+        value_copy(&ind->target, m);
+        ind->target_raw = m->raw;
+        return JX_OK;
+    }
     char *raw = jx_doc_strndup(d, s, n);
     if (!raw)
         return jx_fail(err, JX_ENOMEM, NULL, 0, 0, "内存不足");
@@ -161,6 +222,8 @@ int jx_doc_set_target(jx_doc *d, jx_indicator *ind, const char *s, size_t n,
         ind->target.raw_len = n;
         ind->target.kind = JX_V_DAMAGED;
         ind->target.damage = "单元格过长，未解析";
+    } else if (n) {
+        vmemo_put(d, &ind->target);
     }
     return JX_OK;
 }
@@ -193,6 +256,11 @@ void jx_doc_finish(jx_doc *d)
 {
     size_t w = 0;
     jx_map_free(&d->tmap); /* indices change below */
+    /* the values of a parse: the memory back, scoring remembers anew */
+    jx_map_free(&d->vmap);
+    free(d->vals);
+    d->vals = NULL;
+    d->nvals = d->vcap = 0;
     for (size_t i = 0; i < d->ntables; i++) {
         jx_table *t = &d->tables[i];
         if (t->n == 0 && isnan(t->funds.total) && !t->name && !t->code &&

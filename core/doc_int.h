@@ -22,6 +22,11 @@ struct jx_doc {
     size_t nnotes, ncap;
     int nomem;    /* a note could not be kept: the parse fails ENOMEM */
     jx_map tmap;  /* records.c: table index by kind and code or name */
+    /* values parsed so far, by their text (jx_doc_value): a table says
+     * "≥95%" or "达成" row after row, each text is parsed once */
+    jx_map vmap;
+    const jx_value **vals; /* in the arena */
+    size_t nvals, vcap;
 };
 
 jx_doc *jx_doc_new(const char *source);
@@ -40,6 +45,11 @@ char *jx_doc_strndup(jx_doc *d, const char *s, size_t n);
  * were already rejected by the decoder) leaves an empty value. */
 int jx_doc_set_target(jx_doc *d, jx_indicator *ind, const char *s, size_t n,
                       jx_error *err);
+/* jx_value_parse of n bytes at s, remembered in d by the text: the same
+ * text again is copied, not parsed.  out->raw is s, as jx_value_parse
+ * sets it.  For values read while d lives (its targets, or its actuals
+ * while they are scored). */
+int jx_doc_value(jx_doc *d, const char *s, size_t n, jx_value *out, jx_error *err);
 void jx_doc_notef(jx_doc *d, int line, const char *code, const char *fmt, ...)
     JX_PRINTF(4, 5);
 /* Drops tables without indicators that carry nothing (no funds). */

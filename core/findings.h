@@ -11,6 +11,8 @@
 #include "jixiao/jixiao.h"
 #include "util.h"
 
+#include <stdarg.h>
+
 typedef struct jx_fitem {
     jx_finding f;
     size_t seq; /* arrival */
@@ -33,5 +35,13 @@ static inline const jx_finding *jx_flist_at(const jx_flist *l, size_t i)
 {
     return &l->v[i].f;
 }
+
+/* vsnprintf(buf, size, fmt, ap), the same bytes, for the messages of
+ * findings: %s, %%, %d and %zu are copied or written as digits, and a
+ * double in %.0f, %.1f, %.2f (rounded exactly, as printf does) or an
+ * integral one in %.15g too; only another double in %.15g takes one
+ * snprintf, and a format with any other conversion is vsnprintf's. */
+int jx_msg_vformat(char *buf, size_t size, const char *fmt, va_list ap);
+int jx_msg_format(char *buf, size_t size, const char *fmt, ...) JX_PRINTF(3, 4);
 
 #endif

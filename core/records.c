@@ -78,6 +78,35 @@ static jx_table_kind kind_of(const char *s)
 
 /* ---- CSV ---- */
 
+/* The table of the record before: the records of a project come one
+ * after another, and its key need not be built and looked up again. */
+typedef struct last_table {
+    int ok;
+    jx_table_kind kind;
+    const char *code, *name;
+    size_t ti;
+} last_table;
+
+static int same_str(const char *a, const char *b)
+{
+    return a == b || (a && b && !strcmp(a, b));
+}
+
+/* table_for, the table of the record before when it is the same. */
+static jx_table *table_again(jx_doc *d, last_table *last, jx_table_kind kind,
+                             const char *code, const char *name, int line, size_t *ti)
+{
+    if (last->ok && last->kind == kind && same_str(last->code, code) &&
+        same_str(last->name, name)) {
+        *ti = last->ti;
+        return &d->tables[*ti];
+    }
+    jx_table *t = table_for(d, kind, code, name, line, ti);
+    if (t)
+        *last = (last_table){1, kind, code, name, *ti};
+    return t;
+}
+
 enum col {
     C_NONE, C_KIND, C_CODE, C_NAME, C_DEPT, C_L1, C_L2, C_L3, C_PERIOD,
     C_TARGET, C_EXPL, C_ACTUAL, C_POINTS, C_SCORE, C_DEV, C_TOTAL, C_FISCAL,
@@ -121,11 +150,14 @@ typedef struct csv {
     const char *eol; /* the first '\n' (or end) at or after some p, NULL at first */
 } csv;
 
-/* Reads one field into b; returns 1 at end of record, 0 more fields,
- * -1 at end of input, -2 on an unterminated quote. */
-static int csv_field(csv *c, jx_buf *b)
+/* Cuts the next field out of the text in place: "" made ", the quotes
+ * and CRs dropped by moving its bytes left (never past where it is
+ * read), so [*f, *f + *n) is the field.  Returns 1 at end of record, 0
+ * more fields, -1 at end of input, -2 on an unterminated quote. */
+static int csv_field(csv *c, char **f, size_t *n)
 {
-    b->len = 0;
+    char *w = *f = c->p;
+    *n = 0;
     if (c->p >= c->end)
         return -1;
     if (*c->p == '"') {
@@ -136,7 +168,7 @@ static int csv_field(csv *c, jx_buf *b)
             char ch = *c->p++;
             if (ch == '"') {
                 if (c->p < c->end && *c->p == '"') {
-                    jx_buf_putc(b, '"');
+                    *w++ = '"';
                     c->p++;
                     continue;
                 }
@@ -144,16 +176,15 @@ static int csv_field(csv *c, jx_buf *b)
             }
             if (ch == '\n')
                 c->line++;
-            jx_buf_putc(b, ch);
+            *w++ = ch;
         }
         /* text after the closing quote belongs to the field */
         while (c->p < c->end && *c->p != c->delim && *c->p != '\n') {
             if (*c->p != '\r')
-                jx_buf_putc(b, *c->p);
+                *w++ = *c->p;
             c->p++;
         }
     } else {
-        const char *st = c->p;
         /* to the next delimiter or line break: memchr for the line's end
          * once, then for the delimiter within it */
         if (!c->eol || c->eol < c->p) {
@@ -161,17 +192,20 @@ static int csv_field(csv *c, jx_buf *b)
             if (!c->eol)
                 c->eol = c->end;
         }
-        const char *dl = memchr(c->p, c->delim, (size_t)(c->eol - c->p));
-        c->p = (char *)(dl ? dl : c->eol);
+        char *dl = memchr(c->p, c->delim, (size_t)(c->eol - c->p));
+        char *e = dl ? dl : (char *)c->eol;
         /* the field's bytes but CR, a run at a time */
-        for (const char *q = st; q < c->p;) {
-            const char *cr = memchr(q, '\r', (size_t)(c->p - q));
-            const char *e = cr ? cr : c->p;
-            if (e > q)
-                jx_buf_put(b, q, (size_t)(e - q));
-            q = cr ? cr + 1 : c->p;
+        for (char *q = c->p; q < e;) {
+            char *cr = memchr(q, '\r', (size_t)(e - q));
+            char *re = cr ? cr : e;
+            if (w != q)
+                memmove(w, q, (size_t)(re - q));
+            w += re - q;
+            q = cr ? cr + 1 : e;
         }
+        c->p = e;
     }
+    *n = (size_t)(w - *f);
     if (c->p < c->end && *c->p == c->delim) {
         c->p++;
         return 0;
@@ -183,7 +217,7 @@ static int csv_field(csv *c, jx_buf *b)
 }
 
 typedef struct rec {
-    char *v[C_NCOLS];   /* values by role, arena copies, "" if empty */
+    const char *v[C_NCOLS]; /* values by role, in the arena, "" if empty */
     int cell[C_NCOLS];  /* 1-based column of each role */
 } rec;
 
@@ -203,7 +237,7 @@ static int num_cell(jx_doc *d, const rec *r, enum col c, const char *label,
     return JX_OK;
 }
 
-static int csv_record(jx_doc *d, rec *r, int line, jx_error *err)
+static int csv_record(jx_doc *d, last_table *last, rec *r, int line, jx_error *err)
 {
     const char *code = r->v[C_CODE] && *r->v[C_CODE] ? r->v[C_CODE] : NULL;
     const char *name = r->v[C_NAME] && *r->v[C_NAME] ? r->v[C_NAME] : NULL;
@@ -211,7 +245,7 @@ static int csv_record(jx_doc *d, rec *r, int line, jx_error *err)
     if (!r->v[C_KIND] && !code && !name)
         kind = JX_TABLE_DEPARTMENT;
     size_t ti;
-    jx_table *t = table_for(d, kind, code, name, line, &ti);
+    jx_table *t = table_again(d, last, kind, code, name, line, &ti);
     if (!t)
         return jx_fail(err, JX_ENOMEM, NULL, line, 0, "内存不足");
     if (r->v[C_DEPT] && *r->v[C_DEPT] && !t->department)
@@ -228,6 +262,8 @@ static int csv_record(jx_doc *d, rec *r, int line, jx_error *err)
         {C_ADJUSTED, "调整后预算数", &t->execution.adjusted},
     };
     for (size_t i = 0; i < JX_ARRAY_LEN(nums); i++) {
+        if (!r->v[nums[i].c] || !*r->v[nums[i].c])
+            continue; /* a column not there, or empty: nothing to read */
         if ((rc = num_cell(d, r, nums[i].c, nums[i].label, line, &x, err)))
             return rc;
         if (!isnan(x))
@@ -282,24 +318,37 @@ static int csv_record(jx_doc *d, rec *r, int line, jx_error *err)
     return JX_OK;
 }
 
+/* How many times ch is in [s, e). */
+static size_t count_byte(const char *s, const char *e, char ch)
+{
+    size_t n = 0;
+    for (const char *p = s; (p = memchr(p, ch, (size_t)(e - p))); p++)
+        n++;
+    return n;
+}
+
 /* CSV text -> a grid of cells (one row per record, its first line kept),
- * so that CSV and a sheet in the same schema share jx_records_from_grid. */
-static int csv_grid(jx_doc *d, char *data, size_t len, jx_grid *g, jx_error *err)
+ * so that CSV and a sheet in the same schema share jx_records_from_grid.
+ * The cells are cut out of one copy of the text in d's arena: they live
+ * as long as the document, and the records take them as they are. */
+static int csv_grid(jx_doc *d, const char *data, size_t len, jx_grid *g, jx_error *err)
 {
     /* the delimiter is whichever of , TAB ; most of the first lines hold
      * (a title line above the table may hold none), then the most often */
     size_t nc = 0, nt = 0, ns = 0, lc = 0, lt = 0, ls = 0;
     for (size_t i = 0, ln = 0; i < len && ln < 20; ln++) {
-        size_t c0 = nc, t0 = nt, s0 = ns;
-        for (; i < len && data[i] != '\n'; i++) {
-            nc += data[i] == ',';
-            nt += data[i] == '\t';
-            ns += data[i] == ';';
-        }
-        lc += nc > c0, lt += nt > t0, ls += ns > s0;
-        i++;
+        const char *s = data + i, *e = memchr(s, '\n', len - i);
+        if (!e)
+            e = data + len;
+        size_t c = count_byte(s, e, ','), t = count_byte(s, e, '\t'), k = count_byte(s, e, ';');
+        nc += c, nt += t, ns += k;
+        lc += c > 0, lt += t > 0, ls += k > 0;
+        i = (size_t)(e - data) + 1;
     }
-    csv c = {data, data + len, 1, ',', NULL};
+    char *text = jx_doc_strndup(d, data, len);
+    if (!text)
+        return jx_fail(err, JX_ENOMEM, NULL, 0, 0, "内存不足");
+    csv c = {text, text + len, 1, ',', NULL};
     /* valid UTF-8 as a whole: so is every field (cut at ASCII bytes), no
      * check per field; else each field is checked, to say which is not */
     int valid = jx_utf8_check(data, len) == len;
@@ -311,38 +360,35 @@ static int csv_grid(jx_doc *d, char *data, size_t len, jx_grid *g, jx_error *err
     } else if (ls > lc || (ls == lc && ns > nc)) {
         c.delim = ';';
     }
-    jx_buf b, cells;
-    jx_buf_init(&b);
-    jx_buf_init(&cells); /* offsets into text of this record's cells */
-    jx_buf text;
-    jx_buf_init(&text);
+    jx_buf cells; /* this record's cells: (start, length) pairs */
+    jx_buf_init(&cells);
     int rc = JX_OK, st = 0;
     while (c.p < c.end && st != -1) {
         int line = c.line, col = 0;
-        text.len = cells.len = 0;
+        cells.len = 0;
         do {
-            st = csv_field(&c, &b);
-            if (jx_buf_failed(&b)) {
-                rc = jx_fail(err, JX_ENOMEM, NULL, line, 0, "内存不足");
-                goto out;
-            }
+            char *f;
+            size_t n;
+            st = csv_field(&c, &f, &n);
             if (st == -2) {
                 rc = jx_fail(err, JX_EINPUT, d->source, line, col + 1, "引号未闭合");
                 goto out;
             }
             if (st == -1)
                 break;
-            const char *s = b.p ? b.p : "";
-            size_t n = b.len;
+            const char *s = f;
             jx_trim(&s, &n);
             if (!valid && jx_utf8_check(s, n) < n) {
                 rc = jx_fail(err, JX_EENCODING, d->source, line, col + 1,
                              "单元格含无效字节");
                 goto out;
             }
-            size_t off[2] = {text.len, n};
-            if (jx_buf_put(&text, s, n) < 0 || jx_buf_putc(&text, '\0') < 0 ||
-                jx_buf_put(&cells, off, sizeof off) < 0) {
+            /* the byte after the field was a delimiter, a line break, a
+             * byte moved left or the copy's NUL: all read already */
+            char *cs = f + (s - f);
+            cs[n] = '\0';
+            jx_cell cell = {.s = cs, .n = n};
+            if (jx_buf_put(&cells, &cell, sizeof cell) < 0) {
                 rc = jx_fail(err, JX_ENOMEM, NULL, line, 0, "内存不足");
                 goto out;
             }
@@ -356,18 +402,14 @@ static int csv_grid(jx_doc *d, char *data, size_t len, jx_grid *g, jx_error *err
             goto out;
         }
         for (int i = 0; i < col; i++) {
-            size_t off[2]; /* offset and length (no NUL inside: checked) */
-            memcpy(off, cells.p + (size_t)i * sizeof off, sizeof off);
-            if (jx_grid_set(g, r, i, text.p + off[0], off[1])) {
-                rc = jx_fail(err, JX_ENOMEM, NULL, line, 0, "内存不足");
-                goto out;
-            }
+            jx_cell x;
+            memcpy(&x, cells.p + (size_t)i * sizeof x, sizeof x);
+            r->c[i].s = x.s;
+            r->c[i].n = x.n;
         }
     }
 out:
-    jx_buf_free(&b);
     jx_buf_free(&cells);
-    jx_buf_free(&text);
     return rc;
 }
 
@@ -398,10 +440,13 @@ int jx_records_is_schema(const jx_grid *g)
     return 0;
 }
 
-int jx_records_from_grid(jx_doc *d, const jx_grid *g, jx_error *err)
+/* The records of grid g into d; borrow: g's strings live in d's arena
+ * (a CSV's, csv_grid) and are taken as they are, else copied. */
+static int records_from_grid(jx_doc *d, const jx_grid *g, int borrow, jx_error *err)
 {
     enum col map[256];
     int ncols = 0, rc = JX_OK;
+    last_table prev = {0}; /* the table of the record before */
     int seen[C_NCOLS] = {0};
     size_t ri = 0;
     char pos[160];
@@ -444,7 +489,7 @@ int jx_records_from_grid(jx_doc *d, const jx_grid *g, jx_error *err)
                     r.v[role] = jx_arena_printf(&d->arena, "%s\n%.*s", r.v[role],
                                                 (int)n, s);
                 } else if (role != C_EXPL || !r.v[role] || !*r.v[role]) {
-                    r.v[role] = jx_doc_strndup(d, s, n);
+                    r.v[role] = borrow ? s : jx_doc_strndup(d, s, n);
                     r.cell[role] = col + 1;
                 }
                 if (!r.v[role])
@@ -459,7 +504,7 @@ int jx_records_from_grid(jx_doc *d, const jx_grid *g, jx_error *err)
             continue;
         size_t before = d->ntables ? d->tables[d->ntables - 1].n : 0;
         jx_table *last = d->ntables ? &d->tables[d->ntables - 1] : NULL;
-        if ((rc = csv_record(d, &r, gr->line, err)))
+        if ((rc = csv_record(d, &prev, &r, gr->line, err)))
             return rc;
         /* an office sheet: say where the row is, "Sheet1!C12" */
         jx_table *t = d->ntables ? &d->tables[d->ntables - 1] : NULL;
@@ -472,6 +517,10 @@ int jx_records_from_grid(jx_doc *d, const jx_grid *g, jx_error *err)
     return JX_OK;
 }
 
+int jx_records_from_grid(jx_doc *d, const jx_grid *g, jx_error *err)
+{
+    return records_from_grid(d, g, 0, err);
+}
 
 /* Is the first row with text a header of jixiao's record columns, as
  * `parse --format csv` and the filled template write it: 三级指标 among
@@ -540,7 +589,7 @@ int jx_read_csv(jx_doc *d, char *data, size_t len, jx_error *err)
     g->shape = "csv";
     int rc = csv_grid(d, data, len, g, err);
     if (!rc && records_header(g))
-        rc = jx_records_from_grid(d, g, err);
+        rc = records_from_grid(d, g, 1, err);
     else if (!rc) {
         fold_breaks(g);
         rc = jx_interpret_grid(d, g, err);

@@ -5,6 +5,7 @@
  * units that do not fit, a shortfall without 偏差原因, and in --verify a
  * printed 得分 or total that the rules do not give).
  */
+#include "findings.h"
 #include "rules.h"
 #include "scorecard.h"
 
@@ -17,6 +18,15 @@
 static void finding(jx_scorecard *sc, jx_severity sev, const char *code, int line,
                     const jx_table *t, const jx_indicator *ind, const char *fmt, ...)
     JX_PRINTF(7, 8);
+
+/* An error as {0} reads to whoever fills it on failure and reads its
+ * strings: not all of its 780 bytes zeroed, for every row. */
+static void no_error(jx_error *e)
+{
+    e->code = JX_OK;
+    e->line = e->cell = 0;
+    e->file[0] = e->msg[0] = '\0';
+}
 
 static void finding(jx_scorecard *sc, jx_severity sev, const char *code, int line,
                     const jx_table *t, const jx_indicator *ind, const char *fmt, ...)
@@ -34,7 +44,7 @@ static void finding(jx_scorecard *sc, jx_severity sev, const char *code, int lin
     char msg[600];
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(msg, sizeof msg, fmt, ap);
+    jx_msg_vformat(msg, sizeof msg, fmt, ap);
     va_end(ap);
     jx_finding *f = &sc->f[sc->nf++];
     f->severity = sev;
@@ -90,10 +100,10 @@ static void set_explain(jx_scorecard *sc, jx_score *s, const char *prefix, const
 const char *jx_scorecard_label(const jx_table *t, char *buf, size_t n)
 {
     if (t->kind == JX_TABLE_DEPARTMENT)
-        snprintf(buf, n, "部门整体");
+        jx_msg_format(buf, n, "部门整体");
     else
-        snprintf(buf, n, "%s%s%s", t->code ? t->code : "", t->code ? " " : "",
-                 t->name ? t->name : "");
+        jx_msg_format(buf, n, "%s%s%s", t->code ? t->code : "", t->code ? " " : "",
+                      t->name ? t->name : "");
     return buf;
 }
 
@@ -167,10 +177,12 @@ static int year_input(const char *s, double *x, char *unit, size_t un)
 {
     *x = NAN;
     unit[0] = '\0';
+    if (!s)
+        return 0;
     jx_value v;
     jx_error ve = {0};
-    if (!s || jx_value_parse(s, strlen(s), &v, &ve))
-        return s ? -1 : 0;
+    if (jx_value_parse(s, strlen(s), &v, &ve))
+        return -1;
     if (v.kind == JX_V_EMPTY || v.kind == JX_V_PLACEHOLDER)
         return 0;
     if (v.kind != JX_V_QUANT || v.n != 1)
@@ -205,6 +217,7 @@ typedef struct table_job {
     jx_scored_table *st;
     jx_table *t;
     jx_table *at;     /* its actuals, or NULL */
+    jx_doc *vals;     /* remembers the actual values parsed (jx_doc_value) */
     char *used;       /* at's rows taken (1) */
     int self;         /* the actuals are the targets' own (a filled form) */
     int verify, quiet;
@@ -348,7 +361,8 @@ static int pack_score(table_job *j, const row_prep *p)
     jx_scorecard *sc = j->sc;
     jx_scored *r = p->r;
     const jx_indicator *ind = p->ind;
-    jx_error se = {0};
+    jx_error se;
+    no_error(&se);
     int rrc = JX_OK;
     if (p->have)
         r->s = p->s;
@@ -389,9 +403,8 @@ static void row_findings(table_job *j, const jx_scored *r, const jx_indicator *i
                 r->s.explain, r->s.explain[0] ? "）" : "");
     if (r->short_of_target && (!r->deviation || !*r->deviation) && r->s.score < points - 0.005)
         finding(sc, JX_SEV_WARNING, "missing-deviation", ind->line, t, ind,
-                "%s：指标「%s」未达到目标（%s 分中得 %.2f 分），但没有填写偏差原因分析及改进措施",
-                tl, ind->level3, jx_arena_printf(&sc->arena, "%.15g", points),
-                r->s.score);
+                "%s：指标「%s」未达到目标（%.15g 分中得 %.2f 分），但没有填写偏差原因分析及改进措施",
+                tl, ind->level3, points, r->s.score);
     else if (r->short_of_target && (!r->deviation || !*r->deviation))
         finding(sc, JX_SEV_WARNING, "missing-deviation", ind->line, t, ind,
                 "%s：指标「%s」未达到目标「%s」（实际 %s，恰在边界，按公式仍得满分），"
@@ -446,8 +459,9 @@ static void prepare_row(table_job *j, jx_indicator *ind, row_prep *p)
     }
     if (!r->actual)
         return;
-    jx_error ve = {0};
-    if (jx_value_parse(cell, strlen(cell), &p->av, &ve)) {
+    jx_error ve;
+    no_error(&ve);
+    if (jx_doc_value(j->vals, cell, strlen(cell), &p->av, &ve)) {
         p->bad = jx_arena_strdup(&j->sc->arena, ve.msg);
         if (!p->bad)
             p->bad = "";
@@ -489,7 +503,8 @@ static void score_rows_at_once(table_job *j, row_prep *p, size_t n)
         in[m] = (jx_score_row){p[i].ind, &p[i].av, p[i].cur, p[i].prev, p[i].points, p[i].given};
         at[m++] = i;
     }
-    jx_error err = {0};
+    jx_error err;
+    no_error(&err);
     if (m && jx_engine_score_rows(j->e, j->t, in, m, out, &err) == JX_OK)
         for (size_t k = 0; k < m; k++) {
             p[at[k]].s = out[k];
@@ -567,7 +582,8 @@ static void score_execution(table_job *j)
     if (isnan(tmp.execution.budget) && !isnan(t->execution.budget))
         tmp.execution = t->execution;
     st->execution = tmp.execution;
-    jx_error xe = {0};
+    jx_error xe;
+    no_error(&xe);
     int xrc = jx_engine_score_execution(j->e, &tmp, &st->exec, &xe);
     keep_explain(sc, &st->exec);
     if (xrc) {
@@ -595,7 +611,8 @@ static void grade_table(table_job *j)
     jx_scored_table *st = j->st;
     st->total = jx_engine_round(j->e, st->total);
     st->points = jx_engine_round(j->e, st->points);
-    jx_error ge = {0};
+    jx_error ge;
+    no_error(&ge);
     size_t all = st->n + (st->has_exec ? 1 : 0);
     st->grade = st->unscored >= all ? NULL : jx_engine_grade(j->e, st->total, &ge);
     if (!st->grade && st->unscored < all) {
@@ -647,7 +664,8 @@ static int start_table(table_job *j, jx_error *err)
         return jx_fail(err, JX_ENOMEM, NULL, 0, 0, "内存不足");
     sc->n++;
     jx_scorecard_label(t, j->tl, sizeof j->tl);
-    jx_error pe = {0};
+    jx_error pe;
+    no_error(&pe);
     if (sc->pack_points)
         for (size_t i = 0; i < t->n; i++)
             t->ind[i].points = NAN; /* the pack's, not the form's */
@@ -659,11 +677,11 @@ static int start_table(table_job *j, jx_error *err)
     return JX_OK;
 }
 
-static int score_table(jx_engine *e, jx_scorecard *sc, jx_table *t, jx_table *at,
-                       int self, int verify, int quiet, jx_error *err)
+static int score_table(jx_engine *e, jx_scorecard *sc, jx_doc *vals, jx_table *t,
+                       jx_table *at, int self, int verify, int quiet, jx_error *err)
 {
-    table_job j = {.e = e, .sc = sc, .t = t, .at = at, .self = self, .verify = verify,
-                   .quiet = quiet};
+    table_job j = {.e = e, .sc = sc, .t = t, .at = at, .vals = vals, .self = self,
+                   .verify = verify, .quiet = quiet};
     int rc = start_table(&j, err);
     if (rc)
         return rc;
@@ -764,7 +782,8 @@ jx_status jx_score_doc(jx_engine *e, jx_doc *targets, jx_doc *actuals, unsigned 
                     "%s：实际完成值文件中没有这个表，%zu 个指标和预算执行率均未计分",
                     jx_scorecard_label(t, tl, sizeof tl), t->n);
         }
-        rc = score_table(e, sc, t, at, actuals == NULL, verify, actuals && !at, err);
+        rc = score_table(e, sc, actuals ? actuals : targets, t, at, actuals == NULL, verify,
+                         actuals && !at, err);
         if (rc && actuals && !err->file[0])
             snprintf(err->file, sizeof err->file, "%s", actuals->source);
     }

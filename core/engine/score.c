@@ -161,12 +161,14 @@ static jx_status points_groups(jx_engine *e, jx_table *t, size_t *gid, pgroup **
     return JX_OK;
 }
 
-static void free_groups(pgroup *pg, size_t n)
+/* Frees the names owned, and pg when it is on the heap. */
+static void free_groups(pgroup *pg, size_t n, int heap)
 {
     for (size_t g = 0; g < n; g++)
         if (pg[g].own)
             free((char *)pg[g].name);
-    free(pg);
+    if (heap)
+        free(pg);
 }
 
 static int points_batch(jx_engine *e, jx_table *t, size_t n);
@@ -224,7 +226,7 @@ static jx_status points_each(jx_engine *e, jx_table *t, size_t n, jx_error *err)
         last->points = jx_engine_round(e, last->points + jx_engine_round(e, g->raw) - g->rounded);
     }
 out:
-    free_groups(pg, npg);
+    free_groups(pg, npg, 1);
     free(computed);
     free(gid);
     return rc;
@@ -1982,11 +1984,12 @@ typedef struct pts_ctx {
     double *pts;  /* the pack's 分值 of each row asked (NaN: not a number) */
     size_t *ask;  /* the rows asked, in order */
     size_t nask;
-    pgroup *pg;   /* distinct (一级, 二级) pairs */
+    pgroup *pg;   /* distinct (一级, 二级) pairs: pg_s, or on the heap */
     size_t npg;
     int entry;    /* the pack's points_table is there */
     size_t *kk;   /* i of each row asked */
     int asked_groups, asked_points; /* the pack was asked (not all remembered) */
+    pgroup pg_s[16];
 } pts_ctx;
 
 /* The group name the pack returned at idx (a string), owned by g; or
@@ -2006,6 +2009,26 @@ static int pts_take_group(lua_State *L, int idx, pgroup *g, int borrow)
     g->name = s;
     g->own = 1;
     return JX_OK;
+}
+
+/* Room for one more pair: the first 16 (nearly every table) in c->pg_s,
+ * more on the heap. */
+static int grow_groups(pts_ctx *c, size_t *cap)
+{
+    if (!*cap) {
+        c->pg = c->pg_s;
+        *cap = JX_ARRAY_LEN(c->pg_s);
+        return 0;
+    }
+    size_t nc = *cap * 2;
+    pgroup *np = c->pg == c->pg_s ? malloc(nc * sizeof *np) : realloc(c->pg, nc * sizeof *np);
+    if (!np)
+        return -1;
+    if (c->pg == c->pg_s)
+        memcpy(np, c->pg_s, sizeof c->pg_s);
+    c->pg = np;
+    *cap = nc;
+    return 0;
 }
 
 static int pts_body(lua_State *L, void *ud)
@@ -2032,14 +2055,8 @@ static int pts_body(lua_State *L, void *ud)
                                jx_streq(nz(c->pg[g].l2), nz(ind->level2))))
             g++;
         if (g == c->npg) {
-            if (c->npg == cap) {
-                size_t nc = cap ? cap * 2 : 16;
-                pgroup *np = realloc(c->pg, nc * sizeof *np);
-                if (!np)
-                    return JX_ENOMEM;
-                c->pg = np;
-                cap = nc;
-            }
+            if (c->npg == cap && grow_groups(c, &cap))
+                return JX_ENOMEM;
             pgroup *p = &c->pg[g];
             memset(p, 0, sizeof *p);
             p->l1 = ind->level1;
@@ -2217,10 +2234,11 @@ static int points_batch(jx_engine *e, jx_table *t, size_t n)
     size_t gid_s[64], ask_s[64], kk_s[64];
     double pts_s[64];
     int small = t->n <= 64;
-    pts_ctx c = {e, t, n, small ? gid_s : calloc(t->n, sizeof(size_t)),
-                 small ? pts_s : calloc(n, sizeof(double)),
-                 small ? ask_s : calloc(n, sizeof(size_t)), 0, NULL, 0, entry,
-                 small ? kk_s : calloc(n, sizeof(size_t)), 0, 0};
+    pts_ctx c = {.e = e, .t = t, .n = n,
+                 .gid = small ? gid_s : calloc(t->n, sizeof(size_t)),
+                 .pts = small ? pts_s : calloc(n, sizeof(double)),
+                 .ask = small ? ask_s : calloc(n, sizeof(size_t)), .entry = entry,
+                 .kk = small ? kk_s : calloc(n, sizeof(size_t))};
     int done = 0;
     if (c.gid && c.pts && c.ask && c.kk) {
         int rc = JX_OK;
@@ -2270,7 +2288,7 @@ static int points_batch(jx_engine *e, jx_table *t, size_t n)
                 jx_engine_round(e, last->points + jx_engine_round(e, g->raw) - g->rounded);
         }
     }
-    free_groups(c.pg, c.npg);
+    free_groups(c.pg, c.npg, c.pg != c.pg_s);
     if (!small) {
         free(c.kk);
         free(c.ask);
