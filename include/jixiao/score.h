@@ -37,7 +37,8 @@ typedef struct jx_scorecard jx_scorecard;
  * that matches no indicator, or one given twice, is an input error
  * (JX_EINPUT naming the actuals file and line).  On success *out is the
  * scorecard (jx_scorecard_free); a failing rule is a finding, not an
- * error.
+ * error.  Both documents are written to (framing, and the values parsed
+ * are remembered in them): score a document from one thread at a time.
  */
 JX_API jx_status jx_score_doc(jx_engine *e, jx_doc *targets, jx_doc *actuals,
                               unsigned flags, jx_scorecard **out, struct jx_error *err);
