@@ -306,12 +306,24 @@ local function row_facts(p, K, RF, id)
   if info.rate and not info.growth then cm = cm | 2 end
   if info.change then cm = cm | 4 end
   if (info.change or info.cost or pc) and not info.saving then cm = cm | 8 end
-  local f = { name3, info, l1, l2, L.points_group(p, kind, l1, l2) or l1, pc, mis, cm }
+  local g = L.points_group(p, kind, l1, l2) or l1
+  -- 真正的满意度指标（计分归属满意度、名称含“满意”）：missing-satisfaction 与 misplaced-indicator 按表看有没有
+  local sat = g == "满意度指标" and info.satisfaction or nil
+  local f = { name3, info, l1, l2, g, pc, mis, cm, sat }
   RF[id] = f
   return f
 end
 
--- D.tables[i] = { tbl=, n=, first=（该表的行是 first+1 .. first+n）, l1set=, project= }；D.projects 同 prep。
+-- 三级名称 -> 最后见到它的编号。键跨文件保留（同样的名称反复出现，不必每份文件、每张表新建散列表），
+-- 超过 4096 个清空重来。dup_*：按表编号，查重的初筛（T.dup）；dmg_*：按文件编号，damaged-target 的
+-- 不同名称（D.dist，见 prep_rows）。
+local dup_seen, dup_n, dup_stamp = {}, 0, 0
+local dmg_seen, dmg_n, dmg_stamp = {}, 0, 0
+
+-- D.tables[i] = { tbl=, n=, first=（该表的行是 first+1 .. first+n）, l1set=, project=,
+--   dup=（表中有同名的三级指标，不论期间；duplicate-indicator 的初筛）, sat=（有真正的满意度指标） }；
+-- D.projects 同 prep。D.dist：逐指标的行（D.each）中各三级名称第一次出现的行号 k，按出现顺序；
+-- D.dmg_stamp：prep_rows 把这些名称记在 dmg_seen 上用的编号（damaged-target 用）。
 -- 每行 k：D.T[k]（所在表）、D.name3/info/l1/l2/g/pc[k]（同 prep 的 r.*），宿主的列原样在 D 上
 -- （D.tk、D.raw、D.period、D.line、D.flags、D.note、D.damage、D.tn、D.t0，阈值 D.op、D.value……）。
 -- 子列表 D.each、D.qt、D.bad、D.flag 是行号 k 的数组（同 prep），有阈值的行另按审核项预筛：
@@ -347,6 +359,13 @@ local function prep_rows(p, doc)
   local tables, projs = {}, {}
   local set = summary_prefixes(dtables)
   local mis, nmis = {}, 0   -- misplaced-indicator 的候选（行类的 f[7]）
+  -- 全部行都要看的两件事也在这一遍里做（各审核项不必再逐行遍历）：表内三级名称是否重复（dup_seen，按表
+  -- 编号），本文件逐指标的行中不同的三级名称（dmg_seen，按文件编号；含空名称，damaged-target 跳过）
+  if dup_n > 4096 then dup_seen, dup_n = {}, 0 end
+  if dmg_n > 4096 then dmg_seen, dmg_n = {}, 0 end
+  dmg_stamp = dmg_stamp + 1
+  local dseen, gseen, gst = dup_seen, dmg_seen, dmg_stamp
+  local dist, nd = {}, 0
   local k = 0
   for ti = 1, #dtables do
     local tbl = dtables[ti]
@@ -357,6 +376,8 @@ local function prep_rows(p, doc)
     local wan, nwan = {}, 0   -- 第一个阈值单位为万元且有数值的行（cost-vs-funds；含与“年度”相同的“实施期”行）
     local T = { tbl = tbl, n = n, first = k0, l1set = l1set, wan = wan }
     local pl1, pg
+    dup_stamp = dup_stamp + 1
+    local tst, dup, sat = dup_stamp, false, false
     -- 预算10表“年度”与“实施期”并列时，与某“年度”行同名同指标值的“实施期”行不进逐指标的列表
     local yearly
     if yic[ti] then   -- 表中既有“年度”行也有“实施期”行（宿主给的 doc._rows.yi）
@@ -374,8 +395,15 @@ local function prep_rows(p, doc)
       local id = clsc[k]
       local f = RF[id]
       if f == nil then f = row_facts(p, K, RF, id) end
-      local l1, g = f[3], f[5]
-      Tc[k], name3c[k], infoc[k], l1o[k], l2o[k], gc[k], pcc[k] = T, f[1], f[2], l1, f[4], g, f[6]
+      local l1, g, name3 = f[3], f[5], f[1]
+      Tc[k], name3c[k], infoc[k], l1o[k], l2o[k], gc[k], pcc[k] = T, name3, f[2], l1, f[4], g, f[6]
+      local s = dseen[name3]
+      if s == tst then dup = true
+      else
+        if s == nil then dup_n = dup_n + 1 end
+        dseen[name3] = tst
+      end
+      if f[9] then sat = true end
       if l1 ~= pl1 then l1set[l1] = true; pl1 = l1 end   -- 相邻行多半同一个一级
       if g ~= pg then l1set[g] = true; pg = g end
       local j = t0c[k]
@@ -383,6 +411,12 @@ local function prep_rows(p, doc)
       if tb & 8 ~= 0 then nwan = nwan + 1; wan[nwan] = k end
       if not (yearly and pdc[k] == "实施期" and yearly[f[1] .. "\0" .. trim(rawc[k])]) then
         ne = ne + 1; each[ne] = k
+        s = gseen[name3]
+        if s ~= gst then
+          if s == nil then dmg_n = dmg_n + 1 end
+          gseen[name3] = gst
+          nd = nd + 1; dist[nd] = k
+        end
         local tk = tkc[k]
         if tk == "quantitative" then   -- 最常见：不进下面两个列表
         elseif tk == "qualitative" or tk == "time" then nqt = nqt + 1; qt[nqt] = k
@@ -404,13 +438,14 @@ local function prep_rows(p, doc)
         if f[7] then nmis = nmis + 1; mis[nmis] = k end
       end
     end
+    T.dup, T.sat = dup, sat
     if kind == "project" and not (tbl.code and tbl.code ~= "" and set[tbl.code] == true) then
       T.project = true
       projs[#projs + 1] = T
     end
     tables[ti] = T
   end
-  D = { K = K, T = Tc, ref = S.ref, name3 = name3c, info = infoc, l1 = l1o, l2 = l2o, g = gc, pc = pcc,
+  D = { K = K, dist = dist, dmg_stamp = gst, T = Tc, ref = S.ref, name3 = name3c, info = infoc, l1 = l1o, l2 = l2o, g = gc, pc = pcc,
         tk = tkc, raw = rawc, period = pdc, line = S.line, flags = flc, note = S.note,
         damage = S.damage, tn = S.tn, t0 = t0c, op = S.op, value = S.value, value_max = S.value_max,
         unit = S.unit, implied = S.implied, product = S.product, text = S.text,
@@ -775,38 +810,34 @@ local truncations, trunc_cache = memo(function(m)
   return list
 end)
 
--- 本文件的三级名称：名称 -> 本次审核的编号（dmg_stamp）与最早的行号。键跨文件保留，超过 4096 个清空重来
-local dmg_seen, dmg_line, dmg_n, dmg_stamp = {}, {}, 0, 0
-
 C["damaged-target"] = function(p, doc, report)
   -- 同一文件中的全部三级名称：某名称（至少 8 个字）恰是另一名称去掉末尾 1–2 个字，疑似在页边被截断
   -- （如“通过该项目保障代缴费工作正常开”之于“……正常开展”）
   local D = prep_rows(p, doc)
   local each, name3c, linec, Tc = D.each, D.name3, D.line, D.T
-  if dmg_n > 4096 then dmg_seen, dmg_line, dmg_n = {}, {}, 0 end
-  dmg_stamp = dmg_stamp + 1
-  local stamp, seen, lineof = dmg_stamp, dmg_seen, dmg_line
-  local distinct, nd = {}, 0   -- 不同的名称，按第一次出现
-  for i = 1, #each do
-    local k = each[i]
-    local n = name3c[k]
-    if n ~= "" then
-      local s = seen[n]
-      if s ~= stamp then
-        if s == nil then dmg_n = dmg_n + 1 end
-        seen[n] = stamp
-        lineof[n] = linec[k] or Tc[k].tbl.line or 0
-        nd = nd + 1; distinct[nd] = n
-      end
+  -- 不同的名称（按第一次出现）由 prep_rows 记在 dmg_seen 上（编号 D.dmg_stamp）；此后又为别的文件
+  -- 记过时，按 D.dist 重记
+  local dist, stamp = D.dist, D.dmg_stamp
+  if stamp ~= dmg_stamp or dmg_n > 4096 then
+    if dmg_n > 4096 then dmg_seen, dmg_n = {}, 0 end
+    dmg_stamp = dmg_stamp + 1
+    stamp = dmg_stamp
+    for i = 1, #dist do
+      local n = name3c[dist[i]]
+      if dmg_seen[n] == nil then dmg_n = dmg_n + 1 end
+      dmg_seen[n] = stamp
     end
+    D.dmg_stamp = stamp
   end
+  local seen = dmg_seen
   -- 截断名 -> 最早出现（行号最小，同行取字典序最小）的完整名称（与名称的遍历顺序无关）
   local best, bline
-  for i = 1, nd do
-    local m = distinct[i]
-    local line = lineof[m]
+  for i = 1, #dist do
+    local k = dist[i]
+    local m = name3c[k]
+    local line = linec[k] or Tc[k].tbl.line or 0
     -- 不足 9 个字节的名称不足 9 个字，没有可比的截断名
-    local tl = #m >= 9 and (trunc_cache[m] or truncations(m)) or NONE
+    local tl = #m >= 9 and (trunc_cache[m] or truncations(m)) or NONE   -- 空名称也没有
     for x = 1, #tl do
       local n = tl[x]
       if seen[n] == stamp then
@@ -907,26 +938,13 @@ C["realigned"] = function(p, doc, report)
   end
 end
 
--- 查重的初筛：名称 -> 最后见到它的表的编号（dup_stamp）。键跨文件保留（同样的名称反复出现，
--- 不必每表新建散列表），超过 4096 个清空重来
-local dup_seen, dup_n, dup_stamp = {}, 0, 0
-
 C["duplicate-indicator"] = function(p, doc, report)
   local D = prep_rows(p, doc)
   local name3c, infoc, pdc, linec, l1c, rawc = D.name3, D.info, D.period, D.line, D.l1, D.raw
-  if dup_n > 4096 then dup_seen, dup_n = {}, 0 end
   for _, T in ipairs(D.tables) do
-    -- 先看表中有没有同名的三级指标（不论期间）；没有就不必分组
-    dup_stamp = dup_stamp + 1
-    local stamp, seen, maybe = dup_stamp, dup_seen, false
+    -- 表中没有同名的三级指标（不论期间，prep_rows 已看过）就不必分组
+    local maybe = T.dup
     local k0 = T.first
-    for k = k0 + 1, k0 + T.n do
-      local name3 = name3c[k]
-      local s = seen[name3]
-      if s == stamp then maybe = true; break end
-      if s == nil then dup_n = dup_n + 1 end
-      seen[name3] = stamp
-    end
     -- 按（期间, 名称）分组；只为重复出现的组建列表，报告顺序按组的第一次出现
     local first, groups, byfirst = maybe and {}, nil, nil
     for i = 1, maybe and T.n or 0 do
@@ -980,17 +998,14 @@ C["missing-satisfaction"] = function(p, doc, report)
   local D = prep_rows(p, doc)
   local gc, infoc, name3c = D.g, D.info, D.name3
   for _, T in ipairs(D.projects) do
-    local real, other = 0, {}
-    for k = T.first + 1, T.first + T.n do
-      if gc[k] == "满意度指标" then
-        if infoc[k].satisfaction then real = real + 1
-        else
+    if not T.sat then   -- 有真正的满意度指标（prep_rows 已逐行看过）的项目不报
+      local other = {}
+      for k = T.first + 1, T.first + T.n do
+        if gc[k] == "满意度指标" and not infoc[k].satisfaction then
           local lab = "“" .. name3c[k] .. "”"
           if not in_list(lab, other) then other[#other + 1] = lab end
         end
       end
-    end
-    if real == 0 then
       local why = ""
       if T.n == 0 then why = "（该项目没有任何绩效指标）"
       elseif #other > 0 then why = "（满意度指标栏只填了" .. concat(other, "、") .. "，不是满意度指标）" end
@@ -1009,9 +1024,7 @@ C["misplaced-indicator"] = function(p, doc, report)
   local gc, infoc, name3c, l1c, l2c, Tc = D.g, D.info, D.name3, D.l1, D.l2, D.T
   local has_real = {}
   for _, T in ipairs(D.tables) do
-    for k = T.first + 1, T.first + T.n do
-      if gc[k] == "满意度指标" and infoc[k].satisfaction then has_real[T.tbl] = true; break end
-    end
+    if T.sat then has_real[T.tbl] = true end   -- 表中有真正的满意度指标（prep_rows）
   end
   local each = D.mis   -- 只看可能报告的行（prep_rows 按行类预筛）
   local spkind, spc = nil, nil
