@@ -280,8 +280,9 @@ local function host_rows(doc, dtables)
   return R
 end
 
--- 行类 id 的规范名称与分类：{ name3, info, l1, l2, g（计分归属）, pc（项目表且二级含“成本”）, mis, cm }，
--- 与 prep 逐行算的相同（都是名称的纯函数）
+-- 行类 id 的规范名称与分类：{ name3, info, l1, l2, g（计分归属）, pc（项目表且二级含“成本”）, mis, cm, sat }，
+-- 与 prep 逐行算的相同（都是名称的纯函数）。prep_rows 的 D.f[k] 就是第 k 行的这张表，审核项按下面的下标读
+local NAME3 <const>, INFO <const>, L1 <const>, L2 <const>, G <const>, PC <const> = 1, 2, 3, 4, 5, 6
 local function row_facts(p, K, RF, id)
   local c = RF.classes[id]
   local kind, x1, x2, x3 = c[1], c[2], c[3], c[4]
@@ -324,10 +325,22 @@ local dmg_seen, dmg_n, dmg_stamp = {}, 0, 0
 --   dup=（表中有同名的三级指标，不论期间；duplicate-indicator 的初筛）, sat=（有真正的满意度指标） }；
 -- D.projects 同 prep。D.dist：逐指标的行（D.each）中各三级名称第一次出现的行号 k，按出现顺序；
 -- D.dmg_stamp：prep_rows 把这些名称记在 dmg_seen 上用的编号（damaged-target 用）。
--- 每行 k：D.T[k]（所在表）、D.name3/info/l1/l2/g/pc[k]（同 prep 的 r.*），宿主的列原样在 D 上
+-- 每行 k：D.T[k]（所在表）、D.f[k]（行类的 row_facts：D.f[k][NAME3]、[INFO]、[L1]、[L2]、[G]、[PC] 同 prep 的
+-- r.name3/info/l1/l2/g/pc；按列的 D.name3/info/l1/l2/g/pc[k] 也能读，第一次读到时才建），宿主的列原样在 D 上
 -- （D.tk、D.raw、D.period、D.line、D.flags、D.note、D.damage、D.tn、D.t0，阈值 D.op、D.value……）。
 -- 子列表 D.each、D.qt、D.bad、D.flag 是行号 k 的数组（同 prep），有阈值的行另按审核项预筛：
 -- D.um、D.r100、D.chg、D.clb、D.le、D.imp、D.mis（见下），T.wan 是表中第一个阈值为万元的行。
+local FACT_COLUMN = { name3 = NAME3, info = INFO, l1 = L1, l2 = L2, g = G, pc = PC }
+-- D.name3 等按列的写法（别的包的审核项可能这样读）：第一次读到时由 D.f 建成整列
+local fact_columns = { __index = function(D, key)
+  local x = FACT_COLUMN[key]
+  if x == nil then return nil end
+  local FC, col = rawget(D, "f"), {}
+  for k = 1, #FC do col[k] = FC[k][x] end
+  rawset(D, key, col)
+  return col
+end }
+
 local function prep_rows(p, doc)
   local K = compiled[p] or compile(p)
   local D = doc[PREP_ROWS]
@@ -346,8 +359,8 @@ local function prep_rows(p, doc)
     if array then return array(N) end
     return {}
   end
-  local Tc, name3c, infoc, l1o, l2o, gc, pcc = column(), column(), column(), column(), column(),
-    column(), column()
+  -- 每行只记所在表与行类的事实表（各列每存一项都要进一次表的慢路径）
+  local Tc, fc = column(), column()
   local each, qt, bad, flag = column(), {}, {}, {}
   local ne, nqt, nb, nf = 0, 0, 0, 0
   -- 有阈值的行再按审核项预筛（只是候选，审核项照旧逐条判断；顺序同 D.each）：
@@ -396,7 +409,7 @@ local function prep_rows(p, doc)
       local f = RF[id]
       if f == nil then f = row_facts(p, K, RF, id) end
       local l1, g, name3 = f[3], f[5], f[1]
-      Tc[k], name3c[k], infoc[k], l1o[k], l2o[k], gc[k], pcc[k] = T, name3, f[2], l1, f[4], g, f[6]
+      Tc[k], fc[k] = T, f
       local s = dseen[name3]
       if s == tst then dup = true
       else
@@ -445,13 +458,14 @@ local function prep_rows(p, doc)
     end
     tables[ti] = T
   end
-  D = { K = K, dist = dist, dmg_stamp = gst, T = Tc, ref = S.ref, name3 = name3c, info = infoc, l1 = l1o, l2 = l2o, g = gc, pc = pcc,
+  D = { K = K, dist = dist, dmg_stamp = gst, T = Tc, f = fc, ref = S.ref,
         tk = tkc, raw = rawc, period = pdc, line = S.line, flags = flc, note = S.note,
         damage = S.damage, tn = S.tn, t0 = t0c, op = S.op, value = S.value, value_max = S.value_max,
         unit = S.unit, implied = S.implied, product = S.product, text = S.text,
         each = each, qt = qt, bad = bad, flag = flag,
         um = um, r100 = r100, chg = chg, clb = clb, le = lel, imp = imp, mis = mis,
         tables = tables, projects = projs }
+  setmetatable(D, fact_columns)
   doc[PREP_ROWS] = D
   return D
 end
@@ -466,7 +480,7 @@ end
 
 -- 第 k 行的 L.ind_label
 local function ilabel(D, k)
-  local s = "指标“" .. D.name3[k] .. "”"
+  local s = "指标“" .. D.f[k][NAME3] .. "”"
   local t = D.raw[k]
   if t and trim(t) ~= "" then s = s .. "（指标值 " .. trim(t) .. "）" end
   return s
@@ -481,9 +495,10 @@ end
 
 -- 成本类指标：二级含“成本”的项目指标，或三级含成本/费用/经费且单位为货币
 local function is_cost(K, D, k)
-  if D.pc[k] then return true end
+  local f = D.f[k]
+  if f[PC] then return true end
   local j = D.t0[k]
-  if j and K.money[D.unit[j]] and D.info[k].cost then return true end
+  if j and K.money[D.unit[j]] and f[INFO].cost then return true end
   return false
 end
 
@@ -514,11 +529,11 @@ end
 
 C["empty-target"] = function(p, doc, report)
   local D = prep_rows(p, doc)
-  local list, tk, name3, Tc = D.bad, D.tk, D.name3, D.T
+  local list, tk, FC, Tc = D.bad, D.tk, D.f, D.T
   for i = 1, #list do
     local k = list[i]
     if tk[k] == "empty" then
-      rep(report, D, k, sformat("%s：指标“%s”未填指标值", tlabel(Tc[k]), name3[k]))
+      rep(report, D, k, sformat("%s：指标“%s”未填指标值", tlabel(Tc[k]), FC[k][NAME3]))
     end
   end
 end
@@ -531,8 +546,8 @@ C["placeholder-target"] = function(p, doc, report)
   for i = 1, #list do
     local k = list[i]
     if tk[k] == "placeholder" then
-      local name3, raw = D.name3[k], D.raw[k]
-      if D.info[k].placeholder or name3 == trim(raw) then
+      local f, raw = D.f[k], D.raw[k]
+      if f[INFO].placeholder or f[NAME3] == trim(raw) then
         -- 整行只是模板里的占位符（如“……”）
         rep(report, D, k, sformat("%s：该行只有占位符“%s”，既无指标名称也无指标值（模板空行，应删除或填写具体指标）",
           tlabel(D.T[k]), trim(raw)))
@@ -550,20 +565,20 @@ end
 
 C["vague-target"] = function(p, doc, report)
   local D = prep_rows(p, doc)
-  local list, tkc, l2c = D.qt, D.tk, D.l2
+  local list, tkc, FC = D.qt, D.tk, D.f
   for i = 1, #list do
     local k = list[i]
     local kind = tkc[k]
     if kind == "qualitative" or kind == "time" then
-      local l2 = l2c[k]
-      local name3 = D.name3[k]
+      local f = FC[k]
+      local l2, name3 = f[L2], f[NAME3]
       if kind == "time" then
         -- 时效指标写“及时完成”“在规定时间内”不算；数量/质量指标只写时间词，等于没有数量、质量标准
         if l2 == "数量指标" or l2 == "质量指标" then
           rep(report, D, k, sformat("%s：%s属于%s，指标值只写了“及时/按时”一类的时间要求，没有可衡量的%s标准，应尽量量化（如 ≥95%%、差错率≤1%%）",
             tlabel(D.T[k]), ilabel(D, k), l2, l2 == "数量指标" and "数量" or "质量"))
         end
-      elseif l2 == "数量指标" or l2 == "质量指标" or D.info[k].rate_suffix then
+      elseif l2 == "数量指标" or l2 == "质量指标" or f[INFO].rate_suffix then
         rep(report, D, k, sformat("%s：%s属于%s，指标值只写了定性词，应尽量量化（如 ≥95%%、≥100人次）",
           tlabel(D.T[k]), ilabel(D, k), l2 ~= "" and l2 or "比率类指标"))
       elseif l2 == "时效指标" then
@@ -594,7 +609,7 @@ end
 C["cost-vs-funds"] = function(p, doc, report)
   local tol = p.formulas.funds_tolerance or 0.005
   local D = prep_rows(p, doc)
-  local t0, unit, value, value_max, op, pc = D.t0, D.unit, D.value, D.value_max, D.op, D.pc
+  local t0, unit, value, value_max, op, FC = D.t0, D.unit, D.value, D.value_max, D.op, D.f
   local projects = D.projects
   for x = 1, #projects do
     local T = projects[x]
@@ -609,7 +624,7 @@ C["cost-vs-funds"] = function(p, doc, report)
         if j and unit[j] == "万元" and value[j] ~= nil then
           local o = op[j]
           local upper = o == "le" or o == "lt"
-          if pc[k] or upper then   -- 项目表：二级含“成本”
+          if FC[k][PC] or upper then   -- 项目表：二级含“成本”
             local amount = o == "range" and value_max[j] or value[j]
             nc = nc + 1; ks[nc], amounts[nc] = k, amount
             sum = sum + amount
@@ -710,12 +725,13 @@ end
 C["unit-mismatch"] = function(p, doc, report)
   local money = ctx(p).money
   local D = prep_rows(p, doc)
-  local list, t0, tn, unit, infoc, pc = D.um, D.t0, D.tn, D.unit, D.info, D.pc
+  local list, t0, tn, unit, FC = D.um, D.t0, D.tn, D.unit, D.f
   for i = 1, #list do
     local k = list[i]
     local j0 = t0[k]
     if j0 then
-      local info = infoc[k]
+      local f = FC[k]
+      local info = f[INFO]
       for j = j0, j0 + tn[k] - 1 do
         local u = unit[j] or ""
         local msg
@@ -723,7 +739,7 @@ C["unit-mismatch"] = function(p, doc, report)
           msg = "是比率/满意度指标，指标值单位却是“" .. u .. "”（应为 %）"
         elseif info.count and money[u] then
           msg = "是计数指标，指标值单位却是“" .. u .. "”"
-        elseif pc[k] and not info.rate
+        elseif f[PC] and not info.rate
                and u ~= "" and u ~= "%" and not money[u] then
           msg = "是成本指标，指标值单位却是“" .. u .. "”（应为金额，如万元）"
         end
@@ -739,11 +755,11 @@ end
 C["cost-lower-bound"] = function(p, doc, report)
   local K = ctx(p)
   local D = prep_rows(p, doc)
-  local list, t0, op, infoc = D.clb, D.t0, D.op, D.info
+  local list, t0, op, FC = D.clb, D.t0, D.op, D.f
   for i = 1, #list do
     local k = list[i]
     local j = t0[k]
-    local info = infoc[k]
+    local info = FC[k][INFO]
     if j and (op[j] == "ge" or op[j] == "gt") and not info.saving then   -- 节约率越高越好
       local change = info.change
       local cost = is_cost(K, D, k) and not (info.rate and not change)
@@ -757,10 +773,10 @@ end
 
 C["rate-over-100"] = function(p, doc, report)
   local D = prep_rows(p, doc)
-  local list, t0, tn, unit, value, value_max, infoc = D.r100, D.t0, D.tn, D.unit, D.value, D.value_max, D.info
+  local list, t0, tn, unit, value, value_max, FC = D.r100, D.t0, D.tn, D.unit, D.value, D.value_max, D.f
   for i = 1, #list do
     local k = list[i]
-    local info = infoc[k]
+    local info = FC[k][INFO]
     local j0 = t0[k]
     if info.rate and not info.growth and j0 then
       for j = j0, j0 + tn[k] - 1 do
@@ -785,10 +801,11 @@ C["implied-operator"] = function(p, doc, report)
       for j = j0, j0 + tn[k] - 1 do
         -- 100% 的比率方向自明，不提示
         -- “5*8小时”“7*24小时”是服务时段，名称已写明方向（“控制在预算范围内”）的也不提示
-        if implied[j] and not (unit[j] == "%" and value[j] == 100) and not D.info[k].operator_named
+        if implied[j] and not (unit[j] == "%" and value[j] == 100) and not D.f[k][INFO].operator_named
            and not (product[j] == true or has_star(trim(D.raw[k]))) then
           local T = D.T[k]
-          local upper = L.implied_upper(p, T.tbl.kind, D.l2[k], D.name3[k], unit[j])
+          local f = D.f[k]
+          local upper = L.implied_upper(p, T.tbl.kind, f[L2], f[NAME3], unit[j])
           rep(report, D, k, sformat("%s：%s未写比较符（≥ ≤ =），打分时按%s处理",
             tlabel(T), ilabel(D, k), upper and "上限（≤）" or "下限（≥）"))
           break
@@ -814,7 +831,7 @@ C["damaged-target"] = function(p, doc, report)
   -- 同一文件中的全部三级名称：某名称（至少 8 个字）恰是另一名称去掉末尾 1–2 个字，疑似在页边被截断
   -- （如“通过该项目保障代缴费工作正常开”之于“……正常开展”）
   local D = prep_rows(p, doc)
-  local each, name3c, linec, Tc = D.each, D.name3, D.line, D.T
+  local each, FC, linec, Tc = D.each, D.f, D.line, D.T
   -- 不同的名称（按第一次出现）由 prep_rows 记在 dmg_seen 上（编号 D.dmg_stamp）；此后又为别的文件
   -- 记过时，按 D.dist 重记
   local dist, stamp = D.dist, D.dmg_stamp
@@ -823,7 +840,7 @@ C["damaged-target"] = function(p, doc, report)
     dmg_stamp = dmg_stamp + 1
     stamp = dmg_stamp
     for i = 1, #dist do
-      local n = name3c[dist[i]]
+      local n = FC[dist[i]][NAME3]
       if dmg_seen[n] == nil then dmg_n = dmg_n + 1 end
       dmg_seen[n] = stamp
     end
@@ -834,7 +851,7 @@ C["damaged-target"] = function(p, doc, report)
   local best, bline
   for i = 1, #dist do
     local k = dist[i]
-    local m = name3c[k]
+    local m = FC[k][NAME3]
     local line = linec[k] or Tc[k].tbl.line or 0
     -- 不足 9 个字节的名称不足 9 个字，没有可比的截断名
     local tl = #m >= 9 and (trunc_cache[m] or truncations(m)) or NONE   -- 空名称也没有
@@ -856,7 +873,7 @@ C["damaged-target"] = function(p, doc, report)
       rep(report, D, k, sformat("%s：%s残缺：%s", tlabel(Tc[k]), ilabel(D, k),
         D.damage[k] or "疑似在页边被截断"))
     end
-    local name3 = name3c[k]
+    local name3 = FC[k][NAME3]
     local m = best and best[name3]
     if m then
       rep(report, D, k, sformat("%s：指标名称“%s”残缺，疑似在页边被截断（同一文件第 %d 行有“%s”）",
@@ -882,7 +899,7 @@ C["split-cell"] = function(p, doc, report)
         local names = {}
         for o = T.first + 1, T.first + T.n do
           if (flags[o] or 0) & 1 ~= 0 and linec[o] == line and (pdc[o] or "") == period then
-            names[#names + 1] = "“" .. D.name3[o] .. "”"
+            names[#names + 1] = "“" .. D.f[o][NAME3] .. "”"
           end
         end
         if #names >= 2 then
@@ -909,7 +926,8 @@ C["realigned"] = function(p, doc, report)
   for i = 1, #list do
     local k = list[i]
     if (flags[k] or 0) & 2 ~= 0 then
-      local name3, line = D.name3[k], D.line[k]
+      local f, line = D.f[k], D.line[k]
+      local name3 = f[NAME3]
       local moved, cells = {}, {}
       local function add(msg)
         if msg == nil or msg == "" then return end
@@ -922,7 +940,7 @@ C["realigned"] = function(p, doc, report)
           add(n.message)
         end
       end
-      local where = "“" .. (D.l1[k] or "?") .. " / " .. (D.l2[k] or "?") .. "”"
+      local where = "“" .. (f[L1] or "?") .. " / " .. (f[L2] or "?") .. "”"
       local msg
       if #moved > 0 then
         msg = "放错了位置：" .. concat(moved, "；")
@@ -940,7 +958,7 @@ end
 
 C["duplicate-indicator"] = function(p, doc, report)
   local D = prep_rows(p, doc)
-  local name3c, infoc, pdc, linec, l1c, rawc = D.name3, D.info, D.period, D.line, D.l1, D.raw
+  local FC, pdc, linec, rawc = D.f, D.period, D.line, D.raw
   for _, T in ipairs(D.tables) do
     -- 表中没有同名的三级指标（不论期间，prep_rows 已看过）就不必分组
     local maybe = T.dup
@@ -949,8 +967,9 @@ C["duplicate-indicator"] = function(p, doc, report)
     local first, groups, byfirst = maybe and {}, nil, nil
     for i = 1, maybe and T.n or 0 do
       local k = k0 + i
-      local name3 = name3c[k]
-      if name3 ~= "" and not infoc[k].placeholder then
+      local f = FC[k]
+      local name3 = f[NAME3]
+      if name3 ~= "" and not f[INFO].placeholder then
         local pk = pdc[k] or ""
         local byname = first[pk]
         if not byname then byname = {}; first[pk] = byname end
@@ -972,12 +991,12 @@ C["duplicate-indicator"] = function(p, doc, report)
         for x = 2, #g do
           local k = g[x]
           local raw = trim(rawc[k])
-          where[#where + 1] = sformat("第 %s 行%s%s", tostring(linec[k] or "?"), l1c[k] or "",
+          where[#where + 1] = sformat("第 %s 行%s%s", tostring(linec[k] or "?"), FC[k][L1] or "",
             raw ~= "" and (" " .. raw) or "")
         end
         local k1 = g[2]
         local pd = pdc[k1]
-        rep(report, D, g[3], sformat("%s：指标“%s”重复出现 %d 次%s：%s", tlabel(T), name3c[k1], #g - 1,
+        rep(report, D, g[3], sformat("%s：指标“%s”重复出现 %d 次%s：%s", tlabel(T), FC[k1][NAME3], #g - 1,
           pd and ("（" .. pd .. "）") or "", concat(where, "；")))
       end
     end
@@ -996,13 +1015,14 @@ end
 -- 满意度指标：只算名称含“满意”的指标；满意度栏里只有别的内容时，说明填了什么
 C["missing-satisfaction"] = function(p, doc, report)
   local D = prep_rows(p, doc)
-  local gc, infoc, name3c = D.g, D.info, D.name3
+  local FC = D.f
   for _, T in ipairs(D.projects) do
     if not T.sat then   -- 有真正的满意度指标（prep_rows 已逐行看过）的项目不报
       local other = {}
       for k = T.first + 1, T.first + T.n do
-        if gc[k] == "满意度指标" and not infoc[k].satisfaction then
-          local lab = "“" .. name3c[k] .. "”"
+        local f = FC[k]
+        if f[G] == "满意度指标" and not f[INFO].satisfaction then
+          local lab = "“" .. f[NAME3] .. "”"
           if not in_list(lab, other) then other[#other + 1] = lab end
         end
       end
@@ -1021,7 +1041,7 @@ end
 C["misplaced-indicator"] = function(p, doc, report)
   local K = ctx(p)
   local D = prep_rows(p, doc)
-  local gc, infoc, name3c, l1c, l2c, Tc = D.g, D.info, D.name3, D.l1, D.l2, D.T
+  local FC, Tc = D.f, D.T
   local has_real = {}
   for _, T in ipairs(D.tables) do
     if T.sat then has_real[T.tbl] = true end   -- 表中有真正的满意度指标（prep_rows）
@@ -1030,11 +1050,11 @@ C["misplaced-indicator"] = function(p, doc, report)
   local spkind, spc = nil, nil
   for i = 1, #each do
     local k = each[i]
-    local name3 = name3c[k]
-    local info = infoc[k]
+    local f = FC[k]
+    local name3, info = f[NAME3], f[INFO]
     if name3 ~= "" and not info.placeholder then
       local tbl = Tc[k].tbl
-      local l1, l2 = l1c[k], l2c[k]
+      local l1, l2 = f[L1], f[L2]
       if tbl.kind == "project" and l1 == "满意度指标" and has_real[tbl] and not info.satisfaction then
         local benefit = L.find_level1(p, "project", "效益指标")
         local il2 = benefit and L.infer_level2(p, "project", benefit, name3, nil)
@@ -1056,10 +1076,10 @@ end
 -- 正向比率写成上限：≤100%（或 <、≤ 更大的数）任何结果都满足，不构成目标
 C["rate-upper-bound"] = function(p, doc, report)
   local D = prep_rows(p, doc)
-  local list, t0, tn, unit, value, op, infoc = D.le, D.t0, D.tn, D.unit, D.value, D.op, D.info
+  local list, t0, tn, unit, value, op, FC = D.le, D.t0, D.tn, D.unit, D.value, D.op, D.f
   for i = 1, #list do
     local k = list[i]
-    local info = infoc[k]
+    local info = FC[k][INFO]
     local j0 = t0[k]
     if j0 and not info.growth and not info.change then
       for j = j0, j0 + tn[k] - 1 do
@@ -1078,14 +1098,15 @@ end
 C["count-upper-bound"] = function(p, doc, report)
   local count_unit = ctx(p).count_unit
   local D = prep_rows(p, doc)
-  local list, t0, op, unit, infoc, l2c = D.le, D.t0, D.op, D.unit, D.info, D.l2
+  local list, t0, op, unit, FC = D.le, D.t0, D.op, D.unit, D.f
   for i = 1, #list do
     local k = list[i]
     local j = t0[k]
-    local info = infoc[k]
+    local f = FC[k]
+    local info = f[INFO]
     if j and (op[j] == "le" or op[j] == "lt") and count_unit[unit[j]]
        and not info.negative_count and not info.cost
-       and (l2c[k] == "数量指标" or info.count) then
+       and (f[L2] == "数量指标" or info.count) then
       rep(report, D, k, sformat("%s：%s是数量指标，指标值写成上限（%s），完成数为 0 也算达到；产出数量应写成下限（≥）或确数（=）",
         tlabel(D.T[k]), ilabel(D, k), trim(D.text[j] or D.raw[k])))
     end
@@ -1095,12 +1116,12 @@ end
 -- 只减不增的变动率（“三公经费”、厉行节约）目标为正数
 C["change-rate-increase"] = function(p, doc, report)
   local D = prep_rows(p, doc)
-  local list, t0, value, value_max, infoc = D.chg, D.t0, D.value, D.value_max, D.info
+  local list, t0, value, value_max, FC = D.chg, D.t0, D.value, D.value_max, D.f
   for i = 1, #list do
     local k = list[i]
     local j = t0[k]
-    if infoc[k].change and j and value[j] ~= nil then
-      local T, name3 = D.T[k], D.name3[k]
+    if FC[k][INFO].change and j and value[j] ~= nil then
+      local T, name3 = D.T[k], FC[k][NAME3]
       local tbl = T.tbl
       for _, rule in ipairs(p.formulas.no_increase or {}) do
         if has(name3, rule.match) then
