@@ -611,13 +611,14 @@ C["cost-vs-funds"] = function(p, doc, report)
   local D = prep_rows(p, doc)
   local t0, unit, value, value_max, op, FC = D.t0, D.unit, D.value, D.value_max, D.op, D.f
   local projects = D.projects
+  local ks, amounts = {}, {}   -- 各项目共用（只读到 nc 为止）：多半每个项目只有一行，不必每项目建表
   for x = 1, #projects do
     local T = projects[x]
     local wan = T.wan   -- 第一个阈值单位为万元的行（prep_rows 预筛）；没有就不必看
     local tbl = T.tbl
     local total = wan[1] ~= nil and tbl.funds and tbl.funds.total
     if total then
-      local ks, amounts, nc, sum = {}, {}, 0, 0
+      local nc, sum = 0, 0
       for i = 1, #wan do
         local k = wan[i]
         local j = t0[k]

@@ -34,11 +34,13 @@ local function compare(doc, report)
   end
   if R.classes ~= classes_seen then ids_of, keys_of, classes_seen = {}, {}, R.classes end
   local k = 0
+  local row_of = {}   -- prep's record -> its row k
   for ti, T in ipairs(P.tables) do
     local DT = D.tables[ti]
     local names, dup, sat = {}, false, false
     for _, r in ipairs(T.recs) do
       k = k + 1
+      row_of[r] = k
       local ind, kind = r.ind, T.tbl.kind
       local id = R.cls[k]
       local c = R.classes[id]
@@ -67,6 +69,11 @@ local function compare(doc, report)
     if DT.sat ~= sat then mismatch("table " .. ti .. ": sat " .. tostring(DT.sat)) end
   end
   if k ~= #D.f then mismatch("rows: " .. k .. " and " .. #D.f) end
+  -- the rows the per-indicator checks look at: prep's P.each
+  if #D.each ~= #P.each then mismatch("each has " .. #D.each .. " rows, not " .. #P.each) end
+  for i, r in ipairs(P.each) do
+    if D.each[i] ~= row_of[r] then mismatch("each " .. i .. " is not row " .. row_of[r]) end
+  end
   -- damaged-target's names: the rows of D.each, each name once, in order
   local seen, n = {}, 0
   for _, r in ipairs(D.each) do
