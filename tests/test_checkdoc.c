@@ -292,8 +292,13 @@ static jx_doc *many_classes(unsigned seed)
             seed = seed * 1103515245u + 12345u;
             unsigned r = seed >> 8;
             const char *period = r % 3 == 0 ? "年度" : r % 3 == 1 ? "实施期" : NULL;
-            add_ind(d, l1[(i + r % 2) % 5], l2[(i * 5 + r % 3) % 7], l3[(r >> 4) % 10], period,
-                    target[(r >> 8) % 6], 10 * ti + i + 2);
+            /* table 3: 成本指标 rows (计分归属 产出指标) and no 产出指标 row */
+            const char *one = l1[(i + r % 2) % 5], *two = l2[(i * 5 + r % 3) % 7];
+            if (ti == 2) {
+                one = i % 2 ? "成本指标" : "效益指标";
+                two = i % 2 ? "经济成本指标" : "社会效益指标";
+            }
+            add_ind(d, one, two, l3[(r >> 4) % 10], period, target[(r >> 8) % 6], 10 * ti + i + 2);
         }
     }
     return d;

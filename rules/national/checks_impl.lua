@@ -321,7 +321,7 @@ end
 local dup_seen, dup_n, dup_stamp = {}, 0, 0
 local dmg_seen, dmg_n, dmg_stamp = {}, 0, 0
 
--- D.tables[i] = { tbl=, n=, first=（该表的行是 first+1 .. first+n）, l1set=, project=,
+-- D.tables[i] = { tbl=, n=, first=（该表的行是 first+1 .. first+n）, l1set=（读到时才建）, f=（即 D.f）, project=,
 --   dup=（表中有同名的三级指标，不论期间；duplicate-indicator 的初筛）, sat=（有真正的满意度指标） }；
 -- D.projects 同 prep。D.dist：逐指标的行（D.each）中各三级名称第一次出现的行号 k，按出现顺序；
 -- D.dmg_stamp：prep_rows 把这些名称记在 dmg_seen 上用的编号（damaged-target 用）。
@@ -339,6 +339,30 @@ local fact_columns = { __index = function(D, key)
   for k = 1, #FC do col[k] = FC[k][x] end
   rawset(D, key, col)
   return col
+end }
+
+-- 表 T 中有没有一级（或计分归属）为 name 的行（T 的 first、n 与 D.f）
+local function has_level1(FC, T, name)
+  for k = T.first + 1, T.first + T.n do
+    local f = FC[k]
+    if f[L1] == name or f[G] == name then return true end
+  end
+  return false
+end
+L.has_level1 = has_level1
+
+-- D.tables[i].l1set（表中出现的一级与计分归属的集合，同 prep）在第一次读到时才建：national 的审核项用
+-- has_level1 找到第一行就停，不必为每张表建集合
+local table_facts = { __index = function(T, key)
+  if key ~= "l1set" then return nil end
+  local FC, set = rawget(T, "f"), {}
+  for k = T.first + 1, T.first + T.n do
+    local f = FC[k]
+    set[f[L1]] = true
+    set[f[G]] = true
+  end
+  rawset(T, "l1set", set)
+  return set
 end }
 
 local function prep_rows(p, doc)
@@ -384,11 +408,11 @@ local function prep_rows(p, doc)
     local tbl = dtables[ti]
     local kind = tbl.kind
     local n = cnt[ti] or 0
-    local l1set = {}
     local k0 = k
-    local wan, nwan = {}, 0   -- 第一个阈值单位为万元且有数值的行（cost-vs-funds；含与“年度”相同的“实施期”行）
-    local T = { tbl = tbl, n = n, first = k0, l1set = l1set, wan = wan }
-    local pl1, pg
+    -- 第一个阈值单位为万元且有数值的行（cost-vs-funds；含与“年度”相同的“实施期”行）；没有时是共用的空表
+    local wan, nwan = NONE, 0
+    local T = setmetatable({ tbl = tbl, n = n, first = k0, wan = wan, f = fc, dup = false, sat = false },
+      table_facts)
     dup_stamp = dup_stamp + 1
     local tst, dup, sat = dup_stamp, false, false
     -- 预算10表“年度”与“实施期”并列时，与某“年度”行同名同指标值的“实施期”行不进逐指标的列表
@@ -408,7 +432,7 @@ local function prep_rows(p, doc)
       local id = clsc[k]
       local f = RF[id]
       if f == nil then f = row_facts(p, K, RF, id) end
-      local l1, g, name3 = f[3], f[5], f[1]
+      local name3 = f[1]
       Tc[k], fc[k] = T, f
       local s = dseen[name3]
       if s == tst then dup = true
@@ -417,11 +441,12 @@ local function prep_rows(p, doc)
         dseen[name3] = tst
       end
       if f[9] then sat = true end
-      if l1 ~= pl1 then l1set[l1] = true; pl1 = l1 end   -- 相邻行多半同一个一级
-      if g ~= pg then l1set[g] = true; pg = g end
       local j = t0c[k]
       local tb = j and tbc[k] or 0   -- 宿主算好的阈值位（doc._rows.tb）
-      if tb & 8 ~= 0 then nwan = nwan + 1; wan[nwan] = k end
+      if tb & 8 ~= 0 then
+        if nwan == 0 then wan = {}; T.wan = wan end
+        nwan = nwan + 1; wan[nwan] = k
+      end
       if not (yearly and pdc[k] == "实施期" and yearly[f[1] .. "\0" .. trim(rawc[k])]) then
         ne = ne + 1; each[ne] = k
         s = gseen[name3]
@@ -504,8 +529,9 @@ end
 
 local function missing_level1(which)
   return function(p, doc, report)
-    for _, T in ipairs(prep_rows(p, doc).projects) do
-      if not T.l1set[which] then
+    local D = prep_rows(p, doc)
+    for _, T in ipairs(D.projects) do
+      if not has_level1(D.f, T, which) then
         report(T.tbl, nil, sformat("%s：没有%s%s", tlabel(T), which,
           T.n == 0 and "（该项目没有任何绩效指标）" or ""))
       end
@@ -516,10 +542,11 @@ end
 local C = {}
 
 C["missing-level1"] = function(p, doc, report)
-  for _, T in ipairs(prep_rows(p, doc).tables) do
+  local D = prep_rows(p, doc)
+  for _, T in ipairs(D.tables) do
     if T.tbl.kind == "department" then
       for _, l1 in ipairs(p.framework.department or {}) do
-        if not T.l1set[l1.name] then
+        if not has_level1(D.f, T, l1.name) then
           report(T.tbl, nil, sformat("%s：缺少一级指标“%s”", tlabel(T), l1.name))
         end
       end

@@ -66,6 +66,20 @@ local function compare(doc, report)
       if r.g == "满意度指标" and r.info.satisfaction then sat = true end
     end
     if DT.dup ~= dup then mismatch("table " .. ti .. ": dup " .. tostring(DT.dup)) end
+    -- has_level1 (what missing-output/benefit/level1 ask) and l1set (made on first read) are prep's
+    local asked = { "产出指标", "效益指标", "满意度指标", "成本指标", "履职效能", "管理效率", "运行成本",
+                    "服务满意", "可持续性", "其他" }
+    for _, name in ipairs(asked) do
+      if L.has_level1(D.f, DT, name) ~= (T.l1set[name] == true) then
+        mismatch("table " .. ti .. ": has_level1 " .. name)
+      end
+    end
+    for name in pairs(T.l1set) do
+      if not DT.l1set[name] then mismatch("table " .. ti .. ": l1set lacks " .. name) end
+    end
+    for name in pairs(DT.l1set) do
+      if not T.l1set[name] then mismatch("table " .. ti .. ": l1set has " .. name) end
+    end
     if DT.sat ~= sat then mismatch("table " .. ti .. ": sat " .. tostring(DT.sat)) end
   end
   if k ~= #D.f then mismatch("rows: " .. k .. " and " .. #D.f) end
