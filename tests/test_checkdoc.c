@@ -264,3 +264,85 @@ Test(checkdoc, rows_read_from_tables_give_the_same_findings, .timeout = 60)
     jx_engine_free(touched);
     jx_engine_free(national);
 }
+
+/* Documents whose rows go round more (kind, 一级, 二级) than the host keeps
+ * recent (CLASS_RECENT in core/engine/check.c), with names repeated within
+ * and across tables and documents, 年度 and 实施期 rows, satisfaction rows
+ * that are and are not: seed picks the names. */
+static jx_doc *many_classes(unsigned seed)
+{
+    static const char *const l1[] = {"产出指标", "效益指标", "满意度指标", "成本指标", NULL};
+    static const char *const l2[] = {"数量指标", "质量指标", "时效指标", "社会效益指标",
+                                     "服务对象满意度指标", "经济成本指标", NULL};
+    static const char *const l3[] = {"培训人次", "群众满意度", "政策知晓率", "完成时间",
+                                     "成本控制", "", "……", "通过该项目保障代缴费工作正常开展",
+                                     "通过该项目保障代缴费工作正常开", "覆盖率"};
+    static const char *const target[] = {"≥100人次", "≥90%", "明显提高", "≤5万元", "/", ""};
+    jx_doc *d = jx_doc_new("many.txt");
+    cr_assert_not_null(d);
+    for (int ti = 0; ti < 4; ti++) {
+        jx_table *t = jx_doc_add_table(d, ti == 3 ? JX_TABLE_DEPARTMENT : JX_TABLE_PROJECT,
+                                       JX_LAYOUT_WIDE, 10 * ti + 1);
+        cr_assert_not_null(t);
+        char code[16];
+        snprintf(code, sizeof code, "1-%d", ti + 1);
+        t->code = jx_doc_strdup(d, code);
+        t->name = "项目";
+        for (int i = 0; i < 30; i++) {
+            seed = seed * 1103515245u + 12345u;
+            unsigned r = seed >> 8;
+            const char *period = r % 3 == 0 ? "年度" : r % 3 == 1 ? "实施期" : NULL;
+            /* table 3: 成本指标 rows (计分归属 产出指标) and no 产出指标 row */
+            const char *one = l1[(i + r % 2) % 5], *two = l2[(i * 5 + r % 3) % 7];
+            if (ti == 2) {
+                one = i % 2 ? "成本指标" : "效益指标";
+                two = i % 2 ? "经济成本指标" : "社会效益指标";
+            }
+            add_ind(d, one, two, l3[(r >> 4) % 10], period, target[(r >> 8) % 6], 10 * ti + i + 2);
+        }
+    }
+    return d;
+}
+
+static void expect_same_facts(jx_engine *e, jx_doc *d, const char *what)
+{
+    jx_error err = {0};
+    cr_assert_eq(jx_engine_frame(e, d, &err), JX_OK, "%s: %s", what, err.msg);
+    got g = {"facts", {{0}}, "", 0};
+    cr_assert_eq(jx_engine_check(e, d, collect, &g, &err), JX_OK, "%s: %s", what, err.msg);
+    cr_expect_eq(g.n, 1, "%s: %s", what, g.msg[0]);
+    cr_expect(!strncmp(g.msg[0], "rows ", 5) && atoi(g.msg[0] + 5) > 0, "%s: %s", what, g.msg[0]);
+}
+
+/* What national's prep_rows hands its checks, read from doc._rows in one
+ * pass (row classes numbered by the host with its recent-class cache, the
+ * rows' class facts D.f, the pre-screens T.dup, T.sat and D.dist), is what
+ * working it out record by record from doc.tables gives (rows-facts). */
+Test(checkdoc, prep_rows_facts_are_the_records_facts, .timeout = 60)
+{
+    static const char *const files[] = {
+        JX_SOURCE_DIR "/examples/lushan-2020.txt",
+        JX_SOURCE_DIR "/examples/luolong-2021.txt",
+        JX_TEST_DATA "/selfeval-luolong-2021.txt",
+        JX_TEST_DATA "/selfeval-sichuan-style.txt",
+        JX_TEST_DATA "/wide-projects.xlsx",
+        JX_TEST_DATA "/wide-two-pairs.txt",
+    };
+    jx_engine *e = open_ok("rows-facts");
+    for (unsigned seed = 1; seed <= 40; seed++) {
+        jx_doc *d = many_classes(seed);
+        char what[32];
+        snprintf(what, sizeof what, "seed %u", seed);
+        expect_same_facts(e, d, what);
+        jx_doc_free(d);
+    }
+    for (size_t i = 0; i < sizeof files / sizeof *files; i++) {
+        jx_doc *d = NULL;
+        jx_error err = {0};
+        cr_assert_eq(jx_doc_parse_file(files[i], NULL, &d, &err), JX_OK, "%s: %s", files[i],
+                     err.msg);
+        expect_same_facts(e, d, files[i]);
+        jx_doc_free(d);
+    }
+    jx_engine_free(e);
+}

@@ -304,28 +304,55 @@ static size_t put_part(char *buf, const char *s, size_t len)
 }
 
 /* The (kind, 一级, 二级) whose table of 三级 → class id is at stack index
- * sub; rows in a row mostly share them. */
+ * slot (0: the entry is empty).  The last CLASS_RECENT of them are kept:
+ * a table's rows go round a few (产出 / 数量, 效益 / 社会效益, 满意度 …), and
+ * with one kept nearly every row built and looked up its key again. */
+#define CLASS_RECENT 8
 typedef struct class_at {
     int kind;
     const char *l1, *l2;
-    int valid;
+    int slot;
 } class_at;
+
+typedef struct class_recent {
+    class_at at[CLASS_RECENT];
+    int next; /* the entry replaced next (round robin) */
+} class_recent;
 
 static int same_str(const char *a, const char *b)
 {
     return a == b || (a && b && !strcmp(a, b));
 }
 
+/* The entry of rc holding the row's (kind, 一级, 二级), or NULL. */
+static const class_at *recent_class(const class_recent *rc, int kind, const jx_indicator *ind)
+{
+    for (int i = 0; i < CLASS_RECENT; i++) {
+        const class_at *a = &rc->at[i];
+        if (a->slot && a->kind == kind && same_str(a->l1, ind->level1) &&
+            same_str(a->l2, ind->level2))
+            return a;
+    }
+    return NULL;
+}
+
 /* The class id of a row.  by maps (kind, 一级, 二级) (the kind's byte, then
  * each name's length, NULL as UINT32_MAX, and bytes) to a table that maps
  * the 三级 (false for none) to the id; a new class is added to classes.
- * *n is the count. */
-static lua_Integer row_class(lua_State *L, int keys, int by, int classes, int sub,
-                             class_at *at, lua_Integer *n, const jx_table *t,
+ * The recent (kind, 一级, 二级) tables are at stack indices sub0 ..
+ * sub0 + CLASS_RECENT - 1 (rc).  *n is the count. */
+static lua_Integer row_class(lua_State *L, int keys, int by, int classes, int sub0,
+                             class_recent *rc, lua_Integer *n, const jx_table *t,
                              const jx_indicator *ind)
 {
-    if (!at->valid || at->kind != (int)t->kind || !same_str(at->l1, ind->level1) ||
-        !same_str(at->l2, ind->level2)) {
+    const class_at *hit = recent_class(rc, (int)t->kind, ind);
+    int sub;
+    if (hit) {
+        sub = hit->slot;
+    } else {
+        class_at *at = &rc->at[rc->next];
+        sub = sub0 + rc->next;
+        rc->next = (rc->next + 1) % CLASS_RECENT;
         const char *part[2] = {ind->level1, ind->level2};
         size_t len[2], total = 1;
         for (int i = 0; i < 2; i++) {
@@ -355,7 +382,7 @@ static lua_Integer row_class(lua_State *L, int keys, int by, int classes, int su
         at->kind = (int)t->kind;
         at->l1 = ind->level1;
         at->l2 = ind->level2;
-        at->valid = 1;
+        at->slot = sub;
     }
     if (ind->level3)
         lua_pushstring(L, ind->level3);
@@ -458,9 +485,11 @@ static void push_rows(lua_State *L, int keys, const jx_doc *d, int tables)
     }
     lua_Integer ncls = push_classes(L);
     int by = lua_gettop(L) - 2, classes = by + 1;
-    lua_pushnil(L); /* the current (kind, 一级, 二级)'s table, see row_class */
-    int sub = lua_gettop(L);
-    class_at at = {0, NULL, NULL, 0};
+    /* the recent (kind, 一级, 二级)'s tables, see row_class */
+    int sub0 = lua_gettop(L) + 1;
+    for (int i = 0; i < CLASS_RECENT; i++)
+        lua_pushnil(L);
+    class_recent rc = {0};
     /* the last unit pushed, as a Lua string at stack index unit_slot
      * (units repeat from row to row) */
     lua_pushnil(L);
@@ -498,7 +527,7 @@ static void push_rows(lua_State *L, int keys, const jx_doc *d, int tables)
             const jx_indicator *ind = &t->ind[i];
             const jx_value *v = &ind->target;
             k++;
-            col_int(L, COL(C_CLS), k, row_class(L, keys, by, classes, sub, &at, &ncls, t, ind));
+            col_int(L, COL(C_CLS), k, row_class(L, keys, by, classes, sub0, &rc, &ncls, t, ind));
             col_str(L, COL(C_PERIOD), k, ind->period);
             const char *vk = jx_vkind_name(v->kind);
             if (vk) {
@@ -568,9 +597,9 @@ static void push_rows(lua_State *L, int keys, const jx_doc *d, int tables)
     KEY(K_ARRAY);
     lua_pushcfunction(L, l_array);
     lua_rawset(L, R);
-    /* the count, in the registry entry below the sub slot */
+    /* the count, in the registry entry below the sub slots */
     lua_pushinteger(L, ncls);
-    lua_rawseti(L, sub - 1, 3);
+    lua_rawseti(L, sub0 - 1, 3);
     lua_replace(L, by);
     lua_settop(L, by);
 }
@@ -580,8 +609,9 @@ static void push_rows(lua_State *L, int keys, const jx_doc *d, int tables)
 /* Pushes the document; mt is the tables' metatable (see push_table). */
 static void push_doc(lua_State *L, jx_doc *d, int mt)
 {
-    /* keys table and keys, doc, tables, table, rows and its columns, … */
-    luaL_checkstack(L, NKEYS + NCOL + 16, "doc");
+    /* keys table and keys, doc, tables, table, rows and its columns, the
+     * recent classes, … */
+    luaL_checkstack(L, NKEYS + NCOL + CLASS_RECENT + 16, "doc");
     int keys = push_keys(L);
     lua_createtable(L, 0, 7);
     set_str(L, keys, K_SOURCE, d->source);

@@ -280,8 +280,9 @@ local function host_rows(doc, dtables)
   return R
 end
 
--- 行类 id 的规范名称与分类：{ name3, info, l1, l2, g（计分归属）, pc（项目表且二级含“成本”）, mis, cm }，
--- 与 prep 逐行算的相同（都是名称的纯函数）
+-- 行类 id 的规范名称与分类：{ name3, info, l1, l2, g（计分归属）, pc（项目表且二级含“成本”）, mis, cm, sat }，
+-- 与 prep 逐行算的相同（都是名称的纯函数）。prep_rows 的 D.f[k] 就是第 k 行的这张表，审核项按下面的下标读
+local NAME3 <const>, INFO <const>, L1 <const>, L2 <const>, G <const>, PC <const> = 1, 2, 3, 4, 5, 6
 local function row_facts(p, K, RF, id)
   local c = RF.classes[id]
   local kind, x1, x2, x3 = c[1], c[2], c[3], c[4]
@@ -306,16 +307,64 @@ local function row_facts(p, K, RF, id)
   if info.rate and not info.growth then cm = cm | 2 end
   if info.change then cm = cm | 4 end
   if (info.change or info.cost or pc) and not info.saving then cm = cm | 8 end
-  local f = { name3, info, l1, l2, L.points_group(p, kind, l1, l2) or l1, pc, mis, cm }
+  local g = L.points_group(p, kind, l1, l2) or l1
+  -- 真正的满意度指标（计分归属满意度、名称含“满意”）：missing-satisfaction 与 misplaced-indicator 按表看有没有
+  local sat = g == "满意度指标" and info.satisfaction or nil
+  local f = { name3, info, l1, l2, g, pc, mis, cm, sat }
   RF[id] = f
   return f
 end
 
--- D.tables[i] = { tbl=, n=, first=（该表的行是 first+1 .. first+n）, l1set=, project= }；D.projects 同 prep。
--- 每行 k：D.T[k]（所在表）、D.name3/info/l1/l2/g/pc[k]（同 prep 的 r.*），宿主的列原样在 D 上
+-- 三级名称 -> 最后见到它的编号。键跨文件保留（同样的名称反复出现，不必每份文件、每张表新建散列表），
+-- 超过 4096 个清空重来。dup_*：按表编号，查重的初筛（T.dup）；dmg_*：按文件编号，damaged-target 的
+-- 不同名称（D.dist，见 prep_rows）。
+local dup_seen, dup_n, dup_stamp = {}, 0, 0
+local dmg_seen, dmg_n, dmg_stamp = {}, 0, 0
+
+-- D.tables[i] = { tbl=, n=, first=（该表的行是 first+1 .. first+n）, l1set=（读到时才建）, f=（即 D.f）, project=,
+--   dup=（表中有同名的三级指标，不论期间；duplicate-indicator 的初筛）, sat=（有真正的满意度指标） }；
+-- D.projects 同 prep。D.dist：逐指标的行（D.each）中各三级名称第一次出现的行号 k，按出现顺序；
+-- D.dmg_stamp：prep_rows 把这些名称记在 dmg_seen 上用的编号（damaged-target 用）。
+-- 每行 k：D.T[k]（所在表）、D.f[k]（行类的 row_facts：D.f[k][NAME3]、[INFO]、[L1]、[L2]、[G]、[PC] 同 prep 的
+-- r.name3/info/l1/l2/g/pc；按列的 D.name3/info/l1/l2/g/pc[k] 也能读，第一次读到时才建），宿主的列原样在 D 上
 -- （D.tk、D.raw、D.period、D.line、D.flags、D.note、D.damage、D.tn、D.t0，阈值 D.op、D.value……）。
 -- 子列表 D.each、D.qt、D.bad、D.flag 是行号 k 的数组（同 prep），有阈值的行另按审核项预筛：
 -- D.um、D.r100、D.chg、D.clb、D.le、D.imp、D.mis（见下），T.wan 是表中第一个阈值为万元的行。
+local FACT_COLUMN = { name3 = NAME3, info = INFO, l1 = L1, l2 = L2, g = G, pc = PC }
+-- D.name3 等按列的写法（别的包的审核项可能这样读）：第一次读到时由 D.f 建成整列
+local fact_columns = { __index = function(D, key)
+  local x = FACT_COLUMN[key]
+  if x == nil then return nil end
+  local FC, col = rawget(D, "f"), {}
+  for k = 1, #FC do col[k] = FC[k][x] end
+  rawset(D, key, col)
+  return col
+end }
+
+-- 表 T 中有没有一级（或计分归属）为 name 的行（T 的 first、n 与 D.f）
+local function has_level1(FC, T, name)
+  for k = T.first + 1, T.first + T.n do
+    local f = FC[k]
+    if f[L1] == name or f[G] == name then return true end
+  end
+  return false
+end
+L.has_level1 = has_level1
+
+-- D.tables[i].l1set（表中出现的一级与计分归属的集合，同 prep）在第一次读到时才建：national 的审核项用
+-- has_level1 找到第一行就停，不必为每张表建集合
+local table_facts = { __index = function(T, key)
+  if key ~= "l1set" then return nil end
+  local FC, set = rawget(T, "f"), {}
+  for k = T.first + 1, T.first + T.n do
+    local f = FC[k]
+    set[f[L1]] = true
+    set[f[G]] = true
+  end
+  rawset(T, "l1set", set)
+  return set
+end }
+
 local function prep_rows(p, doc)
   local K = compiled[p] or compile(p)
   local D = doc[PREP_ROWS]
@@ -334,8 +383,8 @@ local function prep_rows(p, doc)
     if array then return array(N) end
     return {}
   end
-  local Tc, name3c, infoc, l1o, l2o, gc, pcc = column(), column(), column(), column(), column(),
-    column(), column()
+  -- 每行只记所在表与行类的事实表（各列每存一项都要进一次表的慢路径）
+  local Tc, fc = column(), column()
   local each, qt, bad, flag = column(), {}, {}, {}
   local ne, nqt, nb, nf = 0, 0, 0, 0
   -- 有阈值的行再按审核项预筛（只是候选，审核项照旧逐条判断；顺序同 D.each）：
@@ -347,16 +396,25 @@ local function prep_rows(p, doc)
   local tables, projs = {}, {}
   local set = summary_prefixes(dtables)
   local mis, nmis = {}, 0   -- misplaced-indicator 的候选（行类的 f[7]）
+  -- 全部行都要看的两件事也在这一遍里做（各审核项不必再逐行遍历）：表内三级名称是否重复（dup_seen，按表
+  -- 编号），本文件逐指标的行中不同的三级名称（dmg_seen，按文件编号；含空名称，damaged-target 跳过）
+  if dup_n > 4096 then dup_seen, dup_n = {}, 0 end
+  if dmg_n > 4096 then dmg_seen, dmg_n = {}, 0 end
+  dmg_stamp = dmg_stamp + 1
+  local dseen, gseen, gst = dup_seen, dmg_seen, dmg_stamp
+  local dist, nd = {}, 0
   local k = 0
   for ti = 1, #dtables do
     local tbl = dtables[ti]
     local kind = tbl.kind
     local n = cnt[ti] or 0
-    local l1set = {}
     local k0 = k
-    local wan, nwan = {}, 0   -- 第一个阈值单位为万元且有数值的行（cost-vs-funds；含与“年度”相同的“实施期”行）
-    local T = { tbl = tbl, n = n, first = k0, l1set = l1set, wan = wan }
-    local pl1, pg
+    -- 第一个阈值单位为万元且有数值的行（cost-vs-funds；含与“年度”相同的“实施期”行）；没有时是共用的空表
+    local wan, nwan = NONE, 0
+    local T = setmetatable({ tbl = tbl, n = n, first = k0, wan = wan, f = fc, dup = false, sat = false },
+      table_facts)
+    dup_stamp = dup_stamp + 1
+    local tst, dup, sat = dup_stamp, false, false
     -- 预算10表“年度”与“实施期”并列时，与某“年度”行同名同指标值的“实施期”行不进逐指标的列表
     local yearly
     if yic[ti] then   -- 表中既有“年度”行也有“实施期”行（宿主给的 doc._rows.yi）
@@ -374,15 +432,29 @@ local function prep_rows(p, doc)
       local id = clsc[k]
       local f = RF[id]
       if f == nil then f = row_facts(p, K, RF, id) end
-      local l1, g = f[3], f[5]
-      Tc[k], name3c[k], infoc[k], l1o[k], l2o[k], gc[k], pcc[k] = T, f[1], f[2], l1, f[4], g, f[6]
-      if l1 ~= pl1 then l1set[l1] = true; pl1 = l1 end   -- 相邻行多半同一个一级
-      if g ~= pg then l1set[g] = true; pg = g end
+      local name3 = f[1]
+      Tc[k], fc[k] = T, f
+      local s = dseen[name3]
+      if s == tst then dup = true
+      else
+        if s == nil then dup_n = dup_n + 1 end
+        dseen[name3] = tst
+      end
+      if f[9] then sat = true end
       local j = t0c[k]
       local tb = j and tbc[k] or 0   -- 宿主算好的阈值位（doc._rows.tb）
-      if tb & 8 ~= 0 then nwan = nwan + 1; wan[nwan] = k end
+      if tb & 8 ~= 0 then
+        if nwan == 0 then wan = {}; T.wan = wan end
+        nwan = nwan + 1; wan[nwan] = k
+      end
       if not (yearly and pdc[k] == "实施期" and yearly[f[1] .. "\0" .. trim(rawc[k])]) then
         ne = ne + 1; each[ne] = k
+        s = gseen[name3]
+        if s ~= gst then
+          if s == nil then dmg_n = dmg_n + 1 end
+          gseen[name3] = gst
+          nd = nd + 1; dist[nd] = k
+        end
         local tk = tkc[k]
         if tk == "quantitative" then   -- 最常见：不进下面两个列表
         elseif tk == "qualitative" or tk == "time" then nqt = nqt + 1; qt[nqt] = k
@@ -404,19 +476,21 @@ local function prep_rows(p, doc)
         if f[7] then nmis = nmis + 1; mis[nmis] = k end
       end
     end
+    T.dup, T.sat = dup, sat
     if kind == "project" and not (tbl.code and tbl.code ~= "" and set[tbl.code] == true) then
       T.project = true
       projs[#projs + 1] = T
     end
     tables[ti] = T
   end
-  D = { K = K, T = Tc, ref = S.ref, name3 = name3c, info = infoc, l1 = l1o, l2 = l2o, g = gc, pc = pcc,
+  D = { K = K, dist = dist, dmg_stamp = gst, T = Tc, f = fc, ref = S.ref,
         tk = tkc, raw = rawc, period = pdc, line = S.line, flags = flc, note = S.note,
         damage = S.damage, tn = S.tn, t0 = t0c, op = S.op, value = S.value, value_max = S.value_max,
         unit = S.unit, implied = S.implied, product = S.product, text = S.text,
         each = each, qt = qt, bad = bad, flag = flag,
         um = um, r100 = r100, chg = chg, clb = clb, le = lel, imp = imp, mis = mis,
         tables = tables, projects = projs }
+  setmetatable(D, fact_columns)
   doc[PREP_ROWS] = D
   return D
 end
@@ -431,7 +505,7 @@ end
 
 -- 第 k 行的 L.ind_label
 local function ilabel(D, k)
-  local s = "指标“" .. D.name3[k] .. "”"
+  local s = "指标“" .. D.f[k][NAME3] .. "”"
   local t = D.raw[k]
   if t and trim(t) ~= "" then s = s .. "（指标值 " .. trim(t) .. "）" end
   return s
@@ -446,16 +520,18 @@ end
 
 -- 成本类指标：二级含“成本”的项目指标，或三级含成本/费用/经费且单位为货币
 local function is_cost(K, D, k)
-  if D.pc[k] then return true end
+  local f = D.f[k]
+  if f[PC] then return true end
   local j = D.t0[k]
-  if j and K.money[D.unit[j]] and D.info[k].cost then return true end
+  if j and K.money[D.unit[j]] and f[INFO].cost then return true end
   return false
 end
 
 local function missing_level1(which)
   return function(p, doc, report)
-    for _, T in ipairs(prep_rows(p, doc).projects) do
-      if not T.l1set[which] then
+    local D = prep_rows(p, doc)
+    for _, T in ipairs(D.projects) do
+      if not has_level1(D.f, T, which) then
         report(T.tbl, nil, sformat("%s：没有%s%s", tlabel(T), which,
           T.n == 0 and "（该项目没有任何绩效指标）" or ""))
       end
@@ -466,10 +542,11 @@ end
 local C = {}
 
 C["missing-level1"] = function(p, doc, report)
-  for _, T in ipairs(prep_rows(p, doc).tables) do
+  local D = prep_rows(p, doc)
+  for _, T in ipairs(D.tables) do
     if T.tbl.kind == "department" then
       for _, l1 in ipairs(p.framework.department or {}) do
-        if not T.l1set[l1.name] then
+        if not has_level1(D.f, T, l1.name) then
           report(T.tbl, nil, sformat("%s：缺少一级指标“%s”", tlabel(T), l1.name))
         end
       end
@@ -479,11 +556,11 @@ end
 
 C["empty-target"] = function(p, doc, report)
   local D = prep_rows(p, doc)
-  local list, tk, name3, Tc = D.bad, D.tk, D.name3, D.T
+  local list, tk, FC, Tc = D.bad, D.tk, D.f, D.T
   for i = 1, #list do
     local k = list[i]
     if tk[k] == "empty" then
-      rep(report, D, k, sformat("%s：指标“%s”未填指标值", tlabel(Tc[k]), name3[k]))
+      rep(report, D, k, sformat("%s：指标“%s”未填指标值", tlabel(Tc[k]), FC[k][NAME3]))
     end
   end
 end
@@ -496,8 +573,8 @@ C["placeholder-target"] = function(p, doc, report)
   for i = 1, #list do
     local k = list[i]
     if tk[k] == "placeholder" then
-      local name3, raw = D.name3[k], D.raw[k]
-      if D.info[k].placeholder or name3 == trim(raw) then
+      local f, raw = D.f[k], D.raw[k]
+      if f[INFO].placeholder or f[NAME3] == trim(raw) then
         -- 整行只是模板里的占位符（如“……”）
         rep(report, D, k, sformat("%s：该行只有占位符“%s”，既无指标名称也无指标值（模板空行，应删除或填写具体指标）",
           tlabel(D.T[k]), trim(raw)))
@@ -515,20 +592,20 @@ end
 
 C["vague-target"] = function(p, doc, report)
   local D = prep_rows(p, doc)
-  local list, tkc, l2c = D.qt, D.tk, D.l2
+  local list, tkc, FC = D.qt, D.tk, D.f
   for i = 1, #list do
     local k = list[i]
     local kind = tkc[k]
     if kind == "qualitative" or kind == "time" then
-      local l2 = l2c[k]
-      local name3 = D.name3[k]
+      local f = FC[k]
+      local l2, name3 = f[L2], f[NAME3]
       if kind == "time" then
         -- 时效指标写“及时完成”“在规定时间内”不算；数量/质量指标只写时间词，等于没有数量、质量标准
         if l2 == "数量指标" or l2 == "质量指标" then
           rep(report, D, k, sformat("%s：%s属于%s，指标值只写了“及时/按时”一类的时间要求，没有可衡量的%s标准，应尽量量化（如 ≥95%%、差错率≤1%%）",
             tlabel(D.T[k]), ilabel(D, k), l2, l2 == "数量指标" and "数量" or "质量"))
         end
-      elseif l2 == "数量指标" or l2 == "质量指标" or D.info[k].rate_suffix then
+      elseif l2 == "数量指标" or l2 == "质量指标" or f[INFO].rate_suffix then
         rep(report, D, k, sformat("%s：%s属于%s，指标值只写了定性词，应尽量量化（如 ≥95%%、≥100人次）",
           tlabel(D.T[k]), ilabel(D, k), l2 ~= "" and l2 or "比率类指标"))
       elseif l2 == "时效指标" then
@@ -559,22 +636,23 @@ end
 C["cost-vs-funds"] = function(p, doc, report)
   local tol = p.formulas.funds_tolerance or 0.005
   local D = prep_rows(p, doc)
-  local t0, unit, value, value_max, op, pc = D.t0, D.unit, D.value, D.value_max, D.op, D.pc
+  local t0, unit, value, value_max, op, FC = D.t0, D.unit, D.value, D.value_max, D.op, D.f
   local projects = D.projects
+  local ks, amounts = {}, {}   -- 各项目共用（只读到 nc 为止）：多半每个项目只有一行，不必每项目建表
   for x = 1, #projects do
     local T = projects[x]
     local wan = T.wan   -- 第一个阈值单位为万元的行（prep_rows 预筛）；没有就不必看
     local tbl = T.tbl
     local total = wan[1] ~= nil and tbl.funds and tbl.funds.total
     if total then
-      local ks, amounts, nc, sum = {}, {}, 0, 0
+      local nc, sum = 0, 0
       for i = 1, #wan do
         local k = wan[i]
         local j = t0[k]
         if j and unit[j] == "万元" and value[j] ~= nil then
           local o = op[j]
           local upper = o == "le" or o == "lt"
-          if pc[k] or upper then   -- 项目表：二级含“成本”
+          if FC[k][PC] or upper then   -- 项目表：二级含“成本”
             local amount = o == "range" and value_max[j] or value[j]
             nc = nc + 1; ks[nc], amounts[nc] = k, amount
             sum = sum + amount
@@ -675,12 +753,13 @@ end
 C["unit-mismatch"] = function(p, doc, report)
   local money = ctx(p).money
   local D = prep_rows(p, doc)
-  local list, t0, tn, unit, infoc, pc = D.um, D.t0, D.tn, D.unit, D.info, D.pc
+  local list, t0, tn, unit, FC = D.um, D.t0, D.tn, D.unit, D.f
   for i = 1, #list do
     local k = list[i]
     local j0 = t0[k]
     if j0 then
-      local info = infoc[k]
+      local f = FC[k]
+      local info = f[INFO]
       for j = j0, j0 + tn[k] - 1 do
         local u = unit[j] or ""
         local msg
@@ -688,7 +767,7 @@ C["unit-mismatch"] = function(p, doc, report)
           msg = "是比率/满意度指标，指标值单位却是“" .. u .. "”（应为 %）"
         elseif info.count and money[u] then
           msg = "是计数指标，指标值单位却是“" .. u .. "”"
-        elseif pc[k] and not info.rate
+        elseif f[PC] and not info.rate
                and u ~= "" and u ~= "%" and not money[u] then
           msg = "是成本指标，指标值单位却是“" .. u .. "”（应为金额，如万元）"
         end
@@ -704,11 +783,11 @@ end
 C["cost-lower-bound"] = function(p, doc, report)
   local K = ctx(p)
   local D = prep_rows(p, doc)
-  local list, t0, op, infoc = D.clb, D.t0, D.op, D.info
+  local list, t0, op, FC = D.clb, D.t0, D.op, D.f
   for i = 1, #list do
     local k = list[i]
     local j = t0[k]
-    local info = infoc[k]
+    local info = FC[k][INFO]
     if j and (op[j] == "ge" or op[j] == "gt") and not info.saving then   -- 节约率越高越好
       local change = info.change
       local cost = is_cost(K, D, k) and not (info.rate and not change)
@@ -722,10 +801,10 @@ end
 
 C["rate-over-100"] = function(p, doc, report)
   local D = prep_rows(p, doc)
-  local list, t0, tn, unit, value, value_max, infoc = D.r100, D.t0, D.tn, D.unit, D.value, D.value_max, D.info
+  local list, t0, tn, unit, value, value_max, FC = D.r100, D.t0, D.tn, D.unit, D.value, D.value_max, D.f
   for i = 1, #list do
     local k = list[i]
-    local info = infoc[k]
+    local info = FC[k][INFO]
     local j0 = t0[k]
     if info.rate and not info.growth and j0 then
       for j = j0, j0 + tn[k] - 1 do
@@ -750,10 +829,11 @@ C["implied-operator"] = function(p, doc, report)
       for j = j0, j0 + tn[k] - 1 do
         -- 100% 的比率方向自明，不提示
         -- “5*8小时”“7*24小时”是服务时段，名称已写明方向（“控制在预算范围内”）的也不提示
-        if implied[j] and not (unit[j] == "%" and value[j] == 100) and not D.info[k].operator_named
+        if implied[j] and not (unit[j] == "%" and value[j] == 100) and not D.f[k][INFO].operator_named
            and not (product[j] == true or has_star(trim(D.raw[k]))) then
           local T = D.T[k]
-          local upper = L.implied_upper(p, T.tbl.kind, D.l2[k], D.name3[k], unit[j])
+          local f = D.f[k]
+          local upper = L.implied_upper(p, T.tbl.kind, f[L2], f[NAME3], unit[j])
           rep(report, D, k, sformat("%s：%s未写比较符（≥ ≤ =），打分时按%s处理",
             tlabel(T), ilabel(D, k), upper and "上限（≤）" or "下限（≥）"))
           break
@@ -775,38 +855,34 @@ local truncations, trunc_cache = memo(function(m)
   return list
 end)
 
--- 本文件的三级名称：名称 -> 本次审核的编号（dmg_stamp）与最早的行号。键跨文件保留，超过 4096 个清空重来
-local dmg_seen, dmg_line, dmg_n, dmg_stamp = {}, {}, 0, 0
-
 C["damaged-target"] = function(p, doc, report)
   -- 同一文件中的全部三级名称：某名称（至少 8 个字）恰是另一名称去掉末尾 1–2 个字，疑似在页边被截断
   -- （如“通过该项目保障代缴费工作正常开”之于“……正常开展”）
   local D = prep_rows(p, doc)
-  local each, name3c, linec, Tc = D.each, D.name3, D.line, D.T
-  if dmg_n > 4096 then dmg_seen, dmg_line, dmg_n = {}, {}, 0 end
-  dmg_stamp = dmg_stamp + 1
-  local stamp, seen, lineof = dmg_stamp, dmg_seen, dmg_line
-  local distinct, nd = {}, 0   -- 不同的名称，按第一次出现
-  for i = 1, #each do
-    local k = each[i]
-    local n = name3c[k]
-    if n ~= "" then
-      local s = seen[n]
-      if s ~= stamp then
-        if s == nil then dmg_n = dmg_n + 1 end
-        seen[n] = stamp
-        lineof[n] = linec[k] or Tc[k].tbl.line or 0
-        nd = nd + 1; distinct[nd] = n
-      end
+  local each, FC, linec, Tc = D.each, D.f, D.line, D.T
+  -- 不同的名称（按第一次出现）由 prep_rows 记在 dmg_seen 上（编号 D.dmg_stamp）；此后又为别的文件
+  -- 记过时，按 D.dist 重记
+  local dist, stamp = D.dist, D.dmg_stamp
+  if stamp ~= dmg_stamp or dmg_n > 4096 then
+    if dmg_n > 4096 then dmg_seen, dmg_n = {}, 0 end
+    dmg_stamp = dmg_stamp + 1
+    stamp = dmg_stamp
+    for i = 1, #dist do
+      local n = FC[dist[i]][NAME3]
+      if dmg_seen[n] == nil then dmg_n = dmg_n + 1 end
+      dmg_seen[n] = stamp
     end
+    D.dmg_stamp = stamp
   end
+  local seen = dmg_seen
   -- 截断名 -> 最早出现（行号最小，同行取字典序最小）的完整名称（与名称的遍历顺序无关）
   local best, bline
-  for i = 1, nd do
-    local m = distinct[i]
-    local line = lineof[m]
+  for i = 1, #dist do
+    local k = dist[i]
+    local m = FC[k][NAME3]
+    local line = linec[k] or Tc[k].tbl.line or 0
     -- 不足 9 个字节的名称不足 9 个字，没有可比的截断名
-    local tl = #m >= 9 and (trunc_cache[m] or truncations(m)) or NONE
+    local tl = #m >= 9 and (trunc_cache[m] or truncations(m)) or NONE   -- 空名称也没有
     for x = 1, #tl do
       local n = tl[x]
       if seen[n] == stamp then
@@ -825,7 +901,7 @@ C["damaged-target"] = function(p, doc, report)
       rep(report, D, k, sformat("%s：%s残缺：%s", tlabel(Tc[k]), ilabel(D, k),
         D.damage[k] or "疑似在页边被截断"))
     end
-    local name3 = name3c[k]
+    local name3 = FC[k][NAME3]
     local m = best and best[name3]
     if m then
       rep(report, D, k, sformat("%s：指标名称“%s”残缺，疑似在页边被截断（同一文件第 %d 行有“%s”）",
@@ -851,7 +927,7 @@ C["split-cell"] = function(p, doc, report)
         local names = {}
         for o = T.first + 1, T.first + T.n do
           if (flags[o] or 0) & 1 ~= 0 and linec[o] == line and (pdc[o] or "") == period then
-            names[#names + 1] = "“" .. D.name3[o] .. "”"
+            names[#names + 1] = "“" .. D.f[o][NAME3] .. "”"
           end
         end
         if #names >= 2 then
@@ -878,7 +954,8 @@ C["realigned"] = function(p, doc, report)
   for i = 1, #list do
     local k = list[i]
     if (flags[k] or 0) & 2 ~= 0 then
-      local name3, line = D.name3[k], D.line[k]
+      local f, line = D.f[k], D.line[k]
+      local name3 = f[NAME3]
       local moved, cells = {}, {}
       local function add(msg)
         if msg == nil or msg == "" then return end
@@ -891,7 +968,7 @@ C["realigned"] = function(p, doc, report)
           add(n.message)
         end
       end
-      local where = "“" .. (D.l1[k] or "?") .. " / " .. (D.l2[k] or "?") .. "”"
+      local where = "“" .. (f[L1] or "?") .. " / " .. (f[L2] or "?") .. "”"
       local msg
       if #moved > 0 then
         msg = "放错了位置：" .. concat(moved, "；")
@@ -907,32 +984,20 @@ C["realigned"] = function(p, doc, report)
   end
 end
 
--- 查重的初筛：名称 -> 最后见到它的表的编号（dup_stamp）。键跨文件保留（同样的名称反复出现，
--- 不必每表新建散列表），超过 4096 个清空重来
-local dup_seen, dup_n, dup_stamp = {}, 0, 0
-
 C["duplicate-indicator"] = function(p, doc, report)
   local D = prep_rows(p, doc)
-  local name3c, infoc, pdc, linec, l1c, rawc = D.name3, D.info, D.period, D.line, D.l1, D.raw
-  if dup_n > 4096 then dup_seen, dup_n = {}, 0 end
+  local FC, pdc, linec, rawc = D.f, D.period, D.line, D.raw
   for _, T in ipairs(D.tables) do
-    -- 先看表中有没有同名的三级指标（不论期间）；没有就不必分组
-    dup_stamp = dup_stamp + 1
-    local stamp, seen, maybe = dup_stamp, dup_seen, false
+    -- 表中没有同名的三级指标（不论期间，prep_rows 已看过）就不必分组
+    local maybe = T.dup
     local k0 = T.first
-    for k = k0 + 1, k0 + T.n do
-      local name3 = name3c[k]
-      local s = seen[name3]
-      if s == stamp then maybe = true; break end
-      if s == nil then dup_n = dup_n + 1 end
-      seen[name3] = stamp
-    end
     -- 按（期间, 名称）分组；只为重复出现的组建列表，报告顺序按组的第一次出现
     local first, groups, byfirst = maybe and {}, nil, nil
     for i = 1, maybe and T.n or 0 do
       local k = k0 + i
-      local name3 = name3c[k]
-      if name3 ~= "" and not infoc[k].placeholder then
+      local f = FC[k]
+      local name3 = f[NAME3]
+      if name3 ~= "" and not f[INFO].placeholder then
         local pk = pdc[k] or ""
         local byname = first[pk]
         if not byname then byname = {}; first[pk] = byname end
@@ -954,12 +1019,12 @@ C["duplicate-indicator"] = function(p, doc, report)
         for x = 2, #g do
           local k = g[x]
           local raw = trim(rawc[k])
-          where[#where + 1] = sformat("第 %s 行%s%s", tostring(linec[k] or "?"), l1c[k] or "",
+          where[#where + 1] = sformat("第 %s 行%s%s", tostring(linec[k] or "?"), FC[k][L1] or "",
             raw ~= "" and (" " .. raw) or "")
         end
         local k1 = g[2]
         local pd = pdc[k1]
-        rep(report, D, g[3], sformat("%s：指标“%s”重复出现 %d 次%s：%s", tlabel(T), name3c[k1], #g - 1,
+        rep(report, D, g[3], sformat("%s：指标“%s”重复出现 %d 次%s：%s", tlabel(T), FC[k1][NAME3], #g - 1,
           pd and ("（" .. pd .. "）") or "", concat(where, "；")))
       end
     end
@@ -978,19 +1043,17 @@ end
 -- 满意度指标：只算名称含“满意”的指标；满意度栏里只有别的内容时，说明填了什么
 C["missing-satisfaction"] = function(p, doc, report)
   local D = prep_rows(p, doc)
-  local gc, infoc, name3c = D.g, D.info, D.name3
+  local FC = D.f
   for _, T in ipairs(D.projects) do
-    local real, other = 0, {}
-    for k = T.first + 1, T.first + T.n do
-      if gc[k] == "满意度指标" then
-        if infoc[k].satisfaction then real = real + 1
-        else
-          local lab = "“" .. name3c[k] .. "”"
+    if not T.sat then   -- 有真正的满意度指标（prep_rows 已逐行看过）的项目不报
+      local other = {}
+      for k = T.first + 1, T.first + T.n do
+        local f = FC[k]
+        if f[G] == "满意度指标" and not f[INFO].satisfaction then
+          local lab = "“" .. f[NAME3] .. "”"
           if not in_list(lab, other) then other[#other + 1] = lab end
         end
       end
-    end
-    if real == 0 then
       local why = ""
       if T.n == 0 then why = "（该项目没有任何绩效指标）"
       elseif #other > 0 then why = "（满意度指标栏只填了" .. concat(other, "、") .. "，不是满意度指标）" end
@@ -1006,22 +1069,20 @@ end
 C["misplaced-indicator"] = function(p, doc, report)
   local K = ctx(p)
   local D = prep_rows(p, doc)
-  local gc, infoc, name3c, l1c, l2c, Tc = D.g, D.info, D.name3, D.l1, D.l2, D.T
+  local FC, Tc = D.f, D.T
   local has_real = {}
   for _, T in ipairs(D.tables) do
-    for k = T.first + 1, T.first + T.n do
-      if gc[k] == "满意度指标" and infoc[k].satisfaction then has_real[T.tbl] = true; break end
-    end
+    if T.sat then has_real[T.tbl] = true end   -- 表中有真正的满意度指标（prep_rows）
   end
   local each = D.mis   -- 只看可能报告的行（prep_rows 按行类预筛）
   local spkind, spc = nil, nil
   for i = 1, #each do
     local k = each[i]
-    local name3 = name3c[k]
-    local info = infoc[k]
+    local f = FC[k]
+    local name3, info = f[NAME3], f[INFO]
     if name3 ~= "" and not info.placeholder then
       local tbl = Tc[k].tbl
-      local l1, l2 = l1c[k], l2c[k]
+      local l1, l2 = f[L1], f[L2]
       if tbl.kind == "project" and l1 == "满意度指标" and has_real[tbl] and not info.satisfaction then
         local benefit = L.find_level1(p, "project", "效益指标")
         local il2 = benefit and L.infer_level2(p, "project", benefit, name3, nil)
@@ -1043,10 +1104,10 @@ end
 -- 正向比率写成上限：≤100%（或 <、≤ 更大的数）任何结果都满足，不构成目标
 C["rate-upper-bound"] = function(p, doc, report)
   local D = prep_rows(p, doc)
-  local list, t0, tn, unit, value, op, infoc = D.le, D.t0, D.tn, D.unit, D.value, D.op, D.info
+  local list, t0, tn, unit, value, op, FC = D.le, D.t0, D.tn, D.unit, D.value, D.op, D.f
   for i = 1, #list do
     local k = list[i]
-    local info = infoc[k]
+    local info = FC[k][INFO]
     local j0 = t0[k]
     if j0 and not info.growth and not info.change then
       for j = j0, j0 + tn[k] - 1 do
@@ -1065,14 +1126,15 @@ end
 C["count-upper-bound"] = function(p, doc, report)
   local count_unit = ctx(p).count_unit
   local D = prep_rows(p, doc)
-  local list, t0, op, unit, infoc, l2c = D.le, D.t0, D.op, D.unit, D.info, D.l2
+  local list, t0, op, unit, FC = D.le, D.t0, D.op, D.unit, D.f
   for i = 1, #list do
     local k = list[i]
     local j = t0[k]
-    local info = infoc[k]
+    local f = FC[k]
+    local info = f[INFO]
     if j and (op[j] == "le" or op[j] == "lt") and count_unit[unit[j]]
        and not info.negative_count and not info.cost
-       and (l2c[k] == "数量指标" or info.count) then
+       and (f[L2] == "数量指标" or info.count) then
       rep(report, D, k, sformat("%s：%s是数量指标，指标值写成上限（%s），完成数为 0 也算达到；产出数量应写成下限（≥）或确数（=）",
         tlabel(D.T[k]), ilabel(D, k), trim(D.text[j] or D.raw[k])))
     end
@@ -1082,12 +1144,12 @@ end
 -- 只减不增的变动率（“三公经费”、厉行节约）目标为正数
 C["change-rate-increase"] = function(p, doc, report)
   local D = prep_rows(p, doc)
-  local list, t0, value, value_max, infoc = D.chg, D.t0, D.value, D.value_max, D.info
+  local list, t0, value, value_max, FC = D.chg, D.t0, D.value, D.value_max, D.f
   for i = 1, #list do
     local k = list[i]
     local j = t0[k]
-    if infoc[k].change and j and value[j] ~= nil then
-      local T, name3 = D.T[k], D.name3[k]
+    if FC[k][INFO].change and j and value[j] ~= nil then
+      local T, name3 = D.T[k], FC[k][NAME3]
       local tbl = T.tbl
       for _, rule in ipairs(p.formulas.no_increase or {}) do
         if has(name3, rule.match) then
