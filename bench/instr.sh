@@ -17,7 +17,7 @@ trap 'rm -rf "$tmp"' EXIT
 command -v valgrind >/dev/null || { echo "instr.sh: valgrind is not installed (apt-get install valgrind)" >&2; exit 2; }
 cc -O2 -shared -fPIC -o "$tmp/nokick.so" bench/nokick.c -ldl
 "$B/bench/gencorpus" "$tmp/c" "$N" 7 >/dev/null
-stages="jx_doc_parse jx_engine_open jx_pack_validate jx_engine_frame jx_engine_check run_one_check jx_score_doc jx_scorecard_json"
+stages="jx_doc_parse jx_engine_open jx_engine_frame jx_engine_check run_one_check jx_score_doc jx_scorecard_json"
 
 count() { # NAME BUILD (relative to the repository or absolute)
   local jx
