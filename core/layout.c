@@ -980,56 +980,19 @@ static int level_of_uncached(cell c, char *kind, const char **parent)
     return s.n && !digit_before_paren(s) ? jx_vocab_level(s.s, s.n, kind, parent) : 0;
 }
 
-/* level_of is a function of the cell's bytes alone, and the rows outside
- * tables (headless_row) ask it of the same names row after row (a budget
- * table's 科目名称 column): the answers for short cells that are no number
- * are kept per thread, keyed by the bytes (as vclass's). */
-#define LO_SLOTS 512
-#define LO_MAX 46
-typedef struct lo_slot {
-    unsigned char n; /* 0: empty */
-    signed char level;
-    char kind;
-    const char *parent;
-    char s[LO_MAX];
-} lo_slot;
-static _Thread_local lo_slot lo_cache[LO_SLOTS];
-
-/* A hash of a cell's bytes for lo_cache: eight bytes at a time,
- * then byte by byte. */
-static uint32_t cell_hash(cell c)
+/* level_of_uncached by bytes, for jx_level_cached: level_of is a
+ * function of the cell's bytes alone, and the rows outside tables
+ * (headless_row) ask it of the same names row after row (a budget
+ * table's 科目名称 column) */
+static int level_of_bytes(const char *s, size_t n, char *kind, const char **parent)
 {
-    uint64_t h = 0x9E3779B97F4A7C15u;
-    size_t i = 0;
-    for (; i + 8 <= c.n; i += 8) {
-        uint64_t x;
-        memcpy(&x, c.s + i, 8);
-        h = (h ^ x) * 0xFF51AFD7ED558CCDu;
-    }
-    for (; i < c.n; i++)
-        h = (h ^ (unsigned char)c.s[i]) * 0x100000001B3u;
-    h ^= h >> 29;
-    return (uint32_t)(h ^ h >> 32);
+    return level_of_uncached((cell){s, n}, kind, parent);
 }
 
 static int level_of_cached(cell c, char *kind, const char **parent)
 {
-    if (!c.n || c.n > LO_MAX)
-        return level_of_uncached(c, kind, parent);
-    uint32_t h = cell_hash(c);
-    lo_slot *e = &lo_cache[(h ^ (h >> 15)) & (LO_SLOTS - 1)];
-    if (e->n == c.n && !memcmp(e->s, c.s, c.n)) {
-        *kind = e->kind;
-        *parent = e->parent;
-        return e->level;
-    }
-    int level = level_of_uncached(c, kind, parent);
-    e->n = (unsigned char)c.n;
-    e->level = (signed char)level;
-    e->kind = *kind;
-    e->parent = *parent;
-    memcpy(e->s, c.s, c.n);
-    return level;
+    static _Thread_local jx_level_slot cache[JX_LEVEL_SLOTS];
+    return jx_level_cached(cache, level_of_bytes, c.s, c.n, kind, parent);
 }
 
 /* The first three bytes of c (all, if fewer) are ASCII digits: then

@@ -663,45 +663,55 @@ static int maybe_level(const char *s, size_t n)
     return may_start(&level_first, s, n);
 }
 
-/* The reader asks this of the same cells many times over (each row scan
- * of a table): the answers for short names are kept per thread, keyed by
- * the bytes themselves; the function depends on nothing else. */
-#define LV_SLOTS 512
-#define LV_MAX 54
-typedef struct lv_slot {
-    unsigned char n; /* 0: empty */
-    signed char level;
-    char kind;
-    const char *parent;
-    char s[LV_MAX];
-} lv_slot;
-static _Thread_local lv_slot lv_cache[LV_SLOTS];
-
-int jx_vocab_level(const char *s, size_t n, char *kind, const char **parent)
+/* A hash of a cell's bytes for jx_level_cached: eight bytes at a time,
+ * then byte by byte. */
+static uint32_t bytes_hash(const char *s, size_t n)
 {
-    if (n && !maybe_level(s, n)) {
-        *kind = 0;
-        *parent = NULL;
-        return 0;
+    uint64_t h = 0x9E3779B97F4A7C15u;
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t x;
+        memcpy(&x, s + i, 8);
+        h = (h ^ x) * 0xFF51AFD7ED558CCDu;
     }
-    if (!n || n > LV_MAX)
-        return vocab_level(s, n, kind, parent);
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < n; i++)
-        h = (h ^ (unsigned char)s[i]) * 16777619u;
-    lv_slot *e = &lv_cache[(h ^ (h >> 15)) & (LV_SLOTS - 1)];
+    for (; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 0x100000001B3u;
+    h ^= h >> 29;
+    return (uint32_t)(h ^ h >> 32);
+}
+
+int jx_level_cached(jx_level_slot *cache, jx_level_fn fn, const char *s, size_t n, char *kind,
+                    const char **parent)
+{
+    if (!n || n > JX_LEVEL_KEY_MAX)
+        return fn(s, n, kind, parent);
+    uint32_t h = bytes_hash(s, n);
+    jx_level_slot *e = &cache[(h ^ (h >> 15)) & (JX_LEVEL_SLOTS - 1)];
     if (e->n == n && !memcmp(e->s, s, n)) {
         *kind = e->kind;
         *parent = e->parent;
         return e->level;
     }
-    int level = vocab_level(s, n, kind, parent);
+    int level = fn(s, n, kind, parent);
     e->n = (unsigned char)n;
     e->level = (signed char)level;
     e->kind = *kind;
     e->parent = *parent;
     memcpy(e->s, s, n);
     return level;
+}
+
+/* The reader asks this of the same cells many times over (each row scan
+ * of a table): the function depends on nothing but the bytes. */
+int jx_vocab_level(const char *s, size_t n, char *kind, const char **parent)
+{
+    static _Thread_local jx_level_slot cache[JX_LEVEL_SLOTS];
+    if (n && !maybe_level(s, n)) {
+        *kind = 0;
+        *parent = NULL;
+        return 0;
+    }
+    return jx_level_cached(cache, vocab_level, s, n, kind, parent);
 }
 
 int jx_vocab_trailer(const char *s, size_t n)

@@ -82,6 +82,25 @@ const char *jx_col_name(jx_col c);
  * ("数量指标" -> "产出指标"), or NULL. */
 int jx_vocab_level(const char *s, size_t n, char *kind, const char **parent);
 
+/* A level function (as jx_vocab_level) whose answer depends on the
+ * cell's bytes alone; the reader asks it of the same names row after
+ * row, so answers for cells up to JX_LEVEL_KEY_MAX bytes are kept in a
+ * per-thread cache of JX_LEVEL_SLOTS slots (one cache line each), keyed
+ * by the bytes. */
+typedef int (*jx_level_fn)(const char *s, size_t n, char *kind, const char **parent);
+#define JX_LEVEL_SLOTS 512
+#define JX_LEVEL_KEY_MAX 46
+typedef struct jx_level_slot {
+    unsigned char n; /* 0: empty */
+    signed char level;
+    char kind;
+    const char *parent;
+    char s[JX_LEVEL_KEY_MAX];
+} jx_level_slot;
+/* fn(s, n, kind, parent), from cache (JX_LEVEL_SLOTS of them) when there */
+int jx_level_cached(jx_level_slot *cache, jx_level_fn fn, const char *s, size_t n, char *kind,
+                    const char **parent);
+
 /* A row that closes a table: 合计, 总分, 评价结论, 存在问题, 改进措施,
  * 项目负责人, 填报人, signatures …  Returns 1 for 总分/合计 (a total),
  * 2 for the rest, 0 for neither. */

@@ -236,27 +236,30 @@ static char *findings_of(jx_engine *e, const char *path)
     return l.buf;
 }
 
+/* documents of both frameworks, self-evaluations and wide tables, for
+ * the tests that compare two ways of reading the rows */
+static const char *const compared_docs[] = {
+    JX_SOURCE_DIR "/examples/lushan-2020.txt",
+    JX_SOURCE_DIR "/examples/luolong-2021.txt",
+    JX_TEST_DATA "/selfeval-luolong-2021.txt",
+    JX_TEST_DATA "/selfeval-sichuan-style.txt",
+    JX_TEST_DATA "/wide-projects.xlsx",
+    JX_TEST_DATA "/wide-two-pairs.txt",
+};
+
 /* national's checks read the indicators from doc._rows; when a check run
  * before them has made the tables' indicators (rows-touched), they read
  * doc.tables instead: the same findings, in the same order, with the same
  * lines, projects and indicators. */
 Test(checkdoc, rows_read_from_tables_give_the_same_findings, .timeout = 60)
 {
-    static const char *const files[] = {
-        JX_SOURCE_DIR "/examples/lushan-2020.txt",
-        JX_SOURCE_DIR "/examples/luolong-2021.txt",
-        JX_TEST_DATA "/selfeval-luolong-2021.txt",
-        JX_TEST_DATA "/selfeval-sichuan-style.txt",
-        JX_TEST_DATA "/wide-projects.xlsx",
-        JX_TEST_DATA "/wide-two-pairs.txt",
-    };
     jx_engine *national = open_ok("national"), *touched = open_ok("rows-touched");
-    for (size_t i = 0; i < sizeof files / sizeof *files; i++) {
+    for (size_t i = 0; i < sizeof compared_docs / sizeof *compared_docs; i++) {
         for (int round = 0; round < 2; round++) {
-            char *a = findings_of(national, files[i]);
-            char *b = findings_of(touched, files[i]);
-            cr_expect_gt(strlen(a), strlen(files[i]) + 20, "%s: no findings", files[i]);
-            cr_expect_str_eq(b, a, "%s, round %d", files[i], round);
+            char *a = findings_of(national, compared_docs[i]);
+            char *b = findings_of(touched, compared_docs[i]);
+            cr_expect_gt(strlen(a), strlen(compared_docs[i]) + 20, "%s: no findings", compared_docs[i]);
+            cr_expect_str_eq(b, a, "%s, round %d", compared_docs[i], round);
             free(a);
             free(b);
         }
@@ -320,14 +323,6 @@ static void expect_same_facts(jx_engine *e, jx_doc *d, const char *what)
  * working it out record by record from doc.tables gives (rows-facts). */
 Test(checkdoc, prep_rows_facts_are_the_records_facts, .timeout = 60)
 {
-    static const char *const files[] = {
-        JX_SOURCE_DIR "/examples/lushan-2020.txt",
-        JX_SOURCE_DIR "/examples/luolong-2021.txt",
-        JX_TEST_DATA "/selfeval-luolong-2021.txt",
-        JX_TEST_DATA "/selfeval-sichuan-style.txt",
-        JX_TEST_DATA "/wide-projects.xlsx",
-        JX_TEST_DATA "/wide-two-pairs.txt",
-    };
     jx_engine *e = open_ok("rows-facts");
     for (unsigned seed = 1; seed <= 40; seed++) {
         jx_doc *d = many_classes(seed);
@@ -336,12 +331,12 @@ Test(checkdoc, prep_rows_facts_are_the_records_facts, .timeout = 60)
         expect_same_facts(e, d, what);
         jx_doc_free(d);
     }
-    for (size_t i = 0; i < sizeof files / sizeof *files; i++) {
+    for (size_t i = 0; i < sizeof compared_docs / sizeof *compared_docs; i++) {
         jx_doc *d = NULL;
         jx_error err = {0};
-        cr_assert_eq(jx_doc_parse_file(files[i], NULL, &d, &err), JX_OK, "%s: %s", files[i],
+        cr_assert_eq(jx_doc_parse_file(compared_docs[i], NULL, &d, &err), JX_OK, "%s: %s", compared_docs[i],
                      err.msg);
-        expect_same_facts(e, d, files[i]);
+        expect_same_facts(e, d, compared_docs[i]);
         jx_doc_free(d);
     }
     jx_engine_free(e);

@@ -20,6 +20,7 @@
 #include <criterion/criterion.h>
 
 #include "layout.c"
+#include "made_up.h"
 
 static cell ref_strip_points(cell c)
 {
@@ -119,28 +120,10 @@ static const char *const piece[] = {
     "\xc2\xa0", "\xe3\x80\x80", "*", "＊", "a", "x", "-", "/", "%", "≥95%", "≤", "人", "\x80",
     "\xe4", "\xef", "\xe3", "年", "无", "——", "≥", "合计"};
 
-static unsigned long rnd_state = 16;
-
-static unsigned rnd(unsigned n)
-{
-    rnd_state = rnd_state * 6364136223846793005ul + 1442695040888963407ul;
-    return (unsigned)(rnd_state >> 33) % n;
-}
-
 /* a made-up cell of 0 to 8 pieces in buf */
 static cell made_up(char *buf, size_t size)
 {
-    size_t n = 0;
-    for (unsigned k = rnd(9); k > 0; k--) {
-        const char *p = piece[rnd(JX_ARRAY_LEN(piece))];
-        size_t pl = strlen(p);
-        if (n + pl < size) {
-            memcpy(buf + n, p, pl);
-            n += pl;
-        }
-    }
-    buf[n] = '\0';
-    return (cell){buf, n};
+    return (cell){buf, made_up_pieces(piece, JX_ARRAY_LEN(piece), 9, buf, size)};
 }
 
 Test(layout_cells, strips_and_level_of_as_before)
@@ -251,17 +234,7 @@ static const char *const head_piece[] = {
 
 static cell made_up_head(char *buf, size_t size, unsigned pieces)
 {
-    size_t n = 0;
-    for (unsigned k = rnd(pieces); k > 0; k--) {
-        const char *p = head_piece[rnd(JX_ARRAY_LEN(head_piece))];
-        size_t pl = strlen(p);
-        if (n + pl < size) {
-            memcpy(buf + n, p, pl);
-            n += pl;
-        }
-    }
-    buf[n] = '\0';
-    return (cell){buf, n};
+    return (cell){buf, made_up_pieces(head_piece, JX_ARRAY_LEN(head_piece), pieces, buf, size)};
 }
 
 Test(layout_cells, head_bits_as_before)

@@ -16,6 +16,7 @@
 #include <sys/stat.h>
 
 #include "read/text.c"
+#include "made_up.h"
 
 /* split_at as it was before (issue 16, fifth pass) */
 static size_t ref_next_sep(const char *s, size_t i, size_t n, char sep)
@@ -54,27 +55,9 @@ static const char *const piece[] = {
     "\t", "\t", "\t\t\t", "|", " ", "  ", "\xe3\x80\x80", "\xc2\xa0", "a", "12", "300000",
     "8159.93", "工会事务", "产出指标", "≥95%", "\"", "\"x\"", "一", "\x80", "\xe4", ",", "\r"};
 
-static unsigned long rnd_state = 61;
-
-static unsigned rnd(unsigned n)
-{
-    rnd_state = rnd_state * 6364136223846793005ul + 1442695040888963407ul;
-    return (unsigned)(rnd_state >> 33) % n;
-}
-
 static size_t made_up_line(char *buf, size_t size)
 {
-    size_t n = 0;
-    for (unsigned k = rnd(90); k > 0; k--) {
-        const char *p = piece[rnd(JX_ARRAY_LEN(piece))];
-        size_t pl = strlen(p);
-        if (n + pl < size) {
-            memcpy(buf + n, p, pl);
-            n += pl;
-        }
-    }
-    buf[n] = '\0';
-    return n;
+    return made_up_pieces(piece, JX_ARRAY_LEN(piece), 90, buf, size);
 }
 
 Test(read_fast, split_at_as_before)
