@@ -559,7 +559,10 @@ int jx_read_file_max(const char *path, size_t max, char **data, size_t *len,
             rc = jx_fail(err, JX_ENOMEM, path, 0, 0, "内存不足");
             goto cleanup;
         }
-        size_t room = max - b.len + 1, spare = b.cap - b.len - 1; /* one for the NUL */
+        /* (max may be SIZE_MAX, "no cap": max + 1 would wrap to 0 and
+         * the file would read as empty) */
+        size_t room = max - b.len < SIZE_MAX ? max - b.len + 1 : SIZE_MAX;
+        size_t spare = b.cap - b.len - 1; /* one for the NUL */
         size_t n = fread(b.p + b.len, 1, room < spare ? room : spare, f);
         if (n == 0)
             break;

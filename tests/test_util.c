@@ -585,6 +585,28 @@ Test(input, regular_files_whole_and_capped)
     free(data);
 }
 
+Test(input, cap_of_size_max_reads_it_all)
+{
+    /* max + 1 wrapped to 0: nothing was read, and the file came back
+     * empty with JX_OK */
+    const char *path = "test_util_sizemax.tmp";
+    FILE *f = fopen(path, "wb");
+    cr_assert(f);
+    cr_assert_eq(fwrite("abc,def\n", 1, 8, f), 8);
+    fclose(f);
+    char *data = NULL;
+    size_t len = 0;
+    jx_error err = {0};
+    cr_assert_eq(jx_read_file_max(path, SIZE_MAX, &data, &len, &err), JX_OK, "%s", err.msg);
+    cr_expect_eq(len, 8);
+    cr_expect_str_eq(data, "abc,def\n");
+    free(data);
+    cr_assert_eq(jx_read_file_max(path, SIZE_MAX - 1, &data, &len, &err), JX_OK, "%s", err.msg);
+    cr_expect_eq(len, 8);
+    free(data);
+    remove(path);
+}
+
 Test(input, cap_stops_an_endless_device)
 {
     char *data = (char *)1;
