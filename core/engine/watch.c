@@ -58,19 +58,19 @@ static void l_hook(lua_State *L, lua_Debug *ar)
 
 static void on_kick(int sig, siginfo_t *si, void *uc)
 {
+    int saved = errno; /* the interrupted code may be reading it */
     jx_engine *e = tl_engine;
     if (e && e->limited && !e->armed &&
         atomic_load_explicit(&e->call_seq, memory_order_relaxed) == e->kick_seq) {
         e->armed = 1;
         lua_sethook(e->L, l_hook, LUA_MASKCOUNT, HOOK_EVERY);
-        return;
-    }
-    if (wold.sa_flags & SA_SIGINFO) {
+    } else if (wold.sa_flags & SA_SIGINFO) {
         if (wold.sa_sigaction)
             wold.sa_sigaction(sig, si, uc);
     } else if (wold.sa_handler != SIG_IGN && wold.sa_handler != SIG_DFL) {
         wold.sa_handler(sig);
     }
+    errno = saved;
 }
 
 /* One look at every engine: a call seen at the last tick still running
