@@ -188,6 +188,8 @@ int jx_msg_vformat(char *buf, size_t size, const char *fmt, va_list ap)
         p = pc + 1;
         if (*p == 's') {
             const char *s = va_arg(ap, const char *);
+            if (!s)
+                s = "(null)"; /* as glibc's printf: a message, not a crash */
             put(&m, s, strlen(s));
             p++;
         } else if (*p == '%') {
