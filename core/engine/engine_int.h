@@ -49,7 +49,8 @@ struct jx_engine {
     /* watch.c: odd while a limited call runs; the watchdog's last look
      * and the call it kicked; the thread of the call */
     _Atomic unsigned long call_seq;
-    unsigned long seen_seq, kick_seq;
+    unsigned long seen_seq;
+    _Atomic unsigned long kick_seq; /* written by the watchdog, read by the signal handler */
     pthread_t thread;
     struct jx_engine *wnext;
     int mem_hit;

@@ -61,7 +61,8 @@ static void on_kick(int sig, siginfo_t *si, void *uc)
     int saved = errno; /* the interrupted code may be reading it */
     jx_engine *e = tl_engine;
     if (e && e->limited && !e->armed &&
-        atomic_load_explicit(&e->call_seq, memory_order_relaxed) == e->kick_seq) {
+        atomic_load_explicit(&e->call_seq, memory_order_relaxed) ==
+            atomic_load_explicit(&e->kick_seq, memory_order_relaxed)) {
         e->armed = 1;
         lua_sethook(e->L, l_hook, LUA_MASKCOUNT, HOOK_EVERY);
     } else if (wold.sa_flags & SA_SIGINFO) {
@@ -82,8 +83,9 @@ static int tick(void)
         unsigned long seq = atomic_load_explicit(&e->call_seq, memory_order_acquire);
         if (seq & 1) {
             busy = 1;
-            if (seq == e->seen_seq && e->kick_seq != seq) {
-                e->kick_seq = seq;
+            if (seq == e->seen_seq &&
+                atomic_load_explicit(&e->kick_seq, memory_order_relaxed) != seq) {
+                atomic_store_explicit(&e->kick_seq, seq, memory_order_relaxed);
                 pthread_kill(e->thread, WATCH_SIG);
             }
         }
