@@ -23,6 +23,7 @@
  */
 #include "doc_int.h"
 #include "grid.h"
+#include "swar.h"
 #include "vocab.h"
 
 #include <ctype.h>
@@ -1049,28 +1050,17 @@ static inline unsigned head_char(const unsigned char *u)
     }
 }
 
-#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-/* The bytes of x equal to b, as 0x80 in each such byte (exact). */
-static uint64_t bytes_eq(uint64_t x, unsigned char b)
-{
-    const uint64_t low7 = 0x7F7F7F7F7F7F7F7Fu;
-    uint64_t v = x ^ (0x0101010101010101u * b);
-    return ~(((v & low7) + low7) | v | low7);
-}
-#endif
-
 static unsigned head_bits(cell c)
 {
     const unsigned char *u = (const unsigned char *)c.s;
     unsigned b = 0;
     size_t i = 0;
-#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#if JX_SWAR
     /* eight bytes at a time, looking only at the bytes E5 to E7 (E4 to E7
      * are the bytes that are E4 without their two low bits) */
     for (; i + 8 <= c.n; i += 8) {
-        uint64_t x;
-        memcpy(&x, u + i, 8);
-        uint64_t m = bytes_eq(x & 0xFCFCFCFCFCFCFCFCu, 0xE4) & ~bytes_eq(x, 0xE4);
+        uint64_t x = jx_load8(u + i);
+        uint64_t m = jx_bytes_eq(x & 0xFCFCFCFCFCFCFCFCu, 0xE4) & ~jx_bytes_eq(x, 0xE4);
         for (; m; m &= m - 1) {
             size_t k = i + (unsigned)__builtin_ctzll(m) / 8;
             if (k + 2 < c.n)

@@ -3,6 +3,7 @@
  * every core module.
  */
 #include "util.h"
+#include "swar.h"
 
 #include <errno.h>
 #if defined(__GLIBC__)
@@ -114,11 +115,9 @@ char *jx_arena_printf(jx_arena *a, const char *fmt, ...)
     if (n < 0) {
         a->failed = 1;
         p = NULL;
-    } else if ((size_t)n < room) {
-        p = arena_take(a, (size_t)n + 1);
     } else {
         p = arena_take(a, (size_t)n + 1);
-        if (p)
+        if (p && (size_t)n >= room) /* it did not fit: a new chunk, again */
             vsnprintf(p, (size_t)n + 1, fmt, ap2);
     }
     va_end(ap2);
@@ -245,18 +244,10 @@ static inline int utf8_len(const unsigned char *s, size_t len)
     return jx_utf8_decode(s, len, &cp);
 }
 
-/* ---- bytes eight at a time (gcc and clang, little-endian: byte 0 is the
- * low byte of the word, as the masks below are written) ---- */
+/* ---- bytes eight at a time (swar.h: with JX_SWAR, byte 0 is the low
+ * byte of the word, as the masks below are written) ---- */
 
-#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-#define JX_SWAR 1
-static inline uint64_t load8(const unsigned char *p)
-{
-    uint64_t x;
-    memcpy(&x, p, 8);
-    return x;
-}
-
+#if JX_SWAR
 /* 0x80 in each byte of x that is NUL or not ASCII.  Exact up to the
  * first such byte (a borrow only runs upward from a NUL): the number of
  * plain ASCII bytes x starts with is its ctz / 8. */
@@ -286,13 +277,9 @@ static inline int two_plain_3byte(uint64_t x)
  * (the caller stops at either). */
 static inline uint64_t json_specials(uint64_t x)
 {
-    const uint64_t ones = 0x0101010101010101u, low7 = ones * 0x7F;
-    uint64_t q = x ^ (ones * '"'), bs = x ^ (ones * '\\');
-    return (((x - ones * 0x20) & ~x) | ~(((q & low7) + low7) | q | low7) |
-            ~(((bs & low7) + low7) | bs | low7)) & (ones * 0x80);
+    const uint64_t ones = 0x0101010101010101u;
+    return ((x - ones * 0x20) & ~x & (ones * 0x80)) | jx_bytes_eq(x, '"') | jx_bytes_eq(x, '\\');
 }
-#else
-#define JX_SWAR 0
 #endif
 
 int jx_buf_json_str(jx_buf *b, const char *s, size_t n)
@@ -312,7 +299,7 @@ int jx_buf_json_str(jx_buf *b, const char *s, size_t n)
 #if JX_SWAR
             /* eight plain ASCII bytes, or two CJK characters, per step */
             if (j + 8 <= n) {
-                uint64_t x = load8(u + j);
+                uint64_t x = jx_load8(u + j);
                 if (!(x & 0x80)) {
                     /* the ASCII bytes before the first one to escape or
                      * the first non-ASCII one */
@@ -726,7 +713,7 @@ size_t jx_utf8_check(const char *s, size_t len)
      * one character the slow way; the fast steps stop at the first byte
      * that is not theirs, so the first bad byte is found by check_char */
     while (i + 8 <= len) {
-        uint64_t x = load8(u + i);
+        uint64_t x = jx_load8(u + i);
         if (!(x & 0x80)) {
             uint64_t stop = not_plain_ascii(x);
             if (!stop) {

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "jixiao/value.h"
+#include "swar.h"
 #include "util.h"
 
 /* Traditional -> simplified code points, sorted, for every CJK character
@@ -669,11 +670,8 @@ static uint32_t bytes_hash(const char *s, size_t n)
 {
     uint64_t h = 0x9E3779B97F4A7C15u;
     size_t i = 0;
-    for (; i + 8 <= n; i += 8) {
-        uint64_t x;
-        memcpy(&x, s + i, 8);
-        h = (h ^ x) * 0xFF51AFD7ED558CCDu;
-    }
+    for (; i + 8 <= n; i += 8)
+        h = (h ^ jx_load8(s + i)) * 0xFF51AFD7ED558CCDu;
     for (; i < n; i++)
         h = (h ^ (unsigned char)s[i]) * 0x100000001B3u;
     h ^= h >> 29;
@@ -790,27 +788,18 @@ static inline int header_char_at(const unsigned char *u)
                             (u[1] == 0x81 && u[2] == 0x8F));   /* 偏 */
 }
 
-/* The bytes of x equal to b, as 0x80 in each such byte (exact). */
-static uint64_t bytes_eq(uint64_t x, unsigned char b)
-{
-    const uint64_t low7 = 0x7F7F7F7F7F7F7F7Fu;
-    uint64_t v = x ^ (0x0101010101010101u * b);
-    return ~(((v & low7) + low7) | v | low7);
-}
-
 static int header_char(const char *s, size_t n)
 {
     const unsigned char *u = (const unsigned char *)s;
     size_t i = 0;
-#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#if JX_SWAR
     /* eight bytes at a time: only the E5 and E6 bytes are looked at (gcc
      * and clang; elsewhere the byte loop below does it all) */
     for (; i + 10 <= n; i += 8) {
-        uint64_t x;
-        memcpy(&x, u + i, 8);
+        uint64_t x = jx_load8(u + i);
         if (!(x & 0x8080808080808080u))
             continue; /* ASCII (numbers, codes) */
-        for (uint64_t m = bytes_eq(x, 0xE5) | bytes_eq(x, 0xE6); m; m &= m - 1)
+        for (uint64_t m = jx_bytes_eq(x, 0xE5) | jx_bytes_eq(x, 0xE6); m; m &= m - 1)
             if (header_char_at(u + i + (unsigned)__builtin_ctzll(m) / 8))
                 return 1;
     }

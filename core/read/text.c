@@ -23,6 +23,7 @@
  */
 #define _GNU_SOURCE /* memmem */
 #include "grid.h"
+#include "swar.h"
 #include "vocab.h"
 
 #include <stdlib.h>
@@ -123,27 +124,6 @@ static int paren_depth(const char *s, size_t n)
     return depth;
 }
 
-/* ---- bytes eight at a time (gcc and clang, little-endian) ---- */
-
-#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-#define JX_SWAR 1
-static inline uint64_t load8(const char *p)
-{
-    uint64_t x;
-    memcpy(&x, p, 8);
-    return x;
-}
-
-/* The bytes of x equal to b, as 0x80 in each such byte (exact). */
-static inline uint64_t bytes_eq(uint64_t x, unsigned char b)
-{
-    const uint64_t low7 = 0x7F7F7F7F7F7F7F7Fu;
-    uint64_t v = x ^ (0x0101010101010101u * b);
-    return ~(((v & low7) + low7) | v | low7);
-}
-#else
-#define JX_SWAR 0
-#endif
 
 /* ---- lines ---- */
 
@@ -319,7 +299,7 @@ static int split_at(char *s, size_t n, char sep, const char **cs, size_t *ns)
     size_t st = 0, i = 0;
 #if JX_SWAR
     for (; i + 8 <= n; i += 8)
-        for (uint64_t m = bytes_eq(load8(s + i), (unsigned char)sep); m; m &= m - 1) {
+        for (uint64_t m = jx_bytes_eq(jx_load8(s + i), (unsigned char)sep); m; m &= m - 1) {
             size_t e = i + (size_t)__builtin_ctzll(m) / 8;
             k = split_cell(s, st, e, cs, ns, k);
             st = e + 1;
@@ -371,7 +351,7 @@ static int tab_count(const tline *l)
     size_t i = 0;
 #if JX_SWAR
     for (; i + 8 <= l->n; i += 8) /* eight bytes at a time: the marks summed */
-        k += (int)(((bytes_eq(load8(l->s + i), '\t') >> 7) * 0x0101010101010101u) >> 56);
+        k += (int)(((jx_bytes_eq(jx_load8(l->s + i), '\t') >> 7) * 0x0101010101010101u) >> 56);
 #endif
     for (; i < l->n; i++)
         k += l->s[i] == '\t';
@@ -1833,19 +1813,14 @@ static char *runon_normalize(jx_grid *g, const char *s, size_t *n)
  * (in place; the cell is in the grid's arena). */
 static int ocr_letter(char ch) { return ch == 'O' || ch == 'I' || ch == 'l'; }
 
-/* Any of O, I, l in s[0..n): eight bytes at a time (a byte equal to one
- * of them leaves a zero byte in x ^ that letter repeated). */
+/* Any of O, I, l among the eight bytes of x. */
 static int ocr_letter8(uint64_t x)
 {
-    const uint64_t ones = 0x0101010101010101u;
-    uint64_t o = x ^ (ones * 'O'), i = x ^ (ones * 'I'), l = x ^ (ones * 'l');
-    return ((((o - ones) & ~o) | ((i - ones) & ~i) | ((l - ones) & ~l)) &
-            (ones * 0x80)) != 0;
+    return (jx_bytes_eq(x, 'O') | jx_bytes_eq(x, 'I') | jx_bytes_eq(x, 'l')) != 0;
 }
 
 static int has_ocr_letter(const char *s, size_t n)
 {
-    uint64_t x;
     if (n < 8) {
         if (n >= 4) { /* the first four bytes and the last four */
             uint32_t a, b;
@@ -1858,13 +1833,10 @@ static int has_ocr_letter(const char *s, size_t n)
                 return 1;
         return 0;
     }
-    for (size_t z = 0; z + 8 < n; z += 8) {
-        memcpy(&x, s + z, 8);
-        if (ocr_letter8(x))
+    for (size_t z = 0; z + 8 < n; z += 8)
+        if (ocr_letter8(jx_load8(s + z)))
             return 1;
-    }
-    memcpy(&x, s + n - 8, 8); /* the last eight bytes (overlapping) */
-    return ocr_letter8(x);
+    return ocr_letter8(jx_load8(s + n - 8)); /* the last eight bytes (overlapping) */
 }
 
 static void ocr_digits(char *c, size_t n)
