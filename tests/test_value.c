@@ -707,15 +707,28 @@ Test(value, wan_before_a_unit_scales)
     }
 }
 
+/* A text and the JSON its parse gave before (the golden tests below). */
+typedef struct json_case {
+    const char *raw, *json;
+} json_case;
+
+static void expect_json_as_before(const json_case *cases, size_t n)
+{
+    for (size_t k = 0; k < n; k++) {
+        jx_value v = parse(cases[k].raw);
+        char json[2048];
+        jx_value_json(&v, json, sizeof json);
+        cr_expect_str_eq(json, cases[k].json, "%s", cases[k].raw);
+    }
+}
+
 /* Every unit of the table after a number, scaled by 万, with a per-unit
  * suffix, between operator words: the JSON the parse gave before read_unit
  * looked only at the units whose first character can stand there (issue
  * 16, sixth pass; made with that build's `jixiao value`). */
 Test(value, every_unit_as_before)
 {
-    static const struct {
-        const char *raw, *json;
-    } cases[] = {
+    static const json_case cases[] = {
         {"5个百分点",
          "{\"raw\":\"5个百分点\",\"kind\":\"quantitative\",\"thresholds\":[{\"op\":\"eq\",\"symbol\":\"=\",\"value\":5,\"unit\":\"百分点\",\"implied\":true,\"text\":\"5个百分点\",\"subject\":null}]}"},
         {"≥0.8万个百分点",
@@ -1585,12 +1598,7 @@ Test(value, every_unit_as_before)
         {"100 万元",
          "{\"raw\":\"100 万元\",\"kind\":\"quantitative\",\"thresholds\":[{\"op\":\"eq\",\"symbol\":\"=\",\"value\":100,\"unit\":\"万元\",\"implied\":true,\"text\":\"100 万元\",\"subject\":null}]}"},
     };
-    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
-        jx_value v = parse(cases[k].raw);
-        char json[2048];
-        jx_value_json(&v, json, sizeof json);
-        cr_expect_str_eq(json, cases[k].json, "%s", cases[k].raw);
-    }
+    expect_json_as_before(cases, sizeof cases / sizeof cases[0]);
 }
 
 /* Every time word and change word (同比, 下降, 提高, 上年 and the rest) in a
@@ -1599,9 +1607,7 @@ Test(value, every_unit_as_before)
  * pass; made with that build's `jixiao value`). */
 Test(value, change_and_time_words_as_before)
 {
-    static const struct {
-        const char *raw, *json;
-    } cases[] = {
+    static const json_case cases[] = {
         {"即时",
          "{\"raw\":\"即时\",\"kind\":\"time\",\"thresholds\":[]}"},
         {"在即时完成",
@@ -2209,10 +2215,5 @@ Test(value, change_and_time_words_as_before)
         {"高于去年水平",
          "{\"raw\":\"高于去年水平\",\"kind\":\"qualitative\",\"thresholds\":[]}"},
     };
-    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
-        jx_value v = parse(cases[k].raw);
-        char json[2048];
-        jx_value_json(&v, json, sizeof json);
-        cr_expect_str_eq(json, cases[k].json, "%s", cases[k].raw);
-    }
+    expect_json_as_before(cases, sizeof cases / sizeof cases[0]);
 }

@@ -183,7 +183,7 @@ local function prep(p, doc)
         if ind.split or ind.realigned then nf = nf + 1; flag[nf] = r end
       end
     end
-    if kind == "project" and not (tbl.code and tbl.code ~= "" and set[tbl.code] == true) then
+    if kind == "project" and not L.is_summary_row(doc, tbl, set) then
       T.project = true
       projs[#projs + 1] = T
     end
@@ -477,7 +477,7 @@ local function prep_rows(p, doc)
       end
     end
     T.dup, T.sat = dup, sat
-    if kind == "project" and not (tbl.code and tbl.code ~= "" and set[tbl.code] == true) then
+    if kind == "project" and not L.is_summary_row(doc, tbl, set) then
       T.project = true
       projs[#projs + 1] = T
     end
