@@ -1529,13 +1529,26 @@ static int rows_lines(jx_grid *g, tline *ls, size_t nl)
                     target_like(c, n);
         if (tq > 0 && q < nr && q <= tq && !waits && !strong_value(c, n) &&
             (roles[q] == JX_COL_L3 || roles[q] == JX_COL_TARGET)) {
-            int ahead = names_before_value(ls, nl, i, tq);
+            int ahead = names_before_value(ls, nl, i, tq + 1);
             int want = tq - ahead;
-            if (ahead >= 2 && want >= 0 && want < q &&
-                (roles[want] == JX_COL_L1 || roles[want] == JX_COL_L2)) {
+            /* (a name that is no 一级 of any framework is never moved
+             * into the 一级 column: "县域义务教育优质均衡发展" there would
+             * take "通过省级督导评估", a target no word list knows, for
+             * its 二级) */
+            if (ahead >= 2 && ahead <= tq && want >= 0 && want < q &&
+                (roles[want] == JX_COL_L2 || (roles[want] == JX_COL_L1 && accepts(JX_COL_L1, c, n)))) {
                 if (p.open && want <= pos && pend_flush(g, &p))
                     return -1;
                 q = want;
+            } else if (p.open && pos >= 0 && pos + 1 < q && roles[pos] == JX_COL_L1 &&
+                       roles[pos + 1] == JX_COL_L2 && ahead == tq - pos + 1) {
+                /* right after the 一级, one name more than the row has
+                 * columns left before the next value ("效益指标" /
+                 * "社会效益" / "县域…发展" / "通过省级督导评估" / "学生
+                 * 体质健康合格率" / "≥92%"): the row is full and the last
+                 * name starts the next one, so one of the names is a
+                 * target no word list knows and this one is the 二级 */
+                q = pos + 1;
             }
         }
         if (!p.open) {
