@@ -2219,6 +2219,10 @@ static int positional_in(const colmap *m, const row *r, const char *l1_in_force)
     /* numbers where names are, names where numbers are: shifted */
     if ((a.n && is_number(a)) || (b.n && is_number(b)))
         return 0;
+    /* an operator where names are ("芒果品种改良高接换种 | ≥ | 1.2 | 万株"
+     * under 一级 | 二级 | 三级 | 指标性质): the row lost its first cells */
+    if (m->c[JX_COL_OP] >= 0 && ((b.n && is_op_word(b)) || is_op_word(n)))
+        return 0;
     cell pt = at(r, m->c[JX_COL_POINTS]), sc = at(r, m->c[JX_COL_SCORE]);
     if ((pt.n && !is_number(pt)) || (sc.n && !is_number(sc)))
         return 0;
