@@ -369,8 +369,16 @@ Test(grid, single_spaces_repair_ocr_digits, .fini = done)
     const jx_grid *g = grid_of("一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分\n"
                                "产出指标 数量指标 建设示范基地 10个 10个 IO 1O\n"
                                "效益指标 生态效益指标 化肥使用量减少 ≥2O% 22% 10 10\n"
-                               "产出指标 质量指标 LED灯具合格率 ≥95% 96% 5 5\n");
+                               "产出指标 质量指标 LED灯具合格率 ≥95% 96% 5 5\n"
+                               "产出指标 数量指标 新建污水处理设施 IO座 lO座 5 5\n"
+                               "产出指标 数量指标 IC卡发放 ≥95% 96% 5 5\n");
     cr_assert_str_eq(g->shape, "words");
+    /* "IO座": letters for digits before a unit, no digit among them */
+    expect_cells(row_3(g, "新建污水处理设施"), 7,
+                 (const char *const[]){"产出指标", "数量指标", "新建污水处理设施", "10座", "10座",
+                                       "5", "5"});
+    expect_cells(row_3(g, "IC卡发放"), 7,
+                 (const char *const[]){"产出指标", "数量指标", "IC卡发放", "≥95%", "96%", "5", "5"});
     expect_cells(row_3(g, "建设示范基地"), 7,
                  (const char *const[]){"产出指标", "数量指标", "建设示范基地", "10个", "10个",
                                        "10", "10"});

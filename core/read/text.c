@@ -1888,6 +1888,18 @@ static void ocr_digits(char *c, size_t n)
         }
 }
 
+/* "IO座": two to four of O/I/l, the first I or l, then a CJK character
+ * (a unit). */
+static int ocr_run_unit(const char *s, size_t n)
+{
+    if (!n || (s[0] != 'I' && s[0] != 'l'))
+        return 0;
+    size_t e = 1;
+    while (e < n && ocr_letter(s[e]))
+        e++;
+    return e >= 2 && e <= 4 && e < n && (unsigned char)s[e] >= 0x80;
+}
+
 /* OCR digits in cells: "IO" / "1O" as "10", "≥2O%" as "≥20%" (copied
  * into the grid's arena).  A cell of ASCII is a number when it holds only
  * digits, O, I, l, "." and "%"; with strict, only such cells (not words
@@ -1907,7 +1919,9 @@ static int ocr_cells(jx_grid *g, const char **cs, size_t *ns, int k, int strict)
         int among = strict && (unsigned char)cs[q][0] < 0x80 && (other || ns[q] < 2);
         int digit0 = (cs[q][0] >= '0' && cs[q][0] <= '9') ||
                      (ocr_letter(cs[q][0]) && ns[q] > 1 && cs[q][1] >= '0' && cs[q][1] <= '9');
-        if (among && !digit0)
+        /* (but "IO座", "lO个": two to four of O/I/l from an I or l, then
+         * a unit: a number, as ocr_digits reads it) */
+        if (among && !digit0 && !ocr_run_unit(cs[q], ns[q]))
             continue;
         char *c = jx_arena_strndup(&g->arena, cs[q], ns[q]);
         if (!c)
