@@ -517,6 +517,28 @@ Test(grid, words_page_break_and_two_rows_on_a_line, .fini = done)
     expect_cells(row_with(g, "效益指标"), 8, c);
 }
 
+/* Single spaces: a page break in the middle of a date ("2024年4月" - 2 -
+ * "中旬前"): the next line's first word finishes the date and its other
+ * cells finish the row; a line that starts with a name is a row. */
+Test(grid, words_date_cut_by_a_page_break, .fini = done)
+{
+    const jx_grid *g = grid_of(
+        "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施\n"
+        "时效指标 种子肥料发放时间 2024年4月 - 2 -\n"
+        "第2页 共3页\n"
+        "中旬前 2024年4月12日 5 5\n"
+        "成本指标 亩均物化补助 ≤150元 150元 5 5\n"
+        "时效指标 完工时间 2024年12月 - 3 -\n"
+        "前期准备 ≥95% 96% 5 5\n");
+    cr_expect_str_eq(g->shape, "words");
+    const char *a[] = {"时效指标", "种子肥料发放时间", "2024年4月中旬前", "2024年4月12日", "5", "5"};
+    expect_cells(row_with(g, "时效指标"), 6, a);
+    const char *b[] = {"成本指标", "亩均物化补助", "≤150元", "150元", "5", "5"};
+    expect_cells(row_with(g, "成本指标"), 6, b);
+    const char *c[] = {"前期准备", "≥95%", "96%", "5", "5"};
+    expect_cells(row_with(g, "前期准备"), 5, c);
+}
+
 /* A header cell wrapped onto the next line: "三级指" / "标", and
  * "年度指标值（2024" / "年）": joined into the header, not a row. */
 Test(grid, spaces_wrapped_header_cells_are_joined, .fini = done)

@@ -1188,6 +1188,26 @@ static int bare_number(const char *s, size_t n)
     return d > 0 && n <= 6;
 }
 
+/* A row cut by a page break in the middle of a date: its last cell is
+ * a month or a year ("2024年4月") and the next line starts with how the
+ * date goes on ("中旬前"). */
+static int date_goes_on(const jx_grow *r, const char *s, size_t n)
+{
+    static const char *const tails[] = {"上旬前", "中旬前", "下旬前", "上旬", "中旬", "下旬",
+                                        "底前", "月底前", "底", "前", "以前", "之前"};
+    if (r->n < 2)
+        return 0;
+    const jx_cell *x = &r->c[r->n - 1];
+    if (x->n < 6 || (memcmp(x->s + x->n - 3, "月", 3) && memcmp(x->s + x->n - 3, "年", 3)))
+        return 0;
+    int known = 0;
+    for (size_t q = 0; q < JX_ARRAY_LEN(tails) && !known; q++)
+        known = strlen(tails[q]) == n && !memcmp(s, tails[q], n);
+    jx_value v;
+    jx_error e;
+    return known && jx_value_parse(x->s, x->n, &v, &e) == JX_OK && v.kind == JX_V_TIME;
+}
+
 static int rows_words(jx_grid *g, tline *ls, size_t nl)
 {
     int width = 0, short_by = 0; /* cells the last row lacks */
@@ -1232,7 +1252,22 @@ static int rows_words(jx_grid *g, tline *ls, size_t nl)
         int nums = 1;
         for (int q = 0; q < w; q++)
             nums &= bare_number(cs[q], ns[q]);
-        if (nums && have_last && short_by >= w && w <= 3 && last + 1 == g->nrows) {
+        /* "中旬前 2024年4月12日 5 5": the rest of the date the row above
+         * ends with ("2024年4月"), then its other cells */
+        int tail = !nums && have_last && short_by >= w - 1 && w <= 4 && last + 1 == g->nrows &&
+                   date_goes_on(&g->rows[last], cs[0], ns[0]);
+        if (tail) {
+            jx_grow *r = &g->rows[last];
+            jx_cell *x = &r->c[r->n - 1];
+            char *j = arena_cat(g, x->s, x->n, cs[0], ns[0]);
+            if (!j)
+                return -1;
+            cs[0] = j;
+            ns[0] += x->n;
+            r->n--; /* the joined date takes the last cell's place */
+            short_by++;
+        }
+        if (tail || (nums && have_last && short_by >= w && w <= 3 && last + 1 == g->nrows)) {
             jx_grow *nr = jx_grid_add_row(g, g->rows[last].n + w, l->line, 0);
             if (!nr)
                 return -1;
