@@ -194,6 +194,21 @@ Test(xlsx, number_formats_as_excel_shows_them)
     jx_grids_free(&gs);
 }
 
+/* Formats that print text around the number ("亩" in 0"亩", "≥" in
+ * "≥"0%, 元 in 0\元): the cell reads as the sheet shows it, "5000亩". */
+Test(xlsx, unit_text_of_number_formats)
+{
+    jx_grids gs;
+    grids_of(FIX "unit-formats.xlsx", jx_grid_from_xlsx, &gs);
+    const jx_grid *g = gs.g[0];
+    static const char *const want[] = {"5000亩", "420.00万元", "≥95%", "150元",
+                                       "35人",   "8000户",     "12个"};
+    cr_assert_eq(g->nrows, 7);
+    for (size_t i = 0; i < 7; i++)
+        cr_expect_str_eq(cell(g, i, 0)->s, want[i], "A%zu", i + 1);
+    jx_grids_free(&gs);
+}
+
 Test(xlsx, two_sheets_in_order_with_names)
 {
     jx_grids gs;

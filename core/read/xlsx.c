@@ -272,47 +272,80 @@ static int read_styles(book *b)
  * reads as one number. */
 enum { NF_GENERAL, NF_PERCENT, NF_DATE, NF_FIXED };
 
-/* The kind of a format code and, for percentages, its decimals; the
- * date style: 1 Chinese (年月日), 0 ISO. */
-static int classify(const char *code, int *dec, int *cn)
+/* Text a format code prints around the number: "亩" in 0"亩", "≥" in
+ * "≥"0%, "元" in 0\元 (up to 31 bytes each side). */
+typedef struct nf_text {
+    char pre[32], suf[32];
+} nf_text;
+
+static void nf_add(nf_text *t, int after, const char *s, size_t n)
 {
-    int kind = NF_GENERAL, in_q = 0, in_b = 0, after_dot = 0;
+    char *d = after ? t->suf : t->pre;
+    size_t have = strlen(d);
+    if (have + n < sizeof t->pre) {
+        memcpy(d + have, s, n);
+        d[have + n] = '\0';
+    }
+}
+
+/* The kind of a format code and, for percentages, its decimals; the
+ * date style: 1 Chinese (年月日), 0 ISO; and the text it prints around
+ * the number (quoted, escaped with \, or characters beyond ASCII). */
+static int classify(const char *code, int *dec, int *cn, nf_text *t)
+{
+    int kind = NF_GENERAL, in_b = 0, after_dot = 0, digits = 0;
     *dec = 0;
     *cn = strstr(code, "年") != NULL;
+    t->pre[0] = t->suf[0] = '\0';
     for (const char *p = code; *p; p++) {
         char c = *p;
         if (c == ';')
             break; /* first section decides */
-        if (in_q) {
-            in_q = c != '"';
-            continue;
-        }
         if (in_b) {
             in_b = c != ']';
             continue;
         }
         if (c == '"') {
-            in_q = 1;
+            const char *q = strchr(p + 1, '"');
+            size_t n = q ? (size_t)(q - p - 1) : strlen(p + 1);
+            nf_add(t, digits, p + 1, n);
+            p += n + (q != NULL);
         } else if (c == '[') {
             in_b = 1;
         } else if (c == '\\') {
-            if (p[1])
-                p++;
+            if (p[1]) {
+                size_t n = 1;
+                while ((p[1 + n] & 0xC0) == 0x80) /* the rest of a UTF-8 character */
+                    n++;
+                nf_add(t, digits, p + 1, n);
+                p += n;
+            }
+        } else if ((unsigned char)c >= 0x80) {
+            nf_add(t, digits, p, 1);
         } else if (c == '%') {
             kind = NF_PERCENT;
         } else if (c == '.') {
             after_dot = 1;
         } else if (c == '0' && after_dot) {
             (*dec)++;
+            digits = 1;
             if (kind == NF_GENERAL)
                 kind = NF_FIXED;
         } else if (c == '0' && kind == NF_GENERAL) {
             kind = NF_FIXED;
+            digits = 1;
+        } else if (c == '0' || c == '#' || c == '?') {
+            digits = 1;
+        } else if (c == 'G' && !strncmp(p, "General", 7)) {
+            digits = 1;
+            p += 6;
         } else if ((c == 'y' || c == 'Y' || c == 'd' || c == 'D' || c == 'm' ||
                     c == 'M') && kind != NF_PERCENT) {
             kind = NF_DATE;
         }
     }
+    if (kind == NF_DATE)
+        t->pre[0] = t->suf[0] = '\0'; /* a date's 年/月/日 are written below */
     return kind;
 }
 
@@ -365,13 +398,16 @@ static void format_number(const book *b, const char *v, int style, char *out,
     }
     int id = style >= 0 && (size_t)style < b->nxf ? b->xf_fmt[style] : 0;
     int dec = 0, cn = 0, kind = builtin_kind(id, &dec, &cn);
+    nf_text t = {{0}, {0}};
     for (size_t i = 0; i < b->nfmt; i++)
         if (b->fmt[i].id == id)
-            kind = classify(b->fmt[i].code, &dec, &cn);
+            kind = classify(b->fmt[i].code, &dec, &cn, &t);
     if (kind == NF_PERCENT) {
-        snprintf(out, size, "%.*f%%", dec > 10 ? 10 : dec, x * 100);
+        snprintf(out, size, "%s%.*f%%%s", t.pre, dec > 10 ? 10 : dec, x * 100, t.suf);
     } else if (kind == NF_FIXED && fabs(x) < 1e15) {
-        snprintf(out, size, "%.*f", dec > 10 ? 10 : dec, x);
+        snprintf(out, size, "%s%.*f%s", t.pre, dec > 10 ? 10 : dec, x, t.suf);
+    } else if (kind == NF_GENERAL && (t.pre[0] || t.suf[0])) {
+        snprintf(out, size, "%s%.15g%s", t.pre, x, t.suf); /* General"人" */
     } else if (kind == NF_DATE && x >= 1 && x < 2958466) {
         long serial = (long)floor(x);
         /* 1900 system: serial 1 = 1900-01-01, with Excel's phantom 1900-02-29 */
@@ -612,7 +648,7 @@ static int read_cell(book *b, xmlTextReaderPtr r, ws *w, int row_hint,
         goto out;
     }
     const char *v = t->p, *text = v;
-    char num[64];
+    char num[128];
     int number = 0;
     if (type && !strcmp(type, "s")) {
         long i = strtol(v, NULL, 10);

@@ -233,6 +233,7 @@ def main():
     write(p('dept-gb2312.html'), html(DEPT, DEPT_M, 1, 'gb2312'), 'gb18030')
     actuals_xlsx(p('luolong-2021.actuals.xlsx'))
     formats_xlsx(p('formats.xlsx'))
+    unit_formats_xlsx(p('unit-formats.xlsx'))
     hostile(p)
 
 def formats_xlsx(path):
@@ -259,6 +260,28 @@ def formats_xlsx(path):
             c.number_format = f
     ws.row_dimensions[9].hidden = True
     wb.save(path)
+
+def unit_formats_xlsx(path):
+    """Formats that print text around the number, as Excel shows them:
+    5000 in 0"亩" is "5000亩"."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = '单位格式'
+    cells = [
+        (5000, '0"亩"'),
+        (420, '0.00"万元"'),
+        (0.95, '"≥"0%'),
+        (150, '0\\元'),
+        (35, 'General"人"'),
+        (8000, '#,##0"户"'),
+        (12, '[Red]0"个";[Blue]-0"个"'),
+    ]
+    for i, (v, f) in enumerate(cells):
+        c = ws.cell(row=i + 1, column=1)
+        c.value = v
+        c.number_format = f
+    wb.save(path)
+
 
 def actuals_xlsx(path):
     """The officer's filled template, as Excel keeps it: numbers typed as
