@@ -3150,6 +3150,33 @@ static int sub_header(parser *p, const row *r)
         add_barrier(p, r->line);
         return 1;
     }
+    /* "指标值" merged over 中期指标值 | 年度指标值 (or 实施期 / 年度): the
+     * year's target column and the other period's */
+    if (p->m.tcol[1] < 0) {
+        int ty = -1, to = -1, tpo = 0, odd = 0;
+        for (int i = 0; i < r->n; i++) {
+            cell c = r->c[i];
+            if (!c.n)
+                continue;
+            int per;
+            jx_col role = jx_vocab_column(c.s, c.n, &per);
+            if (role == JX_COL_TARGET && i >= t0 && per == JX_PERIOD_YEAR && ty < 0)
+                ty = i;
+            else if (role == JX_COL_TARGET && i >= t0 && per != JX_PERIOD_YEAR && to < 0)
+                to = i, tpo = per;
+            else if (!(role != JX_COL_NONE && role != JX_COL_TARGET && p->m.c[role] == i))
+                odd = 1;
+        }
+        if (!odd && ty >= 0 && to >= 0 && ty - t0 <= 3 && to - t0 <= 3) {
+            p->m.tcol[0] = ty;
+            p->m.tcol[1] = to;
+            p->m.tper[0] = JX_PERIOD_YEAR;
+            p->m.tper[1] = tpo;
+            p->lastmap = p->m;
+            add_barrier(p, r->line);
+            return 1;
+        }
+    }
     if (p->m.c[JX_COL_OP] >= 0)
         return 0;
     int op = -1, val = -1, unit = -1, words = 0;

@@ -122,6 +122,31 @@ Test(interpret, long_term_beside_year_kept_and_marked, .fini = done)
     cr_expect_eq(other, 1);
 }
 
+/* "指标值" merged over 中期指标值 | 年度指标值 on a second header row (a
+ * Word table with two header rows): the year's column is the target, the
+ * other period's is kept and marked. */
+Test(interpret, period_columns_under_a_merged_target_header, .fini = done)
+{
+    parse("一级指标\t二级指标\t三级指标\t指标值\t\n"
+          "\t\t\t中期指标值（2025-2027年）\t年度指标值（2025年）\n"
+          "产出指标\t数量指标\t治理水土流失面积\t45平方公里\t15平方公里\n"
+          "\t\t新建谷坊坝\t≥90座\t≥30座\n");
+    cr_assert_eq(jx_doc_ntables(doc), 1);
+    jx_table *t = jx_doc_table(doc, 0);
+    int year = 0, mid = 0;
+    for (size_t i = 0; i < t->n; i++) {
+        if (!strcmp(t->ind[i].period, "年度")) {
+            cr_expect_str_eq(t->ind[i].target_raw, year ? "≥30座" : "15平方公里");
+            year++;
+        } else {
+            cr_expect_str_eq(t->ind[i].period, "中期");
+            mid++;
+        }
+    }
+    cr_expect_eq(year, 2);
+    cr_expect_eq(mid, 2);
+}
+
 Test(interpret, shifted_hierarchy_implies_the_level1, .fini = done)
 {
     /* 一级 / 二级 / 绩效标准 / 当年预期实现值, the first column holding 二级 names */
