@@ -560,7 +560,8 @@ end
 local function ilabel(D, k)
   local s = "指标“" .. D.f[k][NAME3] .. "”"
   local t = D.raw[k]
-  if t and trim(t) ~= "" then s = s .. "（指标值 " .. trim(t) .. "）" end
+  t = t and trim(t)
+  if t and t ~= "" then s = s .. "（指标值 " .. t .. "）" end
   return s
 end
 
