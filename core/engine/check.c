@@ -506,6 +506,10 @@ static int l_array(lua_State *L)
     return 1;
 }
 
+/* the value kinds and operators push_rows keeps the names of on the stack */
+#define NAMED_VKINDS (JX_V_DAMAGED + 1)
+#define NAMED_OPS (JX_OP_RANGE + 1)
+
 static void push_rows(lua_State *L, int keys, const jx_doc *d, int tables)
 {
     size_t n = 0, nt = 0;
@@ -544,6 +548,15 @@ static void push_rows(lua_State *L, int keys, const jx_doc *d, int tables)
     int unit_slot = lua_gettop(L);
     char last_unit[JX_UNIT_MAX];
     last_unit[0] = 0;
+    /* the names of the value kinds and operators (push_name), every one
+     * of them at stack index vk0 + kind, op0 + op: a lua_pushvalue per
+     * row and threshold instead of a lookup in the keys table */
+    int vk0 = lua_gettop(L) + 1;
+    for (int v = 0; v < NAMED_VKINDS; v++)
+        push_name(L, keys, N_VKIND, N_OP - N_VKIND, v, jx_vkind_name((jx_vkind)v));
+    int op0 = lua_gettop(L) + 1;
+    for (int o = 0; o < NAMED_OPS; o++)
+        push_name(L, keys, N_OP, N_END - N_OP, o, jx_op_name((jx_op)o));
     /* the last period likewise (年度, 实施期 or none, row after row) */
     lua_pushnil(L);
     int period_slot = lua_gettop(L);
@@ -592,11 +605,11 @@ static void push_rows(lua_State *L, int keys, const jx_doc *d, int tables)
                 }
                 lua_rawseti(L, COL(C_PERIOD), k);
             }
-            const char *vk = jx_vkind_name(v->kind);
-            if (vk) {
-                push_name(L, keys, N_VKIND, N_OP - N_VKIND, (int)v->kind, vk);
-                lua_rawseti(L, COL(C_TK), k);
-            }
+            if ((unsigned)v->kind < NAMED_VKINDS)
+                lua_pushvalue(L, vk0 + (int)v->kind);
+            else
+                push_name(L, keys, N_VKIND, N_OP - N_VKIND, (int)v->kind, jx_vkind_name(v->kind));
+            lua_rawseti(L, COL(C_TK), k);
             lua_pushlstring(L, v->raw ? v->raw : "", v->raw_len);
             lua_pushvalue(L, -1);
             lua_rawseti(L, COL(C_RAW), k);
@@ -620,11 +633,11 @@ static void push_rows(lua_State *L, int keys, const jx_doc *d, int tables)
             for (int x = 0; x < v->n; x++) {
                 const jx_threshold *th = &v->t[x];
                 j++;
-                const char *op = jx_op_name(th->op);
-                if (op) {
-                    push_name(L, keys, N_OP, N_END - N_OP, (int)th->op, op);
-                    lua_rawseti(L, COL(C_OP), j);
-                }
+                if ((unsigned)th->op < NAMED_OPS)
+                    lua_pushvalue(L, op0 + (int)th->op);
+                else
+                    push_name(L, keys, N_OP, N_END - N_OP, (int)th->op, jx_op_name(th->op));
+                lua_rawseti(L, COL(C_OP), j);
                 col_num(L, COL(C_VALUE), j, th->value);
                 col_num(L, COL(C_VALUE_MAX), j, th->value_max);
                 if (strcmp(th->unit, last_unit) || lua_isnil(L, unit_slot)) {
@@ -679,7 +692,7 @@ static void push_doc(lua_State *L, jx_doc *d, int mt)
 {
     /* keys table and keys, doc, tables, table, rows and its columns, the
      * recent classes, … */
-    luaL_checkstack(L, NKEYS + NCOL + CLASS_RECENT + 16, "doc");
+    luaL_checkstack(L, NKEYS + NCOL + CLASS_RECENT + NAMED_VKINDS + NAMED_OPS + 16, "doc");
     int keys = push_keys(L);
     lua_createtable(L, 0, 7);
     set_str(L, keys, K_SOURCE, d->source);
