@@ -557,10 +557,6 @@ static void push_rows(lua_State *L, int keys, const jx_doc *d, int tables)
     int op0 = lua_gettop(L) + 1;
     for (int o = 0; o < NAMED_OPS; o++)
         push_name(L, keys, N_OP, N_END - N_OP, o, jx_op_name((jx_op)o));
-    /* the last period likewise (年度, 实施期 or none, row after row) */
-    lua_pushnil(L);
-    int period_slot = lua_gettop(L);
-    const char *last_period = NULL;
     lua_createtable(L, 0, NCOL + 4);
     int R = lua_gettop(L), col0 = R + 1;
     for (int c = 0; c < NCOL; c++)
@@ -595,16 +591,7 @@ static void push_rows(lua_State *L, int keys, const jx_doc *d, int tables)
             const jx_value *v = &ind->target;
             k++;
             col_int(L, COL(C_CLS), k, row_class(L, keys, by, classes, sub0, &rc, &ncls, t, ind));
-            if (ind->period) {
-                if (!last_period || strcmp(ind->period, last_period)) {
-                    lua_pushstring(L, ind->period);
-                    lua_copy(L, -1, period_slot);
-                    last_period = ind->period;
-                } else {
-                    lua_pushvalue(L, period_slot);
-                }
-                lua_rawseti(L, COL(C_PERIOD), k);
-            }
+            col_str(L, COL(C_PERIOD), k, ind->period);
             if ((unsigned)v->kind < NAMED_VKINDS)
                 lua_pushvalue(L, vk0 + (int)v->kind);
             else
