@@ -266,7 +266,6 @@ static const int col_key[NCOL] = {
     K_OP, K_VALUE, K_VALUE_MAX, K_UNIT, K_IMPLIED, K_PRODUCT, K_TEXT, K_CNT, K_TOBJ, K_TKIND, K_YI,
     K_QT, K_BAD, K_FLAG, K_LE, K_IMP, K_WAN};
 
-
 /* Row classes: the distinct (table kind, 一级, 二级, 三级) of the rows the
  * engine has seen, numbered from 1 and kept across documents in the
  * registry (ROWCLASSES = {by (kind, 一级, 二级), classes, count}); doc._rows.classes[id]

@@ -289,7 +289,7 @@ local function host_rows(doc, dtables)
   return R
 end
 
--- 行类 id 的规范名称与分类：{ name3, info, l1, l2, g（计分归属）, pc（项目表且二级含“成本”）, mis, cm, sat, more }，
+-- 行类 id 的规范名称与分类：{ name3, info, l1, l2, g（计分归属）, pc（项目表且二级含“成本”）, mis, cm, sat, more, l1m }，
 -- 与 prep 逐行算的相同（都是名称的纯函数）。prep_rows 的 D.f[k] 就是第 k 行的这张表，审核项按下面的下标读
 local NAME3 <const>, INFO <const>, L1 <const>, L2 <const>, G <const>, PC <const> = 1, 2, 3, 4, 5, 6
 -- 一级名称（或计分归属）的位：RF.bits[名称]，在第一个有这个名称的行类建起时分配，此后不变；位用完后
