@@ -280,7 +280,9 @@ static jx_doc *many_classes(unsigned seed)
     static const char *const l3[] = {"培训人次", "群众满意度", "政策知晓率", "完成时间",
                                      "成本控制", "", "……", "通过该项目保障代缴费工作正常开展",
                                      "通过该项目保障代缴费工作正常开", "覆盖率"};
-    static const char *const target[] = {"≥100人次", "≥90%", "明显提高", "≤5万元", "/", ""};
+    /* every doc._rows sub-list: qt, bad, le, imp (a bare number), wan (万元 first) */
+    static const char *const target[] = {"≥100人次", "≥90%", "明显提高", "≤5万元", "/", "",
+                                         "95%", "5万元", "≤100%", "2023年12月"};
     jx_doc *d = jx_doc_new("many.txt");
     cr_assert_not_null(d);
     for (int ti = 0; ti < 4; ti++) {
@@ -301,7 +303,11 @@ static jx_doc *many_classes(unsigned seed)
                 one = i % 2 ? "成本指标" : "效益指标";
                 two = i % 2 ? "经济成本指标" : "社会效益指标";
             }
-            add_ind(d, one, two, l3[(r >> 4) % 10], period, target[(r >> 8) % 6], 10 * ti + i + 2);
+            add_ind(d, one, two, l3[(r >> 4) % 10], period, target[(r >> 8) % 10], 10 * ti + i + 2);
+            /* split and realigned rows (doc._rows.flag) */
+            jx_indicator *last = &t->ind[t->n - 1];
+            last->split = (r >> 12) % 5 == 0;
+            last->realigned = (r >> 15) % 7 == 0;
         }
     }
     return d;
@@ -331,6 +337,22 @@ Test(checkdoc, prep_rows_facts_are_the_records_facts, .timeout = 60)
         expect_same_facts(e, d, what);
         jx_doc_free(d);
     }
+    /* more 一级 names than prep_rows has bits for (has_level1 then looks row by row) */
+    jx_doc *wide = jx_doc_new("names.txt");
+    cr_assert_not_null(wide);
+    for (int ti = 0; ti < 2; ti++) {
+        jx_table *t = jx_doc_add_table(wide, JX_TABLE_PROJECT, JX_LAYOUT_WIDE, 1 + 100 * ti);
+        cr_assert_not_null(t);
+        for (int i = 0; i < 80; i++) {
+            char name[32], two[32];
+            snprintf(name, sizeof name, "一级%d", ti ? 79 - i : i);
+            snprintf(two, sizeof two, "二级%d", i);
+            add_ind(wide, jx_doc_strdup(wide, name), jx_doc_strdup(wide, two), "某某", NULL,
+                    "≥100人次", 2 + 100 * ti + i);
+        }
+    }
+    expect_same_facts(e, wide, "80 一级 names");
+    jx_doc_free(wide);
     for (size_t i = 0; i < sizeof compared_docs / sizeof *compared_docs; i++) {
         jx_doc *d = NULL;
         jx_error err = {0};

@@ -34,6 +34,7 @@ enum {
     K_INDEX, K_LEVEL2_INFERRED, K_REALIGNED, K_SPLIT, K_TARGET, K_RAW, K_DAMAGE,
     K_THRESHOLDS, K_OP, K_VALUE, K_VALUE_MAX, K_IMPLIED, K_PRODUCT, K_TEXT, K_SUBJECT,
     K_ROWS, K_CLS, K_CLASSES, K_TKIND, K_TK, K_FLAGS, K_TN, K_T0, K_TB, K_NTABLES, K_TOBJ, K_CNT, K_N, K_YI, K_ARRAY,
+    K_QT, K_BAD, K_FLAG, K_LE, K_IMP, K_WAN,
     NKEYS,
     /* names of enum values: base + the value */
     N_TKIND = 64, N_LAYOUT = 72, N_VKIND = 80, N_OP = 96, N_END = 112
@@ -54,7 +55,8 @@ static const char *const key_names[NKEYS] = {
     [K_VALUE_MAX] = "value_max", [K_IMPLIED] = "implied", [K_PRODUCT] = "product",
     [K_TEXT] = "text", [K_SUBJECT] = "subject", [K_ROWS] = "_rows", [K_CLS] = "cls",
     [K_CLASSES] = "classes", [K_TKIND] = "tkind", [K_YI] = "yi", [K_ARRAY] = "array", [K_TK] = "tk", [K_FLAGS] = "flags", [K_TN] = "tn",
-    [K_T0] = "t0", [K_TB] = "tb", [K_NTABLES] = "ntables", [K_TOBJ] = "tobj", [K_CNT] = "cnt", [K_N] = "n"};
+    [K_T0] = "t0", [K_TB] = "tb", [K_NTABLES] = "ntables", [K_TOBJ] = "tobj", [K_CNT] = "cnt", [K_N] = "n",
+    [K_QT] = "qt", [K_BAD] = "bad", [K_FLAG] = "flag", [K_LE] = "le", [K_IMP] = "imp", [K_WAN] = "wan"};
 
 typedef struct check_ctx {
     jx_engine *e;
@@ -247,15 +249,22 @@ static void push_table(lua_State *L, int keys, const jx_table *t, size_t ti, int
  * cnt[ti] rows, yi[ti] true when some rows are 年度 and some 实施期 (else
  * nil), tkind[ti] its kind as the host gave it and tobj[ti] the
  * table itself, and tables is the doc.tables array, so that a reader can
- * tell whether the document was changed since. */
+ * tell whether the document was changed since.  The sub-lists qt, bad,
+ * flag, le, imp and wan are the row numbers k (ascending) whose tk is
+ * qualitative or time; empty, placeholder or damaged; whose flags have 1
+ * or 2; whose tb has 2; 4; 8: the host knows these per row, and a reader
+ * walking all rows to find them paid a Lua loop step per row (and a
+ * table regrowth per append) where C pays a rawseti per member. */
 enum {
     C_CLS, C_PERIOD, C_TK, C_RAW, C_DAMAGE, C_LINE, C_FLAGS, C_NOTE, C_TN, C_T0, C_TB,
     C_OP, C_VALUE, C_VALUE_MAX, C_UNIT, C_IMPLIED, C_PRODUCT, C_TEXT, C_CNT, C_TOBJ, C_TKIND, C_YI,
+    C_QT, C_BAD, C_FLAG, C_LE, C_IMP, C_WAN,
     NCOL
 };
 static const int col_key[NCOL] = {
     K_CLS, K_PERIOD, K_TK, K_RAW, K_DAMAGE, K_LINE, K_FLAGS, K_NOTE, K_TN, K_T0, K_TB,
-    K_OP, K_VALUE, K_VALUE_MAX, K_UNIT, K_IMPLIED, K_PRODUCT, K_TEXT, K_CNT, K_TOBJ, K_TKIND, K_YI};
+    K_OP, K_VALUE, K_VALUE_MAX, K_UNIT, K_IMPLIED, K_PRODUCT, K_TEXT, K_CNT, K_TOBJ, K_TKIND, K_YI,
+    K_QT, K_BAD, K_FLAG, K_LE, K_IMP, K_WAN};
 
 /* Row classes: the distinct (table kind, 一级, 二级, 三级) of the rows the
  * engine has seen, numbered from 1 and kept across documents in the
@@ -465,6 +474,28 @@ static lua_Integer threshold_bits(const jx_value *v)
     return b;
 }
 
+/* The sub-list (C_QT ..) bits of a row: 1 << (c - C_QT) for each sub-list
+ * c it is in; tb is its threshold_bits (0 without thresholds). */
+static unsigned row_lists(const jx_indicator *ind, lua_Integer tb)
+{
+    unsigned m = 0;
+    jx_vkind vk = ind->target.kind;
+    if (vk == JX_V_QUAL || vk == JX_V_TIME)
+        m |= 1u << (C_QT - C_QT);
+    else if (vk == JX_V_EMPTY || vk == JX_V_PLACEHOLDER || vk == JX_V_DAMAGED)
+        m |= 1u << (C_BAD - C_QT);
+    if (ind->split || ind->realigned)
+        m |= 1u << (C_FLAG - C_QT);
+    if (tb & 2)
+        m |= 1u << (C_LE - C_QT);
+    if (tb & 4)
+        m |= 1u << (C_IMP - C_QT);
+    if (tb & 8)
+        m |= 1u << (C_WAN - C_QT);
+    return m;
+}
+#define NLIST (NCOL - C_QT)
+
 /* doc._rows.array(n): a new empty table with room for n array items
  * (a reader filling columns of its own skips the table's regrowth) */
 static int l_array(lua_State *L)
@@ -474,14 +505,34 @@ static int l_array(lua_State *L)
     return 1;
 }
 
+/* the value kinds and operators push_rows keeps the names of on the stack */
+#define NAMED_VKINDS (JX_V_DAMAGED + 1)
+#define NAMED_OPS (JX_OP_RANGE + 1)
+
 static void push_rows(lua_State *L, int keys, const jx_doc *d, int tables)
 {
     size_t n = 0, nt = 0;
+    for (size_t ti = 0; ti < d->ntables; ti++)
+        n += d->tables[ti].n;
+    /* each row's tb and sub-list bits (row_lists), worked out once here
+     * for the sub-lists' sizes; a userdata, so that an error on the way
+     * leaks nothing */
+    unsigned char *bits = lua_newuserdatauv(L, 2 * n + 1, 0);
+    int bits_idx = lua_gettop(L);
+    int nlist[NLIST] = {0}; /* each sub-list's length */
+    size_t r = 0;
     for (size_t ti = 0; ti < d->ntables; ti++) {
         const jx_table *t = &d->tables[ti];
-        n += t->n;
-        for (size_t i = 0; i < t->n; i++)
-            nt += t->ind[i].target.n;
+        for (size_t i = 0; i < t->n; i++, r++) {
+            const jx_value *v = &t->ind[i].target;
+            nt += v->n;
+            unsigned tb = v->n ? (unsigned)threshold_bits(v) : 0;
+            unsigned m = row_lists(&t->ind[i], tb);
+            bits[2 * r] = (unsigned char)tb;
+            bits[2 * r + 1] = (unsigned char)m;
+            for (int c = 0; m; c++, m >>= 1)
+                nlist[c] += (int)(m & 1);
+        }
     }
     lua_Integer ncls = push_classes(L);
     int by = lua_gettop(L) - 2, classes = by + 1;
@@ -496,11 +547,22 @@ static void push_rows(lua_State *L, int keys, const jx_doc *d, int tables)
     int unit_slot = lua_gettop(L);
     char last_unit[JX_UNIT_MAX];
     last_unit[0] = 0;
+    /* the names of the value kinds and operators (push_name), every one
+     * of them at stack index vk0 + kind, op0 + op: a lua_pushvalue per
+     * row and threshold instead of a lookup in the keys table */
+    int vk0 = lua_gettop(L) + 1;
+    for (int v = 0; v < NAMED_VKINDS; v++)
+        push_name(L, keys, N_VKIND, N_OP - N_VKIND, v, jx_vkind_name((jx_vkind)v));
+    int op0 = lua_gettop(L) + 1;
+    for (int o = 0; o < NAMED_OPS; o++)
+        push_name(L, keys, N_OP, N_END - N_OP, o, jx_op_name((jx_op)o));
     lua_createtable(L, 0, NCOL + 4);
     int R = lua_gettop(L), col0 = R + 1;
     for (int c = 0; c < NCOL; c++)
-        lua_createtable(L, c >= C_CNT ? (int)d->ntables : c >= C_OP ? (int)nt : (int)n, 0);
+        lua_createtable(L, c >= C_QT ? nlist[c - C_QT] : c >= C_CNT ? (int)d->ntables
+                                                         : c >= C_OP ? (int)nt : (int)n, 0);
     lua_Integer k = 0, j = 0;
+    lua_Integer at[NLIST] = {0}; /* each sub-list's length so far */
     for (size_t ti = 0; ti < d->ntables; ti++) {
         const jx_table *t = &d->tables[ti];
         col_int(L, COL(C_CNT), (lua_Integer)ti + 1, (lua_Integer)t->n);
@@ -529,11 +591,11 @@ static void push_rows(lua_State *L, int keys, const jx_doc *d, int tables)
             k++;
             col_int(L, COL(C_CLS), k, row_class(L, keys, by, classes, sub0, &rc, &ncls, t, ind));
             col_str(L, COL(C_PERIOD), k, ind->period);
-            const char *vk = jx_vkind_name(v->kind);
-            if (vk) {
-                push_name(L, keys, N_VKIND, N_OP - N_VKIND, (int)v->kind, vk);
-                lua_rawseti(L, COL(C_TK), k);
-            }
+            if ((unsigned)v->kind < NAMED_VKINDS)
+                lua_pushvalue(L, vk0 + (int)v->kind);
+            else
+                push_name(L, keys, N_VKIND, N_OP - N_VKIND, (int)v->kind, jx_vkind_name(v->kind));
+            lua_rawseti(L, COL(C_TK), k);
             lua_pushlstring(L, v->raw ? v->raw : "", v->raw_len);
             lua_pushvalue(L, -1);
             lua_rawseti(L, COL(C_RAW), k);
@@ -548,16 +610,20 @@ static void push_rows(lua_State *L, int keys, const jx_doc *d, int tables)
             if (v->n) {
                 col_int(L, COL(C_TN), k, v->n);
                 col_int(L, COL(C_T0), k, j + 1);
-                col_int(L, COL(C_TB), k, threshold_bits(v));
+                col_int(L, COL(C_TB), k, bits[2 * (k - 1)]);
             }
+            unsigned m = bits[2 * (k - 1) + 1];
+            for (int c = 0; m; c++, m >>= 1)
+                if (m & 1)
+                    col_int(L, COL(C_QT + c), ++at[c], k);
             for (int x = 0; x < v->n; x++) {
                 const jx_threshold *th = &v->t[x];
                 j++;
-                const char *op = jx_op_name(th->op);
-                if (op) {
-                    push_name(L, keys, N_OP, N_END - N_OP, (int)th->op, op);
-                    lua_rawseti(L, COL(C_OP), j);
-                }
+                if ((unsigned)th->op < NAMED_OPS)
+                    lua_pushvalue(L, op0 + (int)th->op);
+                else
+                    push_name(L, keys, N_OP, N_END - N_OP, (int)th->op, jx_op_name(th->op));
+                lua_rawseti(L, COL(C_OP), j);
                 col_num(L, COL(C_VALUE), j, th->value);
                 col_num(L, COL(C_VALUE_MAX), j, th->value_max);
                 if (strcmp(th->unit, last_unit) || lua_isnil(L, unit_slot)) {
@@ -602,6 +668,7 @@ static void push_rows(lua_State *L, int keys, const jx_doc *d, int tables)
     lua_rawseti(L, sub0 - 1, 3);
     lua_replace(L, by);
     lua_settop(L, by);
+    lua_remove(L, bits_idx);
 }
 
 #undef COL
@@ -611,7 +678,7 @@ static void push_doc(lua_State *L, jx_doc *d, int mt)
 {
     /* keys table and keys, doc, tables, table, rows and its columns, the
      * recent classes, … */
-    luaL_checkstack(L, NKEYS + NCOL + CLASS_RECENT + 16, "doc");
+    luaL_checkstack(L, NKEYS + NCOL + CLASS_RECENT + NAMED_VKINDS + NAMED_OPS + 16, "doc");
     int keys = push_keys(L);
     lua_createtable(L, 0, 7);
     set_str(L, keys, K_SOURCE, d->source);

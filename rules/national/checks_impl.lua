@@ -215,8 +215,10 @@ end
 local function rows_of(dtables)
   local S = { cls = {}, classes = {}, period = {}, tk = {}, raw = {}, damage = {}, line = {},
               flags = {}, note = {}, tn = {}, t0 = {}, tb = {}, op = {}, value = {}, value_max = {}, unit = {},
-              implied = {}, product = {}, text = {}, cnt = {}, yi = {}, ref = {} }
+              implied = {}, product = {}, text = {}, cnt = {}, yi = {}, ref = {},
+              qt = {}, bad = {}, flag = {}, le = {}, imp = {}, wan = {} }
   local by, nc = {}, 0
+  local function add(list, k) list[#list + 1] = k end
   local k, j = 0, 0
   for ti = 1, #dtables do
     local tbl = dtables[ti]
@@ -238,9 +240,13 @@ local function rows_of(dtables)
       S.cls[k], S.period[k] = id, ind.period
       S.line[k], S.note[k] = ind.line, ind.note
       S.flags[k] = (ind.split and 1 or 0) + (ind.realigned and 2 or 0)
+      if S.flags[k] ~= 0 then add(S.flag, k) end
       local target = ind.target
       if target then
         S.tk[k], S.raw[k], S.damage[k] = target.kind, target.raw, target.damage
+        local tk = target.kind
+        if tk == "qualitative" or tk == "time" then add(S.qt, k)
+        elseif tk == "empty" or tk == "placeholder" or tk == "damaged" then add(S.bad, k) end
         local th = target.thresholds
         if th and th[1] then
           S.tn[k], S.t0[k] = #th, j + 1
@@ -258,6 +264,9 @@ local function rows_of(dtables)
             if u ~= nil and u ~= "" and u ~= "%" then tb = tb | 16 end
           end
           S.tb[k] = tb
+          if tb & 2 ~= 0 then add(S.le, k) end
+          if tb & 4 ~= 0 then add(S.imp, k) end
+          if tb & 8 ~= 0 then add(S.wan, k) end
         end
       end
     end
@@ -280,9 +289,24 @@ local function host_rows(doc, dtables)
   return R
 end
 
--- 行类 id 的规范名称与分类：{ name3, info, l1, l2, g（计分归属）, pc（项目表且二级含“成本”）, mis, cm, sat }，
+-- 行类 id 的规范名称与分类：{ name3, info, l1, l2, g（计分归属）, pc（项目表且二级含“成本”）, mis, cm, sat, more, l1m }，
 -- 与 prep 逐行算的相同（都是名称的纯函数）。prep_rows 的 D.f[k] 就是第 k 行的这张表，审核项按下面的下标读
 local NAME3 <const>, INFO <const>, L1 <const>, L2 <const>, G <const>, PC <const> = 1, 2, 3, 4, 5, 6
+-- 一级名称（或计分归属）的位：RF.bits[名称]，在第一个有这个名称的行类建起时分配，此后不变；位用完后
+-- 新的名称没有位（has_level1 对它逐行看）。位 1（SAT_BIT）留给 sat，名称的位从 2 起
+local SAT_BIT <const> = 1
+local function level1_bit(RF, name)
+  if name == nil then return 0 end
+  local b = RF.bits[name]
+  if b == nil then
+    if RF.nbits >= 62 then return 0 end
+    b = 1 << RF.nbits
+    RF.nbits = RF.nbits + 1
+    RF.bits[name] = b
+  end
+  return b
+end
+
 local function row_facts(p, K, RF, id)
   local c = RF.classes[id]
   local kind, x1, x2, x3 = c[1], c[2], c[3], c[4]
@@ -310,7 +334,10 @@ local function row_facts(p, K, RF, id)
   local g = L.points_group(p, kind, l1, l2) or l1
   -- 真正的满意度指标（计分归属满意度、名称含“满意”）：missing-satisfaction 与 misplaced-indicator 按表看有没有
   local sat = g == "满意度指标" and info.satisfaction or nil
-  local f = { name3, info, l1, l2, g, pc, mis, cm, sat }
+  -- more：prep_rows 对这一类的逐指标行还要看 cm 与 mis；l1m：一级与计分归属的位（level1_bit）另加 sat 的位 1，
+  -- prep_rows 按表相或成 T.l1m
+  local f = { name3, info, l1, l2, g, pc, mis, cm, sat, cm ~= 0 or mis,
+              level1_bit(RF, l1) | level1_bit(RF, g) | (sat and SAT_BIT or 0) }
   RF[id] = f
   return f
 end
@@ -322,7 +349,8 @@ local dup_seen, dup_n, dup_stamp = {}, 0, 0
 local dmg_seen, dmg_n, dmg_stamp = {}, 0, 0
 
 -- D.tables[i] = { tbl=, n=, first=（该表的行是 first+1 .. first+n）, l1set=（读到时才建）, f=（即 D.f）, project=,
---   dup=（表中有同名的三级指标，不论期间；duplicate-indicator 的初筛）, sat=（有真正的满意度指标） }；
+--   dup=（表中有同名的三级指标，不论期间；duplicate-indicator 的初筛）, sat=（有真正的满意度指标），
+--   l1m=（表中各行的 f[11] 相或：出现的一级与计分归属的位）, bits=（名称 -> 位，即 RF.bits） }；
 -- D.projects 同 prep。D.dist：逐指标的行（D.each）中各三级名称第一次出现的行号 k，按出现顺序；
 -- D.dmg_stamp：prep_rows 把这些名称记在 dmg_seen 上用的编号（damaged-target 用）。
 -- 每行 k：D.T[k]（所在表）、D.f[k]（行类的 row_facts：D.f[k][NAME3]、[INFO]、[L1]、[L2]、[G]、[PC] 同 prep 的
@@ -330,6 +358,7 @@ local dmg_seen, dmg_n, dmg_stamp = {}, 0, 0
 -- （D.tk、D.raw、D.period、D.line、D.flags、D.note、D.damage、D.tn、D.t0，阈值 D.op、D.value……）。
 -- 子列表 D.each、D.qt、D.bad、D.flag 是行号 k 的数组（同 prep），有阈值的行另按审核项预筛：
 -- D.um、D.r100、D.chg、D.clb、D.le、D.imp、D.mis（见下），T.wan 是表中第一个阈值为万元的行。
+-- D.qt、D.bad、D.flag、D.le、D.imp、T.wan 由宿主的子列表（doc._rows.qt 等，docs/rules.md 3.3）得来。
 local FACT_COLUMN = { name3 = NAME3, info = INFO, l1 = L1, l2 = L2, g = G, pc = PC }
 -- D.name3 等按列的写法（别的包的审核项可能这样读）：第一次读到时由 D.f 建成整列
 local fact_columns = { __index = function(D, key)
@@ -341,8 +370,12 @@ local fact_columns = { __index = function(D, key)
   return col
 end }
 
--- 表 T 中有没有一级（或计分归属）为 name 的行（T 的 first、n 与 D.f）
+-- 表 T 中有没有一级（或计分归属）为 name 的行（T 的 first、n 与 D.f）。name 有位（T.bits）时看 prep_rows 按表
+-- 相或的 T.l1m，否则逐行看
 local function has_level1(FC, T, name)
+  local bits = T.bits
+  local b = bits and bits[name]
+  if b then return T.l1m & b ~= 0 end
   for k = T.first + 1, T.first + T.n do
     local f = FC[k]
     if f[L1] == name or f[G] == name then return true end
@@ -374,7 +407,10 @@ local function prep_rows(p, doc)
   local clsc, pdc, tkc, rawc, flc, t0c, cnt, yic = S.cls, S.period, S.tk, S.raw, S.flags, S.t0, S.cnt,
     S.yi
   local RF = K.row_facts
-  if RF == nil or RF.classes ~= S.classes then RF = { classes = S.classes }; K.row_facts = RF end
+  if RF == nil or RF.classes ~= S.classes then
+    RF = { classes = S.classes, bits = {}, nbits = 1 }   -- 位 1 是 SAT_BIT
+    K.row_facts = RF
+  end
   -- 每行的结果列：先建成 N 行大小（逐个追加会一次次扩表）
   local N = 0
   for ti = 1, #dtables do N = N + (cnt[ti] or 0) end
@@ -385,12 +421,14 @@ local function prep_rows(p, doc)
   end
   -- 每行只记所在表与行类的事实表（各列每存一项都要进一次表的慢路径）
   local Tc, fc = column(), column()
-  local each, qt, bad, flag = column(), {}, {}, {}
-  local ne, nqt, nb, nf = 0, 0, 0, 0
+  local each = column()
+  local ne = 0
   -- 有阈值的行再按审核项预筛（只是候选，审核项照旧逐条判断；顺序同 D.each）：
-  --   um 单位可能不符、r100 比率、chg 变动率、clb 下限写法的成本/变动率、le 有 ≤/< 阈值、imp 有未写比较符的阈值
-  local um, r100, chg, clb, lel, imp = {}, {}, {}, {}, {}, {}
-  local num, nr100, nchg, nclb, nle, nimp = 0, 0, 0, 0, 0, 0
+  --   um 单位可能不符、r100 比率、chg 变动率、clb 下限写法的成本/变动率（按行类的 cm 位，只看行类的 more 为真的行）；
+  --   qt、bad、flag、le（有 ≤/< 阈值）、imp（有未写比较符的阈值）由宿主按行给好（doc._rows 的子列表），
+  --   这里只去掉不在 D.each 中的行
+  local um, r100, chg, clb = {}, {}, {}, {}
+  local num, nr100, nchg, nclb = 0, 0, 0, 0
   local tbc = S.tb
   local money_odd = K.money[""] or K.money["%"]
   local tables, projs = {}, {}
@@ -403,22 +441,20 @@ local function prep_rows(p, doc)
   dmg_stamp = dmg_stamp + 1
   local dseen, gseen, gst = dup_seen, dmg_seen, dmg_stamp
   local dist, nd = {}, 0
-  local k = 0
+  local skipped   -- 不进 D.each 的行 {[k]=true}（没有时为 nil）
+  local k0 = 0    -- 本表的行是 k0+1 .. k0+n
   for ti = 1, #dtables do
     local tbl = dtables[ti]
     local kind = tbl.kind
     local n = cnt[ti] or 0
-    local k0 = k
-    -- 第一个阈值单位为万元且有数值的行（cost-vs-funds；含与“年度”相同的“实施期”行）；没有时是共用的空表
-    local wan, nwan = NONE, 0
-    local T = setmetatable({ tbl = tbl, n = n, first = k0, wan = wan, f = fc, dup = false, sat = false },
-      table_facts)
+    local T = setmetatable({ tbl = tbl, n = n, first = k0, wan = NONE, f = fc, dup = false, sat = false,
+                             bits = RF.bits, l1m = 0 }, table_facts)
     dup_stamp = dup_stamp + 1
-    local tst, dup, sat = dup_stamp, false, false
+    local tst, dup, l1m = dup_stamp, false, 0
     -- 预算10表“年度”与“实施期”并列时，与某“年度”行同名同指标值的“实施期”行不进逐指标的列表
-    local yearly
+    local skip
     if yic[ti] then   -- 表中既有“年度”行也有“实施期”行（宿主给的 doc._rows.yi）
-      yearly = {}
+      local yearly = {}
       for r = k0 + 1, k0 + n do
         if pdc[r] == "年度" then
           local id = clsc[r]
@@ -426,9 +462,19 @@ local function prep_rows(p, doc)
           yearly[f[1] .. "\0" .. trim(rawc[r])] = true
         end
       end
+      for r = k0 + 1, k0 + n do
+        if pdc[r] == "实施期" then
+          local id = clsc[r]
+          local f = RF[id] or row_facts(p, K, RF, id)
+          if yearly[f[1] .. "\0" .. trim(rawc[r])] then
+            skipped = skipped or {}
+            skipped[r] = true
+            skip = skipped
+          end
+        end
+      end
     end
-    for _ = 1, n do
-      k = k + 1
+    for k = k0 + 1, k0 + n do
       local id = clsc[k]
       local f = RF[id]
       if f == nil then f = row_facts(p, K, RF, id) end
@@ -440,14 +486,8 @@ local function prep_rows(p, doc)
         if s == nil then dup_n = dup_n + 1 end
         dseen[name3] = tst
       end
-      if f[9] then sat = true end
-      local j = t0c[k]
-      local tb = j and tbc[k] or 0   -- 宿主算好的阈值位（doc._rows.tb）
-      if tb & 8 ~= 0 then
-        if nwan == 0 then wan = {}; T.wan = wan end
-        nwan = nwan + 1; wan[nwan] = k
-      end
-      if not (yearly and pdc[k] == "实施期" and yearly[f[1] .. "\0" .. trim(rawc[k])]) then
+      l1m = l1m | f[11]   -- 含 sat（SAT_BIT）
+      if skip == nil or not skip[k] then
         ne = ne + 1; each[ne] = k
         s = gseen[name3]
         if s ~= gst then
@@ -455,40 +495,53 @@ local function prep_rows(p, doc)
           gseen[name3] = gst
           nd = nd + 1; dist[nd] = k
         end
-        local tk = tkc[k]
-        if tk == "quantitative" then   -- 最常见：不进下面两个列表
-        elseif tk == "qualitative" or tk == "time" then nqt = nqt + 1; qt[nqt] = k
-        elseif tk == "empty" or tk == "placeholder" or tk == "damaged" then nb = nb + 1; bad[nb] = k end
-        if j then
+        if f[10] then   -- 行类有 cm 位或可能放错位置（少数行类）
           local cm = f[8]
-          if cm ~= 0 then
+          if cm ~= 0 and t0c[k] then
+            local tb = tbc[k]   -- 宿主算好的阈值位（doc._rows.tb）
             -- 单位不符只可能出在单位既非空也非 % 的阈值上（货币单位表里有空或 % 时不筛）
             if cm & 1 ~= 0 and (tb & 16 ~= 0 or money_odd) then num = num + 1; um[num] = k end
             if cm & 2 ~= 0 then nr100 = nr100 + 1; r100[nr100] = k end
             if cm & 4 ~= 0 then nchg = nchg + 1; chg[nchg] = k end
             if cm & 8 ~= 0 and tb & 1 ~= 0 then nclb = nclb + 1; clb[nclb] = k end
           end
-          if tb & 2 ~= 0 then nle = nle + 1; lel[nle] = k end
-          if tb & 4 ~= 0 then nimp = nimp + 1; imp[nimp] = k end
+          if f[7] then nmis = nmis + 1; mis[nmis] = k end
         end
-        local fl = flc[k]
-        if fl and fl & 3 ~= 0 then nf = nf + 1; flag[nf] = k end
-        if f[7] then nmis = nmis + 1; mis[nmis] = k end
       end
     end
-    T.dup, T.sat = dup, sat
+    T.dup, T.sat, T.l1m = dup, l1m & SAT_BIT ~= 0, l1m
     if kind == "project" and not L.is_summary_row(doc, tbl, set) then
       T.project = true
       projs[#projs + 1] = T
     end
     tables[ti] = T
+    k0 = k0 + n
+  end
+  -- 第一个阈值单位为万元且有数值的行（cost-vs-funds；含不进 D.each 的行），按表分好：T.wan
+  local wanl = S.wan
+  for i = 1, #wanl do
+    local k = wanl[i]
+    local T = Tc[k]
+    local wan = T.wan
+    if wan == NONE then wan = {}; T.wan = wan end
+    wan[#wan + 1] = k
+  end
+  -- 宿主的子列表去掉不在 D.each 中的行（多数文件没有这样的行，原样用宿主的表）
+  local function in_each(list)
+    if skipped == nil then return list end
+    local out, m = {}, 0
+    for i = 1, #list do
+      local k = list[i]
+      if not skipped[k] then m = m + 1; out[m] = k end
+    end
+    return out
   end
   D = { K = K, dist = dist, dmg_stamp = gst, T = Tc, f = fc, ref = S.ref,
         tk = tkc, raw = rawc, period = pdc, line = S.line, flags = flc, note = S.note,
         damage = S.damage, tn = S.tn, t0 = t0c, op = S.op, value = S.value, value_max = S.value_max,
         unit = S.unit, implied = S.implied, product = S.product, text = S.text,
-        each = each, qt = qt, bad = bad, flag = flag,
-        um = um, r100 = r100, chg = chg, clb = clb, le = lel, imp = imp, mis = mis,
+        each = each, qt = in_each(S.qt), bad = in_each(S.bad), flag = in_each(S.flag),
+        um = um, r100 = r100, chg = chg, clb = clb, le = in_each(S.le), imp = in_each(S.imp), mis = mis,
         tables = tables, projects = projs }
   setmetatable(D, fact_columns)
   doc[PREP_ROWS] = D
@@ -507,7 +560,8 @@ end
 local function ilabel(D, k)
   local s = "指标“" .. D.f[k][NAME3] .. "”"
   local t = D.raw[k]
-  if t and trim(t) ~= "" then s = s .. "（指标值 " .. trim(t) .. "）" end
+  t = t and trim(t)
+  if t and t ~= "" then s = s .. "（指标值 " .. t .. "）" end
   return s
 end
 

@@ -6,7 +6,9 @@
 -- columns against p.lib.prep's records (read from doc.tables), and the
 -- pre-screens (T.dup, T.sat, D.dist) against the loops over every row that
 -- duplicate-indicator, missing-satisfaction/misplaced-indicator and
--- damaged-target had before.  Each difference is a "mismatch" finding; "rows"
+-- damaged-target had before, and the sub-lists (D.qt, D.bad, D.flag, D.le,
+-- D.imp from the host's doc._rows lists; D.um, D.r100, D.chg, D.clb, D.mis,
+-- T.wan) against prep's lists and the records.  Each difference is a "mismatch" finding; "rows"
 -- says how many rows were compared (tests/test_checkdoc.c).
 local p = base
 p.name = "rows-facts"
@@ -76,6 +78,8 @@ local function compare(doc, report)
     end
     for name in pairs(T.l1set) do
       if not DT.l1set[name] then mismatch("table " .. ti .. ": l1set lacks " .. name) end
+      -- every name the table has (T.l1m's bits, or row by row once the bits ran out)
+      if not L.has_level1(D.f, DT, name) then mismatch("table " .. ti .. ": has_level1 lacks " .. name) end
     end
     for name in pairs(DT.l1set) do
       if not T.l1set[name] then mismatch("table " .. ti .. ": l1set has " .. name) end
@@ -101,6 +105,52 @@ local function compare(doc, report)
     end
   end
   if #D.dist ~= n then mismatch("dist has " .. #D.dist .. " names, not " .. n) end
+  -- the sub-lists (the host's doc._rows lists less the rows not in D.each, and prep_rows' pre-screens)
+  -- against prep's lists and records, worked out the general way
+  local function same_rows(name, got, want)
+    if #got ~= #want then mismatch(name .. " has " .. #got .. " rows, not " .. #want) return end
+    for i, r in ipairs(want) do
+      if got[i] ~= row_of[r] then mismatch(name .. " " .. i .. " is not row " .. row_of[r]) return end
+    end
+  end
+  same_rows("qt", D.qt, P.qt)
+  same_rows("bad", D.bad, P.bad)
+  same_rows("flag", D.flag, P.flag)
+  local le, imp, um, r100, chg, clb, mis = {}, {}, {}, {}, {}, {}, {}
+  for _, r in ipairs(P.each) do
+    local f = D.f[row_of[r]]
+    local cm = f[8]
+    if r.t then
+      local isle, isimp, odd = false, false, false
+      for _, t in ipairs(r.th) do
+        if t.op == "le" or t.op == "lt" then isle = true end
+        if t.implied then isimp = true end
+        if t.unit ~= nil and t.unit ~= "" and t.unit ~= "%" then odd = true end
+      end
+      if isle then le[#le + 1] = r end
+      if isimp then imp[#imp + 1] = r end
+      -- national's money units have neither "" nor "%": unit-mismatch looks only at rows with an odd unit
+      if cm & 1 ~= 0 and odd then um[#um + 1] = r end
+      if cm & 2 ~= 0 then r100[#r100 + 1] = r end
+      if cm & 4 ~= 0 then chg[#chg + 1] = r end
+      if cm & 8 ~= 0 and (r.t.op == "ge" or r.t.op == "gt") then clb[#clb + 1] = r end
+    end
+    if f[7] then mis[#mis + 1] = r end
+  end
+  same_rows("le", D.le, le)
+  same_rows("imp", D.imp, imp)
+  same_rows("um", D.um, um)
+  same_rows("r100", D.r100, r100)
+  same_rows("chg", D.chg, chg)
+  same_rows("clb", D.clb, clb)
+  same_rows("mis", D.mis, mis)
+  for ti, T in ipairs(P.tables) do
+    local wan = {}   -- every row of the table (年度-like 实施期 rows too)
+    for _, r in ipairs(T.recs) do
+      if r.t and r.t.value ~= nil and r.t.unit == "万元" then wan[#wan + 1] = r end
+    end
+    same_rows("table " .. ti .. " wan", D.tables[ti].wan, wan)
+  end
   report(nil, nil, "rows " .. k)
 end
 
