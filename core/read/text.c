@@ -31,8 +31,9 @@
 #include "jixiao/value.h"
 
 /* Removes HTML tags in place, strips markdown heading marks and turns a
- * markdown table row into cells.  Returns the new length. */
-static size_t clean_line(char *s, size_t n)
+ * markdown table row into cells.  Returns the new length.  plain: the
+ * whole text holds no '<' and no CR (looked for once, not per line). */
+static size_t clean_line(char *s, size_t n, int plain)
 {
     size_t w = 0, i = 0;
     while (i < n && (s[i] == ' ' || s[i] == '\r'))
@@ -58,7 +59,7 @@ static size_t clean_line(char *s, size_t n)
         if (sep)
             return 0;
     }
-    if (!lead && !memchr(s, '<', n) && !memchr(s, '\r', n)) {
+    if (!lead && (plain || (!memchr(s, '<', n) && !memchr(s, '\r', n)))) {
         s[n] = '\0'; /* nothing to drop: the loop below would copy every byte */
         return n;
     }
@@ -252,14 +253,10 @@ static int add_row(jx_grid *g, const tline *l, const char **cs, const size_t *ns
         n--;
     if (n <= 0)
         return 0;
-    jx_grow *r = jx_grid_add_row(g, n, l->line, 0);
+    jx_grow *r = jx_grid_add_strs(g, cs, ns, n, l->line, 0);
     if (!r)
         return -1;
     r->off = l->off;
-    for (int i = 0; i < n; i++) {
-        r->c[i].s = cs[i];
-        r->c[i].n = ns[i];
-    }
     *out = r;
     return 0;
 }
@@ -283,6 +280,10 @@ static inline int split_cell(const char *s, size_t st, size_t e, const char **cs
     if (k < MAXC) {
         cs[k] = c;
         ns[k] = len;
+        /* its end is behind the scan (at most the separator just found);
+         * the last cell may still grow: split_at ends it */
+        if (k < MAXC - 1)
+            ((char *)c)[len] = '\0';
         return k + 1;
     }
     if (len)
@@ -290,7 +291,8 @@ static inline int split_cell(const char *s, size_t st, size_t e, const char **cs
     return k;
 }
 
-/* Splits at sep (a byte), trimming; cells NUL-terminated in place.  Eight
+/* Splits at sep (a byte), trimming; cells NUL-terminated in place (each
+ * as it is cut).  Eight
  * bytes at a time, every sep among them from one load (a budget table's
  * rows are runs of empty cells). */
 static int split_at(char *s, size_t n, char sep, const char **cs, size_t *ns)
@@ -311,8 +313,8 @@ static int split_at(char *s, size_t n, char sep, const char **cs, size_t *ns)
             st = i + 1;
         }
     k = split_cell(s, st, n, cs, ns, k); /* (after a last sep: an empty cell) */
-    for (int q = 0; q < k; q++)
-        ((char *)cs[q])[ns[q]] = '\0';
+    if (k == MAXC)
+        ((char *)cs[MAXC - 1])[ns[MAXC - 1]] = '\0';
     return k;
 }
 
@@ -330,7 +332,8 @@ static int row_tab(jx_grid *g, tline *l)
             n--;
         k = split_at(s, n, '|', cs, ns);
     }
-    for (int q = 0; q < k; q++) {
+    int quotes = memchr(l->s, '"', l->n) != NULL;
+    for (int q = 0; q < k && quotes; q++) {
         /* Excel's TAB export quotes a cell that holds a line break (the
          * cell is trimmed: split_at did it) */
         const char *c = cs[q];
@@ -383,8 +386,8 @@ static int broken_cell(const tline *a, const tline *b, int width)
 {
     if (!width || !b->n)
         return 0;
-    int ka = tab_count(a), kb = tab_count(b);
-    if (ka >= width || ka + kb - 1 != width)
+    int ka = tab_count(a);
+    if (ka >= width || ka + tab_count(b) - 1 != width) /* (a full row: b not counted) */
         return 0;
     const char *x, *y;
     size_t xn, yn;
@@ -2551,24 +2554,36 @@ int jx_grid_from_text(jx_grids *gs, char *data, size_t len, jx_error *err)
      * Most texts have none of the three, and then no row needs a look
      * (the look per cell was a seventh of reading a text) */
     int letters = memchr(data, 'O', len) || memchr(data, 'I', len) || memchr(data, 'l', len);
-    size_t nl = 1;
-    for (const char *t = data, *e = data + len; (t = memchr(t, '\n', (size_t)(e - t))); t++)
-        nl++;
-    tline *ls = malloc(nl * sizeof *ls);
+    int plain = !memchr(data, '<', len) && !memchr(data, '\r', len);
+    /* the lines in one pass: room for a line per 32 bytes, more if needed */
+    size_t cap = len / 32 + 16, k = 0, start = 0;
+    tline *ls = malloc(cap * sizeof *ls);
     if (!ls)
         return jx_fail(err, JX_ENOMEM, NULL, 0, 0, "内存不足");
-    size_t k = 0, start = 0;
     for (size_t i = 0; i <= len; i++) {
         if (i < len) { /* to the next line break or the end */
             const char *t = memchr(data + i, '\n', len - i);
             i = t ? (size_t)(t - data) : len;
         }
+        if (k == cap) {
+            tline *more = cap <= SIZE_MAX / 2 / sizeof *ls ? realloc(ls, 2 * cap * sizeof *ls) : NULL;
+            if (!more) {
+                free(ls);
+                return jx_fail(err, JX_ENOMEM, NULL, 0, 0, "内存不足");
+            }
+            ls = more;
+            cap *= 2;
+        }
         ls[k].s = data + start;
         ls[k].off = start;
         ls[k].line = (int)k + 1;
-        ls[k].n = clean_line(data + start, i - start);
+        ls[k].n = clean_line(data + start, i - start, plain);
         k++;
         start = i + 1;
+    }
+    if (jx_grid_reserve(g, k)) { /* (a row per line at most, but for run-on text) */
+        free(ls);
+        return jx_fail(err, JX_ENOMEM, NULL, 0, 0, "内存不足");
     }
     enum shape sh = doc_shape(ls, k);
     static const char *const names[] = {"tab", "pipe", "spaces", "words", "lines", "runon"};
