@@ -84,6 +84,56 @@ Test(read_fast, split_at_as_before)
     }
 }
 
+/* has_tab_cells as it was before (a memchr per cell) */
+static int ref_has_tab_cells(const tline *l)
+{
+    int cells = 0;
+    size_t st = 0;
+    if (!memchr(l->s, '\t', l->n))
+        return 0;
+    for (size_t i = 0; i <= l->n && cells < 2; i++) {
+        if (i < l->n) {
+            const char *t = memchr(l->s + i, '\t', l->n - i);
+            i = t ? (size_t)(t - l->s) : l->n;
+        }
+        const char *c = l->s + st;
+        size_t len = i - st;
+        jx_trim(&c, &len);
+        cells += len > 0;
+        st = i + 1;
+    }
+    return cells >= 2;
+}
+
+Test(read_fast, has_tab_cells_as_before)
+{
+    char a[600];
+    int yes = 0;
+    for (int it = 0; it < 100000; it++) {
+        tline l = {a, made_up_line(a, sizeof a), 1, 0};
+        int k = has_tab_cells(&l);
+        cr_assert_eq(k, ref_has_tab_cells(&l), "line %d: %s", it, a);
+        yes += k;
+    }
+    cr_expect_gt(yes, 1000, "lines with TAB cells: %d", yes);
+}
+
+/* clean_line told that the text has no '<' and no CR gives what it gives
+ * when it looks itself (the lines here have neither) */
+Test(read_fast, clean_line_plain_as_looking)
+{
+    char a[600], b[600];
+    for (int it = 0; it < 100000; it++) {
+        size_t n = made_up_line(a, sizeof a);
+        for (size_t i = 0; i < n; i++)
+            if (a[i] == '\r')
+                a[i] = ' ';
+        memcpy(b, a, n + 1);
+        size_t na = clean_line(a, n, 1), nb = clean_line(b, n, 0);
+        cr_assert(na == nb && !memcmp(a, b, n + 1), "line %d", it);
+    }
+}
+
 static int has_letter(const char *s, size_t n)
 {
     for (size_t i = 0; i < n; i++)

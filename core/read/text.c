@@ -137,23 +137,6 @@ typedef struct tline {
 
 enum shape { SH_TAB, SH_PIPE, SH_SPACES, SH_WORDS, SH_LINES, SH_RUNON };
 
-/* The first sep at s[i] or after, n if none: memchr inline, for the few
- * bytes from a cell to the next (a call per cell cost more than its
- * search). */
-static inline size_t next_byte(const char *s, size_t i, size_t n, char sep)
-{
-#if JX_SWAR
-    for (; i + 8 <= n; i += 8) {
-        uint64_t m = jx_bytes_eq(jx_load8(s + i), (unsigned char)sep);
-        if (m)
-            return i + (size_t)__builtin_ctzll(m) / 8;
-    }
-#endif
-    while (i < n && s[i] != sep)
-        i++;
-    return i;
-}
-
 static int has_tab_cells(const tline *l)
 {
     int cells = 0;
@@ -162,7 +145,7 @@ static int has_tab_cells(const tline *l)
         return 0;
     for (size_t i = 0; i <= l->n && cells < 2; i++) {
         if (i < l->n) /* to the next TAB or the end */
-            i = next_byte(l->s, i, l->n, '\t');
+            i = jx_next_byte(l->s, i, l->n, '\t');
         const char *c = l->s + st;
         size_t len = i - st;
         jx_trim(&c, &len);
