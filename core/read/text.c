@@ -31,9 +31,9 @@
 #include "jixiao/value.h"
 
 /* Removes HTML tags in place, strips markdown heading marks and turns a
- * markdown table row into cells.  Returns the new length.  plain: the
- * whole text holds no '<' and no CR (looked for once, not per line). */
-static size_t clean_line(char *s, size_t n, int plain)
+ * markdown table row into cells.  Returns the new length.  marks: the
+ * line holds a '<' or a CR (the caller knows, see holds()). */
+static size_t clean_line(char *s, size_t n, int marks)
 {
     size_t w = 0, i = 0;
     while (i < n && (s[i] == ' ' || s[i] == '\r'))
@@ -59,7 +59,7 @@ static size_t clean_line(char *s, size_t n, int plain)
         if (sep)
             return 0;
     }
-    if (!lead && (plain || (!memchr(s, '<', n) && !memchr(s, '\r', n)))) {
+    if (!lead && !marks) {
         s[n] = '\0'; /* nothing to drop: the loop below would copy every byte */
         return n;
     }
@@ -92,6 +92,17 @@ static size_t clean_line(char *s, size_t n, int plain)
     }
     s[w] = '\0';
     return w;
+}
+
+/* Whether [s, e) holds byte b, for lines in order: *next is the first b
+ * at or after an earlier line's start (or NULL: none left), searched
+ * again only when the lines have passed it.  A memchr per line with a b,
+ * not per line (most lines have no '<', no CR). */
+static int holds(const char **next, const char *s, const char *e, const char *end, char b)
+{
+    if (*next && *next < s)
+        *next = memchr(s, b, (size_t)(end - s));
+    return *next && *next < e;
 }
 
 static int starts_lit(const char *s, size_t n, const char *w)
@@ -316,7 +327,8 @@ static int split_at(char *s, size_t n, char sep, const char **cs, size_t *ns)
     return k;
 }
 
-static int row_tab(jx_grid *g, tline *l)
+/* quotes: the text holds a '"' */
+static int row_tab(jx_grid *g, tline *l, int quotes)
 {
     const char *cs[MAXC];
     size_t ns[MAXC];
@@ -330,7 +342,6 @@ static int row_tab(jx_grid *g, tline *l)
             n--;
         k = split_at(s, n, '|', cs, ns);
     }
-    int quotes = memchr(l->s, '"', l->n) != NULL;
     for (int q = 0; q < k && quotes; q++) {
         /* Excel's TAB export quotes a cell that holds a line break (the
          * cell is trimmed: split_at did it) */
@@ -399,7 +410,7 @@ static int broken_cell(const tline *a, const tline *b, int width)
     return !jx_vocab_level(x, xn, &kind, &parent) || jx_vocab_level(x, xn + yn, &kind, &parent);
 }
 
-static int rows_tab(jx_grid *g, tline *ls, size_t nl)
+static int rows_tab(jx_grid *g, tline *ls, size_t nl, int quotes)
 {
     int width = 0;
     for (size_t i = 0; i < nl; i++) {
@@ -414,12 +425,12 @@ static int rows_tab(jx_grid *g, tline *ls, size_t nl)
             tline t = *l;
             t.s = j;
             t.n = n;
-            if (row_tab(g, &t))
+            if (row_tab(g, &t, quotes))
                 return -1;
             i++;
             continue;
         }
-        if (row_tab(g, l))
+        if (row_tab(g, l, quotes))
             return -1;
     }
     return 0;
@@ -2552,7 +2563,8 @@ int jx_grid_from_text(jx_grids *gs, char *data, size_t len, jx_error *err)
      * Most texts have none of the three, and then no row needs a look
      * (the look per cell was a seventh of reading a text) */
     int letters = memchr(data, 'O', len) || memchr(data, 'I', len) || memchr(data, 'l', len);
-    int plain = !memchr(data, '<', len) && !memchr(data, '\r', len);
+    const char *end = data + len, *lt = memchr(data, '<', len), *cr = memchr(data, '\r', len);
+    int quotes = memchr(data, '"', len) != NULL; /* (the readers add none) */
     /* the lines in one pass: room for a line per 32 bytes, more if needed */
     size_t cap = len / 32 + 16, k = 0, start = 0;
     tline *ls = malloc(cap * sizeof *ls);
@@ -2575,7 +2587,9 @@ int jx_grid_from_text(jx_grids *gs, char *data, size_t len, jx_error *err)
         ls[k].s = data + start;
         ls[k].off = start;
         ls[k].line = (int)k + 1;
-        ls[k].n = clean_line(data + start, i - start, plain);
+        const char *s = data + start, *e = data + i;
+        ls[k].n = clean_line(data + start, i - start,
+                             holds(&lt, s, e, end, '<') || holds(&cr, s, e, end, '\r'));
         k++;
         start = i + 1;
     }
@@ -2592,7 +2606,7 @@ int jx_grid_from_text(jx_grids *gs, char *data, size_t len, jx_error *err)
     case SH_SPACES: rc = rows_spaces(g, ls, k); break;
     case SH_LINES: rc = rows_lines(g, ls, k); break;
     case SH_RUNON: rc = rows_runon(g, ls, k); break;
-    case SH_TAB: rc = rows_tab(g, ls, k); break;
+    case SH_TAB: rc = rows_tab(g, ls, k, quotes); break;
     default: rc = rows_words(g, ls, k);
     }
     free(ls);
