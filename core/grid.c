@@ -30,40 +30,65 @@ void jx_grid_free(jx_grid *g)
     free(g);
 }
 
-jx_grow *jx_grid_add_row(jx_grid *g, int ncells, int line, int page)
+int jx_grid_reserve(jx_grid *g, size_t nrows)
+{
+    if (nrows <= g->cap)
+        return 0;
+    if (nrows > SIZE_MAX / sizeof *g->rows)
+        return -1;
+    jx_grow *nr = realloc(g->rows, nrows * sizeof *nr);
+    if (!nr)
+        return -1;
+    g->rows = nr;
+    g->cap = nrows;
+    return 0;
+}
+
+/* A new row of ncells cells, their memory taken but not filled (each
+ * caller writes every cell once); NULL on ENOMEM. */
+static jx_grow *new_row(jx_grid *g, int ncells, int line, int page)
 {
     if (ncells < 0)
         return NULL;
-    if (g->nrows == g->cap) {
-        size_t cap = g->cap ? g->cap * 2 : 64;
-        if (cap > SIZE_MAX / sizeof *g->rows)
-            return NULL;
-        jx_grow *nr = realloc(g->rows, cap * sizeof *nr);
-        if (!nr)
-            return NULL;
-        g->rows = nr;
-        g->cap = cap;
-    }
+    if (g->nrows == g->cap && jx_grid_reserve(g, g->cap ? g->cap * 2 : 64))
+        return NULL;
     jx_cell *c = NULL;
     if (ncells) {
         if ((size_t)ncells > SIZE_MAX / sizeof *c)
             return NULL;
-        c = jx_arena_alloc(&g->arena, (size_t)ncells * sizeof *c);
+        c = jx_arena_take(&g->arena, (size_t)ncells * sizeof *c);
         if (!c)
             return NULL;
-        for (int i = 0; i < ncells; i++) {
-            c[i].s = "";
-            c[i].rowspan = c[i].colspan = 1;
-        }
     }
     jx_grow *r = &g->rows[g->nrows++];
-    memset(r, 0, sizeof *r);
-    r->c = c;
-    r->n = ncells;
-    r->line = line;
-    r->page = page;
+    *r = (jx_grow){.c = c, .n = ncells, .line = line, .page = page};
     if (ncells > g->ncols)
         g->ncols = ncells;
+    return r;
+}
+
+jx_grow *jx_grid_add_row(jx_grid *g, int ncells, int line, int page)
+{
+    jx_grow *r = new_row(g, ncells, line, page);
+    for (int i = 0; r && i < ncells; i++)
+        r->c[i] = (jx_cell){.s = "", .rowspan = 1, .colspan = 1};
+    return r;
+}
+
+jx_grow *jx_grid_add_strs(jx_grid *g, const char *const *s, const size_t *n, int ncells,
+                          int line, int page)
+{
+    jx_grow *r = new_row(g, ncells, line, page);
+    for (int i = 0; r && i < ncells; i++)
+        r->c[i] = (jx_cell){.s = s[i], .n = n[i], .rowspan = 1, .colspan = 1};
+    return r;
+}
+
+jx_grow *jx_grid_add_cells(jx_grid *g, const jx_cell *c, int ncells, int line, int page)
+{
+    jx_grow *r = new_row(g, ncells, line, page);
+    if (r && ncells)
+        memcpy(r->c, c, (size_t)ncells * sizeof *c);
     return r;
 }
 

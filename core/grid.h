@@ -106,6 +106,14 @@ void jx_grid_free(jx_grid *g);
  * valid until the next jx_grid_add_row (the rows array may move): keep
  * the index, not the pointer, across calls. */
 jx_grow *jx_grid_add_row(jx_grid *g, int ncells, int line, int page);
+/* The same row with its cells given: strings s[i] of n[i] bytes
+ * (NUL-terminated, kept as they are: no copy, no trim), or whole cells. */
+jx_grow *jx_grid_add_strs(jx_grid *g, const char *const *s, const size_t *n, int ncells,
+                          int line, int page);
+jx_grow *jx_grid_add_cells(jx_grid *g, const jx_cell *c, int ncells, int line, int page);
+/* Room for nrows rows in all (a reader that knows how many rows it will
+ * add takes the array once); 0 ok, -1 ENOMEM. */
+int jx_grid_reserve(jx_grid *g, size_t nrows);
 /* Sets cell i of row r to a copy of s (trimmed); 0 ok, -1 ENOMEM.  Text
  * readers that own a buffer outliving the grid may set c->s directly. */
 int jx_grid_set(jx_grid *g, jx_grow *r, int i, const char *s, size_t n);

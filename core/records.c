@@ -148,6 +148,7 @@ typedef struct csv {
     int line;
     char delim;
     const char *eol; /* the first '\n' (or end) at or after some p, NULL at first */
+    int eol_cr;      /* a CR between that p and eol */
 } csv;
 
 /* Cuts the next field out of the text in place: "" made ", the quotes
@@ -191,17 +192,22 @@ static int csv_field(csv *c, char **f, size_t *n)
             c->eol = memchr(c->p, '\n', (size_t)(c->end - c->p));
             if (!c->eol)
                 c->eol = c->end;
+            c->eol_cr = memchr(c->p, '\r', (size_t)(c->eol - c->p)) != NULL;
         }
         char *dl = memchr(c->p, c->delim, (size_t)(c->eol - c->p));
         char *e = dl ? dl : (char *)c->eol;
-        /* the field's bytes but CR, a run at a time */
-        for (char *q = c->p; q < e;) {
-            char *cr = memchr(q, '\r', (size_t)(e - q));
-            char *re = cr ? cr : e;
-            if (w != q)
-                memmove(w, q, (size_t)(re - q));
-            w += re - q;
-            q = cr ? cr + 1 : e;
+        if (!c->eol_cr) {
+            w = e; /* (most lines: the field is its bytes, where they are) */
+        } else {
+            /* the field's bytes but CR, a run at a time */
+            for (char *q = c->p; q < e;) {
+                char *cr = memchr(q, '\r', (size_t)(e - q));
+                char *re = cr ? cr : e;
+                if (w != q)
+                    memmove(w, q, (size_t)(re - q));
+                w += re - q;
+                q = cr ? cr + 1 : e;
+            }
         }
         c->p = e;
     }
@@ -348,10 +354,14 @@ static int csv_grid(jx_doc *d, const char *data, size_t len, jx_grid *g, jx_erro
     char *text = jx_doc_strndup(d, data, len);
     if (!text)
         return jx_fail(err, JX_ENOMEM, NULL, 0, 0, "内存不足");
-    csv c = {text, text + len, 1, ',', NULL};
+    csv c = {text, text + len, 1, ',', NULL, 0};
     /* valid UTF-8 as a whole: so is every field (cut at ASCII bytes), no
-     * check per field; else each field is checked, to say which is not */
-    int valid = jx_utf8_check(data, len) == len;
+     * check per field; else each field is checked, to say which is not.
+     * A reader's text is jx_decode's: UTF-8 it checked, or iconv's from
+     * GB18030 or UTF-16, which is valid but may hold a NUL (U+0000 in
+     * UTF-16).  So a NUL is all there is to look for (the check of the
+     * whole text again was a tenth of reading the CSV). */
+    int valid = !memchr(data, '\0', len);
     if (lt > lc || (lt == lc && nt > nc)) {
         if (lt > ls || (lt == ls && nt >= ns))
             c.delim = '\t';
@@ -387,7 +397,7 @@ static int csv_grid(jx_doc *d, const char *data, size_t len, jx_grid *g, jx_erro
              * byte moved left or the copy's NUL: all read already */
             char *cs = f + (s - f);
             cs[n] = '\0';
-            jx_cell cell = {.s = cs, .n = n};
+            jx_cell cell = {.s = cs, .n = n, .rowspan = 1, .colspan = 1};
             if (jx_buf_put(&cells, &cell, sizeof cell) < 0) {
                 rc = jx_fail(err, JX_ENOMEM, NULL, line, 0, "内存不足");
                 goto out;
@@ -396,16 +406,9 @@ static int csv_grid(jx_doc *d, const char *data, size_t len, jx_grid *g, jx_erro
         } while (st == 0);
         if (!col)
             continue;
-        jx_grow *r = jx_grid_add_row(g, col, line, 0);
-        if (!r) {
+        if (!jx_grid_add_cells(g, (const jx_cell *)(const void *)cells.p, col, line, 0)) {
             rc = jx_fail(err, JX_ENOMEM, NULL, line, 0, "内存不足");
             goto out;
-        }
-        for (int i = 0; i < col; i++) {
-            jx_cell x;
-            memcpy(&x, cells.p + (size_t)i * sizeof x, sizeof x);
-            r->c[i].s = x.s;
-            r->c[i].n = x.n;
         }
     }
 out:

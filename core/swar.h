@@ -38,4 +38,21 @@ static inline uint64_t jx_bytes_eq(uint64_t x, unsigned char b)
     return ~(((v & low7) + low7) | v | low7);
 }
 
+/* The first byte b at s[i] or after, n if none: memchr inline, for the
+ * few bytes from one cell to the next (a call per cell cost more than
+ * its search). */
+static inline size_t jx_next_byte(const char *s, size_t i, size_t n, char b)
+{
+#if JX_SWAR
+    for (; i + 8 <= n; i += 8) {
+        uint64_t m = jx_bytes_eq(jx_load8(s + i), (unsigned char)b);
+        if (m)
+            return i + (size_t)__builtin_ctzll(m) / 8;
+    }
+#endif
+    while (i < n && s[i] != b)
+        i++;
+    return i;
+}
+
 #endif

@@ -77,6 +77,8 @@ static inline void *arena_take(jx_arena *a, size_t n)
     return p;
 }
 
+void *jx_arena_take(jx_arena *a, size_t n) { return arena_take(a, n); }
+
 void *jx_arena_alloc(jx_arena *a, size_t n)
 {
     void *p = arena_take(a, n);

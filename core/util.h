@@ -32,6 +32,7 @@ typedef struct jx_arena {
 void jx_arena_init(jx_arena *a);
 void jx_arena_free(jx_arena *a);
 void *jx_arena_alloc(jx_arena *a, size_t n);      /* zeroed, aligned 16 */
+void *jx_arena_take(jx_arena *a, size_t n);       /* not zeroed, aligned 16 */
 char *jx_arena_strndup(jx_arena *a, const char *s, size_t n);
 char *jx_arena_strdup(jx_arena *a, const char *s); /* NULL stays NULL */
 char *jx_arena_printf(jx_arena *a, const char *fmt, ...) JX_PRINTF(2, 3);

@@ -84,6 +84,76 @@ Test(read_fast, split_at_as_before)
     }
 }
 
+/* has_tab_cells as it was before (a memchr per cell) */
+static int ref_has_tab_cells(const tline *l)
+{
+    int cells = 0;
+    size_t st = 0;
+    if (!memchr(l->s, '\t', l->n))
+        return 0;
+    for (size_t i = 0; i <= l->n && cells < 2; i++) {
+        if (i < l->n) {
+            const char *t = memchr(l->s + i, '\t', l->n - i);
+            i = t ? (size_t)(t - l->s) : l->n;
+        }
+        const char *c = l->s + st;
+        size_t len = i - st;
+        jx_trim(&c, &len);
+        cells += len > 0;
+        st = i + 1;
+    }
+    return cells >= 2;
+}
+
+Test(read_fast, has_tab_cells_as_before)
+{
+    char a[600];
+    int yes = 0;
+    for (int it = 0; it < 100000; it++) {
+        tline l = {a, made_up_line(a, sizeof a), 1, 0};
+        int k = has_tab_cells(&l);
+        cr_assert_eq(k, ref_has_tab_cells(&l), "line %d: %s", it, a);
+        yes += k;
+    }
+    cr_expect_gt(yes, 1000, "lines with TAB cells: %d", yes);
+}
+
+/* clean_line told that the line holds no '<' and no CR gives what its
+ * loop over every byte gives (the lines here have neither) */
+Test(read_fast, clean_line_without_marks_as_the_loop)
+{
+    char a[600], b[600];
+    for (int it = 0; it < 100000; it++) {
+        size_t n = made_up_line(a, sizeof a);
+        for (size_t i = 0; i < n; i++)
+            if (a[i] == '\r')
+                a[i] = ' ';
+        memcpy(b, a, n + 1);
+        size_t na = clean_line(a, n, 0), nb = clean_line(b, n, 1);
+        cr_assert(na == nb && !memcmp(a, b, n + 1), "line %d", it);
+    }
+}
+
+/* holds() over the lines of a text in order: what a memchr per line says */
+Test(read_fast, holds_as_memchr_per_line)
+{
+    static const char *const bits[] = {"<", "\r", "\n", "\n\n", "a", "工会", "\t", "<5%"};
+    char t[4000];
+    for (int it = 0; it < 20000; it++) {
+        size_t len = made_up_pieces(bits, JX_ARRAY_LEN(bits), 200, t, sizeof t);
+        const char *end = t + len, *lt = memchr(t, '<', len), *cr = memchr(t, '\r', len);
+        for (const char *s = t; s <= end;) {
+            const char *e = memchr(s, '\n', (size_t)(end - s));
+            if (!e)
+                e = end;
+            size_t n = (size_t)(e - s);
+            cr_assert_eq(holds(&lt, s, e, end, '<'), memchr(s, '<', n) != NULL, "text %d", it);
+            cr_assert_eq(holds(&cr, s, e, end, '\r'), memchr(s, '\r', n) != NULL, "text %d", it);
+            s = e + 1;
+        }
+    }
+}
+
 static int has_letter(const char *s, size_t n)
 {
     for (size_t i = 0; i < n; i++)

@@ -31,8 +31,9 @@
 #include "jixiao/value.h"
 
 /* Removes HTML tags in place, strips markdown heading marks and turns a
- * markdown table row into cells.  Returns the new length. */
-static size_t clean_line(char *s, size_t n)
+ * markdown table row into cells.  Returns the new length.  marks: the
+ * line holds a '<' or a CR (the caller knows, see holds()). */
+static size_t clean_line(char *s, size_t n, int marks)
 {
     size_t w = 0, i = 0;
     while (i < n && (s[i] == ' ' || s[i] == '\r'))
@@ -58,7 +59,7 @@ static size_t clean_line(char *s, size_t n)
         if (sep)
             return 0;
     }
-    if (!lead && !memchr(s, '<', n) && !memchr(s, '\r', n)) {
+    if (!lead && !marks) {
         s[n] = '\0'; /* nothing to drop: the loop below would copy every byte */
         return n;
     }
@@ -91,6 +92,17 @@ static size_t clean_line(char *s, size_t n)
     }
     s[w] = '\0';
     return w;
+}
+
+/* Whether [s, e) holds byte b, for lines in order: *next is the first b
+ * at or after an earlier line's start (or NULL: none left), searched
+ * again only when the lines have passed it.  A memchr per line with a b,
+ * not per line (most lines have no '<', no CR). */
+static int holds(const char **next, const char *s, const char *e, const char *end, char b)
+{
+    if (*next && *next < s)
+        *next = memchr(s, b, (size_t)(end - s));
+    return *next && *next < e;
 }
 
 static int starts_lit(const char *s, size_t n, const char *w)
@@ -143,10 +155,8 @@ static int has_tab_cells(const tline *l)
     if (!memchr(l->s, '\t', l->n))
         return 0;
     for (size_t i = 0; i <= l->n && cells < 2; i++) {
-        if (i < l->n) { /* to the next TAB or the end */
-            const char *t = memchr(l->s + i, '\t', l->n - i);
-            i = t ? (size_t)(t - l->s) : l->n;
-        }
+        if (i < l->n) /* to the next TAB or the end */
+            i = jx_next_byte(l->s, i, l->n, '\t');
         const char *c = l->s + st;
         size_t len = i - st;
         jx_trim(&c, &len);
@@ -252,14 +262,10 @@ static int add_row(jx_grid *g, const tline *l, const char **cs, const size_t *ns
         n--;
     if (n <= 0)
         return 0;
-    jx_grow *r = jx_grid_add_row(g, n, l->line, 0);
+    jx_grow *r = jx_grid_add_strs(g, cs, ns, n, l->line, 0);
     if (!r)
         return -1;
     r->off = l->off;
-    for (int i = 0; i < n; i++) {
-        r->c[i].s = cs[i];
-        r->c[i].n = ns[i];
-    }
     *out = r;
     return 0;
 }
@@ -283,6 +289,10 @@ static inline int split_cell(const char *s, size_t st, size_t e, const char **cs
     if (k < MAXC) {
         cs[k] = c;
         ns[k] = len;
+        /* its end is behind the scan (at most the separator just found);
+         * the last cell may still grow: split_at ends it */
+        if (k < MAXC - 1)
+            ((char *)c)[len] = '\0';
         return k + 1;
     }
     if (len)
@@ -290,7 +300,8 @@ static inline int split_cell(const char *s, size_t st, size_t e, const char **cs
     return k;
 }
 
-/* Splits at sep (a byte), trimming; cells NUL-terminated in place.  Eight
+/* Splits at sep (a byte), trimming; cells NUL-terminated in place (each
+ * as it is cut).  Eight
  * bytes at a time, every sep among them from one load (a budget table's
  * rows are runs of empty cells). */
 static int split_at(char *s, size_t n, char sep, const char **cs, size_t *ns)
@@ -311,12 +322,13 @@ static int split_at(char *s, size_t n, char sep, const char **cs, size_t *ns)
             st = i + 1;
         }
     k = split_cell(s, st, n, cs, ns, k); /* (after a last sep: an empty cell) */
-    for (int q = 0; q < k; q++)
-        ((char *)cs[q])[ns[q]] = '\0';
+    if (k == MAXC)
+        ((char *)cs[MAXC - 1])[ns[MAXC - 1]] = '\0';
     return k;
 }
 
-static int row_tab(jx_grid *g, tline *l)
+/* quotes: the text holds a '"' */
+static int row_tab(jx_grid *g, tline *l, int quotes)
 {
     const char *cs[MAXC];
     size_t ns[MAXC];
@@ -330,7 +342,7 @@ static int row_tab(jx_grid *g, tline *l)
             n--;
         k = split_at(s, n, '|', cs, ns);
     }
-    for (int q = 0; q < k; q++) {
+    for (int q = 0; q < k && quotes; q++) {
         /* Excel's TAB export quotes a cell that holds a line break (the
          * cell is trimmed: split_at did it) */
         const char *c = cs[q];
@@ -383,8 +395,8 @@ static int broken_cell(const tline *a, const tline *b, int width)
 {
     if (!width || !b->n)
         return 0;
-    int ka = tab_count(a), kb = tab_count(b);
-    if (ka >= width || ka + kb - 1 != width)
+    int ka = tab_count(a);
+    if (ka >= width || ka + tab_count(b) - 1 != width) /* (a full row: b not counted) */
         return 0;
     const char *x, *y;
     size_t xn, yn;
@@ -398,7 +410,7 @@ static int broken_cell(const tline *a, const tline *b, int width)
     return !jx_vocab_level(x, xn, &kind, &parent) || jx_vocab_level(x, xn + yn, &kind, &parent);
 }
 
-static int rows_tab(jx_grid *g, tline *ls, size_t nl)
+static int rows_tab(jx_grid *g, tline *ls, size_t nl, int quotes)
 {
     int width = 0;
     for (size_t i = 0; i < nl; i++) {
@@ -413,12 +425,12 @@ static int rows_tab(jx_grid *g, tline *ls, size_t nl)
             tline t = *l;
             t.s = j;
             t.n = n;
-            if (row_tab(g, &t))
+            if (row_tab(g, &t, quotes))
                 return -1;
             i++;
             continue;
         }
-        if (row_tab(g, l))
+        if (row_tab(g, l, quotes))
             return -1;
     }
     return 0;
@@ -2613,24 +2625,39 @@ int jx_grid_from_text(jx_grids *gs, char *data, size_t len, jx_error *err)
      * Most texts have none of the three, and then no row needs a look
      * (the look per cell was a seventh of reading a text) */
     int letters = memchr(data, 'O', len) || memchr(data, 'I', len) || memchr(data, 'l', len);
-    size_t nl = 1;
-    for (const char *t = data, *e = data + len; (t = memchr(t, '\n', (size_t)(e - t))); t++)
-        nl++;
-    tline *ls = malloc(nl * sizeof *ls);
+    const char *end = data + len, *lt = memchr(data, '<', len), *cr = memchr(data, '\r', len);
+    int quotes = memchr(data, '"', len) != NULL; /* (the readers add none) */
+    /* the lines in one pass: room for a line per 32 bytes, more if needed */
+    size_t cap = len / 32 + 16, k = 0, start = 0;
+    tline *ls = malloc(cap * sizeof *ls);
     if (!ls)
         return jx_fail(err, JX_ENOMEM, NULL, 0, 0, "内存不足");
-    size_t k = 0, start = 0;
     for (size_t i = 0; i <= len; i++) {
         if (i < len) { /* to the next line break or the end */
             const char *t = memchr(data + i, '\n', len - i);
             i = t ? (size_t)(t - data) : len;
         }
+        if (k == cap) {
+            tline *more = cap <= SIZE_MAX / 2 / sizeof *ls ? realloc(ls, 2 * cap * sizeof *ls) : NULL;
+            if (!more) {
+                free(ls);
+                return jx_fail(err, JX_ENOMEM, NULL, 0, 0, "内存不足");
+            }
+            ls = more;
+            cap *= 2;
+        }
         ls[k].s = data + start;
         ls[k].off = start;
         ls[k].line = (int)k + 1;
-        ls[k].n = clean_line(data + start, i - start);
+        const char *s = data + start, *e = data + i;
+        ls[k].n = clean_line(data + start, i - start,
+                             holds(&lt, s, e, end, '<') || holds(&cr, s, e, end, '\r'));
         k++;
         start = i + 1;
+    }
+    if (jx_grid_reserve(g, k)) { /* (a row per line at most, but for run-on text) */
+        free(ls);
+        return jx_fail(err, JX_ENOMEM, NULL, 0, 0, "内存不足");
     }
     enum shape sh = doc_shape(ls, k);
     static const char *const names[] = {"tab", "pipe", "spaces", "words", "lines", "runon"};
@@ -2641,7 +2668,7 @@ int jx_grid_from_text(jx_grids *gs, char *data, size_t len, jx_error *err)
     case SH_SPACES: rc = rows_spaces(g, ls, k); break;
     case SH_LINES: rc = rows_lines(g, ls, k); break;
     case SH_RUNON: rc = rows_runon(g, ls, k); break;
-    case SH_TAB: rc = rows_tab(g, ls, k); break;
+    case SH_TAB: rc = rows_tab(g, ls, k, quotes); break;
     default: rc = rows_words(g, ls, k);
     }
     free(ls);
