@@ -868,8 +868,9 @@ typedef struct tab_keybuf {
     char k[TAB_KEY];
 } tab_keybuf;
 
-/* eight bytes at a time: the key is hashed for every row */
-static uint64_t tab_hash(const char *k, size_t n)
+/* eight bytes at a time: a memo key is hashed for every row (resolve's
+ * here, frame's in frame.c) */
+uint64_t jx_eng_hash(const char *k, size_t n)
 {
     uint64_t h = 1469598103934665603ULL ^ n;
     size_t i = 0;
@@ -899,7 +900,7 @@ static size_t tab_key(tab_keybuf *kb, const jx_table *t, const jx_indicator *ind
     at = key_str(k, at, ind->level2);
     at = key_str(k, at, ind->level3);
     if (at <= TAB_KEY)
-        *h = tab_hash(k, at);
+        *h = jx_eng_hash(k, at);
     return at;
 }
 
@@ -1948,7 +1949,7 @@ static int pm_get(const pts_memo *m, const char *k, size_t n, double *v, const c
 {
     if (!m || n > PM_KEY)
         return 0;
-    pm_slot *s = pm_find((pts_memo *)m, k, n, tab_hash(k, n));
+    pm_slot *s = pm_find((pts_memo *)m, k, n, jx_eng_hash(k, n));
     if (!s->key)
         return 0;
     *v = s->v;
@@ -1960,7 +1961,7 @@ static void pm_put(pts_memo *m, const char *k, size_t n, double v, const char *t
 {
     if (!m || n > PM_KEY || m->n >= PM_SLOTS * 3 / 4)
         return;
-    uint64_t h = tab_hash(k, n);
+    uint64_t h = jx_eng_hash(k, n);
     pm_slot *s = pm_find(m, k, n, h);
     if (s->key)
         return;
