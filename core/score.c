@@ -278,11 +278,14 @@ static void unscored(table_job *j)
 static const jx_indicator *match_actual(table_job *j, const jx_indicator *ind)
 {
     for (size_t k = 0; k < j->at->n; k++) {
+        /* a row taken is passed over first: the actuals mostly come in
+         * the targets' order, so the rows before are taken (and the twin
+         * of a duplicated target is one) */
+        if (j->used[k] == 1)
+            continue;
         const jx_indicator *x = &j->at->ind[k];
         if (!x->level3 || strcmp(x->level3, ind->level3) || !same_period(x, ind))
             continue;
-        if (j->used[k] == 1)
-            continue; /* the twin of a duplicated target */
         j->used[k] = 1;
         return x;
     }
