@@ -34,7 +34,7 @@ int jx_scorecard_json(jx_buf *b, const jx_scorecard *sc, int pretty)
     /* names, rules and the document's name recur row to row and in the
      * findings: escaped once */
     jx_json_seen w;
-    memset(&w, 0, sizeof w);
+    memset(w.s, 0, sizeof w.s); /* no string seen: off and len are read only after one */
     jx_buf_putc(b, '{');
     jx_buf_puts(b, nl);
     jx_buf_puts(b, i1);

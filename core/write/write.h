@@ -90,7 +90,8 @@ void jx_json_finding(jx_buf *b, const jx_finding *f);
  * finding, a rule name in most rows, a row's 三级 in its finding) is
  * copied from where it was written instead of escaped again.  Only for
  * strings that do not change while the buffer is written; zeroed to
- * start.  A slot holds the last string whose address falls in it. */
+ * start (s[] at least).  A slot holds the last string whose address
+ * falls in it. */
 #define JX_JSON_SEEN 128 /* power of 2 */
 typedef struct jx_json_seen {
     const char *s[JX_JSON_SEEN];
