@@ -69,9 +69,9 @@ static void write_findings(jx_buf *b, fctx *c)
     jx_flist_sort(&c->list, 0);
     for (size_t i = 0; i < c->list.n; i++) {
         const jx_finding *f = jx_flist_at(&c->list, i);
-        jx_buf_puts(b, i ? ",{\"severity\":" : "{\"severity\":");
-        jx_buf_json_cstr(b, jx_severity_name(f->severity));
-        jx_buf_puts(b, ",\"code\":");
+        jx_buf_puts(b, i ? ",{\"severity\":\"" : "{\"severity\":\"");
+        jx_buf_puts(b, jx_severity_name(f->severity)); /* a plain ASCII word */
+        jx_buf_puts(b, "\",\"code\":");
         jx_buf_json_cstr(b, f->code);
         jx_buf_puts(b, ",\"line\":");
         jx_buf_put_int(b, f->line);

@@ -1102,10 +1102,23 @@ enum { TV_A, TV_B, TV_P, TV_M, TV_V, TV_H, TV_N };
  * writes them ("nil" for a number the row has not); "{{" is "{", any other
  * "{" itself.  Into slot k of the call's buffer, cut as tab_explain cuts
  * the same text built in Lua (the loop stops once the cut is certain). */
+/* The number slot a template names with c ({A} .. {H}), or -1. */
+static int tv_slot(char c)
+{
+    switch (c) {
+    case 'A': return TV_A;
+    case 'B': return TV_B;
+    case 'P': return TV_P;
+    case 'M': return TV_M;
+    case 'V': return TV_V;
+    case 'H': return TV_H;
+    default: return -1;
+    }
+}
+
 static const char *tab_render(score_tab *tb, size_t k, const char *tpl, const double *v,
                               unsigned has, const char *text, size_t text_len)
 {
-    static const char slots[] = "ABPMVH";
     char buf[JX_EXPLAIN_MAX + 440];
     size_t n = 0;
     const char *p = tpl;
@@ -1119,7 +1132,7 @@ static const char *tab_render(score_tab *tb, size_t k, const char *tpl, const do
         if (!b || n >= JX_EXPLAIN_MAX)
             break;
         p = b + 1;
-        const char *at = *p && *p != '{' ? strchr(slots, *p) : NULL;
+        int i = tv_slot(*p);
         if (*p == '{') {
             buf[n++] = '{';
             p++;
@@ -1128,8 +1141,7 @@ static const char *tab_render(score_tab *tb, size_t k, const char *tpl, const do
             memcpy(buf + n, text, c);
             n += c;
             p += 2;
-        } else if (at && p[1] == '}') {
-            int i = (int)(at - slots);
+        } else if (i >= 0 && p[1] == '}') {
             if (has >> i & 1u) {
                 n += fmt_num(v[i], buf + n);
             } else {
