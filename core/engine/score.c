@@ -2002,6 +2002,8 @@ typedef struct pts_ctx {
     int entry;    /* the pack's points_table is there */
     size_t *kk;   /* i of each row asked */
     int asked_groups, asked_points; /* the pack was asked (not all remembered) */
+    int named;    /* every pair has its group name (no points_group, or remembered) */
+    int assigned; /* pts_assign has run */
     pgroup pg_s[16];
 } pts_ctx;
 
@@ -2044,19 +2046,14 @@ static int grow_groups(pts_ctx *c, size_t *cap)
     return 0;
 }
 
-static int pts_body(lua_State *L, void *ud)
+/* The distinct (一级, 二级) pairs of the table in the order of its rows
+ * (gid[i] the pair of row i for now), named from the memo when every
+ * pair's group is remembered; -1 when out of memory.  Plain C: no call
+ * into the pack. */
+static int pts_pairs(pts_ctx *c)
 {
-    pts_ctx *c = ud;
     jx_engine *e = c->e;
     jx_table *t = c->t;
-    int entry = c->entry;
-    luaL_checkstack(L, 30, "points_table");
-    int a = 0;
-    if (entry) {
-        lua_rawgeti(L, LUA_REGISTRYINDEX, e->ref_pts);
-        a = lua_gettop(L);
-    }
-    jx_eng_limit_begin(e);
     /* the groups: the distinct pairs in the order of the rows */
     size_t cap = 0;
     for (size_t i = 0; i < t->n; i++) {
@@ -2069,7 +2066,7 @@ static int pts_body(lua_State *L, void *ud)
             g++;
         if (g == c->npg) {
             if (c->npg == cap && grow_groups(c, &cap))
-                return JX_ENOMEM;
+                return -1;
             pgroup *p = &c->pg[g];
             memset(p, 0, sizeof *p);
             p->l1 = ind->level1;
@@ -2092,7 +2089,71 @@ static int pts_body(lua_State *L, void *ud)
         else
             all = 0;
     }
-    if (e->ref_group != LUA_NOREF && !all) {
+    c->named = e->ref_group == LUA_NOREF || all;
+    return 0;
+}
+
+/* Pairs that share a group name share one id; the rows without 分值
+ * listed to ask (the k-th of the n1 of their group, n in all); 1 when
+ * every one of their 分值 is remembered (then in c->pts).  Plain C. */
+static int pts_assign(pts_ctx *c)
+{
+    jx_engine *e = c->e;
+    jx_table *t = c->t;
+    c->assigned = 1;
+    /* pairs that share a group name share one id, as points_groups does */
+    for (size_t g = 0; g < c->npg; g++)
+        for (size_t h = 0; h < g; h++)
+            if (jx_streq(c->pg[h].name, c->pg[g].name)) {
+                c->pg[g].id = c->pg[h].id;
+                break;
+            }
+    for (size_t i = 0; i < t->n; i++) {
+        if (!jx_indicator_scored(&t->ind[i]))
+            continue;
+        c->gid[i] = c->pg[c->gid[i]].id;
+        c->pg[c->gid[i]].count++;
+    }
+    /* the rows without 分值: k-th of the n1 of their group, n in all */
+    for (size_t i = 0; i < t->n; i++) {
+        jx_indicator *ind = &t->ind[i];
+        if (!jx_indicator_scored(ind))
+            continue;
+        pgroup *g = &c->pg[c->gid[i]];
+        size_t k = g->seen++;
+        if (!isnan(ind->points))
+            continue;
+        c->ask[c->nask] = i;
+        c->kk[c->nask++] = k + 1;
+    }
+    /* every row's 分值 remembered: the pack is not asked */
+    int hits = e->pmemo != NULL;
+    for (size_t q = 0; hits && q < c->nask; q++) {
+        const pgroup *g = &c->pg[c->gid[c->ask[q]]];
+        char k[PM_KEY];
+        const char *unused;
+        size_t kn = pm_points_key(k, t->kind, g->name, c->kk[q], g->count, c->n);
+        hits = pm_get(e->pmemo, k, kn, &c->pts[q], &unused);
+    }
+    return hits;
+}
+
+/* The pack asked for what pts_pairs and pts_assign did not find
+ * remembered: the group names, then the 分值. */
+static int pts_body(lua_State *L, void *ud)
+{
+    pts_ctx *c = ud;
+    jx_engine *e = c->e;
+    jx_table *t = c->t;
+    int entry = c->entry;
+    luaL_checkstack(L, 30, "points_table");
+    int a = 0;
+    if (entry) {
+        lua_rawgeti(L, LUA_REGISTRYINDEX, e->ref_pts);
+        a = lua_gettop(L);
+    }
+    jx_eng_limit_begin(e);
+    if (!c->named) {
         c->asked_groups = 1;
         for (size_t g = 0; g < c->npg; g++)
             c->pg[g].name = nz(c->pg[g].l1);
@@ -2141,41 +2202,7 @@ static int pts_body(lua_State *L, void *ud)
             }
         }
     }
-    /* pairs that share a group name share one id, as points_groups does */
-    for (size_t g = 0; g < c->npg; g++)
-        for (size_t h = 0; h < g; h++)
-            if (jx_streq(c->pg[h].name, c->pg[g].name)) {
-                c->pg[g].id = c->pg[h].id;
-                break;
-            }
-    for (size_t i = 0; i < t->n; i++) {
-        if (!jx_indicator_scored(&t->ind[i]))
-            continue;
-        c->gid[i] = c->pg[c->gid[i]].id;
-        c->pg[c->gid[i]].count++;
-    }
-    /* the rows without 分值: k-th of the n1 of their group, n in all */
-    for (size_t i = 0; i < t->n; i++) {
-        jx_indicator *ind = &t->ind[i];
-        if (!jx_indicator_scored(ind))
-            continue;
-        pgroup *g = &c->pg[c->gid[i]];
-        size_t k = g->seen++;
-        if (!isnan(ind->points))
-            continue;
-        c->ask[c->nask] = i;
-        c->kk[c->nask++] = k + 1;
-    }
-    /* every row's 分值 remembered: the pack is not asked */
-    int hits = e->pmemo != NULL;
-    for (size_t q = 0; hits && q < c->nask; q++) {
-        const pgroup *g = &c->pg[c->gid[c->ask[q]]];
-        char k[PM_KEY];
-        const char *unused;
-        size_t kn = pm_points_key(k, t->kind, g->name, c->kk[q], g->count, c->n);
-        hits = pm_get(e->pmemo, k, kn, &c->pts[q], &unused);
-    }
-    if (hits) {
+    if (!c->assigned && pts_assign(c)) {
         jx_eng_limit_end(e);
         return JX_OK;
     }
@@ -2253,8 +2280,10 @@ static int points_batch(jx_engine *e, jx_table *t, size_t n)
                  .ask = small ? ask_s : calloc(n, sizeof(size_t)), .entry = entry,
                  .kk = small ? kk_s : calloc(n, sizeof(size_t))};
     int done = 0;
-    if (c.gid && c.pts && c.ask && c.kk) {
-        int rc = JX_OK;
+    int rc = c.gid && c.pts && c.ask && c.kk && !pts_pairs(&c) ? JX_OK : JX_ENOMEM;
+    if (!rc && c.named && pts_assign(&c)) {
+        done = 1; /* every answer remembered: no call into the pack */
+    } else if (!rc) {
         int top = lua_gettop(e->L);
         int st = jx_eng_protected(e, pts_body, &c, 0, &rc);
         if (st != LUA_OK) {
