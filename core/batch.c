@@ -69,9 +69,9 @@ static void write_findings(jx_buf *b, fctx *c)
     jx_flist_sort(&c->list, 0);
     for (size_t i = 0; i < c->list.n; i++) {
         const jx_finding *f = jx_flist_at(&c->list, i);
-        jx_buf_puts(b, i ? ",{\"severity\":" : "{\"severity\":");
-        jx_buf_json_cstr(b, jx_severity_name(f->severity));
-        jx_buf_puts(b, ",\"code\":");
+        jx_buf_puts(b, i ? ",{\"severity\":\"" : "{\"severity\":\"");
+        jx_buf_puts(b, jx_severity_name(f->severity)); /* a plain ASCII word */
+        jx_buf_puts(b, "\",\"code\":");
         jx_buf_json_cstr(b, f->code);
         jx_buf_puts(b, ",\"line\":");
         jx_buf_put_int(b, f->line);
@@ -209,7 +209,7 @@ static size_t write_head(jx_buf *out, const jx_batch_job *job, jx_engine *e, con
     jx_buf_json_cstr(out, jx_doc_unit(d));
     jx_buf_puts(out, ",\"year\":");
     if (jx_doc_year(d))
-        jx_buf_printf(out, "%d", jx_doc_year(d));
+        jx_buf_put_int(out, jx_doc_year(d));
     else
         jx_buf_puts(out, "null");
     return status_at;
@@ -224,7 +224,9 @@ static void write_tables(jx_buf *out, jx_doc *d, const jx_scorecard *sc, jx_batc
         nind += jx_doc_table(d, i)->n;
     st->tables += jx_doc_ntables(d);
     st->indicators += nind;
-    jx_buf_printf(out, ",\"indicators\":%zu,\"tables\":[", nind);
+    jx_buf_puts(out, ",\"indicators\":");
+    jx_buf_put_int(out, (long long)nind);
+    jx_buf_puts(out, ",\"tables\":[");
     for (size_t i = 0; i < jx_doc_ntables(d); i++) {
         const jx_table *t = jx_doc_table(d, i);
         const jx_scored_table *stt = NULL;
@@ -237,7 +239,8 @@ static void write_tables(jx_buf *out, jx_doc *d, const jx_scorecard *sc, jx_batc
         jx_buf_json_cstr(out, t->code);
         jx_buf_puts(out, ",\"name\":");
         jx_buf_json_cstr(out, t->name);
-        jx_buf_printf(out, ",\"indicators\":%zu", t->n);
+        jx_buf_puts(out, ",\"indicators\":");
+        jx_buf_put_int(out, (long long)t->n);
         if (stt) {
             jx_buf_puts(out, ",\"total\":");
             jx_buf_json_num(out, stt->total);
@@ -245,7 +248,7 @@ static void write_tables(jx_buf *out, jx_doc *d, const jx_scorecard *sc, jx_batc
             jx_buf_json_num(out, stt->points);
             jx_buf_puts(out, ",\"grade\":");
             jx_buf_json_cstr(out, stt->grade);
-            jx_buf_printf(out, ",\"complete\":%s", stt->unscored ? "false" : "true");
+            jx_buf_puts(out, stt->unscored ? ",\"complete\":false" : ",\"complete\":true");
             count_grade(st, stt->grade);
         } else {
             jx_buf_puts(out, ",\"total\":null,\"points\":null,\"grade\":null,\"complete\":null");

@@ -117,12 +117,27 @@ jx_table *jx_doc_add_table(jx_doc *d, jx_table_kind kind, jx_layout layout,
     return t;
 }
 
+/* The first array of table ti's indicators: as many as the table before
+ * it holds (the tables of a document are alike: a table that fits its
+ * first array is not copied again), a power of two from 4 to 16 (a small
+ * table after a large one wastes at most 16 rows). */
+static size_t first_icap(const jx_doc *d, size_t ti)
+{
+    size_t prev = ti ? d->tables[ti - 1].n : 0, n = 4;
+    while (n < prev && n < 16)
+        n *= 2;
+    return n;
+}
+
 jx_indicator *jx_doc_add_indicator_to(jx_doc *d, size_t ti)
 {
     if (ti >= d->ntables)
         return NULL;
     jx_table *t = &d->tables[ti];
-    if (t->n == SIZE_MAX || grow((void **)&t->ind, &d->icap[ti], t->n + 1, sizeof *t->ind))
+    size_t need = t->n + 1;
+    if (!d->icap[ti] && !t->ind)
+        need = first_icap(d, ti);
+    if (t->n == SIZE_MAX || grow((void **)&t->ind, &d->icap[ti], need, sizeof *t->ind))
         return NULL;
     jx_indicator *ind = &t->ind[t->n++];
     memset(ind, 0, sizeof *ind);

@@ -72,7 +72,11 @@ void jx_scorecard_free(jx_scorecard *sc)
  * until its next score call. */
 static void keep_explain(jx_scorecard *sc, jx_score *s)
 {
-    const char *k = jx_arena_strdup(&sc->arena, s->explain ? s->explain : "");
+    if (!s->explain || !*s->explain) {
+        s->explain = ""; /* nothing to copy: a line without --detail asks for none */
+        return;
+    }
+    const char *k = jx_arena_strdup(&sc->arena, s->explain);
     s->explain = k ? k : "";
 }
 
@@ -97,13 +101,34 @@ static void set_explain(jx_scorecard *sc, jx_score *s, const char *prefix, const
 }
 
 
+/* s after the *at bytes of buf (n bytes with its NUL), cut where
+ * jx_msg_format would cut it. */
+static void label_put(char *buf, size_t n, size_t *at, const char *s)
+{
+    size_t l = strlen(s);
+    if (l > n - 1 - *at)
+        l = n - 1 - *at;
+    memcpy(buf + *at, s, l);
+    *at += l;
+}
+
+/* "部门整体", or "code name" (jx_msg_format's "%s%s%s" written out: a
+ * label is made for every table scored). */
 const char *jx_scorecard_label(const jx_table *t, char *buf, size_t n)
 {
-    if (t->kind == JX_TABLE_DEPARTMENT)
-        jx_msg_format(buf, n, "部门整体");
-    else
-        jx_msg_format(buf, n, "%s%s%s", t->code ? t->code : "", t->code ? " " : "",
-                      t->name ? t->name : "");
+    if (!n)
+        return buf;
+    size_t at = 0;
+    if (t->kind == JX_TABLE_DEPARTMENT) {
+        label_put(buf, n, &at, "部门整体");
+    } else {
+        if (t->code) {
+            label_put(buf, n, &at, t->code);
+            label_put(buf, n, &at, " ");
+        }
+        label_put(buf, n, &at, t->name ? t->name : "");
+    }
+    buf[at] = '\0';
     return buf;
 }
 
@@ -210,6 +235,19 @@ static int year_inputs(const jx_indicator *src, double *cur, double *prev, char 
     return 0;
 }
 
+/* The per-table working arrays, kept from table to table of a document
+ * (grown to the largest): a scored table would otherwise take five
+ * allocations of its own. */
+typedef struct scratch {
+    struct row_prep *p;
+    jx_score_row *in;
+    jx_score *out;
+    size_t *at;
+    size_t cap;   /* rows each of p, in, out, at hold */
+    char *used;   /* at's rows taken */
+    size_t ucap;
+} scratch;
+
 /* One target table being scored: what its steps share. */
 typedef struct table_job {
     jx_engine *e;
@@ -218,7 +256,8 @@ typedef struct table_job {
     jx_table *t;
     jx_table *at;     /* its actuals, or NULL */
     jx_doc *vals;     /* remembers the actual values parsed (jx_doc_value) */
-    char *used;       /* at's rows taken (1) */
+    char *used;       /* at's rows taken (1): in sb */
+    scratch *sb;
     int self;         /* the actuals are the targets' own (a filled form) */
     int verify, quiet;
     char tl[300];     /* jx_scorecard_label */
@@ -239,11 +278,14 @@ static void unscored(table_job *j)
 static const jx_indicator *match_actual(table_job *j, const jx_indicator *ind)
 {
     for (size_t k = 0; k < j->at->n; k++) {
+        /* a row taken is passed over first: the actuals mostly come in
+         * the targets' order, so the rows before are taken (and the twin
+         * of a duplicated target is one) */
+        if (j->used[k] == 1)
+            continue;
         const jx_indicator *x = &j->at->ind[k];
         if (!x->level3 || strcmp(x->level3, ind->level3) || !same_period(x, ind))
             continue;
-        if (j->used[k] == 1)
-            continue; /* the twin of a duplicated target */
         j->used[k] = 1;
         return x;
     }
@@ -493,11 +535,11 @@ static void score_rows_at_once(table_job *j, row_prep *p, size_t n)
 {
     if (j->sc->rule_errors >= 3)
         return;
-    jx_score_row *in = malloc((n ? n : 1) * sizeof *in);
-    jx_score *out = malloc((n ? n : 1) * sizeof *out);
-    size_t *at = malloc((n ? n : 1) * sizeof *at);
+    jx_score_row *in = j->sb->in;
+    jx_score *out = j->sb->out;
+    size_t *at = j->sb->at;
     size_t m = 0;
-    for (size_t i = 0; in && out && at && i < n; i++) {
+    for (size_t i = 0; i < n; i++) {
         if (!p[i].parsed)
             continue;
         in[m] = (jx_score_row){p[i].ind, &p[i].av, p[i].cur, p[i].prev, p[i].points, p[i].given};
@@ -510,9 +552,6 @@ static void score_rows_at_once(table_job *j, row_prep *p, size_t n)
             p[at[k]].s = out[k];
             p[at[k]].have = 1;
         }
-    free(at);
-    free(out);
-    free(in);
 }
 
 /* An actual left over: one for no target, or one given twice (a target
@@ -646,6 +685,47 @@ static void verify_total(table_job *j)
                 "%s：表上总分 %.15g，按规则重算为 %.2f", j->tl, printed, st->total);
 }
 
+/* Room in sb for n rows and nused marks; -1 when out of memory. */
+static int scratch_room(scratch *sb, size_t n, size_t nused)
+{
+    if (n > sb->cap) {
+        size_t c = n < 64 ? 64 : n;
+        row_prep *p = realloc(sb->p, c * sizeof *p);
+        if (p)
+            sb->p = p;
+        jx_score_row *in = realloc(sb->in, c * sizeof *in);
+        if (in)
+            sb->in = in;
+        jx_score *out = realloc(sb->out, c * sizeof *out);
+        if (out)
+            sb->out = out;
+        size_t *at = realloc(sb->at, c * sizeof *at);
+        if (at)
+            sb->at = at;
+        if (!p || !in || !out || !at)
+            return -1;
+        sb->cap = c;
+    }
+    if (nused > sb->ucap) {
+        size_t c = nused < 256 ? 256 : nused;
+        char *u = realloc(sb->used, c);
+        if (!u)
+            return -1;
+        sb->used = u;
+        sb->ucap = c;
+    }
+    return 0;
+}
+
+static void scratch_free(scratch *sb)
+{
+    free(sb->p);
+    free(sb->in);
+    free(sb->out);
+    free(sb->at);
+    free(sb->used);
+}
+
 /* The next scored table of sc, for t: its rows allocated, the 分值 set
  * (the form's own where it has them, else the pack's). */
 static int start_table(table_job *j, jx_error *err)
@@ -671,25 +751,23 @@ static int start_table(table_job *j, jx_error *err)
             t->ind[i].points = NAN; /* the pack's, not the form's */
     if (jx_engine_points(j->e, t, &pe))
         finding(sc, JX_SEV_ERROR, "rule-error", t->line, t, NULL, "%s", pe.msg);
-    j->used = j->at ? calloc(j->at->n + 1, 1) : NULL;
-    if (j->at && !j->used)
+    if (scratch_room(j->sb, t->n, j->at ? j->at->n + 1 : 0))
         return jx_fail(err, JX_ENOMEM, NULL, 0, 0, "内存不足");
+    j->used = j->at ? j->sb->used : NULL;
+    if (j->used)
+        memset(j->used, 0, j->at->n + 1);
     return JX_OK;
 }
 
-static int score_table(jx_engine *e, jx_scorecard *sc, jx_doc *vals, jx_table *t,
+static int score_table(jx_engine *e, jx_scorecard *sc, scratch *sb, jx_doc *vals, jx_table *t,
                        jx_table *at, int self, int verify, int quiet, jx_error *err)
 {
-    table_job j = {.e = e, .sc = sc, .t = t, .at = at, .vals = vals, .self = self,
+    table_job j = {.e = e, .sc = sc, .t = t, .at = at, .vals = vals, .sb = sb, .self = self,
                    .verify = verify, .quiet = quiet};
     int rc = start_table(&j, err);
     if (rc)
         return rc;
-    row_prep *p = malloc((t->n ? t->n : 1) * sizeof *p);
-    if (!p) {
-        free(j.used);
-        return jx_fail(err, JX_ENOMEM, NULL, 0, 0, "内存不足");
-    }
+    row_prep *p = sb->p;
     size_t n = 0;
     for (size_t i = 0; i < t->n; i++)
         if (jx_indicator_scored(&t->ind[i]))
@@ -697,9 +775,7 @@ static int score_table(jx_engine *e, jx_scorecard *sc, jx_doc *vals, jx_table *t
     score_rows_at_once(&j, p, n);
     for (size_t i = 0; i < n; i++)
         score_row(&j, &p[i]);
-    free(p);
     rc = at ? unmatched_actual(&j, err) : JX_OK;
-    free(j.used);
     if (rc)
         return rc;
     points_differ(&j);
@@ -773,6 +849,7 @@ jx_status jx_score_doc(jx_engine *e, jx_doc *targets, jx_doc *actuals, unsigned 
         return jx_fail(err, JX_ENOMEM, NULL, 0, 0, "内存不足");
     }
     int rc = JX_OK;
+    scratch sb = {0};
     for (size_t i = 0; i < targets->ntables && !rc; i++) {
         jx_table *t = &targets->tables[i];
         jx_table *at = match_table(actuals, t, used);
@@ -782,7 +859,7 @@ jx_status jx_score_doc(jx_engine *e, jx_doc *targets, jx_doc *actuals, unsigned 
                     "%s：实际完成值文件中没有这个表，%zu 个指标和预算执行率均未计分",
                     jx_scorecard_label(t, tl, sizeof tl), t->n);
         }
-        rc = score_table(e, sc, actuals ? actuals : targets, t, at, actuals == NULL, verify,
+        rc = score_table(e, sc, &sb, actuals ? actuals : targets, t, at, actuals == NULL, verify,
                          actuals && !at, err);
         if (rc && actuals && !err->file[0])
             snprintf(err->file, sizeof err->file, "%s", actuals->source);
@@ -796,6 +873,7 @@ jx_status jx_score_doc(jx_engine *e, jx_doc *targets, jx_doc *actuals, unsigned 
                      "实际完成值中的项目「%s」在目标表中不存在", jx_scorecard_label(x, tl, sizeof tl));
     }
     free(used);
+    scratch_free(&sb);
     /* a finding or a message lost to memory: never a silent partial card */
     if (!rc && sc->arena.failed)
         rc = jx_fail(err, JX_ENOMEM, NULL, 0, 0, "内存不足");

@@ -101,6 +101,9 @@ struct jx_engine {
 };
 
 
+/* A hash of n bytes at k, for the memo keys of frame and score_table. */
+uint64_t jx_eng_hash(const char *k, size_t n);
+
 typedef struct memo {
     char *key; /* NULL: empty slot */
     size_t klen;

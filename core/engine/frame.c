@@ -29,16 +29,6 @@ void jx_eng_memo_clear(jx_engine *e)
     e->memo_n = 0;
 }
 
-static uint64_t fnv(const char *s, size_t n)
-{
-    uint64_t h = 1469598103934665603ull;
-    for (size_t i = 0; i < n; i++) {
-        h ^= (unsigned char)s[i];
-        h *= 1099511628211ull;
-    }
-    return h;
-}
-
 /* Finds the slot for key (an empty one when absent); NULL when no table. */
 static memo *memo_slot(jx_engine *e, const char *key, size_t klen, uint64_t h)
 {
@@ -92,13 +82,14 @@ static int frame_apply(jx_doc *doc, jx_indicator *ind, const char *l1, const cha
     int had_l1 = ind->level1 != NULL, had_l2 = ind->level2 != NULL;
     if (set_field(doc, &ind->level1, l1) || set_field(doc, &ind->level2, l2))
         return -1;
-    if (how && !strcmp(how, "inferred")) {
+    /* the first byte before strcmp: how is one of the two, or NULL */
+    if (how && how[0] == 'i' && !strcmp(how, "inferred")) {
         if (!had_l2 && ind->level2)
             ind->level2_inferred = 1;
         if (!had_l1 && ind->level1)
             ind->level1_inferred = 1;
     }
-    if (how && !strcmp(how, "realigned")) {
+    if (how && how[0] == 'r' && !strcmp(how, "realigned")) {
         ind->realigned = 1;
         if (note) {
             /* the parser's own remark stays in the document's notes */
@@ -171,6 +162,37 @@ static void memo_put(jx_engine *e, memo *m, const jx_buf *key, uint64_t h, char 
     free4(r);
 }
 
+/* The memo key of ind into key (reused row to row): kind, 一级, 二级,
+ * 三级, unit, value kind; \x1f between, \x01 for none.  Each part's
+ * length taken once and the key written in one go: it is built for
+ * every indicator of every document.  Out of memory: key fails (nothing
+ * is remembered by it). */
+static void frame_key(jx_buf *key, const jx_table *t, const jx_indicator *ind,
+                      const char *unit, const char *vk)
+{
+    const char *part[6] = {jx_table_kind_name(t->kind),
+                           ind->level1 ? ind->level1 : "\x01",
+                           ind->level2 ? ind->level2 : "\x01",
+                           ind->level3 ? ind->level3 : "\x01",
+                           unit,
+                           vk};
+    size_t len[6], total = JX_ARRAY_LEN(part) - 1;
+    for (size_t k = 0; k < JX_ARRAY_LEN(part); k++)
+        total += len[k] = strlen(part[k]);
+    key->len = 0;
+    if (jx_buf_reserve(key, total) < 0)
+        return;
+    char *p = key->p;
+    for (size_t k = 0; k < JX_ARRAY_LEN(part); k++) {
+        if (k)
+            *p++ = '\x1f';
+        memcpy(p, part[k], len[k]);
+        p += len[k];
+    }
+    *p = '\0';
+    key->len = total;
+}
+
 jx_status jx_engine_frame(jx_engine *e, jx_doc *doc, jx_error *err)
 {
     if (e->ref_frame == LUA_NOREF)
@@ -184,20 +206,8 @@ jx_status jx_engine_frame(jx_engine *e, jx_doc *doc, jx_error *err)
             jx_indicator *ind = &t->ind[i];
             const char *unit = ind->target.n ? ind->target.t[0].unit : "";
             const char *vk = jx_vkind_name(ind->target.kind);
-            key.len = 0;
-            /* kind, 一级, 二级, 三级, unit, value kind; \x1f between, \x01 for none */
-            jx_buf_puts(&key, jx_table_kind_name(t->kind));
-            jx_buf_putc(&key, '\x1f');
-            jx_buf_puts(&key, ind->level1 ? ind->level1 : "\x01");
-            jx_buf_putc(&key, '\x1f');
-            jx_buf_puts(&key, ind->level2 ? ind->level2 : "\x01");
-            jx_buf_putc(&key, '\x1f');
-            jx_buf_puts(&key, ind->level3 ? ind->level3 : "\x01");
-            jx_buf_putc(&key, '\x1f');
-            jx_buf_puts(&key, unit);
-            jx_buf_putc(&key, '\x1f');
-            jx_buf_puts(&key, vk);
-            uint64_t h = fnv(key.p, key.len);
+            frame_key(&key, t, ind, unit, vk);
+            uint64_t h = jx_eng_hash(key.p, key.len);
             memo *m = memo_slot(e, key.p, key.len, h);
             int bad;
             if (m && m->key) {

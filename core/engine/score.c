@@ -868,8 +868,9 @@ typedef struct tab_keybuf {
     char k[TAB_KEY];
 } tab_keybuf;
 
-/* eight bytes at a time: the key is hashed for every row */
-static uint64_t tab_hash(const char *k, size_t n)
+/* eight bytes at a time: a memo key is hashed for every row (resolve's
+ * here, frame's in frame.c) */
+uint64_t jx_eng_hash(const char *k, size_t n)
 {
     uint64_t h = 1469598103934665603ULL ^ n;
     size_t i = 0;
@@ -899,7 +900,7 @@ static size_t tab_key(tab_keybuf *kb, const jx_table *t, const jx_indicator *ind
     at = key_str(k, at, ind->level2);
     at = key_str(k, at, ind->level3);
     if (at <= TAB_KEY)
-        *h = tab_hash(k, at);
+        *h = jx_eng_hash(k, at);
     return at;
 }
 
@@ -1101,10 +1102,23 @@ enum { TV_A, TV_B, TV_P, TV_M, TV_V, TV_H, TV_N };
  * writes them ("nil" for a number the row has not); "{{" is "{", any other
  * "{" itself.  Into slot k of the call's buffer, cut as tab_explain cuts
  * the same text built in Lua (the loop stops once the cut is certain). */
+/* The number slot a template names with c ({A} .. {H}), or -1. */
+static int tv_slot(char c)
+{
+    switch (c) {
+    case 'A': return TV_A;
+    case 'B': return TV_B;
+    case 'P': return TV_P;
+    case 'M': return TV_M;
+    case 'V': return TV_V;
+    case 'H': return TV_H;
+    default: return -1;
+    }
+}
+
 static const char *tab_render(score_tab *tb, size_t k, const char *tpl, const double *v,
                               unsigned has, const char *text, size_t text_len)
 {
-    static const char slots[] = "ABPMVH";
     char buf[JX_EXPLAIN_MAX + 440];
     size_t n = 0;
     const char *p = tpl;
@@ -1118,7 +1132,7 @@ static const char *tab_render(score_tab *tb, size_t k, const char *tpl, const do
         if (!b || n >= JX_EXPLAIN_MAX)
             break;
         p = b + 1;
-        const char *at = *p && *p != '{' ? strchr(slots, *p) : NULL;
+        int i = tv_slot(*p);
         if (*p == '{') {
             buf[n++] = '{';
             p++;
@@ -1127,8 +1141,7 @@ static const char *tab_render(score_tab *tb, size_t k, const char *tpl, const do
             memcpy(buf + n, text, c);
             n += c;
             p += 2;
-        } else if (at && p[1] == '}') {
-            int i = (int)(at - slots);
+        } else if (i >= 0 && p[1] == '}') {
             if (has >> i & 1u) {
                 n += fmt_num(v[i], buf + n);
             } else {
@@ -1948,7 +1961,7 @@ static int pm_get(const pts_memo *m, const char *k, size_t n, double *v, const c
 {
     if (!m || n > PM_KEY)
         return 0;
-    pm_slot *s = pm_find((pts_memo *)m, k, n, tab_hash(k, n));
+    pm_slot *s = pm_find((pts_memo *)m, k, n, jx_eng_hash(k, n));
     if (!s->key)
         return 0;
     *v = s->v;
@@ -1960,7 +1973,7 @@ static void pm_put(pts_memo *m, const char *k, size_t n, double v, const char *t
 {
     if (!m || n > PM_KEY || m->n >= PM_SLOTS * 3 / 4)
         return;
-    uint64_t h = tab_hash(k, n);
+    uint64_t h = jx_eng_hash(k, n);
     pm_slot *s = pm_find(m, k, n, h);
     if (s->key)
         return;
@@ -1989,6 +2002,8 @@ typedef struct pts_ctx {
     int entry;    /* the pack's points_table is there */
     size_t *kk;   /* i of each row asked */
     int asked_groups, asked_points; /* the pack was asked (not all remembered) */
+    int named;    /* every pair has its group name (no points_group, or remembered) */
+    int assigned; /* pts_assign has run */
     pgroup pg_s[16];
 } pts_ctx;
 
@@ -2031,19 +2046,14 @@ static int grow_groups(pts_ctx *c, size_t *cap)
     return 0;
 }
 
-static int pts_body(lua_State *L, void *ud)
+/* The distinct (一级, 二级) pairs of the table in the order of its rows
+ * (gid[i] the pair of row i for now), named from the memo when every
+ * pair's group is remembered; -1 when out of memory.  Plain C: no call
+ * into the pack. */
+static int pts_pairs(pts_ctx *c)
 {
-    pts_ctx *c = ud;
     jx_engine *e = c->e;
     jx_table *t = c->t;
-    int entry = c->entry;
-    luaL_checkstack(L, 30, "points_table");
-    int a = 0;
-    if (entry) {
-        lua_rawgeti(L, LUA_REGISTRYINDEX, e->ref_pts);
-        a = lua_gettop(L);
-    }
-    jx_eng_limit_begin(e);
     /* the groups: the distinct pairs in the order of the rows */
     size_t cap = 0;
     for (size_t i = 0; i < t->n; i++) {
@@ -2056,7 +2066,7 @@ static int pts_body(lua_State *L, void *ud)
             g++;
         if (g == c->npg) {
             if (c->npg == cap && grow_groups(c, &cap))
-                return JX_ENOMEM;
+                return -1;
             pgroup *p = &c->pg[g];
             memset(p, 0, sizeof *p);
             p->l1 = ind->level1;
@@ -2079,7 +2089,71 @@ static int pts_body(lua_State *L, void *ud)
         else
             all = 0;
     }
-    if (e->ref_group != LUA_NOREF && !all) {
+    c->named = e->ref_group == LUA_NOREF || all;
+    return 0;
+}
+
+/* Pairs that share a group name share one id; the rows without 分值
+ * listed to ask (the k-th of the n1 of their group, n in all); 1 when
+ * every one of their 分值 is remembered (then in c->pts).  Plain C. */
+static int pts_assign(pts_ctx *c)
+{
+    jx_engine *e = c->e;
+    jx_table *t = c->t;
+    c->assigned = 1;
+    /* pairs that share a group name share one id, as points_groups does */
+    for (size_t g = 0; g < c->npg; g++)
+        for (size_t h = 0; h < g; h++)
+            if (jx_streq(c->pg[h].name, c->pg[g].name)) {
+                c->pg[g].id = c->pg[h].id;
+                break;
+            }
+    for (size_t i = 0; i < t->n; i++) {
+        if (!jx_indicator_scored(&t->ind[i]))
+            continue;
+        c->gid[i] = c->pg[c->gid[i]].id;
+        c->pg[c->gid[i]].count++;
+    }
+    /* the rows without 分值: k-th of the n1 of their group, n in all */
+    for (size_t i = 0; i < t->n; i++) {
+        jx_indicator *ind = &t->ind[i];
+        if (!jx_indicator_scored(ind))
+            continue;
+        pgroup *g = &c->pg[c->gid[i]];
+        size_t k = g->seen++;
+        if (!isnan(ind->points))
+            continue;
+        c->ask[c->nask] = i;
+        c->kk[c->nask++] = k + 1;
+    }
+    /* every row's 分值 remembered: the pack is not asked */
+    int hits = e->pmemo != NULL;
+    for (size_t q = 0; hits && q < c->nask; q++) {
+        const pgroup *g = &c->pg[c->gid[c->ask[q]]];
+        char k[PM_KEY];
+        const char *unused;
+        size_t kn = pm_points_key(k, t->kind, g->name, c->kk[q], g->count, c->n);
+        hits = pm_get(e->pmemo, k, kn, &c->pts[q], &unused);
+    }
+    return hits;
+}
+
+/* The pack asked for what pts_pairs and pts_assign did not find
+ * remembered: the group names, then the 分值. */
+static int pts_body(lua_State *L, void *ud)
+{
+    pts_ctx *c = ud;
+    jx_engine *e = c->e;
+    jx_table *t = c->t;
+    int entry = c->entry;
+    luaL_checkstack(L, 30, "points_table");
+    int a = 0;
+    if (entry) {
+        lua_rawgeti(L, LUA_REGISTRYINDEX, e->ref_pts);
+        a = lua_gettop(L);
+    }
+    jx_eng_limit_begin(e);
+    if (!c->named) {
         c->asked_groups = 1;
         for (size_t g = 0; g < c->npg; g++)
             c->pg[g].name = nz(c->pg[g].l1);
@@ -2128,41 +2202,7 @@ static int pts_body(lua_State *L, void *ud)
             }
         }
     }
-    /* pairs that share a group name share one id, as points_groups does */
-    for (size_t g = 0; g < c->npg; g++)
-        for (size_t h = 0; h < g; h++)
-            if (jx_streq(c->pg[h].name, c->pg[g].name)) {
-                c->pg[g].id = c->pg[h].id;
-                break;
-            }
-    for (size_t i = 0; i < t->n; i++) {
-        if (!jx_indicator_scored(&t->ind[i]))
-            continue;
-        c->gid[i] = c->pg[c->gid[i]].id;
-        c->pg[c->gid[i]].count++;
-    }
-    /* the rows without 分值: k-th of the n1 of their group, n in all */
-    for (size_t i = 0; i < t->n; i++) {
-        jx_indicator *ind = &t->ind[i];
-        if (!jx_indicator_scored(ind))
-            continue;
-        pgroup *g = &c->pg[c->gid[i]];
-        size_t k = g->seen++;
-        if (!isnan(ind->points))
-            continue;
-        c->ask[c->nask] = i;
-        c->kk[c->nask++] = k + 1;
-    }
-    /* every row's 分值 remembered: the pack is not asked */
-    int hits = e->pmemo != NULL;
-    for (size_t q = 0; hits && q < c->nask; q++) {
-        const pgroup *g = &c->pg[c->gid[c->ask[q]]];
-        char k[PM_KEY];
-        const char *unused;
-        size_t kn = pm_points_key(k, t->kind, g->name, c->kk[q], g->count, c->n);
-        hits = pm_get(e->pmemo, k, kn, &c->pts[q], &unused);
-    }
-    if (hits) {
+    if (!c->assigned && pts_assign(c)) {
         jx_eng_limit_end(e);
         return JX_OK;
     }
@@ -2240,8 +2280,10 @@ static int points_batch(jx_engine *e, jx_table *t, size_t n)
                  .ask = small ? ask_s : calloc(n, sizeof(size_t)), .entry = entry,
                  .kk = small ? kk_s : calloc(n, sizeof(size_t))};
     int done = 0;
-    if (c.gid && c.pts && c.ask && c.kk) {
-        int rc = JX_OK;
+    int rc = c.gid && c.pts && c.ask && c.kk && !pts_pairs(&c) ? JX_OK : JX_ENOMEM;
+    if (!rc && c.named && pts_assign(&c)) {
+        done = 1; /* every answer remembered: no call into the pack */
+    } else if (!rc) {
         int top = lua_gettop(e->L);
         int st = jx_eng_protected(e, pts_body, &c, 0, &rc);
         if (st != LUA_OK) {

@@ -3,6 +3,7 @@
  * of a value and an indicator that score and batch output reuse.
  */
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 
 #include "doc_int.h"
@@ -274,21 +275,45 @@ jx_status jx_doc_write_ndjson(FILE *f, jx_doc *d)
 }
 
 
-void jx_json_finding(jx_buf *b, const jx_finding *f)
+void jx_json_seen_str(jx_buf *b, jx_json_seen *w, const char *s)
+{
+    if (!s || !w) {
+        jx_buf_json_cstr(b, s);
+        return;
+    }
+    uintptr_t a = (uintptr_t)s;
+    size_t h = (size_t)(a >> 3 ^ a >> 12) & (JX_JSON_SEEN - 1);
+    /* the room first: the bytes copied are in the buffer itself */
+    if (w->s[h] == s && jx_buf_reserve(b, w->len[h]) == 0) {
+        jx_buf_put(b, b->p + w->off[h], w->len[h]);
+        return;
+    }
+    size_t at = b->len;
+    jx_buf_json_cstr(b, s);
+    if (!jx_buf_failed(b)) {
+        w->s[h] = s;
+        w->off[h] = at;
+        w->len[h] = b->len - at;
+    }
+}
+
+void jx_json_finding_seen(jx_buf *b, const jx_finding *f, jx_json_seen *w)
 {
     jx_buf_puts(b, "{\"severity\":");
-    jx_buf_json_cstr(b, jx_severity_name(f->severity));
+    jx_json_seen_str(b, w, jx_severity_name(f->severity));
     jx_buf_puts(b, ",\"code\":");
-    jx_buf_json_cstr(b, f->code);
+    jx_json_seen_str(b, w, f->code);
     jx_buf_puts(b, ",\"message\":");
     jx_buf_json_cstr(b, f->message);
     jx_buf_puts(b, ",\"source\":");
-    jx_buf_json_cstr(b, f->source);
+    jx_json_seen_str(b, w, f->source);
     jx_buf_puts(b, ",\"line\":");
     jx_buf_put_int(b, f->line);
     jx_buf_puts(b, ",\"project\":");
-    jx_buf_json_cstr(b, f->project);
+    jx_json_seen_str(b, w, f->project);
     jx_buf_puts(b, ",\"indicator\":");
-    jx_buf_json_cstr(b, f->indicator);
+    jx_json_seen_str(b, w, f->indicator);
     jx_buf_putc(b, '}');
 }
+
+void jx_json_finding(jx_buf *b, const jx_finding *f) { jx_json_finding_seen(b, f, NULL); }

@@ -12,14 +12,14 @@
 #include "scorecard.h"
 #include "write.h"
 
-static void score_json(jx_buf *b, const jx_score *s)
+static void score_json(jx_buf *b, const jx_score *s, jx_json_seen *w)
 {
     jx_buf_puts(b, "\"points\":");
     jx_buf_json_num(b, s->points);
     jx_buf_puts(b, ",\"score\":");
     jx_buf_json_num(b, s->score);
     jx_buf_puts(b, ",\"rule\":");
-    jx_buf_json_cstr(b, s->rule && *s->rule ? s->rule : NULL);
+    jx_json_seen_str(b, w, s->rule && *s->rule ? s->rule : NULL);
     jx_buf_puts(b, ",\"explain\":");
     jx_buf_json_cstr(b, s->explain);
     jx_buf_puts(b, ",\"scored\":");
@@ -31,6 +31,10 @@ int jx_scorecard_json(jx_buf *b, const jx_scorecard *sc, int pretty)
     const char *nl = pretty ? "\n" : "";
     const char *i1 = pretty ? "  " : "", *i2 = pretty ? "    " : "",
                *i3 = pretty ? "      " : "";
+    /* names, rules and the document's name recur row to row and in the
+     * findings: escaped once */
+    jx_json_seen w;
+    memset(w.s, 0, sizeof w.s); /* no string seen: off and len are read only after one */
     jx_buf_putc(b, '{');
     jx_buf_puts(b, nl);
     jx_buf_puts(b, i1);
@@ -51,7 +55,7 @@ int jx_scorecard_json(jx_buf *b, const jx_scorecard *sc, int pretty)
         jx_buf_puts(b, nl);
         jx_buf_puts(b, i2);
         jx_buf_puts(b, "{\"kind\":");
-        jx_buf_json_cstr(b, jx_table_kind_name(t->kind));
+        jx_json_seen_str(b, &w, jx_table_kind_name(t->kind));
         jx_buf_puts(b, ",\"code\":");
         jx_buf_json_cstr(b, t->code);
         jx_buf_puts(b, ",\"name\":");
@@ -61,7 +65,7 @@ int jx_scorecard_json(jx_buf *b, const jx_scorecard *sc, int pretty)
         jx_buf_puts(b, ",\"points\":");
         jx_buf_json_num(b, st->points);
         jx_buf_puts(b, ",\"grade\":");
-        jx_buf_json_cstr(b, st->grade);
+        jx_json_seen_str(b, &w, st->grade);
         jx_buf_puts(b, ",\"unscored\":");
         jx_buf_put_int(b, (long long)st->unscored);
         jx_buf_puts(b, st->unscored ? ",\"complete\":false" : ",\"complete\":true");
@@ -70,7 +74,7 @@ int jx_scorecard_json(jx_buf *b, const jx_scorecard *sc, int pretty)
             const jx_execution *x = &t->execution;
             (void)x;
             jx_buf_putc(b, '{');
-            score_json(b, &st->exec);
+            score_json(b, &st->exec, &w);
             jx_buf_putc(b, '}');
         } else {
             jx_buf_puts(b, "null");
@@ -86,11 +90,11 @@ int jx_scorecard_json(jx_buf *b, const jx_scorecard *sc, int pretty)
             jx_buf_puts(b, nl);
             jx_buf_puts(b, i3);
             jx_buf_puts(b, "{\"level1\":");
-            jx_buf_json_cstr(b, ind->level1);
+            jx_json_seen_str(b, &w, ind->level1);
             jx_buf_puts(b, ",\"level2\":");
-            jx_buf_json_cstr(b, ind->level2);
+            jx_json_seen_str(b, &w, ind->level2);
             jx_buf_puts(b, ",\"level3\":");
-            jx_buf_json_cstr(b, ind->level3);
+            jx_json_seen_str(b, &w, ind->level3);
             jx_buf_puts(b, ",\"line\":");
             jx_buf_put_int(b, ind->line);
             jx_buf_puts(b, ",\"target\":");
@@ -98,7 +102,7 @@ int jx_scorecard_json(jx_buf *b, const jx_scorecard *sc, int pretty)
             jx_buf_puts(b, ",\"actual\":");
             jx_buf_json_cstr(b, r->actual);
             jx_buf_putc(b, ',');
-            score_json(b, &r->s);
+            score_json(b, &r->s, &w);
             jx_buf_puts(b, ",\"below_target\":");
             jx_buf_puts(b, r->short_of_target ? "true" : "false");
             jx_buf_puts(b, ",\"deviation\":");
@@ -113,14 +117,23 @@ int jx_scorecard_json(jx_buf *b, const jx_scorecard *sc, int pretty)
         jx_buf_puts(b, st->n ? i2 : "");
         jx_buf_puts(b, "]}");
     }
-    jx_buf_printf(b, "%s%s],%s%s\"findings\":[", sc->n ? nl : "", sc->n ? i1 : "", nl, i1);
+    jx_buf_puts(b, sc->n ? nl : "");
+    jx_buf_puts(b, sc->n ? i1 : "");
+    jx_buf_puts(b, "],");
+    jx_buf_puts(b, nl);
+    jx_buf_puts(b, i1);
+    jx_buf_puts(b, "\"findings\":[");
     for (size_t i = 0; i < sc->nf; i++) {
         jx_buf_puts(b, i ? "," : "");
         jx_buf_puts(b, nl);
         jx_buf_puts(b, i2);
-        jx_json_finding(b, &sc->f[i]);
+        jx_json_finding_seen(b, &sc->f[i], &w);
     }
-    jx_buf_printf(b, "%s%s]%s}\n", sc->nf ? nl : "", sc->nf ? i1 : "", nl);
+    jx_buf_puts(b, sc->nf ? nl : "");
+    jx_buf_puts(b, sc->nf ? i1 : "");
+    jx_buf_putc(b, ']');
+    jx_buf_puts(b, nl);
+    jx_buf_puts(b, "}\n");
     return jx_buf_failed(b) ? JX_ENOMEM : JX_OK;
 }
 

@@ -84,6 +84,24 @@ void jx_json_doc(jx_buf *b, const jx_doc *d);
 /* A finding as the score and check JSON write it: severity, code,
  * message, source, line, project, indicator. */
 void jx_json_finding(jx_buf *b, const jx_finding *f);
+
+/* The JSON literals of strings a writer has put into one buffer, by the
+ * string's address: a string met again (the document's name in every
+ * finding, a rule name in most rows, a row's 三级 in its finding) is
+ * copied from where it was written instead of escaped again.  Only for
+ * strings that do not change while the buffer is written; zeroed to
+ * start (s[] at least).  A slot holds the last string whose address
+ * falls in it. */
+#define JX_JSON_SEEN 128 /* power of 2 */
+typedef struct jx_json_seen {
+    const char *s[JX_JSON_SEEN];
+    size_t off[JX_JSON_SEEN], len[JX_JSON_SEEN];
+} jx_json_seen;
+/* s as jx_buf_json_cstr writes it (NULL as null), through w. */
+void jx_json_seen_str(jx_buf *b, jx_json_seen *w, const char *s);
+/* jx_json_finding, its short strings through w (the message is never
+ * the same twice). */
+void jx_json_finding_seen(jx_buf *b, const jx_finding *f, jx_json_seen *w);
 void jx_csv_cell(jx_buf *b, const char *s, int first); /* quoted as needed */
 void jx_csv_num(jx_buf *b, double d);                  /* ",N" or "," */
 void jx_pad(jx_buf *b, const char *s, size_t w);      /* pad/cut to w cols */

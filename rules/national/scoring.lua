@@ -770,11 +770,15 @@ function L.execution_score(p, budget, executed, points, adjusted)
   return jx.round(capped, p.round or 2), name, explain
 end
 
+-- 宿主每张表调用一次：不用 ipairs（每一档一次函数调用），逐项取到第一个 nil 为止，与 ipairs 相同
 function L.grade(p, total)
-  local last
-  for _, g in ipairs(p.grades or {}) do
+  local grades, last = p.grades or {}, nil
+  local i, g = 1, grades[1]
+  while g ~= nil do
     if total >= g.min then return g.name end
     last = g.name
+    i = i + 1
+    g = grades[i]
   end
   return last
 end
