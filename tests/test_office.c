@@ -383,6 +383,35 @@ Test(html, same_records_as_text)
 
 /* ---- PDF ---- */
 
+/* A header of two rows (dev12 p02, html printed by LibreOffice): 指标值
+ * above the line with 三级指标, merged over "2025 年度" and "实施期（2025-
+ * 2027" / "年）" printed below it, beside the first rows' 一级/二级 labels:
+ * two value columns, the labels left in the body. */
+Test(pdf, period_columns_under_a_merged_target_header)
+{
+    if (!have("pdftotext"))
+        cr_skip_test("pdftotext 未安装（apt-get install poppler-utils）");
+    jx_grids gs;
+    grids_of(FIX "merged-target-header.pdf", jx_grid_from_pdf, &gs);
+    const jx_grid *g = gs.g[0];
+    const jx_grow *h = NULL, *first = NULL;
+    for (size_t i = 0; i < g->nrows && !first; i++) {
+        const jx_grow *r = &g->rows[i];
+        if (!h && r->n > 2 && !strcmp(r->c[2].s, "三级指标"))
+            h = r;
+        else if (h && r->n > 2 && !strcmp(r->c[2].s, "传统村落保护修缮"))
+            first = r;
+    }
+    cr_assert(h && first);
+    cr_assert_eq(h->n, 5);
+    cr_expect_str_eq(h->c[3].s, "指标值2025年度");
+    cr_expect_str_eq(h->c[4].s, "指标值实施期（2025-2027年）");
+    cr_expect_str_eq(first->c[0].s, "产出指标");
+    cr_expect_str_eq(first->c[3].s, "8个");
+    cr_expect_str_eq(first->c[4].s, "24个");
+    jx_grids_free(&gs);
+}
+
 Test(pdf, page_break_joined_header_skipped)
 {
     if (!have("pdftotext"))

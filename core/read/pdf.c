@@ -556,11 +556,112 @@ static double frag_h(const frag *f)
     return f->y1 - f->y0 > 0 ? f->y1 - f->y0 : 10;
 }
 
+/* A header cell naming a period under a merged 指标值, or a piece of one
+ * wrapped: "2025年度", "实施期（2025-2027", "年）", "中期". */
+static int period_label(const char *s)
+{
+    static const char *const w[] = {"实施期", "中期", "长期", "年度", "年", "度"};
+    size_t n = strlen(s);
+    if (!n || n > 40)
+        return 0;
+    int word = 0;
+    for (size_t i = 0; i < n;) {
+        unsigned char c = (unsigned char)s[i];
+        if ((c >= '0' && c <= '9') || c == '-' || c == '(' || c == ')' || c == ' ') {
+            i++;
+            continue;
+        }
+        size_t q = 0;
+        while (q < JX_ARRAY_LEN(w) && strncmp(s + i, w[q], strlen(w[q])))
+            q++;
+        if (q < JX_ARRAY_LEN(w)) {
+            word |= q < 4;
+            i += strlen(w[q]);
+        } else if (!strncmp(s + i, "（", 3) || !strncmp(s + i, "）", 3) ||
+                   !strncmp(s + i, "—", 3) || !strncmp(s + i, "－", 3)) {
+            i += 3;
+        } else {
+            return 0;
+        }
+    }
+    return word || strstr(s, "年") != NULL;
+}
+
+static int names_target(const char *s)
+{
+    int per;
+    jx_col c = jx_vocab_column(s, strlen(s), &per);
+    return c == JX_COL_TARGET || c == JX_COL_ACTUAL;
+}
+
+/* A header of two rows: 指标值 printed above the line with 三级指标 and
+ * merged over the periods printed below it ("2025年度" | "实施期（2025-
+ * 2027年）"), while the 一级/二级 labels of the first rows stand beside
+ * those.  When the line has no value column, the fragments of such cells
+ * within two lines above and below, right of 三级指标, join the header:
+ * [a, b) is reordered so that they follow the header's line (the others
+ * above it before, the others below after) and [*h0, *h1) grows to hold
+ * them.  Returns -1 on ENOMEM. */
+static int spanned_header(frag *f, size_t a, size_t b, size_t k, size_t *h0, size_t *h1)
+{
+    for (size_t i = *h0; i < *h1; i++)
+        if (names_target(f[i].s))
+            return 0;
+    double y = f[k].y0, h = frag_h(&f[k]);
+    size_t lo = *h0, hi = *h1;
+    while (lo > a && y - f[lo - 1].y0 < 2.6 * h)
+        lo--;
+    while (hi < b && f[hi].y0 - y < 2.6 * h)
+        hi++;
+    int above = 0, below = 0;
+    unsigned char *take = calloc(hi - lo, 1);
+    if (!take)
+        return -1;
+    for (size_t i = lo; i < hi; i++) {
+        if (i >= *h0 && i < *h1) {
+            take[i - lo] = 1;
+            continue;
+        }
+        if (f[i].x0 <= f[k].x0 || f[i].page != f[k].page)
+            continue;
+        if (i < *h0 && names_target(f[i].s))
+            take[i - lo] = 1, above++;
+        else if (i >= *h1 && period_label(f[i].s))
+            take[i - lo] = 1, below++;
+    }
+    int rc = 0;
+    if (above && below) {
+        frag *tmp = malloc((hi - lo) * sizeof *tmp);
+        if (!tmp) {
+            rc = -1;
+        } else {
+            size_t n = 0, first = 0;
+            for (int pass = 0; pass < 3; pass++)
+                for (size_t i = lo; i < hi; i++) {
+                    int t = take[i - lo];
+                    int want = pass == 0 ? !t && i < *h0 : pass == 1 ? t : !t && i >= *h0;
+                    if (!want)
+                        continue;
+                    if (pass == 1 && !first)
+                        first = n + 1;
+                    tmp[n++] = f[i];
+                }
+            memcpy(f + lo, tmp, n * sizeof *tmp);
+            free(tmp);
+            size_t nh = (size_t)(*h1 - *h0) + (size_t)above + (size_t)below;
+            *h0 = lo + first - 1;
+            *h1 = *h0 + nh;
+        }
+    }
+    free(take);
+    return rc;
+}
+
 /* The header row of a page: the line with 三级指标, and the cells of a
  * taller header printed a little above or below it (a two-line 偏差原因分析
  * 及改进措施 centred beside one-line cells).  [*h0, *h1) are its fragments;
- * 0 when the page has none. */
-static int find_header(const frag *f, size_t a, size_t b, size_t *h0, size_t *h1)
+ * 0 when the page has none, -1 on ENOMEM. */
+static int find_header(frag *f, size_t a, size_t b, size_t *h0, size_t *h1)
 {
     size_t k = a;
     while (k < b && !strstr(f[k].s, "三级指标"))
@@ -575,7 +676,7 @@ static int find_header(const frag *f, size_t a, size_t b, size_t *h0, size_t *h1
         j++;
     *h0 = i;
     *h1 = j;
-    return 1;
+    return spanned_header(f, a, b, k, h0, h1) < 0 ? -1 : 1;
 }
 
 static void tcols_free(emit_st *e)
@@ -584,12 +685,27 @@ static void tcols_free(emit_st *e)
         jx_buf_free(&e->col[c].s);
 }
 
+/* 指标值 printed above period cells ("2025年度", "实施期（…）") that stand
+ * in the header below it: a cell merged over them (spanned_header). */
+static int spans_periods(const frag *f, size_t h0, size_t h1, size_t i)
+{
+    if (!names_target(f[i].s))
+        return 0;
+    for (size_t j = h0; j < h1; j++)
+        if (j != i && f[j].y0 > f[i].y1 && period_label(f[j].s))
+            return 1;
+    return 0;
+}
+
 /* The header's fragments -> columns (fragments one above the other are one
- * cell); the anchor is the 三级指标 column. */
+ * cell; 指标值 merged over period cells goes before the text of each);
+ * the anchor is the 三级指标 column. */
 static int header_cols(const frag *f, size_t h0, size_t h1, emit_st *e)
 {
     int n = 0;
     for (size_t i = h0; i < h1; i++) {
+        if (spans_periods(f, h0, h1, i))
+            continue;
         int c = 0;
         while (c < n && !(f[i].x0 < e->col[c].x1 && f[i].x1 > e->col[c].x0))
             c++;
@@ -613,6 +729,26 @@ static int header_cols(const frag *f, size_t h0, size_t h1, emit_st *e)
             t->x1 = f[i].x1;
         if (join(&t->s, f[i].s))
             return -1;
+    }
+    for (size_t i = h0; i < h1; i++) {
+        if (!spans_periods(f, h0, h1, i))
+            continue;
+        for (int c = 0; c < n; c++) {
+            if (!e->col[c].s.len || !period_label(e->col[c].s.p))
+                continue;
+            /* "指标值" + "2025年度" */
+            size_t sl = strlen(f[i].s), cl = e->col[c].s.len;
+            if (jx_buf_put(&e->col[c].s, f[i].s, sl) < 0)
+                return -1;
+            char *p = e->col[c].s.p;
+            char *tmp = malloc(cl ? cl : 1);
+            if (!tmp)
+                return -1;
+            memcpy(tmp, p, cl);
+            memcpy(p, f[i].s, sl);
+            memcpy(p + sl, tmp, cl);
+            free(tmp);
+        }
     }
     e->ncol = n;
     e->anchor = -1;
@@ -1664,7 +1800,10 @@ static int page_rows(pdoc *p, size_t a, size_t *bp, emit_st *e, prow *r)
     visual_lines(p->f, a, b);
     size_t h0 = 0, h1 = 0;
     int rc;
-    if (find_header(p->f, a, b, &h0, &h1)) {
+    int fh = find_header(p->f, a, b, &h0, &h1);
+    if (fh < 0)
+        return -1;
+    if (fh) {
         rc = line_rows(p, a, b, a, h0, e, r);
         if (!rc)
             rc = header_cols(p->f, h0, h1, e);
