@@ -3,7 +3,7 @@
 # on every document of a corpus set and compares the indicator records with the
 # hand-written NAME.expected.tsv files. A measure, not a test: always exits 0.
 #
-#   tests/corpus/measure.sh JIXIAO [dev|dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9|dev10|dev11|dev12|holdout|all] [-v]
+#   tests/corpus/measure.sh JIXIAO [dev|dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9|dev10|dev11|dev12|dev13|holdout|all] [-v]
 #
 # A document is NAME.txt, or (dev5 on) NAME.md/.csv/.tsv/.html/.xlsx/.docx with
 # NAME.expected.tsv beside it.
@@ -12,7 +12,7 @@
 # the records found that were not expected. See tests/corpus/README.md.
 set -u
 if [ $# -lt 1 ]; then
-    echo "usage: $0 JIXIAO [dev|dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9|dev10|dev11|dev12|holdout|all] [-v]" >&2
+    echo "usage: $0 JIXIAO [dev|dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9|dev10|dev11|dev12|dev13|holdout|all] [-v]" >&2
     exit 0
 fi
 JX=$1
@@ -22,9 +22,9 @@ VERBOSE=
 for a in "$@"; do
     case $a in
         -v) VERBOSE=-v ;;
-        dev|dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9|dev10|dev11|dev12|holdout|all) SET=$a ;;
+        dev|dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9|dev10|dev11|dev12|dev13|holdout|all) SET=$a ;;
         *) if [ -d "$a" ]; then SET=$(cd "$a" && pwd)   # a directory of one's own fixtures
-           else echo "$0: unknown argument '$a' (dev|dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9|dev10|dev11|dev12|holdout|all, a directory, -v)" >&2; exit 0; fi ;;
+           else echo "$0: unknown argument '$a' (dev|dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9|dev10|dev11|dev12|dev13|holdout|all, a directory, -v)" >&2; exit 0; fi ;;
     esac
 done
 HERE=$(cd "$(dirname "$0")" && pwd)
