@@ -539,6 +539,29 @@ Test(grid, words_date_cut_by_a_page_break, .fini = done)
     expect_cells(row_with(g, "前期准备"), 5, c);
 }
 
+/* `pdftotext -layout` places characters by count, a Chinese one as one
+ * column: the cells start under the header's cells only when counted so
+ * ("1263 万亩" is one cell under 年度指标值, not "1263" | "万亩"). */
+Test(grid, spaces_aligned_by_character_count, .fini = done)
+{
+    const jx_grid *g = grid_of(
+        "  一级指标     二级指标     三级指标         年度指标值       实际完成值       分值   得分\n"
+        "                    禁牧补助面积       1263 万亩     1263 万亩     5    5\n"
+        "                    草畜平衡奖励面积     ≥1540 万亩    1540 万亩     5    5\n"
+        "  产出指标     数量指标     补奖资金惠及牧户     ≥9500 户     9462 户      5    4.98\n"
+        "                    草原管护员聘用人数    ≥1200 人     1200 人      5    5\n");
+    cr_expect_str_eq(g->shape, "spaces");
+    const jx_grow *r = row_with(g, "禁牧补助面积");
+    cr_assert_geq(r->n, 7);
+    cr_expect_str_eq(r->c[2].s, "禁牧补助面积");
+    cr_expect_str_eq(r->c[3].s, "1263 万亩");
+    cr_expect_str_eq(r->c[4].s, "1263 万亩");
+    cr_expect_str_eq(r->c[6].s, "5");
+    r = row_with(g, "产出指标");
+    cr_expect_str_eq(r->c[1].s, "数量指标");
+    cr_expect_str_eq(r->c[3].s, "≥9500 户");
+}
+
 /* A header cell wrapped onto the next line: "三级指" / "标", and
  * "年度指标值（2024" / "年）": joined into the header, not a row. */
 Test(grid, spaces_wrapped_header_cells_are_joined, .fini = done)

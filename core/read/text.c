@@ -607,6 +607,23 @@ static int rows_pipe(jx_grid *g, tline *ls, size_t nl)
 
 /* ---- position-aligned spaces ---- */
 
+/* How many columns a wide character (CJK, full-width) takes in the text
+ * being read: 2 where the text was aligned for a screen (an editor, Word
+ * saved as text), 1 where every character counts one, as `pdftotext
+ * -layout` places them.  rows_spaces decides per document
+ * (wide_columns). */
+static _Thread_local int wide_w = 2;
+
+static int cp_width(uint32_t cp)
+{
+    return (cp >= 0x1100 && (cp <= 0x115F || (cp >= 0x2E80 && cp <= 0xA4CF) ||
+                             (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) ||
+                             (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60) ||
+                             (cp >= 0xFFE0 && cp <= 0xFFE6)))
+               ? wide_w
+               : 1;
+}
+
 typedef struct scell {
     const char *s;
     size_t n;
@@ -641,14 +658,7 @@ static int split_spaced(tline *l, scell *out)
             int q = jx_utf8_decode((const unsigned char *)l->s + i, l->n - i, &cp);
             if (q <= 0)
                 q = 1, cp = 0;
-            col += (cp >= 0x1100 && (cp <= 0x115F || (cp >= 0x2E80 && cp <= 0xA4CF) ||
-                                     (cp >= 0xAC00 && cp <= 0xD7A3) ||
-                                     (cp >= 0xF900 && cp <= 0xFAFF) ||
-                                     (cp >= 0xFE30 && cp <= 0xFE4F) ||
-                                     (cp >= 0xFF00 && cp <= 0xFF60) ||
-                                     (cp >= 0xFFE0 && cp <= 0xFFE6)))
-                       ? 2
-                       : 1;
+            col += cp_width(cp);
             i += (size_t)q;
         }
         const char *c = l->s + st;
@@ -711,12 +721,7 @@ static int disp_width(const char *s, size_t n)
         int q = jx_utf8_decode((const unsigned char *)s + i, n - i, &cp);
         if (q <= 0)
             q = 1, cp = 0;
-        w += (cp >= 0x1100 && (cp <= 0x115F || (cp >= 0x2E80 && cp <= 0xA4CF) ||
-                               (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) ||
-                               (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60) ||
-                               (cp >= 0xFFE0 && cp <= 0xFFE6)))
-                 ? 2
-                 : 1;
+        w += cp_width(cp);
         i += (size_t)q;
     }
     return w;
@@ -1011,7 +1016,76 @@ static int header_tail(jx_grid *g, const tline *b, scell *sc, int k)
     return 1;
 }
 
+static int rows_spaces_by(jx_grid *g, tline *ls, size_t nl);
+
+/* Where line l's cells start (runs split by two blank columns), counting
+ * a wide character as w columns; without touching the line. */
+static int cell_starts(const tline *l, int w, int *at, int max)
+{
+    int k = 0, col = 0, blanks = 2;
+    for (size_t i = 0; i < l->n && k < max;) {
+        int cols;
+        size_t b = blank_run(l->s, l->n, i, &cols);
+        if (b) {
+            i += b;
+            col += cols;
+            blanks += cols;
+            continue;
+        }
+        if (blanks >= 2)
+            at[k++] = col;
+        blanks = 0;
+        uint32_t cp;
+        int q = jx_utf8_decode((const unsigned char *)l->s + i, l->n - i, &cp);
+        if (q <= 0)
+            q = 1, cp = 0;
+        col += cp > 0x7F ? (cp_width(cp) > 1 ? w : 1) : 1;
+        i += (size_t)q;
+    }
+    return k;
+}
+
+/* The width of a wide character the document was aligned with (wide_w):
+ * the one under which the cells of the lines after each header start
+ * where the header's cells do more often.  1 for `pdftotext -layout`
+ * text, whose columns count characters, 2 (the default) for text laid
+ * out for a screen. */
+static int wide_columns(const tline *ls, size_t nl)
+{
+    int hits[3] = {0, 0, 0}, headers = 0;
+    for (size_t i = 0; i < nl && headers < 4; i++) {
+        if (header_words(ls[i].s, ls[i].n) < 3)
+            continue;
+        headers++;
+        for (int w = 1; w <= 2; w++) {
+            int h[MAXC], nh = cell_starts(&ls[i], w, h, MAXC);
+            int seen = 0;
+            for (size_t j = i + 1; j < nl && seen < 15; j++) {
+                if (!ls[j].n)
+                    continue;
+                seen++;
+                int at[MAXC], k = cell_starts(&ls[j], w, at, MAXC);
+                for (int q = 0; q < k; q++)
+                    for (int z = 0; z < nh; z++)
+                        if (at[q] >= h[z] - 1 && at[q] <= h[z] + 1) {
+                            hits[w]++;
+                            break;
+                        }
+            }
+        }
+    }
+    return hits[1] > hits[2] + 2 ? 1 : 2;
+}
+
 static int rows_spaces(jx_grid *g, tline *ls, size_t nl)
+{
+    wide_w = wide_columns(ls, nl);
+    int rc = rows_spaces_by(g, ls, nl);
+    wide_w = 2;
+    return rc;
+}
+
+static int rows_spaces_by(jx_grid *g, tline *ls, size_t nl)
 {
     int hcol[MAXC], nh = 0;
     scell pre = {NULL, 0, 0}; /* a name's first line waiting for its row */
