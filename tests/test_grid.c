@@ -562,6 +562,24 @@ Test(grid, spaces_aligned_by_character_count, .fini = done)
     cr_expect_str_eq(r->c[3].s, "≥9500 户");
 }
 
+/* A name printed half above, half below its row's values, the row's own
+ * name cell empty on the values line: both halves are that row's, not
+ * the row above's (whose name is finished). */
+Test(grid, spaces_name_around_a_values_line_with_its_cell_empty, .fini = done)
+{
+    const jx_grid *g = grid_of(
+        "  一级指标     二级指标     三级指标         年度指标值       实际完成值       分值   得分\n"
+        "                    草原管护员聘用人数    ≥1200 人     1200 人      5    5\n"
+        "                    禁牧区和草畜平衡区监\n"
+        "  产出指标                           100%        100%        5    5\n"
+        "                    管覆盖率\n");
+    const jx_grow *r = row_with(g, "草原管护员聘用人数");
+    cr_expect_str_eq(r->c[2].s, "草原管护员聘用人数");
+    r = row_with(g, "产出指标");
+    cr_expect_str_eq(r->c[2].s, "禁牧区和草畜平衡区监管覆盖率");
+    cr_expect_str_eq(r->c[3].s, "100%");
+}
+
 /* A header cell wrapped onto the next line: "三级指" / "标", and
  * "年度指标值（2024" / "年）": joined into the header, not a row. */
 Test(grid, spaces_wrapped_header_cells_are_joined, .fini = done)

@@ -875,11 +875,21 @@ static int starts_next(const tline *next, int have_next, const int *hcol, int nh
     t.s = buf;
     scell sc[MAXC];
     int k = split_spaced(&t, sc);
-    if (k < 2 || column_of(hcol, nh, sc[0].col) != c || sc[0].n > 12)
+    /* (or the next row's cell in c is empty and values stand right of
+     * it: "禁牧区和草畜平衡区监" / "产出指标 … 100%  100%" / "管覆盖率", the
+     * name printed half above, half below its row's values) */
+    int in_c = 0, value_right = 0;
+    for (int q = 0; q < k; q++) {
+        int col = column_of(hcol, nh, sc[q].col);
+        in_c |= col == c;
+        value_right |= col > c && strong_value(sc[q].s, sc[q].n);
+    }
+    int empty = !in_c && value_right;
+    if (!empty && (k < 2 || column_of(hcol, nh, sc[0].col) != c || sc[0].n > 12))
         return 0;
     char kind;
     const char *parent;
-    if (jx_vocab_level(sc[0].s, sc[0].n, &kind, &parent))
+    if (!empty && jx_vocab_level(sc[0].s, sc[0].n, &kind, &parent))
         return 0; /* a 二级 name of its own: the fragment ends the one above */
     const char *a = above->c[c].s;
     size_t an = above->c[c].n;
@@ -891,7 +901,7 @@ static int starts_next(const tline *next, int have_next, const int *hcol, int nh
     }
     if (paren_depth(a, an) > 0)
         return 0; /* "时效指标（工期、": the cell above is not finished */
-    return column_of(hcol, nh, sc[1].col) > c;
+    return empty || column_of(hcol, nh, sc[1].col) > c;
 }
 
 static int level_name(const char *s, size_t n)
@@ -1234,6 +1244,9 @@ static int rows_spaces_by(jx_grid *g, tline *ls, size_t nl)
                 return -1;
             cs[pre_col] = j;
             ns[pre_col] += pre.n;
+        } else if (pre.n && !plain && pre_col < nh && pre_col < n) {
+            cs[pre_col] = pre.s; /* the row's own cell is empty on this line */
+            ns[pre_col] = pre.n;
         }
         pre.n = 0;
         if (nh && have_last && join_level_fragments(g, &g->rows[last_idx], cs, ns, n) < 0)
