@@ -2648,6 +2648,52 @@ static int name_col_max(const parser *p)
     return hi;
 }
 
+/* A row of nothing but column names ("绩效指标 | 指标值") in a table that
+ * has indicators: the upper row of a two-row header repeated at the top
+ * of a page (the reader took only the row with 三级指标 for the header).
+ * Not an indicator. */
+static int column_words_row(parser *p, const row *r)
+{
+    const jx_table *t = p->gen_tab ? &p->d->tables[p->gen_tab - 1] : NULL;
+    if (!t || !t->n)
+        return 0;
+    for (int i = 0; i < r->n; i++) {
+        int per;
+        if (r->c[i].n && !eq(r->c[i], "绩效指标") &&
+            jx_vocab_column(r->c[i].s, r->c[i].n, &per) == JX_COL_NONE)
+            return 0;
+    }
+    return 1;
+}
+
+/* A row of nothing but numbers under 分值 and 得分 right after an
+ * indicator that has neither (a PDF of a sheet: numbers aligned to the
+ * bottom of a row made tall by a wrapped 偏差原因 stand on a line of
+ * their own): they are that indicator's. */
+static int continues_points(parser *p, const row *r)
+{
+    int pc = p->m.c[JX_COL_POINTS], sc = p->m.c[JX_COL_SCORE];
+    if (!p->have_last || p->last_table != p->d->ntables - 1 || pc < 0)
+        return 0;
+    jx_indicator *x = &p->d->tables[p->last_table].ind[p->last_ind];
+    if (!isnan(x->points) || !isnan(x->score) || x->line == r->line)
+        return 0;
+    int any = 0;
+    for (int i = 0; i < r->n; i++) {
+        if (!r->c[i].n)
+            continue;
+        if ((i != pc && i != sc) || !is_number(r->c[i]))
+            return 0;
+        any = 1;
+    }
+    if (!any)
+        return 0;
+    set_number(p, r, at(r, pc), &x->points, "分值");
+    if (sc >= 0)
+        set_number(p, r, at(r, sc), &x->score, "得分");
+    return 1;
+}
+
 /* A row of values only ("稳定 | 基本稳定 | 10 | 8") right after an
  * indicator that has a name and no value: the row was broken (a page
  * break, a wrapped line).  The values go to that indicator. */
@@ -3510,6 +3556,8 @@ static int gen_row(parser *p, const row *r)
         return 0;
     if (sub_header(p, r))
         return 1;
+    if (nne >= 2 && column_words_row(p, r))
+        return 1;
     if (nne == 1 && is_title(c0))
         return 0;
     if (label_row(p, r))
@@ -3517,7 +3565,8 @@ static int gen_row(parser *p, const row *r)
     int pr = project_row(p, r);
     if (pr >= 0)
         return pr;
-    if (continues_explanation(p, r) || continues_values(p, r) || continues_name(p, r))
+    if (continues_explanation(p, r) || continues_values(p, r) || continues_points(p, r) ||
+        continues_name(p, r))
         return 1;
     if (nne == 1) {
         /* one cell alone: a 一级/二级 label standing on its own line, a

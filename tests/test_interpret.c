@@ -147,6 +147,26 @@ Test(interpret, period_columns_under_a_merged_target_header, .fini = done)
     cr_expect_eq(mid, 2);
 }
 
+/* 分值 and 得分 on a line of their own under a row that has neither (a
+ * sheet printed to PDF: numbers at the bottom of a tall row) are that
+ * row's; the upper row of a header repeated on a new page ("绩效指标 |
+ * 指标值") is no indicator. */
+Test(interpret, points_line_and_repeated_header_row, .fini = done)
+{
+    parse("一级指标\t二级指标\t三级指标\t指标值\t实际完成值\t分值\t得分\t偏差原因\n"
+          "产出指标\t数量指标\t低产茶园改造\t≥5000亩\t4650亩\t\t\t受干旱影响推迟\n"
+          "\t\t\t\t\t5\t4.65\t\n"
+          "绩效指标\t\t\t指标值\t\t\t\t\n"
+          "\t质量指标\t成活率\t≥90%\t92.3%\t5\t5\t\n");
+    cr_assert_eq(jx_doc_ntables(doc), 1);
+    cr_assert_eq(jx_doc_table(doc, 0)->n, 2);
+    const jx_indicator *x = ind(0, 0);
+    cr_expect_str_eq(x->level3, "低产茶园改造");
+    cr_expect_float_eq(x->points, 5, 1e-9);
+    cr_expect_float_eq(x->score, 4.65, 1e-9);
+    expect(0, 1, "产出指标", "质量指标", "成活率", "≥90%");
+}
+
 Test(interpret, shifted_hierarchy_implies_the_level1, .fini = done)
 {
     /* 一级 / 二级 / 绩效标准 / 当年预期实现值, the first column holding 二级 names */
