@@ -2857,7 +2857,10 @@ static int continues_name(parser *p, const row *r)
         return 0;
     jx_indicator *x = &p->d->tables[p->last_table].ind[p->last_ind];
     int c3 = p->m.c[JX_COL_L3];
-    if (!x->target_raw[0] || r->line != x->line + 1 || c3 < 0)
+    /* (a PDF's rows count visual lines: the name's next line may stand
+     * two below when a cell beside it took a line more) */
+    int gap = p->g->source == JX_GRID_PDF ? 2 : 1;
+    if (!x->target_raw[0] || r->line <= x->line || r->line > x->line + gap || c3 < 0)
         return 0;
     cell nm = at(r, c3);
     char kind;

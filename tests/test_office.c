@@ -412,6 +412,27 @@ Test(pdf, period_columns_under_a_merged_target_header)
     jx_grids_free(&gs);
 }
 
+/* A 三级 name wrapped in a Word cell whose neighbour (指标解释) took a
+ * line more: its second line ("圃") stands two visual lines below the
+ * first and is joined to it, not read as a record of its own (dev13 p01). */
+Test(pdf, wrapped_name_two_lines_below)
+{
+    if (!have("pdftotext"))
+        cr_skip_test("pdftotext 未安装（apt-get install poppler-utils）");
+    jx_doc *d = load(FIX "wrapped-name-pdf.pdf", NULL);
+    int whole = 0, piece = 0;
+    for (size_t t = 0; t < jx_doc_ntables(d); t++) {
+        const jx_table *tb = jx_doc_table(d, t);
+        for (size_t i = 0; i < tb->n; i++) {
+            whole += !strcmp(tb->ind[i].level3, "新建沙棘良种采穗圃");
+            piece += !strcmp(tb->ind[i].level3, "圃");
+        }
+    }
+    cr_expect_gt(whole, 0);
+    cr_expect_eq(piece, 0);
+    jx_doc_free(d);
+}
+
 Test(pdf, page_break_joined_header_skipped)
 {
     if (!have("pdftotext"))
