@@ -433,6 +433,29 @@ Test(pdf, wrapped_name_two_lines_below)
     jx_doc_free(d);
 }
 
+/* A table going on over a page break without its header: page 2 opens
+ * with a new row ("患者满意度", "≥90%" on its first line) under a row
+ * whose value was whole ("≤1.6万元"): the two values are two rows'
+ * (dev13 p03). */
+Test(pdf, whole_values_do_not_join_over_a_page_break)
+{
+    if (!have("pdftotext"))
+        cr_skip_test("pdftotext 未安装（apt-get install poppler-utils）");
+    jx_doc *d = load(FIX "page-break-no-header.pdf", NULL);
+    int cost = 0, sat = 0;
+    for (size_t t = 0; t < jx_doc_ntables(d); t++) {
+        const jx_table *tb = jx_doc_table(d, t);
+        for (size_t i = 0; i < tb->n; i++) {
+            if (!strcmp(tb->ind[i].level3, "人均公用经费"))
+                cost = 1, cr_expect_str_eq(tb->ind[i].target_raw, "≤1.6万元");
+            if (!strcmp(tb->ind[i].level3, "患者满意度"))
+                sat = 1, cr_expect_str_eq(tb->ind[i].target_raw, "≥90%");
+        }
+    }
+    cr_expect(cost && sat);
+    jx_doc_free(d);
+}
+
 Test(pdf, page_break_joined_header_skipped)
 {
     if (!have("pdftotext"))

@@ -1602,6 +1602,12 @@ static int continued(tpage *t, prow *r)
             if (!first)
                 ok = l->page == f->page && f->y0 - l->y0 < 1.6 * frag_h(l) &&
                      wrapped(t, f->col, l, f);
+            /* two whole values ("≤1.6万元", then "≥90%" atop the next
+             * page) are two rows' */
+            if (ok && r->c[f->col].len &&
+                jx_vocab_is_quantity(r->c[f->col].p, r->c[f->col].len) &&
+                jx_vocab_is_quantity(f->s, strlen(f->s)))
+                ok = 0;
             fits |= full(t, f->col, l, f, 1);
         }
         if (!ok || !fits)
