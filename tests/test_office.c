@@ -446,10 +446,14 @@ Test(pdf, whole_values_do_not_join_over_a_page_break)
     for (size_t t = 0; t < jx_doc_ntables(d); t++) {
         const jx_table *tb = jx_doc_table(d, t);
         for (size_t i = 0; i < tb->n; i++) {
-            if (!strcmp(tb->ind[i].level3, "人均公用经费"))
-                cost = 1, cr_expect_str_eq(tb->ind[i].target_raw, "≤1.6万元");
-            if (!strcmp(tb->ind[i].level3, "患者满意度"))
-                sat = 1, cr_expect_str_eq(tb->ind[i].target_raw, "≥90%");
+            if (!strcmp(tb->ind[i].level3, "人均公用经费")) {
+                cost = 1;
+                cr_expect_str_eq(tb->ind[i].target_raw, "≤1.6万元");
+            }
+            if (!strcmp(tb->ind[i].level3, "患者满意度")) {
+                sat = 1;
+                cr_expect_str_eq(tb->ind[i].target_raw, "≥90%");
+            }
         }
     }
     cr_expect(cost && sat);
