@@ -2657,6 +2657,14 @@ static int column_words_row(parser *p, const row *r)
     const jx_table *t = p->gen_tab ? &p->d->tables[p->gen_tab - 1] : NULL;
     if (!t || !t->n)
         return 0;
+    if (r == p->cur) {
+        /* (a column name holds a header character: most rows have a
+         * cell without one, and go no further) */
+        const uint8_t *hb = cur_head_bits(p);
+        for (int i = 0; i < r->n; i++)
+            if (r->c[i].n && !(hb[i] & (HB_COL | HB_WORD)))
+                return 0;
+    }
     for (int i = 0; i < r->n; i++) {
         int per;
         if (r->c[i].n && !eq(r->c[i], "绩效指标") &&
