@@ -614,15 +614,16 @@ static int rows_pipe(jx_grid *g, tline *ls, size_t nl)
  * (wide_columns). */
 static _Thread_local int wide_w = 2;
 
-static int cp_width(uint32_t cp)
+/* CJK, Hangul, full-width forms: a wide character on a screen. */
+static int wide_cp(uint32_t cp)
 {
-    return (cp >= 0x1100 && (cp <= 0x115F || (cp >= 0x2E80 && cp <= 0xA4CF) ||
-                             (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) ||
-                             (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60) ||
-                             (cp >= 0xFFE0 && cp <= 0xFFE6)))
-               ? wide_w
-               : 1;
+    return cp >= 0x1100 && (cp <= 0x115F || (cp >= 0x2E80 && cp <= 0xA4CF) ||
+                            (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) ||
+                            (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60) ||
+                            (cp >= 0xFFE0 && cp <= 0xFFE6));
 }
+
+static int cp_width(uint32_t cp) { return wide_cp(cp) ? wide_w : 1; }
 
 typedef struct scell {
     const char *s;
@@ -1049,7 +1050,7 @@ static int cell_starts(const tline *l, int w, int *at, int max)
         int q = jx_utf8_decode((const unsigned char *)l->s + i, l->n - i, &cp);
         if (q <= 0)
             q = 1, cp = 0;
-        col += cp > 0x7F ? (cp_width(cp) > 1 ? w : 1) : 1;
+        col += wide_cp(cp) ? w : 1;
         i += (size_t)q;
     }
     return k;
