@@ -1,6 +1,8 @@
-"""OOXML writers for dev12 (standard library only), copied from dev7/ooxml7.py
-and extended with unit number formats (0"万元", 0"亩", 0"户").
-Imported by make_dev12.py; writes nothing by itself."""
+"""OOXML writers for dev12 and dev13 (standard library only), copied from
+dev7/ooxml7.py and extended with unit number formats (0"万元", 0"亩", 0"户"),
+Sheet.orient (the printed page, landscape by default) and Sheet.heights
+(row -> height in points, as Excel stores rows an officer resized).
+Imported by make_dev12.py and make_dev13.py; writes nothing by itself."""
 import datetime
 import html
 import os
@@ -12,8 +14,8 @@ HEAD = ['kind', 'table', 'level1', 'level2', 'level3', 'target', 'actual', 'poin
 STAMP = (2024, 3, 18, 9, 30, 0)
 
 
-def write_expected(name, rows):
-    with open(os.path.join(HERE, name + '.expected.tsv'), 'w', encoding='utf-8') as fh:
+def write_expected(name, rows, here=HERE):
+    with open(os.path.join(here, name + '.expected.tsv'), 'w', encoding='utf-8') as fh:
         fh.write('\t'.join(HEAD) + '\n')
         for r in rows:
             assert len(r) == 8 and all('\t' not in x and '\n' not in x for x in r), r
@@ -175,7 +177,8 @@ def sheet_xml(sh, sst, index):
             i + 1, i + 1, w, 'hidden="1" ' if i in sh.hidden else ''))
     out.append('</cols><sheetData>')
     for r in range(nrows):
-        out.append('<row r="%d">' % (r + 1))
+        ht = getattr(sh, 'heights', {}).get(r)
+        out.append('<row r="%d"%s>' % (r + 1, ' ht="%s" customHeight="1"' % ht if ht else ''))
         for c in range(ncols):
             v = sh.cells.get((r, c))
             style = 5 if r in sh.title_rows else 1
@@ -201,7 +204,8 @@ def sheet_xml(sh, sst, index):
         out += ['<mergeCell ref="%s"/>' % m for m in sh.merges]
         out.append('</mergeCells>')
     out.append('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>')
-    out.append('<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/></worksheet>')
+    out.append('<pageSetup paperSize="9" orientation="%s" fitToWidth="1" fitToHeight="0"/></worksheet>'
+               % getattr(sh, 'orient', 'landscape'))
     return ''.join(out)
 
 
