@@ -1027,8 +1027,6 @@ static int header_tail(jx_grid *g, const tline *b, scell *sc, int k)
     return 1;
 }
 
-static int rows_spaces_by(jx_grid *g, tline *ls, size_t nl);
-
 /* Where line l's cells start (runs split by two blank columns), counting
  * a wide character as w columns; without touching the line. */
 static int cell_starts(const tline *l, int w, int *at, int max)
@@ -1086,14 +1084,6 @@ static int wide_columns(const tline *ls, size_t nl)
         }
     }
     return hits[1] > hits[2] + 2 ? 1 : 2;
-}
-
-static int rows_spaces(jx_grid *g, tline *ls, size_t nl)
-{
-    wide_w = wide_columns(ls, nl);
-    int rc = rows_spaces_by(g, ls, nl);
-    wide_w = 2;
-    return rc;
 }
 
 static int rows_spaces_by(jx_grid *g, tline *ls, size_t nl)
@@ -1262,6 +1252,16 @@ static int rows_spaces_by(jx_grid *g, tline *ls, size_t nl)
         have_last = 1;
     }
     return 0;
+}
+
+/* The lines read by their columns, wide characters counted as the
+ * document was aligned (wide_columns). */
+static int rows_spaces(jx_grid *g, tline *ls, size_t nl)
+{
+    wide_w = wide_columns(ls, nl);
+    int rc = rows_spaces_by(g, ls, nl);
+    wide_w = 2;
+    return rc;
 }
 
 /* ---- single spaces ---- */
